@@ -1,0 +1,27 @@
+/**
+ * The climate-city domain model: programmes, cities, twin cities, partners, targets, emissions inventories, action
+ * plans, pilots and their scaling, with Jakarta Validation constraints and the calculations planners repeat by hand.
+ *
+ * <p>Depends on {@code jakarta.validation} only; JSpecify nullness annotations are optional at run time.
+ */
+module org.climatecity.core {
+    requires transitive jakarta.validation;
+    requires static org.jspecify;
+
+    exports org.climatecity.core;
+    exports org.climatecity.core.action;
+    exports org.climatecity.core.actor;
+    exports org.climatecity.core.common;
+    exports org.climatecity.core.emissions;
+    exports org.climatecity.core.geo;
+    exports org.climatecity.core.id;
+    exports org.climatecity.core.pilot;
+    exports org.climatecity.core.programme;
+    exports org.climatecity.core.registry;
+    exports org.climatecity.core.target;
+    exports org.climatecity.core.time;
+    exports org.climatecity.core.validation;
+
+    // the Jakarta Validation provider instantiates the constraint validators reflectively
+    opens org.climatecity.core.validation to jakarta.validation;
+}

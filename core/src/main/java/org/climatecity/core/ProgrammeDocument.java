@@ -1,0 +1,165 @@
+package org.climatecity.core;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.ActorSector;
+import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.internal.Require;
+import org.climatecity.core.programme.CollaborationForum;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.PartnerRole;
+import org.climatecity.core.programme.Programme;
+import org.climatecity.core.validation.ValidProgrammeDocument;
+
+/**
+ * A whole programme document: the actors, the programme, its initiatives and the emissions inventories. It is the
+ * unit that tools exchange and that is validated as a whole.
+ *
+ * <p>Each object of the model checks its own rules when created. The rules that span several objects — every
+ * referenced id names an actor of the right kind, twin cities are two different municipalities, periods of one role
+ * do not overlap, stages nest and start in order, years are in order — are Jakarta Validation constraints on this
+ * type (see {@link ValidProgrammeDocument}), so any provider reports every violation with its property path.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param actors all actors of the document, not null
+ * @param programme the programme, not null
+ * @param initiatives the initiatives, not null
+ * @param inventories the emissions inventories, not null
+ * @since 0.1.0
+ */
+@ValidProgrammeDocument
+public record ProgrammeDocument(List<Actor> actors, Programme programme, List<Initiative> initiatives,
+        List<EmissionsInventory> inventories) {
+
+    /**
+     * Creates a document.
+     *
+     * @param actors the actors, not null
+     * @param programme the programme, not null
+     * @param initiatives the initiatives, not null
+     * @param inventories the inventories, not null
+     * @throws ClimateCityException if a component is missing
+     */
+    public ProgrammeDocument {
+        actors = Require.list(actors, "actors");
+        Require.nonNull(programme, "programme");
+        initiatives = Require.list(initiatives, "initiatives");
+        inventories = Require.list(inventories, "inventories");
+    }
+
+    /**
+     * Returns the actor with an id.
+     *
+     * @param id the id, not null
+     * @return the first actor with that id, or empty
+     */
+    public Optional<Actor> actor(ActorId id) {
+        Objects.requireNonNull(id, "id");
+        for (Actor actor : actors) {
+            if (actor.id().equals(id)) {
+                return Optional.of(actor);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the actor with an id, failing when there is none.
+     *
+     * @param id the id, not null
+     * @return the actor
+     * @throws ClimateCityException if no actor has the id
+     */
+    public Actor requireActor(ActorId id) {
+        return actor(id).orElseThrow(() -> new ClimateCityException("document has no actor with id '" + id + "'"));
+    }
+
+    /**
+     * Returns all actors of a kind, such as all {@link org.climatecity.core.actor.Municipality municipalities}.
+     *
+     * @param <T> the kind
+     * @param kind the actor type, not null
+     * @return the actors of that type, in document order
+     */
+    public <T extends Actor> List<T> actorsOfKind(Class<T> kind) {
+        Objects.requireNonNull(kind, "kind");
+        return actors.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    /**
+     * Returns the initiative with an id.
+     *
+     * @param id the id, not null
+     * @return the initiative, or empty
+     */
+    public Optional<Initiative> initiative(LocalId id) {
+        Objects.requireNonNull(id, "id");
+        return initiatives.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the member cities of the programme known by name on a date, as actors.
+     *
+     * @param date the date, not null
+     * @return the members, in document order; ids that name no actor are left out
+     */
+    public List<Actor> membersOn(LocalDate date) {
+        return programme.membersOn(date).stream().map(this::actor).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Returns the participants of a forum in any initiative, grouped by sector.
+     *
+     * @param forumId the forum's id, not null
+     * @return the participants per sector, sectors in their natural order, participants in document order;
+     *     sectors without participants are absent
+     * @throws ClimateCityException if no initiative has a forum with the id
+     */
+    public Map<ActorSector, List<Actor>> forumParticipantsBySector(LocalId forumId) {
+        CollaborationForum forum = initiatives.stream().map(i -> i.forum(forumId)).flatMap(Optional::stream)
+                .findFirst()
+                .orElseThrow(() -> new ClimateCityException("document has no forum with id '" + forumId + "'"));
+        Map<ActorSector, List<Actor>> bySector = new EnumMap<>(ActorSector.class);
+        for (ActorId id : forum.participants()) {
+            actor(id).ifPresent(a -> bySector.computeIfAbsent(a.sector(), s -> new java.util.ArrayList<>()).add(a));
+        }
+        bySector.replaceAll((sector, list) -> List.copyOf(list));
+        return java.util.Collections.unmodifiableMap(bySector);
+    }
+
+    /**
+     * Returns the roles a partner holds in an initiative on a date.
+     *
+     * @param initiativeId the initiative's id, not null
+     * @param partner the partner, not null
+     * @param date the date, not null
+     * @return the roles, empty when the actor is not a partner or holds no role then
+     * @throws ClimateCityException if there is no initiative with the id
+     */
+    public java.util.Set<PartnerRole> partnerRolesOn(LocalId initiativeId, ActorId partner, LocalDate date) {
+        Initiative initiative = initiative(initiativeId).orElseThrow(
+                () -> new ClimateCityException("document has no initiative with id '" + initiativeId + "'"));
+        return initiative.partnership(partner).map(p -> p.rolesOn(date))
+                .orElseGet(() -> java.util.EnumSet.noneOf(PartnerRole.class));
+    }
+
+    /**
+     * Returns the emissions inventories of an owner, ordered by year.
+     *
+     * @param owner the owner, not null
+     * @return the inventories, oldest first
+     */
+    public List<EmissionsInventory> inventoriesOf(ActorId owner) {
+        Objects.requireNonNull(owner, "owner");
+        return inventories.stream().filter(i -> i.owner().equals(owner))
+                .sorted(java.util.Comparator.comparingInt(EmissionsInventory::year)).toList();
+    }
+}

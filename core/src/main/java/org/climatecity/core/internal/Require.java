@@ -1,0 +1,221 @@
+package org.climatecity.core.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.climatecity.core.ClimateCityException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Invariant checks shared by the model's constructors. Not part of the public API.
+ */
+public final class Require {
+
+    private Require() {
+    }
+
+    /**
+     * Checks that a value is not null.
+     *
+     * @param <T> the type
+     * @param value the value
+     * @param name the component name for the message
+     * @return the value
+     */
+    public static <T> T nonNull(@Nullable T value, String name) {
+        if (value == null) {
+            throw new ClimateCityException(name + " must not be null");
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a text is neither null nor blank, and returns it stripped of surrounding white space.
+     *
+     * @param value the text
+     * @param name the component name for the message
+     * @return the stripped text
+     */
+    public static String text(@Nullable String value, String name) {
+        nonNull(value, name);
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            throw new ClimateCityException(name + " must not be blank");
+        }
+        return stripped;
+    }
+
+    /**
+     * Returns null for null, otherwise the checked, stripped text.
+     *
+     * @param value the text or null
+     * @param name the component name for the message
+     * @return null or the stripped text
+     */
+    public static @Nullable String optionalText(@Nullable String value, String name) {
+        return value == null ? null : text(value, name);
+    }
+
+    /**
+     * Copies a list, rejecting null lists and null elements.
+     *
+     * @param <T> the element type
+     * @param values the list
+     * @param name the component name for the message
+     * @return an unmodifiable copy
+     */
+    public static <T> List<T> list(@Nullable List<T> values, String name) {
+        nonNull(values, name);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new ClimateCityException(name + " must not contain null, was null at index " + i);
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /**
+     * Copies a list of texts, stripping each and rejecting blank ones.
+     *
+     * @param values the texts
+     * @param name the component name for the message
+     * @return an unmodifiable copy
+     */
+    public static List<String> texts(@Nullable List<String> values, String name) {
+        return list(values, name).stream().map(v -> text(v, name + " element")).toList();
+    }
+
+    /**
+     * Copies a set into a sorted unmodifiable set, rejecting null sets and null elements.
+     *
+     * @param <T> the element type
+     * @param values the set
+     * @param name the component name for the message
+     * @return an unmodifiable copy
+     */
+    public static <T extends Comparable<? super T>> Set<T> set(@Nullable Set<T> values, String name) {
+        nonNull(values, name);
+        for (T value : values) {
+            if (value == null) {
+                throw new ClimateCityException(name + " must not contain null");
+            }
+        }
+        // sorted, so that iteration (and therefore written documents) never depends on hash order
+        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(values));
+    }
+
+    /**
+     * Copies a list, rejecting null elements and repeated values.
+     *
+     * @param <T> the element type
+     * @param values the list
+     * @param name the component name for the message
+     * @return an unmodifiable copy
+     */
+    public static <T> List<T> distinctList(@Nullable List<T> values, String name) {
+        List<T> copy = list(values, name);
+        distinct(copy, name);
+        return copy;
+    }
+
+    /**
+     * Checks that a number is finite.
+     *
+     * @param value the number
+     * @param name the component name for the message
+     * @return the value
+     */
+    public static double finite(double value, String name) {
+        if (!Double.isFinite(value)) {
+            throw new ClimateCityException(name + " must be a finite number, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a number is finite and not negative.
+     *
+     * @param value the number
+     * @param name the component name for the message
+     * @return the value
+     */
+    public static double nonNegative(double value, String name) {
+        finite(value, name);
+        if (value < 0) {
+            throw new ClimateCityException(name + " must not be negative, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a share lies in [0, 1].
+     *
+     * @param value the share
+     * @param name the component name for the message
+     * @return the value
+     */
+    public static double share(double value, String name) {
+        finite(value, name);
+        if (value < 0 || value > 1) {
+            throw new ClimateCityException(name + " must be a share between 0 and 1, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a percentage lies in [0, 100].
+     *
+     * @param value the percentage
+     * @param name the component name for the message
+     * @return the value
+     */
+    public static double percent(double value, String name) {
+        finite(value, name);
+        if (value < 0 || value > 100) {
+            throw new ClimateCityException(name + " must be from 0 to 100, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a calendar year lies in the range the model supports, 1900 to 2200.
+     *
+     * @param year the year
+     * @param name the component name for the message
+     * @return the year
+     */
+    public static int year(int year, String name) {
+        if (year < 1900 || year > 2200) {
+            throw new ClimateCityException(name + " must be a year from 1900 to 2200, was " + year);
+        }
+        return year;
+    }
+
+    /**
+     * Checks that an identifier-like value has no duplicates in a list.
+     *
+     * @param <T> the element type
+     * @param values the values
+     * @param name the component name for the message
+     */
+    public static <T> void distinct(List<T> values, String name) {
+        Set<T> seen = new java.util.HashSet<>();
+        for (T value : values) {
+            if (!seen.add(value)) {
+                throw new ClimateCityException(name + " must not repeat a value, repeated '" + value + "'");
+            }
+        }
+    }
+
+    /**
+     * Fails with the rule and the offending value when the condition does not hold.
+     *
+     * @param condition the condition that must hold
+     * @param message the rule and the offending value
+     */
+    public static void that(boolean condition, String message) {
+        if (!condition) {
+            throw new ClimateCityException(Objects.requireNonNull(message, "message"));
+        }
+    }
+}

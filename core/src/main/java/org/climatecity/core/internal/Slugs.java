@@ -1,0 +1,56 @@
+package org.climatecity.core.internal;
+
+import org.climatecity.core.ClimateCityException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The slug rule shared by {@code ActorId} and {@code LocalId}. Not part of the public API.
+ */
+public final class Slugs {
+
+    /** The longest slug accepted. */
+    public static final int MAX_LENGTH = 64;
+
+    private Slugs() {
+    }
+
+    /**
+     * Checks that a value is a slug: lowercase ASCII letters and digits in groups joined by single hyphens.
+     *
+     * @param value the value
+     * @param what what the value is, for the message
+     */
+    public static void check(@Nullable String value, String what) {
+        if (value == null) {
+            throw new ClimateCityException(what + " must not be null");
+        }
+        if (!isSlug(value)) {
+            throw new ClimateCityException(what + " must be 1 to " + MAX_LENGTH
+                    + " lowercase letters a-z and digits in groups joined by single hyphens, was '"
+                    + Texts.abbreviate(value) + "'");
+        }
+    }
+
+    /**
+     * Checks if a value is a slug.
+     *
+     * @param value the value
+     * @return true if it is a slug
+     */
+    public static boolean isSlug(String value) {
+        int n = value.length();
+        if (n == 0 || n > MAX_LENGTH || value.charAt(0) == '-' || value.charAt(n - 1) == '-') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && previous != '-');
+            if (!ok) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+}

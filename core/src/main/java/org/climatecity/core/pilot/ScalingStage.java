@@ -1,0 +1,84 @@
+package org.climatecity.core.pilot;
+
+import java.util.List;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.internal.Require;
+
+/**
+ * A stage of a scaling plan: the areas it covers, the year it starts, how it adopts the pilot, and the share of its
+ * driver it adopts at saturation.
+ *
+ * <p>A stage's jurisdictions are either listed explicitly (an aggregate such as the EU-27) or, when the list is empty,
+ * derived from reference data for the covered areas (the municipalities of a county, say). Immutable and
+ * thread-safe. That stages nest and start in order is checked when the whole
+ * {@link org.climatecity.core.ProgrammeDocument} is validated.
+ *
+ * @param id the stage's id, not null
+ * @param name the name, not blank
+ * @param geographies the areas covered, at least one
+ * @param startYear the year adoption starts, 1900 to 2200
+ * @param adoption the adoption curve, not null
+ * @param saturationShare the share of the driver adopted at saturation, 0 to 1
+ * @param jurisdictions explicit jurisdictions, not null, no repeated ids
+ * @since 0.1.0
+ */
+public record ScalingStage(LocalId id, String name, List<Geography> geographies, int startYear,
+        AdoptionCurve adoption, double saturationShare, List<Jurisdiction> jurisdictions) {
+
+    /**
+     * Creates a stage.
+     *
+     * @param id the id, not null
+     * @param name the name, not blank
+     * @param geographies the areas, at least one
+     * @param startYear the start year
+     * @param adoption the adoption curve, not null
+     * @param saturationShare the saturation share, 0 to 1
+     * @param jurisdictions the explicit jurisdictions, not null
+     * @throws org.climatecity.core.ClimateCityException if a component is missing or out of range
+     */
+    public ScalingStage {
+        Require.nonNull(id, "stage id");
+        name = Require.text(name, "stage name");
+        geographies = Require.distinctList(geographies, "stage geographies");
+        Require.that(!geographies.isEmpty(), "stage geographies must name at least one area, was empty");
+        Require.year(startYear, "stage start year");
+        Require.nonNull(adoption, "adoption curve");
+        Require.share(saturationShare, "saturation share");
+        jurisdictions = Require.list(jurisdictions, "jurisdictions");
+        Require.distinct(jurisdictions.stream().map(Jurisdiction::id).toList(), "jurisdiction ids");
+    }
+
+    /**
+     * Returns the share of the driver adopted in a year: the saturation share times the curve's fraction.
+     *
+     * @param year the year
+     * @return the adopted share, from 0 to {@link #saturationShare()}
+     */
+    public double adoptionShare(int year) {
+        return saturationShare * adoption.fraction(year - startYear);
+    }
+
+    /**
+     * Checks if this stage's areas cover all of another stage's areas.
+     *
+     * @param previous the earlier stage, not null
+     * @return true if every area of {@code previous} lies in one of this stage's areas
+     */
+    public boolean covers(ScalingStage previous) {
+        for (Geography inner : previous.geographies) {
+            boolean contained = false;
+            for (Geography outer : geographies) {
+                if (outer.contains(inner)) {
+                    contained = true;
+                    break;
+                }
+            }
+            if (!contained) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+package org.climatecity.core.programme;
+
+import java.time.LocalDate;
+import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.internal.Require;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stakeholder's pledge, such as a company's to cut its emissions by 50 % by 2030.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param stakeholder the actor that pledges, not null
+ * @param pledge the pledge in words, not blank
+ * @param reductionPercent the emission cut pledged, in percent from 0 to 100, or null when the pledge is not a cut
+ * @param baselineYear the year the cut is measured from, or null
+ * @param byYear the year by which the pledge is to be met, 1900 to 2200
+ * @param madeOn the date of the pledge, or null
+ * @since 0.1.0
+ */
+public record Commitment(ActorId stakeholder, String pledge, @Nullable Double reductionPercent,
+        @Nullable Integer baselineYear, int byYear, @Nullable LocalDate madeOn) {
+
+    /**
+     * Creates a commitment.
+     *
+     * @param stakeholder the stakeholder, not null
+     * @param pledge the pledge, not blank
+     * @param reductionPercent the cut in percent, or null
+     * @param baselineYear the baseline year, or null
+     * @param byYear the year to meet the pledge by
+     * @param madeOn the date of the pledge, or null
+     * @throws ClimateCityException if a component is missing or out of range
+     */
+    public Commitment {
+        Require.nonNull(stakeholder, "stakeholder");
+        pledge = Require.text(pledge, "pledge");
+        if (reductionPercent != null) {
+            Require.percent(reductionPercent, "reduction percent");
+        }
+        if (baselineYear != null) {
+            Require.year(baselineYear, "baseline year");
+        }
+        Require.year(byYear, "pledge year");
+    }
+}

@@ -1,0 +1,138 @@
+package org.climatecity.core.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.internal.Require;
+import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.target.ClimateTarget;
+
+/**
+ * A city's climate-neutrality initiative within a programme, such as Klimatneutrala Borlänge: its lead city, its scope
+ * over time, twin cities, partners, forums, commitments, targets, action plans, pilots and scaling plans.
+ *
+ * <p>Immutable and thread-safe. That referenced actors exist, that scopes are in date order, and the other rules that
+ * span several entities, are checked when the whole {@link org.climatecity.core.ProgrammeDocument} is validated.
+ *
+ * @param id the initiative's id, not null
+ * @param name the name, not blank
+ * @param leadCity the municipality that leads it, not null
+ * @param scopes the scopes over time, in order of their dates, at least one
+ * @param twinPairings the twin-city pairings, not null
+ * @param partnerships the partnerships, not null
+ * @param forums the collaboration forums, not null
+ * @param commitments the stakeholders' commitments, not null
+ * @param targets the climate targets, not null
+ * @param actionPlans the action plans, not null
+ * @param pilots the pilots, not null
+ * @param scalingPlans the scaling plans, not null
+ * @since 0.1.0
+ */
+public record Initiative(LocalId id, String name, ActorId leadCity, List<InitiativeScope> scopes,
+        List<TwinPairing> twinPairings, List<Partnership> partnerships, List<CollaborationForum> forums,
+        List<Commitment> commitments, List<ClimateTarget> targets, List<ActionPlan> actionPlans, List<Pilot> pilots,
+        List<ScalingPlan> scalingPlans) {
+
+    /**
+     * Creates an initiative.
+     *
+     * @param id the id, not null
+     * @param name the name, not blank
+     * @param leadCity the lead city, not null
+     * @param scopes the scopes, at least one
+     * @param twinPairings the twin pairings, not null
+     * @param partnerships the partnerships, not null
+     * @param forums the forums, not null
+     * @param commitments the commitments, not null
+     * @param targets the targets, not null
+     * @param actionPlans the action plans, not null
+     * @param pilots the pilots, not null
+     * @param scalingPlans the scaling plans, not null
+     * @throws org.climatecity.core.ClimateCityException if a component is missing or empty
+     */
+    public Initiative {
+        Require.nonNull(id, "initiative id");
+        name = Require.text(name, "initiative name");
+        Require.nonNull(leadCity, "lead city");
+        scopes = Require.list(scopes, "scopes");
+        Require.that(!scopes.isEmpty(), "scopes must list at least one scope, was empty");
+        twinPairings = Require.list(twinPairings, "twin pairings");
+        partnerships = Require.list(partnerships, "partnerships");
+        forums = Require.list(forums, "forums");
+        commitments = Require.list(commitments, "commitments");
+        targets = Require.list(targets, "targets");
+        actionPlans = Require.list(actionPlans, "action plans");
+        pilots = Require.list(pilots, "pilots");
+        scalingPlans = Require.list(scalingPlans, "scaling plans");
+    }
+
+    /**
+     * Returns the scope that holds on a date: the latest scope that starts on or before it.
+     *
+     * @param date the date, not null
+     * @return the scope, or empty before the first scope starts
+     */
+    public Optional<InitiativeScope> scopeOn(LocalDate date) {
+        InitiativeScope current = null;
+        for (InitiativeScope scope : scopes) {
+            if (!scope.from().isAfter(date) && (current == null || !scope.from().isBefore(current.from()))) {
+                current = scope;
+            }
+        }
+        return Optional.ofNullable(current);
+    }
+
+    /**
+     * Returns the twin pairings that hold on a date.
+     *
+     * @param date the date, not null
+     * @return the pairings, in document order
+     */
+    public List<TwinPairing> twinPairingsOn(LocalDate date) {
+        return twinPairings.stream().filter(p -> p.activeOn(date)).toList();
+    }
+
+    /**
+     * Returns the partnership of a partner.
+     *
+     * @param partner the partner, not null
+     * @return the partnership, or empty when the actor is not a partner
+     */
+    public Optional<Partnership> partnership(ActorId partner) {
+        return partnerships.stream().filter(p -> p.partner().equals(partner)).findFirst();
+    }
+
+    /**
+     * Returns a target by id.
+     *
+     * @param targetId the id, not null
+     * @return the target, or empty
+     */
+    public Optional<ClimateTarget> target(LocalId targetId) {
+        return targets.stream().filter(t -> t.id().equals(targetId)).findFirst();
+    }
+
+    /**
+     * Returns a pilot by id.
+     *
+     * @param pilotId the id, not null
+     * @return the pilot, or empty
+     */
+    public Optional<Pilot> pilot(LocalId pilotId) {
+        return pilots.stream().filter(p -> p.id().equals(pilotId)).findFirst();
+    }
+
+    /**
+     * Returns a forum by id.
+     *
+     * @param forumId the id, not null
+     * @return the forum, or empty
+     */
+    public Optional<CollaborationForum> forum(LocalId forumId) {
+        return forums.stream().filter(f -> f.id().equals(forumId)).findFirst();
+    }
+}

@@ -1,0 +1,52 @@
+package org.climatecity.core.programme;
+
+import java.time.LocalDate;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.internal.Require;
+import org.climatecity.core.time.DateRange;
+
+/**
+ * An actor's membership of a programme over a period, such as Borlänge in Viable Cities from 2021.
+ *
+ * <p>The period starts on the first date the membership is documented; where only the year of joining is known,
+ * documents use 1 January of that year and say so. Immutable and thread-safe.
+ *
+ * @param member the member, not null
+ * @param period the period of membership, not null
+ * @since 0.1.0
+ */
+public record Membership(ActorId member, DateRange period) {
+
+    /**
+     * Creates a membership.
+     *
+     * @param member the member, not null
+     * @param period the period, not null
+     * @throws org.climatecity.core.ClimateCityException if a component is missing
+     */
+    public Membership {
+        Require.nonNull(member, "member");
+        Require.nonNull(period, "membership period");
+    }
+
+    /**
+     * Obtains an open membership from a date.
+     *
+     * @param member the member, not null
+     * @param since the first date of membership, not null
+     * @return the membership
+     */
+    public static Membership since(ActorId member, LocalDate since) {
+        return new Membership(member, DateRange.from(since));
+    }
+
+    /**
+     * Checks if the membership holds on a date.
+     *
+     * @param date the date, not null
+     * @return true if the period contains the date
+     */
+    public boolean activeOn(LocalDate date) {
+        return period.contains(date);
+    }
+}

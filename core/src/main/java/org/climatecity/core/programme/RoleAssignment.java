@@ -1,0 +1,43 @@
+package org.climatecity.core.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.climatecity.core.internal.Require;
+import org.climatecity.core.time.DateRange;
+
+/**
+ * A role a partner holds over a period, with the responsibilities it carries.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param role the role, not null
+ * @param period when the role is held, not null
+ * @param responsibilities what the partner is responsible for in this role, not null, no blank entries
+ * @since 0.1.0
+ */
+public record RoleAssignment(PartnerRole role, DateRange period, List<String> responsibilities) {
+
+    /**
+     * Creates a role assignment.
+     *
+     * @param role the role, not null
+     * @param period the period, not null
+     * @param responsibilities the responsibilities, not null
+     * @throws org.climatecity.core.ClimateCityException if a component is missing or blank
+     */
+    public RoleAssignment {
+        Require.nonNull(role, "role");
+        Require.nonNull(period, "role period");
+        responsibilities = Require.texts(responsibilities, "responsibilities");
+    }
+
+    /**
+     * Checks if the role is held on a date.
+     *
+     * @param date the date, not null
+     * @return true if the period contains the date
+     */
+    public boolean heldOn(LocalDate date) {
+        return period.contains(date);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Reading and writing climate-city programme documents.
+ */
+@NullMarked
+package org.climatecity.serialization;
+
+import org.jspecify.annotations.NullMarked;
