@@ -1,0 +1,84 @@
+package org.climatecity.core.target;
+
+import java.util.List;
+import java.util.Optional;
+import org.climatecity.core.emissions.EmissionsSector;
+import org.climatecity.core.emissions.GasBasis;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.internal.Require;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A climate target: who owns it (joint targets have several owners), what it promises, what it counts, from which
+ * baseline, by which year, with which milestones and along which pathway.
+ *
+ * <p>Immutable and thread-safe. That the owners exist, that the baseline comes before the target year and that the
+ * milestones lie between them in order is checked when the whole {@link org.climatecity.core.ProgrammeDocument} is
+ * validated.
+ *
+ * @param id the target's id, not null
+ * @param name the name, not blank
+ * @param owners the owners, at least one, no repeats
+ * @param kind what the target promises, not null
+ * @param boundary what emissions it counts, not null
+ * @param sectors the sectors covered; empty means all sectors; no repeats
+ * @param gasBasis the gases covered, not null
+ * @param baseline the baseline, or null for targets that need none (a fixed level)
+ * @param targetYear the year the target is to be met, 1900 to 2200
+ * @param milestones interim milestones, not null
+ * @param pathway the intended shape of the path from baseline to target, not null
+ * @since 0.1.0
+ */
+public record ClimateTarget(LocalId id, String name, List<ActorId> owners, TargetKind kind, Boundary boundary,
+        List<EmissionsSector> sectors, GasBasis gasBasis, @Nullable Baseline baseline, int targetYear,
+        List<Milestone> milestones, PathwayShape pathway) {
+
+    /**
+     * Creates a target.
+     *
+     * @param id the id, not null
+     * @param name the name, not blank
+     * @param owners the owners, at least one
+     * @param kind the kind, not null
+     * @param boundary the boundary, not null
+     * @param sectors the sectors covered, empty for all
+     * @param gasBasis the gas basis, not null
+     * @param baseline the baseline, or null
+     * @param targetYear the target year
+     * @param milestones the milestones, not null
+     * @param pathway the pathway shape, not null
+     * @throws org.climatecity.core.ClimateCityException if a component is missing, empty or repeated
+     */
+    public ClimateTarget {
+        Require.nonNull(id, "target id");
+        name = Require.text(name, "target name");
+        owners = Require.distinctList(owners, "target owners");
+        Require.that(!owners.isEmpty(), "target owners must name at least one owner, was empty");
+        Require.nonNull(kind, "target kind");
+        Require.nonNull(boundary, "boundary");
+        sectors = Require.distinctList(sectors, "target sectors");
+        Require.nonNull(gasBasis, "gas basis");
+        Require.year(targetYear, "target year");
+        milestones = Require.list(milestones, "milestones");
+        Require.nonNull(pathway, "pathway");
+    }
+
+    /**
+     * Checks if the target is held jointly by several owners.
+     *
+     * @return true if there is more than one owner
+     */
+    public boolean isJoint() {
+        return owners.size() > 1;
+    }
+
+    /**
+     * Returns the baseline, if the target has one.
+     *
+     * @return the baseline, or empty
+     */
+    public Optional<Baseline> baselineValue() {
+        return Optional.ofNullable(baseline);
+    }
+}

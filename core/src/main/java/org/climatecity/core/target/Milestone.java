@@ -1,0 +1,29 @@
+package org.climatecity.core.target;
+
+import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.internal.Require;
+
+/**
+ * An interim milestone of a target: the cut from the baseline to reach by a year, such as 50 % by 2027.
+ *
+ * <p>Immutable and thread-safe. That milestones lie between the baseline and the target year, in order, is checked
+ * when the whole {@link org.climatecity.core.ProgrammeDocument} is validated.
+ *
+ * @param year the year, 1900 to 2200
+ * @param reductionPercent the cut from the baseline, in percent from 0 to 100
+ * @since 0.1.0
+ */
+public record Milestone(int year, double reductionPercent) {
+
+    /**
+     * Creates a milestone.
+     *
+     * @param year the year
+     * @param reductionPercent the cut in percent
+     * @throws ClimateCityException if a value is out of range
+     */
+    public Milestone {
+        Require.year(year, "milestone year");
+        Require.percent(reductionPercent, "milestone reduction percent");
+    }
+}

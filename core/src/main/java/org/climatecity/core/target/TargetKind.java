@@ -1,0 +1,150 @@
+package org.climatecity.core.target;
+
+import org.climatecity.core.internal.Require;
+
+/**
+ * What a climate target promises. All implementations are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public sealed interface TargetKind {
+
+    /**
+     * Returns the stable name of the kind used in documents, such as {@code climate-neutral}.
+     *
+     * @return the type name, not null
+     */
+    String typeName();
+
+    /**
+     * Cut emissions by a number of tonnes from the baseline.
+     *
+     * @param tonnesCo2e the cut in tonnes CO2e, not negative
+     * @since 0.1.0
+     */
+    record AbsoluteReduction(double tonnesCo2e) implements TargetKind {
+        /**
+         * Creates the kind.
+         *
+         * @param tonnesCo2e the cut, not negative
+         */
+        public AbsoluteReduction {
+            Require.nonNegative(tonnesCo2e, "absolute reduction tonnes CO2e");
+        }
+
+        @Override
+        public String typeName() {
+            return "absolute-reduction";
+        }
+    }
+
+    /**
+     * Cut emissions by a percentage of the baseline, such as 63 % by 2030.
+     *
+     * @param percent the cut in percent, 0 to 100
+     * @since 0.1.0
+     */
+    record RelativeReduction(double percent) implements TargetKind {
+        /**
+         * Creates the kind.
+         *
+         * @param percent the cut, 0 to 100
+         */
+        public RelativeReduction {
+            Require.percent(percent, "relative reduction percent");
+        }
+
+        @Override
+        public String typeName() {
+            return "relative-reduction";
+        }
+    }
+
+    /**
+     * Become climate neutral: emissions fall to a residual share of the baseline, the rest is offset or removed.
+     *
+     * @param residualShare the share of the baseline allowed to remain, 0 to 1
+     * @since 0.1.0
+     */
+    record ClimateNeutral(double residualShare) implements TargetKind {
+        /**
+         * Creates the kind.
+         *
+         * @param residualShare the residual share, 0 to 1
+         */
+        public ClimateNeutral {
+            Require.share(residualShare, "residual share");
+        }
+
+        @Override
+        public String typeName() {
+            return "climate-neutral";
+        }
+    }
+
+    /**
+     * Reach net-zero emissions: gross emissions fall to a residual share of the baseline, balanced by removals.
+     *
+     * @param residualShare the share of the baseline allowed to remain, 0 to 1
+     * @since 0.1.0
+     */
+    record NetZero(double residualShare) implements TargetKind {
+        /**
+         * Creates the kind.
+         *
+         * @param residualShare the residual share, 0 to 1
+         */
+        public NetZero {
+            Require.share(residualShare, "residual share");
+        }
+
+        @Override
+        public String typeName() {
+            return "net-zero";
+        }
+    }
+
+    /**
+     * Reach an intensity per resident, such as 1 tonne CO2e per resident.
+     *
+     * @param tonnesPerResident the intensity in tonnes CO2e per resident, not negative
+     * @since 0.1.0
+     */
+    record PerCapitaIntensity(double tonnesPerResident) implements TargetKind {
+        /**
+         * Creates the kind.
+         *
+         * @param tonnesPerResident the intensity, not negative
+         */
+        public PerCapitaIntensity {
+            Require.nonNegative(tonnesPerResident, "tonnes per resident");
+        }
+
+        @Override
+        public String typeName() {
+            return "per-capita-intensity";
+        }
+    }
+
+    /**
+     * Keep emissions at or below a fixed level.
+     *
+     * @param tonnesCo2e the level in tonnes CO2e, not negative
+     * @since 0.1.0
+     */
+    record FixedLevel(double tonnesCo2e) implements TargetKind {
+        /**
+         * Creates the kind.
+         *
+         * @param tonnesCo2e the level, not negative
+         */
+        public FixedLevel {
+            Require.nonNegative(tonnesCo2e, "fixed level tonnes CO2e");
+        }
+
+        @Override
+        public String typeName() {
+            return "fixed-level";
+        }
+    }
+}
