@@ -1,0 +1,330 @@
+package org.climatecity.examples.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.actor.Population;
+import org.climatecity.core.common.Provenance;
+import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.GasBasis;
+import org.climatecity.core.emissions.InventoryEntry;
+import org.climatecity.core.emissions.SwedishMainSector;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.id.MunicipalityCode;
+
+/**
+ * The reference data that ships with the examples: the population on 31 December 2023 and the territorial
+ * greenhouse-gas emissions by main sector of each of Sweden's 290 municipalities.
+ *
+ * <p>The data is embedded as resources beside this class with their attribution ({@code ATTRIBUTION.txt}):
+ * population from Statistics Sweden (SCB, table BE0101) on the CC0 municipality list of sjbrg/swedish-geodata;
+ * emissions from SMHI's national emissions database (Nationella emissionsdatabasen) as compiled by Klimatkollen, for
+ * the years 1990, 2000, 2005, 2010, 2015 and 2020 to 2024. It is loaded once, on first use, in well under a second.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class SwedishReferenceData {
+
+    /** The date the population figures refer to. */
+    public static final LocalDate POPULATION_DATE = LocalDate.of(2023, 12, 31);
+
+    /** The source of the population figures. */
+    public static final Provenance POPULATION_PROVENANCE = new Provenance(Provenance.Kind.OFFICIAL_STATISTICS,
+            "Statistics Sweden (SCB), table BE0101: population on 31 December 2023",
+            "municipality list CC0 via sjbrg/swedish-geodata");
+
+    /** The source of the emissions figures. */
+    public static final Provenance EMISSIONS_PROVENANCE = new Provenance(Provenance.Kind.OFFICIAL_STATISTICS,
+            "SMHI, Nationella emissionsdatabasen (Swedish national emissions database)",
+            "territorial emissions, all greenhouse gases as CO2e, as compiled by Klimatkollen");
+
+    private static final String POPULATION_RESOURCE = "se-municipalities-population.csv";
+    private static final String EMISSIONS_RESOURCE = "se-municipal-ghg-by-sector.csv.gz";
+    private static final SwedishMainSector[] SECTORS = SwedishMainSector.values();
+
+    private final Map<MunicipalityCode, Row> rows;
+    private final int[] years;
+
+    private SwedishReferenceData(Map<MunicipalityCode, Row> rows, int[] years) {
+        this.rows = Collections.unmodifiableMap(rows);
+        this.years = years;
+    }
+
+    /**
+     * Obtains the embedded reference data, loading it on first use.
+     *
+     * @return the reference data, not null
+     * @throws UncheckedIOException if the embedded resources cannot be read
+     * @throws IllegalStateException if the embedded resources are corrupt
+     */
+    public static SwedishReferenceData get() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * Returns the codes of all municipalities, in code order.
+     *
+     * @return the 290 codes, not null
+     */
+    public List<MunicipalityCode> municipalities() {
+        return List.copyOf(rows.keySet());
+    }
+
+    /**
+     * Returns the codes of the municipalities of a county, in code order.
+     *
+     * @param county the county, not null
+     * @return the codes, empty when the county has none (or does not exist)
+     */
+    public List<MunicipalityCode> municipalitiesOf(CountyCode county) {
+        Objects.requireNonNull(county, "county");
+        return rows.keySet().stream().filter(code -> code.county().equals(county)).toList();
+    }
+
+    /**
+     * Returns the name of a municipality, such as {@code Borlänge}.
+     *
+     * @param code the municipality, not null
+     * @return the name
+     * @throws ClimateCityException if no municipality has the code
+     */
+    public String name(MunicipalityCode code) {
+        return row(code).name;
+    }
+
+    /**
+     * Returns the population of a municipality on {@link #POPULATION_DATE}.
+     *
+     * @param code the municipality, not null
+     * @return the number of residents
+     * @throws ClimateCityException if no municipality has the code
+     */
+    public long population(MunicipalityCode code) {
+        return row(code).population;
+    }
+
+    /**
+     * Returns the population of a municipality as a model value, dated {@link #POPULATION_DATE}.
+     *
+     * @param code the municipality, not null
+     * @return the population, not null
+     * @throws ClimateCityException if no municipality has the code
+     */
+    public Population populationFigure(MunicipalityCode code) {
+        return Population.of(population(code), POPULATION_DATE);
+    }
+
+    /**
+     * Returns the total population of a county on {@link #POPULATION_DATE}.
+     *
+     * @param county the county, not null
+     * @return the sum over its municipalities, 0 for an unknown county
+     */
+    public long population(CountyCode county) {
+        return municipalitiesOf(county).stream().mapToLong(this::population).sum();
+    }
+
+    /**
+     * Returns the years with emissions figures, in order.
+     *
+     * @return the years, such as 1990, 2000, ..., 2024; a new list
+     */
+    public List<Integer> emissionsYears() {
+        return Arrays.stream(years).boxed().toList();
+    }
+
+    /**
+     * Returns the emissions of a municipality in one sector and year.
+     *
+     * @param code the municipality, not null
+     * @param sector the sector, not null
+     * @param year the year, one of {@link #emissionsYears()}
+     * @return the emissions in tonnes CO2e
+     * @throws ClimateCityException if no municipality has the code or there are no figures for the year
+     */
+    public double emissions(MunicipalityCode code, SwedishMainSector sector, int year) {
+        Objects.requireNonNull(sector, "sector");
+        return row(code).tonnes[yearIndex(year)][sector.ordinal()];
+    }
+
+    /**
+     * Returns the total emissions of a municipality in a year, over all main sectors.
+     *
+     * @param code the municipality, not null
+     * @param year the year, one of {@link #emissionsYears()}
+     * @return the emissions in tonnes CO2e
+     * @throws ClimateCityException if no municipality has the code or there are no figures for the year
+     */
+    public double totalEmissions(MunicipalityCode code, int year) {
+        double sum = 0;
+        for (double tonnes : row(code).tonnes[yearIndex(year)]) {
+            sum += tonnes;
+        }
+        return sum;
+    }
+
+    /**
+     * Returns the yearly emissions of a municipality in one sector.
+     *
+     * @param code the municipality, not null
+     * @param sector the sector, not null
+     * @return tonnes CO2e per year, years ascending; an unmodifiable map
+     * @throws ClimateCityException if no municipality has the code
+     */
+    public NavigableMap<Integer, Double> emissionsSeries(MunicipalityCode code, SwedishMainSector sector) {
+        Objects.requireNonNull(sector, "sector");
+        Row row = row(code);
+        NavigableMap<Integer, Double> series = new TreeMap<>();
+        for (int i = 0; i < years.length; i++) {
+            series.put(years[i], row.tonnes[i][sector.ordinal()]);
+        }
+        return Collections.unmodifiableNavigableMap(series);
+    }
+
+    /**
+     * Returns the yearly total emissions of a municipality over all main sectors.
+     *
+     * @param code the municipality, not null
+     * @return tonnes CO2e per year, years ascending; an unmodifiable map
+     * @throws ClimateCityException if no municipality has the code
+     */
+    public NavigableMap<Integer, Double> totalEmissionsSeries(MunicipalityCode code) {
+        row(code);
+        NavigableMap<Integer, Double> series = new TreeMap<>();
+        for (int year : years) {
+            series.put(year, totalEmissions(code, year));
+        }
+        return Collections.unmodifiableNavigableMap(series);
+    }
+
+    /**
+     * Returns a municipality's emissions in a year as an inventory of the model, by main sector, with the emissions
+     * database as its provenance.
+     *
+     * @param owner the actor id of the municipality in a document, not null
+     * @param code the municipality, not null
+     * @param year the year, one of {@link #emissionsYears()}
+     * @return the inventory, with one entry per main sector, not null
+     * @throws ClimateCityException if no municipality has the code or there are no figures for the year
+     */
+    public EmissionsInventory inventory(ActorId owner, MunicipalityCode code, int year) {
+        Objects.requireNonNull(owner, "owner");
+        double[] tonnes = row(code).tonnes[yearIndex(year)];
+        List<InventoryEntry> entries = new ArrayList<>(SECTORS.length);
+        for (SwedishMainSector sector : SECTORS) {
+            entries.add(InventoryEntry.of(sector, tonnes[sector.ordinal()]));
+        }
+        return new EmissionsInventory(owner, year, GasBasis.ALL_GHG_AR5, EMISSIONS_PROVENANCE, entries);
+    }
+
+    private Row row(MunicipalityCode code) {
+        Objects.requireNonNull(code, "code");
+        Row row = rows.get(code);
+        if (row == null) {
+            throw new ClimateCityException("municipality code must name one of Sweden's 290 municipalities, was '"
+                    + code + "'");
+        }
+        return row;
+    }
+
+    private int yearIndex(int year) {
+        int index = Arrays.binarySearch(years, year);
+        if (index < 0) {
+            throw new ClimateCityException("emissions year must be one of " + emissionsYears() + ", was " + year);
+        }
+        return index;
+    }
+
+    /** One municipality's figures: tonnes indexed by year index, then by sector ordinal. */
+    private static final class Row {
+        private final String name;
+        private final long population;
+        private double[][] tonnes;
+
+        private Row(String name, long population) {
+            this.name = name;
+            this.population = population;
+        }
+    }
+
+    /** Loads the data on first use of {@link #get()}. */
+    private static final class Holder {
+        private static final SwedishReferenceData INSTANCE = load();
+    }
+
+    private static SwedishReferenceData load() {
+        Map<MunicipalityCode, Row> rows = new LinkedHashMap<>();
+        for (String[] cells : csv(POPULATION_RESOURCE, false, 5)) {
+            rows.put(MunicipalityCode.of(cells[0]), new Row(cells[1], Long.parseLong(cells[4])));
+        }
+        List<String[]> emissions = csv(EMISSIONS_RESOURCE, true, 4);
+        int[] years = emissions.stream().mapToInt(cells -> Integer.parseInt(cells[1])).distinct().sorted().toArray();
+        for (Row row : rows.values()) {
+            row.tonnes = new double[years.length][SECTORS.length];
+            for (double[] perYear : row.tonnes) {
+                Arrays.fill(perYear, Double.NaN);
+            }
+        }
+        for (String[] cells : emissions) {
+            Row row = rows.get(MunicipalityCode.of(cells[0]));
+            if (row == null) {
+                throw new IllegalStateException("embedded emissions name an unknown municipality: " + cells[0]);
+            }
+            int yearIndex = Arrays.binarySearch(years, Integer.parseInt(cells[1]));
+            row.tonnes[yearIndex][SwedishMainSector.fromLabel(cells[2]).ordinal()] = Double.parseDouble(cells[3]);
+        }
+        rows.forEach((code, row) -> {
+            for (double[] perYear : row.tonnes) {
+                for (double tonnes : perYear) {
+                    if (Double.isNaN(tonnes)) {
+                        throw new IllegalStateException("embedded emissions lack a figure for municipality " + code);
+                    }
+                }
+            }
+        });
+        return new SwedishReferenceData(rows, years);
+    }
+
+    private static List<String[]> csv(String resource, boolean gzipped, int columns) {
+        try (InputStream raw = SwedishReferenceData.class.getResourceAsStream(resource)) {
+            if (raw == null) {
+                throw new IllegalStateException("embedded reference data missing: " + resource);
+            }
+            InputStream in = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            reader.readLine();
+            List<String[]> rows = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    String[] cells = line.split(",", -1);
+                    if (cells.length != columns) {
+                        throw new IllegalStateException("embedded reference data corrupt: " + resource + ": " + line);
+                    }
+                    rows.add(cells);
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read embedded reference data " + resource, e);
+        }
+    }
+}
