@@ -1,0 +1,203 @@
+package org.climatecity.examples.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Draws the report's charts with JFreeChart and renders them as SVG with JFreeSVG: per city the emissions history
+ * with its trend, target path and carbon-law path, and the gap with and without the action plan; for the scaling
+ * plan the reductions per stage over time with their low-to-high band.
+ *
+ * <p>Each chart is a standalone {@code <svg>} element whose internal ids carry a prefix of its own, so that several
+ * charts can be inlined in one HTML page. Needs no display: run with {@code java.awt.headless=true}. Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ReportCharts {
+
+    private static final int WIDTH = 760;
+    private static final int HEIGHT = 380;
+    private static final Color[] STAGE_COLOURS = {
+        new Color(0x1b9e77), new Color(0xd95f02), new Color(0x7570b3), new Color(0xe7298a), new Color(0x66a61e)};
+    private static final Color OBSERVED = new Color(0x222222);
+    private static final Color TREND = new Color(0xd62728);
+    private static final Color TARGET = new Color(0x1f77b4);
+    private static final Color CARBON_LAW = new Color(0x2ca02c);
+    private static final Color WITH_ACTIONS = new Color(0x9467bd);
+
+    private ReportCharts() {
+    }
+
+    /**
+     * Draws all charts of a report.
+     *
+     * @param model the report, not null
+     * @return the charts by file name (such as {@code emissions-2081.svg}), in report order; each value an
+     *     {@code <svg>} element
+     */
+    public static Map<String, String> render(ReportModel model) {
+        Map<String, String> charts = new LinkedHashMap<>();
+        for (ReportModel.CityFacts city : model.cities()) {
+            charts.put(emissionsFileName(city), emissions(city));
+            charts.put(gapFileName(city), gap(city));
+        }
+        model.scalingFacts().ifPresent(scaling -> charts.put(SCALING_FILE_NAME, scaling(scaling)));
+        return charts;
+    }
+
+    /** The file name of the scaling chart. */
+    public static final String SCALING_FILE_NAME = "scaling.svg";
+
+    /**
+     * Returns the file name of a city's emissions chart.
+     *
+     * @param city the city, not null
+     * @return the file name, such as {@code emissions-2081.svg}
+     */
+    public static String emissionsFileName(ReportModel.CityFacts city) {
+        return "emissions-" + city.code() + ".svg";
+    }
+
+    /**
+     * Returns the file name of a city's gap chart.
+     *
+     * @param city the city, not null
+     * @return the file name, such as {@code gap-2081.svg}
+     */
+    public static String gapFileName(ReportModel.CityFacts city) {
+        return "gap-" + city.code() + ".svg";
+    }
+
+    /**
+     * Draws a city's emissions history with its anchored trend, target path and carbon-law path.
+     *
+     * @param city the city, not null
+     * @return the chart as an {@code <svg>} element
+     */
+    public static String emissions(ReportModel.CityFacts city) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(series("Observed (SMHI)", city.history()));
+        data.addSeries(series("Trend (LAD, anchored)", city.trend()));
+        data.addSeries(series("Target path: " + city.targetName(), city.targetPath()));
+        data.addSeries(series("Carbon law (-11.72 %/year)", city.carbonLawPath()));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        style(renderer, 0, OBSERVED, false);
+        renderer.setSeriesShapesVisible(0, true);
+        style(renderer, 1, TREND, true);
+        style(renderer, 2, TARGET, false);
+        style(renderer, 3, CARBON_LAW, true);
+        return svg(chart(city.name() + ": emissions, trend and target paths", data, renderer),
+                "emissions-" + city.code());
+    }
+
+    /**
+     * Draws a city's gap: the trend with and without the action plan against the target path.
+     *
+     * @param city the city, not null
+     * @return the chart as an {@code <svg>} element
+     */
+    public static String gap(ReportModel.CityFacts city) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(series("Trend without the action plan", city.trend()));
+        data.addSeries(series("Trend with the action plan", city.trendWithActions()));
+        data.addSeries(series("Target path", city.targetPath()));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        style(renderer, 0, TREND, true);
+        style(renderer, 1, WITH_ACTIONS, false);
+        style(renderer, 2, TARGET, false);
+        return svg(chart(city.name() + ": gap to the target with and without the action plan", data, renderer),
+                "gap-" + city.code());
+    }
+
+    /**
+     * Draws the scaled reductions per stage over time, each stage's central line with its low-to-high band.
+     *
+     * @param scaling the scaling, not null
+     * @return the chart as an {@code <svg>} element
+     */
+    public static String scaling(ReportModel.ScalingFacts scaling) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        List<ReportModel.StageFacts> stages = new ArrayList<>(scaling.stages());
+        for (ReportModel.StageFacts stage : stages) {
+            YIntervalSeries series = new YIntervalSeries(stage.name());
+            for (Map.Entry<Integer, Double> point : stage.central().entrySet()) {
+                int year = point.getKey();
+                series.add(year, point.getValue(), stage.low().getOrDefault(year, point.getValue()),
+                        stage.high().getOrDefault(year, point.getValue()));
+            }
+            data.addSeries(series);
+        }
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.2f);
+        for (int i = 0; i < stages.size(); i++) {
+            Color colour = STAGE_COLOURS[i % STAGE_COLOURS.length];
+            style(renderer, i, colour, false);
+            renderer.setSeriesFillPaint(i, colour);
+        }
+        JFreeChart chart = chart(scaling.pilotName() + ": scaled reductions per stage (low-high band)", data,
+                renderer);
+        ((XYPlot) chart.getPlot()).getRangeAxis().setLabel("reduction, t CO2e per year");
+        return svg(chart, "scaling");
+    }
+
+    private static XYSeries series(String name, SortedMap<Integer, Double> values) {
+        XYSeries series = new XYSeries(name, true, false);
+        values.forEach(series::add);
+        return series;
+    }
+
+    private static void style(XYLineAndShapeRenderer renderer, int index, Paint paint, boolean dashed) {
+        renderer.setSeriesPaint(index, paint);
+        renderer.setSeriesStroke(index, dashed
+                ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f)
+                : new BasicStroke(2f));
+    }
+
+    private static JFreeChart chart(String title, org.jfree.data.xy.XYDataset data, XYLineAndShapeRenderer renderer) {
+        NumberAxis years = new NumberAxis("year");
+        years.setAutoRangeIncludesZero(false);
+        years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+        NumberAxis tonnes = new NumberAxis("t CO2e per year");
+        tonnes.setAutoRangeIncludesZero(true);
+        tonnes.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
+        XYPlot plot = new XYPlot(data, years, tonnes, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xdddddd));
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 14)));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        return chart;
+    }
+
+    private static String svg(JFreeChart chart, String idPrefix) {
+        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
+        graphics.setDefsKeyPrefix(idPrefix + "-");
+        chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        return graphics.getSVGElement(idPrefix, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+}

@@ -1,0 +1,158 @@
+package org.climatecity.examples.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * The report's tables, built once from a {@link ReportModel} and printed alike on the console, in Markdown and in
+ * HTML.
+ *
+ * @since 0.1.0
+ */
+public final class ReportTables {
+
+    private ReportTables() {
+    }
+
+    /**
+     * A table: a title, column headers and rows of cells.
+     *
+     * @param title the title, not null
+     * @param headers the column headers, not null
+     * @param rows the rows, each with one cell per header, not null
+     * @since 0.1.0
+     */
+    public record Table(String title, List<String> headers, List<List<String>> rows) {
+
+        /**
+         * Creates a table.
+         *
+         * @param title the title, not null
+         * @param headers the headers, not null
+         * @param rows the rows, not null
+         * @throws IllegalArgumentException if a row has another number of cells than there are headers
+         */
+        public Table {
+            Objects.requireNonNull(title, "title");
+            headers = List.copyOf(headers);
+            rows = rows.stream().map(List::copyOf).toList();
+            for (List<String> row : rows) {
+                if (row.size() != headers.size()) {
+                    throw new IllegalArgumentException("row must have " + headers.size() + " cells, had " + row.size()
+                            + ": " + row);
+                }
+            }
+        }
+    }
+
+    /**
+     * Returns the programme and initiative before and after the change date.
+     *
+     * @param model the report, not null
+     * @return the table
+     */
+    public static Table programme(ReportModel model) {
+        ReportModel.ProgrammeFacts p = model.programme();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(p.programmeName() + " member cities", Integer.toString(p.membersBefore()),
+                p.membersAfter() + " (" + p.namedMembersAfter() + " named in the sources)"));
+        rows.add(List.of("participating national agencies", Integer.toString(p.agencies()),
+                Integer.toString(p.agencies())));
+        rows.add(List.of(p.initiativeName() + " scope", p.scopeBefore(), p.scopeAfter()));
+        String twinsBefore = twins(model, model.before());
+        String twinsAfter = twins(model, model.after());
+        rows.add(List.of("twin cities", twinsBefore, twinsAfter));
+        if (!p.supportedCities().isEmpty()) {
+            rows.add(List.of(p.programmeName() + " support", "-", String.join("; ", p.supportedCities())));
+        }
+        return new Table("Programme and initiative", List.of("", "on " + model.before(), "on " + model.after()),
+                rows);
+    }
+
+    private static String twins(ReportModel model, java.time.LocalDate date) {
+        List<String> pairs = model.twins().stream().filter(t -> !t.since().isAfter(date))
+                .map(t -> t.pilotCity() + " + " + t.twinCity() + " (since " + t.since()
+                        + (t.sharedTargets().isEmpty() ? "" : ", joint target: " + String.join(", ", t.sharedTargets()))
+                        + ")")
+                .toList();
+        return pairs.isEmpty() ? "-" : String.join("; ", pairs);
+    }
+
+    /**
+     * Returns the partners' roles before and after the change date.
+     *
+     * @param model the report, not null
+     * @return the table
+     */
+    public static Table partners(ReportModel model) {
+        List<List<String>> rows = model.partners().stream()
+                .map(p -> List.of(p.partner(), p.kind(), Formats.roles(p.before()), Formats.roles(p.after())))
+                .toList();
+        return new Table("Partners' roles", List.of("partner", "kind", "roles on " + model.before(),
+                "roles on " + model.after()), rows);
+    }
+
+    /**
+     * Returns each city's trend against its target and the gap, with and without the action plan.
+     *
+     * @param model the report, not null
+     * @return the table
+     */
+    public static Table cities(ReportModel model) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ReportModel.CityFacts city : model.cities()) {
+            int year = city.targetYear();
+            rows.add(List.of(city.name() + " (" + city.code() + ")",
+                    Formats.tonnes(city.lastObserved()) + " (" + city.lastObservedYear() + ")",
+                    Formats.signedTonnes(OptionalDouble.of(city.trendSlope())),
+                    city.zeroYear().isPresent() ? Integer.toString(city.zeroYear().getAsInt()) : "never",
+                    city.targetName() + " (" + year + ")",
+                    Formats.tonnes(value(city.targetPath(), year)),
+                    Formats.tonnes(value(city.trend(), year)),
+                    Formats.signedTonnes(city.gap(year)),
+                    Formats.signedTonnes(city.gapWithActions(year)) + " (" + city.actionCount() + " actions)"));
+        }
+        return new Table("Trend against target (t CO2e per year)", List.of("city", "last observed",
+                "trend per year", "trend reaches zero", "target", "target path in target year",
+                "trend in target year", "gap", "gap with action plan"), rows);
+    }
+
+    /**
+     * Returns the scaled reductions per stage for the report years, each as low / central / high.
+     *
+     * @param model the report, not null
+     * @return the table, empty when the initiative has no scaling plan
+     */
+    public static Table scaling(ReportModel model) {
+        List<String> headers = new ArrayList<>(List.of("stage", "jurisdictions", "driver", "starts"));
+        model.reportYears().forEach(y -> headers.add(y + " low / central / high"));
+        List<List<String>> rows = new ArrayList<>();
+        String unit = model.scalingFacts().map(ReportModel.ScalingFacts::driverUnit).orElse("");
+        for (ReportModel.StageFacts stage : model.scalingFacts().map(ReportModel.ScalingFacts::stages)
+                .orElse(List.of())) {
+            List<String> row = new ArrayList<>(List.of(stage.name(), jurisdictions(stage),
+                    Formats.count(stage.driverTotal()) + " " + unit + "s", Integer.toString(stage.startYear())));
+            for (int year : model.reportYears()) {
+                row.add(Formats.tonnes(value(stage.low(), year)) + " / " + Formats.tonnes(value(stage.central(), year))
+                        + " / " + Formats.tonnes(value(stage.high(), year)));
+            }
+            rows.add(row);
+        }
+        return new Table("Scaled reductions per stage (t CO2e per year)", headers, rows);
+    }
+
+    private static String jurisdictions(ReportModel.StageFacts stage) {
+        List<String> names = stage.jurisdictions();
+        if (names.size() <= 3) {
+            return names.size() + ": " + String.join(", ", names);
+        }
+        return names.size() + ": " + String.join(", ", names.subList(0, 3)) + ", ...";
+    }
+
+    private static OptionalDouble value(java.util.SortedMap<Integer, Double> series, int year) {
+        Double value = series.get(year);
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+}

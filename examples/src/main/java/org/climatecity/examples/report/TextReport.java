@@ -1,0 +1,123 @@
+package org.climatecity.examples.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link ReportModel} as text: the concise console summary and {@code report.md}, both made of the same
+ * {@link ReportTables tables} as the HTML page.
+ *
+ * @since 0.1.0
+ */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    /**
+     * Returns the console summary: the report's tables as aligned plain text, and the notes on illustrative figures.
+     *
+     * @param model the report, not null
+     * @return the text, lines separated by {@code \n}
+     */
+    public static String consoleSummary(ReportModel model) {
+        StringBuilder out = new StringBuilder();
+        out.append(model.title()).append('\n').append("=".repeat(model.title().length())).append("\n\n");
+        for (ReportTables.Table table : tables(model)) {
+            out.append(table.title()).append('\n');
+            appendAligned(out, table);
+            out.append('\n');
+        }
+        for (String note : model.notes()) {
+            out.append("Note: ").append(note).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns {@code report.md}: the tables in Markdown with the charts as images that name the SVG files beside it.
+     *
+     * @param model the report, not null
+     * @param chartFiles the chart file names with their titles, in order, not null
+     * @return the Markdown text
+     */
+    public static String markdown(ReportModel model, Map<String, String> chartFiles) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(model.title()).append("\n\n");
+        for (ReportTables.Table table : tables(model)) {
+            out.append("## ").append(table.title()).append("\n\n");
+            appendMarkdown(out, table);
+            out.append('\n');
+        }
+        if (!chartFiles.isEmpty()) {
+            out.append("## Charts\n\n");
+            chartFiles.forEach((file, title) -> out.append("![").append(markdownCell(title)).append("](")
+                    .append(file).append(")\n\n"));
+        }
+        if (!model.notes().isEmpty()) {
+            out.append("## Notes\n\n");
+            model.notes().forEach(note -> out.append("- ").append(note).append('\n'));
+        }
+        return out.toString();
+    }
+
+    static List<ReportTables.Table> tables(ReportModel model) {
+        List<ReportTables.Table> tables = new ArrayList<>();
+        tables.add(ReportTables.programme(model));
+        tables.add(ReportTables.partners(model));
+        tables.add(ReportTables.cities(model));
+        if (model.scalingFacts().isPresent()) {
+            tables.add(ReportTables.scaling(model));
+        }
+        return tables;
+    }
+
+    private static void appendAligned(StringBuilder out, ReportTables.Table table) {
+        int[] widths = new int[table.headers().size()];
+        List<List<String>> all = new ArrayList<>();
+        all.add(table.headers());
+        all.addAll(table.rows());
+        for (List<String> row : all) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        for (int r = 0; r < all.size(); r++) {
+            List<String> row = all.get(r);
+            StringBuilder line = new StringBuilder("  ");
+            for (int i = 0; i < row.size(); i++) {
+                line.append(row.get(i)).append(" ".repeat(widths[i] - row.get(i).length()));
+                if (i < row.size() - 1) {
+                    line.append(" | ");
+                }
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+            if (r == 0) {
+                StringBuilder rule = new StringBuilder("  ");
+                for (int i = 0; i < widths.length; i++) {
+                    rule.append("-".repeat(widths[i])).append(i < widths.length - 1 ? "-+-" : "");
+                }
+                out.append(rule).append('\n');
+            }
+        }
+    }
+
+    private static void appendMarkdown(StringBuilder out, ReportTables.Table table) {
+        out.append('|');
+        table.headers().forEach(h -> out.append(' ').append(markdownCell(h)).append(" |"));
+        out.append("\n|");
+        table.headers().forEach(h -> out.append("---|"));
+        out.append('\n');
+        for (List<String> row : table.rows()) {
+            out.append('|');
+            row.forEach(cell -> out.append(' ').append(markdownCell(cell)).append(" |"));
+            out.append('\n');
+        }
+    }
+
+    private static String markdownCell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+                .replace("\n", " ");
+    }
+}

@@ -1,0 +1,46 @@
+package org.climatecity.examples.report;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.climatecity.core.programme.PartnerRole;
+
+/** A small hand-made report model for the renderers' tests; its figures are made up, not calculated. */
+final class ReportModelSamples {
+
+    private ReportModelSamples() {
+    }
+
+    static ReportModel sample() {
+        ReportModel.ProgrammeFacts programme = new ReportModel.ProgrammeFacts("Viable Cities",
+                "Klimatneutrala Borlänge", 23, 48, 23, 6, "local: Borlänge", "regional: Dalarnas län",
+                List.of("Borlänge: funding"));
+        ReportModel.TwinFacts twin = new ReportModel.TwinFacts("Borlänge", "Avesta", LocalDate.of(2024, 12, 1),
+                List.of("Joint <target> & more"));
+        ReportModel.PartnerFacts region = new ReportModel.PartnerFacts("Region Dalarna", "regional authority",
+                EnumSet.of(PartnerRole.SUPPORTING), EnumSet.of(PartnerRole.ACTIVE_PARTY, PartnerRole.COORDINATOR));
+        ReportModel.CityFacts city = new ReportModel.CityFacts("Borlänge", "2081", "Klimatneutrala Borlänge 2030",
+                2030, series(2015, 2024, 500_000, -5_000), -5_000, series(2024, 2045, 455_000, -5_000), 2115,
+                series(2024, 2030, 455_000, -60_000), series(2024, 2045, 455_000, -20_000),
+                series(2024, 2045, 455_000, -7_000), 3);
+        ReportModel.StageFacts pilot = new ReportModel.StageFacts("Borlänge and Avesta", List.of("Borlänge", "Avesta"),
+                74_488, 2025, series(2025, 2045, 0, 100), series(2025, 2045, 0, 200), series(2025, 2045, 0, 400));
+        ReportModel.StageFacts europe = new ReportModel.StageFacts("Europe", List.of("EU-27"), 449_200_000, 2031,
+                series(2031, 2045, 0, 10_000), series(2031, 2045, 0, 20_000), series(2031, 2045, 0, 40_000));
+        ReportModel.ScalingFacts scaling = new ReportModel.ScalingFacts("Household climate coaching", "resident", 0.05,
+                0.1, 0.2, true, "illustrative", List.of(pilot, europe));
+        return new ReportModel("Sample report", LocalDate.of(2024, 11, 30), LocalDate.of(2024, 12, 1), programme,
+                List.of(twin), List.of(region), List.of(city), scaling, List.of(2030, 2035, 2045),
+                List.of("The pilot's effect is illustrative."));
+    }
+
+    static SortedMap<Integer, Double> series(int first, int last, double start, double step) {
+        SortedMap<Integer, Double> series = new TreeMap<>();
+        for (int year = first; year <= last; year++) {
+            series.put(year, start + step * (year - first));
+        }
+        return series;
+    }
+}
