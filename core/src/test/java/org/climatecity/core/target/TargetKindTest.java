@@ -1,0 +1,38 @@
+package org.climatecity.core.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.climatecity.core.ClimateCityException;
+import org.junit.jupiter.api.Test;
+
+class TargetKindTest {
+
+    @Test
+    void namesEachKindStably() {
+        List<TargetKind> kinds = List.of(new TargetKind.AbsoluteReduction(1000), new TargetKind.RelativeReduction(63),
+                new TargetKind.ClimateNeutral(0.15), new TargetKind.NetZero(0.1),
+                new TargetKind.PerCapitaIntensity(1), new TargetKind.FixedLevel(0));
+
+        assertThat(kinds).extracting(TargetKind::typeName).containsExactly("absolute-reduction",
+                "relative-reduction", "climate-neutral", "net-zero", "per-capita-intensity", "fixed-level");
+    }
+
+    @Test
+    void rejectsValuesOutOfRange() {
+        assertThatThrownBy(() -> new TargetKind.AbsoluteReduction(-1)).isInstanceOf(ClimateCityException.class)
+                .hasMessage("absolute reduction tonnes CO2e must not be negative, was -1.0");
+        assertThatThrownBy(() -> new TargetKind.RelativeReduction(101)).isInstanceOf(ClimateCityException.class)
+                .hasMessage("relative reduction percent must be from 0 to 100, was 101.0");
+        assertThatThrownBy(() -> new TargetKind.ClimateNeutral(1.5)).isInstanceOf(ClimateCityException.class)
+                .hasMessage("residual share must be a share between 0 and 1, was 1.5");
+        assertThatThrownBy(() -> new TargetKind.NetZero(-0.1)).isInstanceOf(ClimateCityException.class)
+                .hasMessage("residual share must be a share between 0 and 1, was -0.1");
+        assertThatThrownBy(() -> new TargetKind.PerCapitaIntensity(Double.NaN))
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("tonnes per resident must be a finite number, was NaN");
+        assertThatThrownBy(() -> new TargetKind.FixedLevel(-5)).isInstanceOf(ClimateCityException.class)
+                .hasMessage("fixed level tonnes CO2e must not be negative, was -5.0");
+    }
+}
