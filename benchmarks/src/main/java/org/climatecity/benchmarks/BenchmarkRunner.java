@@ -1,7 +1,34 @@
 package org.climatecity.benchmarks;
 
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.annotations.Mode;
+
 /**
- * Runs the benchmarks.
+ * Runs all benchmarks through the JMH runner API and prints each figure as a ratio against its baseline.
+ *
+ * <pre>
+ * java -jar benchmarks/target/climate-city-benchmarks.jar [--quick] [--markdown] [--prof NAME]... [--only REGEX]
+ * </pre>
+ *
+ * <p>{@code --quick} uses one short fork per benchmark (under a minute on two cores); the default is the full run
+ * (two forks, longer iterations; under fifteen minutes). The exit code is 0 when every target is met, 1 when one is
+ * missed, 2 on a usage error.
+ *
+ * @since 0.1.0
  */
 public final class BenchmarkRunner {
 
@@ -9,11 +36,165 @@ public final class BenchmarkRunner {
     }
 
     /**
-     * Runs the benchmarks.
+     * The settings of one run.
      *
-     * @param args the command-line arguments
+     * @param quick whether to run the quick configuration
+     * @param markdown whether to print the table as Markdown too
+     * @param profilers JMH profiler names to add, such as {@code gc} or {@code stack}
+     * @param only a regular expression that restricts the JMH benchmarks, or empty for all
+     * @param help whether to print the usage and stop
+     */
+    record Settings(boolean quick, boolean markdown, List<String> profilers, String only, boolean help) {
+
+        static Settings parse(String... args) {
+            boolean quick = false;
+            boolean markdown = false;
+            boolean help = false;
+            String only = "";
+            List<String> profilers = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--quick" -> quick = true;
+                    case "--markdown" -> markdown = true;
+                    case "--help", "-h" -> help = true;
+                    case "--prof" -> profilers.add(value(args, ++i, "--prof"));
+                    case "--only" -> only = value(args, ++i, "--only");
+                    default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
+                }
+            }
+            return new Settings(quick, markdown, List.copyOf(profilers), only, help);
+        }
+
+        private static String value(String[] args, int index, String option) {
+            if (index >= args.length) {
+                throw new IllegalArgumentException("option " + option + " needs a value");
+            }
+            return args[index];
+        }
+
+        int forks() {
+            return quick ? 1 : 2;
+        }
+
+        int warmupIterations() {
+            return quick ? 2 : 5;
+        }
+
+        TimeValue warmupTime() {
+            return quick ? TimeValue.milliseconds(400) : TimeValue.seconds(1);
+        }
+
+        int measurementIterations() {
+            return quick ? 3 : 5;
+        }
+
+        TimeValue measurementTime() {
+            return quick ? TimeValue.milliseconds(400) : TimeValue.seconds(2);
+        }
+
+        int mainJobRepeats() {
+            return quick ? 3 : 10;
+        }
+    }
+
+    /**
+     * Runs the benchmarks and prints the table.
+     *
+     * @param args {@code --quick}, {@code --markdown}, {@code --prof NAME}, {@code --only REGEX}, {@code --help}
      */
     public static void main(String[] args) {
-        System.out.println("no benchmarks yet");
+        Settings settings;
+        try {
+            settings = Settings.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("climate-city-benchmarks: " + e.getMessage());
+            System.err.println(usage());
+            System.exit(2);
+            return;
+        }
+        if (settings.help()) {
+            System.out.println(usage());
+            return;
+        }
+        try {
+            FigureTable table = run(settings, System.out);
+            System.exit(table.anyMissed() ? 1 : 0);
+        } catch (RunnerException e) {
+            System.err.println("climate-city-benchmarks: JMH failed: " + e.getMessage());
+            System.exit(3);
+        }
+    }
+
+    static String usage() {
+        return String.join(System.lineSeparator(),
+                "usage: java -jar climate-city-benchmarks.jar [--quick] [--markdown] [--prof NAME]... [--only REGEX]",
+                "  --quick       one short fork per benchmark (under a minute on 2 cores)",
+                "  --markdown    also print the table as Markdown",
+                "  --prof NAME   add a JMH profiler, such as gc or stack",
+                "  --only REGEX  run only the JMH benchmarks matching REGEX (skips heap and main-job figures)");
+    }
+
+    /**
+     * Runs the benchmarks with some settings and prints the workload sizes and the table.
+     *
+     * @param settings the settings, not null
+     * @param out where to print, not null
+     * @return the table
+     * @throws RunnerException if JMH fails
+     */
+    static FigureTable run(Settings settings, PrintStream out) throws RunnerException {
+        long start = System.nanoTime();
+        out.println(Workloads.describe());
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(settings.only().isEmpty() ? "^org\\.climatecity\\.benchmarks\\..*Benchmark\\."
+                        : settings.only())
+                .mode(Mode.AverageTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .forks(settings.forks())
+                .warmupIterations(settings.warmupIterations())
+                .warmupTime(settings.warmupTime())
+                .measurementIterations(settings.measurementIterations())
+                .measurementTime(settings.measurementTime())
+                .jvmArgsAppend("-Xms2g", "-Xmx2g")
+                .shouldFailOnError(true)
+                .verbosity(settings.quick() ? VerboseMode.SILENT : VerboseMode.NORMAL);
+        for (String profiler : settings.profilers()) {
+            options.addProfiler(profiler);
+        }
+        Map<String, Result<?>> byName = new HashMap<>();
+        if (BenchmarkRunner.class.getResource("/META-INF/BenchmarkList") != null) {
+            Collection<RunResult> results = new Runner(options.build()).run();
+            for (RunResult result : results) {
+                byName.put(result.getParams().getBenchmark(), result.getPrimaryResult());
+            }
+        } else {
+            out.println("no JMH benchmarks compiled into this build; only the process-level figures run");
+        }
+        List<FigureRow> rows = new ArrayList<>();
+        for (Figures.Timed timed : Figures.TIMED) {
+            Result<?> library = byName.get(timed.libraryName());
+            Result<?> baseline = byName.get(timed.baselineName());
+            if (library != null && baseline != null) {
+                rows.add(new FigureRow(timed.figure(), millis(library), millis(baseline)));
+            }
+        }
+        if (settings.only().isEmpty()) {
+            rows.add(MainJobTiming.measure(settings.mainJobRepeats()));
+        }
+        FigureTable table = new FigureTable(rows);
+        out.println();
+        out.printf("climate-city benchmarks (%s run, Java %s, %d cores, %.0f s)%n",
+                settings.quick() ? "quick" : "full", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), (System.nanoTime() - start) / 1e9);
+        out.print(table.toText());
+        if (settings.markdown()) {
+            out.println();
+            out.print(table.toMarkdown());
+        }
+        return table;
+    }
+
+    private static Measurement millis(Result<?> result) {
+        return Measurement.millis(result.getScore(), result.getScoreError());
     }
 }

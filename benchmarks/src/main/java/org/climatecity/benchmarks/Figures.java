@@ -1,0 +1,93 @@
+package org.climatecity.benchmarks;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The figures of the benchmark table, in print order, and the JMH benchmarks that measure each side of the timed
+ * ones.
+ *
+ * @since 0.1.0
+ */
+public final class Figures {
+
+    /** Reading the national document into the typed model vs Jackson databind into plain records. */
+    public static final Figure READ = Figure.targeted("read national document (typed)",
+            "Jackson 3 databind into plain records", 1.3);
+    /** Reading the national document into the typed model vs walking its tokens. */
+    public static final Figure READ_FLOOR = Figure.reported("read national document vs token walk (floor)",
+            "Jackson 3 token walk over the same bytes");
+    /** Reading and validating vs reading into plain records. */
+    public static final Figure READ_VALIDATE = Figure.targeted("read + validate national document",
+            "Jackson 3 databind into plain records", 2.0);
+    /** Writing the national document vs Jackson writing the plain records. */
+    public static final Figure WRITE = Figure.targeted("write national document",
+            "Jackson 3 write of the plain records", 1.3);
+    /** Scaling projection vs a primitive-array loop. */
+    public static final Figure SCALING = Figure.targeted("scaling projection 100k × 26 years",
+            "hand-written loop over primitive arrays", 3.0);
+    /** Trends vs a hand-written loop. */
+    public static final Figure TRENDS = Figure.targeted("290 trends (LAD + OLS)",
+            "hand-written loop, same figures", 2.0);
+    /** Heap held by the national model vs its JSON size. */
+    public static final Figure HEAP = Figure.reported("heap retained by national model",
+            "size of the JSON document");
+    /** Main job wall time vs {@code java -version} wall time, each in a fresh JVM. */
+    public static final Figure MAIN_JOB = Figure.reported("main job, fresh JVM, wall time",
+            "java -version, fresh JVM, wall time");
+
+    private static final String PREFIX = "org.climatecity.benchmarks.";
+
+    /**
+     * A timed figure: the JMH benchmark that measures the library and the one that measures its baseline.
+     *
+     * @param figure the figure, not null
+     * @param library the library's benchmark, as {@code Class.method} of this package, not null
+     * @param baseline the baseline's benchmark, as {@code Class.method} of this package, not null
+     */
+    public record Timed(Figure figure, String library, String baseline) {
+
+        /**
+         * Creates a timed figure.
+         *
+         * @param figure the figure, not null
+         * @param library the library's benchmark, not null
+         * @param baseline the baseline's benchmark, not null
+         */
+        public Timed {
+            Objects.requireNonNull(figure, "figure");
+            Objects.requireNonNull(library, "library");
+            Objects.requireNonNull(baseline, "baseline");
+        }
+
+        /**
+         * Returns the full JMH name of the library's benchmark.
+         *
+         * @return the name, such as {@code org.climatecity.benchmarks.ReadBenchmark.library}
+         */
+        public String libraryName() {
+            return PREFIX + library;
+        }
+
+        /**
+         * Returns the full JMH name of the baseline's benchmark.
+         *
+         * @return the name, not null
+         */
+        public String baselineName() {
+            return PREFIX + baseline;
+        }
+    }
+
+    /** The timed figures, in print order. */
+    public static final List<Timed> TIMED = List.of(
+            new Timed(READ, "ReadBenchmark.library", "ReadBenchmark.plainRecords"),
+            new Timed(READ_FLOOR, "ReadBenchmark.library", "ReadBenchmark.tokenWalk"),
+            new Timed(READ_VALIDATE, "ValidateBenchmark.readAndValidate", "ReadBenchmark.plainRecords"),
+            new Timed(WRITE, "WriteBenchmark.library", "WriteBenchmark.plainRecords"),
+            new Timed(SCALING, "ScalingBenchmark.library", "ScalingBenchmark.primitiveLoop"),
+            new Timed(TRENDS, "TrendBenchmark.library", "TrendBenchmark.handLoop"));
+
+    private Figures() {
+    }
+}

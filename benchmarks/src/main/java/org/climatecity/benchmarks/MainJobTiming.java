@@ -1,0 +1,173 @@
+package org.climatecity.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Times the main job ({@code java -jar examples/target/climate-city.jar} with no arguments) in fresh JVMs against
+ * {@code java -version} in fresh JVMs of the same Java, alternating the two so that both see the same machine load.
+ *
+ * <p>The main job runs in a temporary working directory, so its report lands there and is deleted afterwards.
+ * When the examples jar is not found (the benchmarks jar was moved), the job runs from this JVM's class path with
+ * the examples' main class, which holds the same code.
+ *
+ * @since 0.1.0
+ */
+public final class MainJobTiming {
+
+    /** The main class of the examples jar. */
+    static final String EXAMPLES_MAIN = "org.climatecity.examples.Main";
+
+    private static final String EXAMPLES_JAR = "examples/target/climate-city.jar";
+
+    private MainJobTiming() {
+    }
+
+    /**
+     * Measures the main job and {@code java -version}, each the median wall time of some fresh-JVM runs after one
+     * run of each that is not counted (it fills the file cache).
+     *
+     * @param repeats the number of counted runs of each, at least 1
+     * @return the row, with the main job as library and {@code java -version} as baseline
+     * @throws IllegalStateException if a run fails
+     */
+    public static FigureRow measure(int repeats) {
+        if (repeats < 1) {
+            throw new IllegalArgumentException("repeats must be at least 1, was " + repeats);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> mainJob = mainJobCommand(java);
+        List<String> version = List.of(java, "-version");
+        Path work = createWorkDirectory();
+        try {
+            double[] job = new double[repeats];
+            double[] jvm = new double[repeats];
+            for (int i = -1; i < repeats; i++) {
+                double versionMillis = run(version, work);
+                double jobMillis = run(mainJob, work);
+                if (i >= 0) {
+                    jvm[i] = versionMillis;
+                    job[i] = jobMillis;
+                }
+            }
+            return new FigureRow(Figures.MAIN_JOB, Measurement.millis(median(job), halfSpread(job)),
+                    Measurement.millis(median(jvm), halfSpread(jvm)));
+        } finally {
+            deleteRecursively(work);
+        }
+    }
+
+    /**
+     * Returns the command that runs the main job: the examples jar when it is found next to the working directory
+     * or next to this benchmarks jar, else the examples' main class on this JVM's class path.
+     *
+     * @param java the java executable, not null
+     * @return the command, not null
+     */
+    static List<String> mainJobCommand(String java) {
+        Optional<Path> jar = examplesJar();
+        if (jar.isPresent()) {
+            return List.of(java, "-jar", jar.get().toString());
+        }
+        return List.of(java, "-cp", System.getProperty("java.class.path"), EXAMPLES_MAIN);
+    }
+
+    /**
+     * Finds the examples jar: in the working directory's {@code examples/target}, or beside this code's own jar
+     * ({@code benchmarks/target/../../examples/target}).
+     *
+     * @return the absolute path of the jar, or empty when none exists
+     */
+    static Optional<Path> examplesJar() {
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(Path.of(EXAMPLES_JAR));
+        try {
+            Path codeSource = Path.of(MainJobTiming.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path targetDirectory = codeSource.getParent();
+            if (targetDirectory != null && targetDirectory.getParent() != null
+                    && targetDirectory.getParent().getParent() != null) {
+                candidates.add(targetDirectory.getParent().getParent().resolve(EXAMPLES_JAR));
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // no code source to look beside: the working directory is the only candidate
+        }
+        return candidates.stream().filter(Files::isRegularFile).map(Path::toAbsolutePath).findFirst();
+    }
+
+    private static double run(List<String> command, Path work) {
+        Path errors = work.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errors.toFile());
+        long start = System.nanoTime();
+        try {
+            Process process = builder.start();
+            int exit = process.waitFor();
+            double millis = (System.nanoTime() - start) / 1e6;
+            if (exit != 0) {
+                throw new IllegalStateException("'" + String.join(" ", command) + "' exited with " + exit + ": "
+                        + Files.readString(errors));
+            }
+            return millis;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run '" + String.join(" ", command) + "'", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while timing '" + String.join(" ", command) + "'", e);
+        }
+    }
+
+    /**
+     * Returns the median of some values.
+     *
+     * @param values the values, at least one
+     * @return the median
+     */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /**
+     * Returns half the spread (maximum − minimum) of some values, the error margin printed for repeated runs.
+     *
+     * @param values the values, at least one
+     * @return half the spread
+     */
+    static double halfSpread(double[] values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double value : values) {
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+        return (max - min) / 2;
+    }
+
+    private static Path createWorkDirectory() {
+        try {
+            return Files.createTempDirectory("climate-city-main-job");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a working directory for the main job", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
+    }
+}
