@@ -1,0 +1,120 @@
+package org.climatecity.examples.document;
+
+import static org.climatecity.core.fixture.CanonicalScenario.AVESTA;
+import static org.climatecity.core.fixture.CanonicalScenario.BORLANGE;
+import static org.climatecity.core.fixture.CanonicalScenario.BORLANGE_ENERGI;
+import static org.climatecity.core.fixture.CanonicalScenario.HOGSKOLAN_DALARNA;
+import static org.climatecity.core.fixture.CanonicalScenario.REGION_DALARNA;
+import static org.climatecity.core.fixture.CanonicalScenario.SSAB;
+import static org.climatecity.core.fixture.CanonicalScenario.TUNABYGGEN;
+import static org.climatecity.core.fixture.CanonicalScenario.VIABLE_CITIES;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.action.ActionStatus;
+import org.climatecity.core.action.FieldOfAction;
+import org.climatecity.core.action.FundingSource;
+import org.climatecity.core.action.Indicator;
+import org.climatecity.core.action.Lever;
+import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.common.Money;
+import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.SwedishMainSector;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.time.YearRange;
+import org.climatecity.examples.reference.SwedishReferenceData;
+
+/**
+ * Builds the embedded document of the main example from the project's canonical scenario: the
+ * {@link CanonicalScenario} document, with the full emissions series of Borlänge (2081) and Avesta (2084) from the
+ * reference data in place of its two sample years, and a joint action plan of the twin cities.
+ *
+ * <p>The joint action plan's actions and figures are illustrative, as the plan says in its name and in each action's
+ * title: the forum's real plans are not published in our sources.
+ */
+final class BorlangeAvestaDalarna {
+
+    /** The joint action plan of the twin cities. */
+    static final LocalId JOINT_ACTION_PLAN = LocalId.of("joint-action-plan-borlange-avesta");
+
+    private BorlangeAvestaDalarna() {
+    }
+
+    /**
+     * Builds the document.
+     *
+     * @return the document, valid
+     */
+    static ProgrammeDocument document() {
+        ProgrammeDocument canonical = CanonicalScenario.document();
+        List<EmissionsInventory> inventories = new ArrayList<>();
+        for (ActorId city : List.of(BORLANGE, AVESTA)) {
+            Municipality municipality = (Municipality) canonical.requireActor(city);
+            for (int year : SwedishReferenceData.get().emissionsYears()) {
+                inventories.add(SwedishReferenceData.get().inventory(city, municipality.code(), year));
+            }
+        }
+        canonical.inventories().stream()
+                .filter(i -> !i.owner().equals(BORLANGE) && !i.owner().equals(AVESTA))
+                .forEach(inventories::add);
+
+        Initiative i = canonical.initiatives().get(0);
+        List<ActionPlan> plans = new ArrayList<>(i.actionPlans());
+        plans.add(jointActionPlan());
+        Initiative initiative = new Initiative(i.id(), i.name(), i.leadCity(), i.scopes(), i.twinPairings(),
+                i.partnerships(), i.forums(), i.commitments(), i.targets(), plans, i.pilots(), i.scalingPlans());
+        List<Initiative> initiatives = new ArrayList<>(canonical.initiatives());
+        initiatives.set(0, initiative);
+        return new ProgrammeDocument(canonical.actors(), canonical.programme(), initiatives, inventories);
+    }
+
+    private static ActionPlan jointActionPlan() {
+        FundingSource viableCities = new FundingSource("Viable Cities (illustrative)", VIABLE_CITIES, null);
+        List<Action> actions = List.of(
+                new Action(LocalId.of("fossil-free-peak-load-district-heating"),
+                        "Fossil-free peak load in Borlänge's district heating (illustrative)",
+                        FieldOfAction.ENERGY_SYSTEMS, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE, Lever.FINANCE),
+                        BORLANGE_ENERGI, List.of(BORLANGE), YearRange.of(2025, 2028), ActionStatus.APPROVED, 15_000,
+                        3, SwedishMainSector.ELECTRICITY_AND_DISTRICT_HEATING,
+                        Money.of(BigDecimal.valueOf(120_000_000), "SEK"), List.of(viableCities),
+                        List.of(new Indicator("fossil share of peak-load fuel", "%", 30.0, 0.0, 2028))),
+                new Action(LocalId.of("electric-public-transport-borlange"),
+                        "Electric buses and fossil-free municipal fleet in Borlänge (illustrative)",
+                        FieldOfAction.MOBILITY_AND_TRANSPORT, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE,
+                                Lever.POLICY),
+                        BORLANGE, List.of(REGION_DALARNA), YearRange.of(2025, 2030), ActionStatus.IN_PROGRESS, 6_000,
+                        4, SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(),
+                        List.of(new Indicator("electric buses", "vehicles", 0.0, 60.0, 2030))),
+                new Action(LocalId.of("fossil-free-construction-machinery"),
+                        "Fossil-free work machinery in municipal contracts (illustrative)",
+                        FieldOfAction.BUILT_ENVIRONMENT, List.of(Lever.POLICY), BORLANGE, List.of(TUNABYGGEN),
+                        YearRange.of(2026, 2030), ActionStatus.PLANNED, 4_000, 3, SwedishMainSector.WORK_MACHINERY,
+                        null, List.of(), List.of()),
+                new Action(LocalId.of("avesta-industry-energy-network"),
+                        "Energy-efficiency network for Avesta's industry (illustrative)", FieldOfAction.INDUSTRY,
+                        List.of(Lever.LEARNING, Lever.SOCIAL_INNOVATION), AVESTA, List.of(HOGSKOLAN_DALARNA),
+                        YearRange.of(2025, 2030), ActionStatus.PLANNED, 10_000, 5, SwedishMainSector.INDUSTRY,
+                        Money.of(BigDecimal.valueOf(8_000_000), "SEK"), List.of(viableCities),
+                        List.of(new Indicator("companies in the network", "companies", 0.0, 25.0, 2030))),
+                new Action(LocalId.of("avesta-charging-and-mobility-hubs"),
+                        "Charging infrastructure and mobility hubs in Avesta (illustrative)",
+                        FieldOfAction.MOBILITY_AND_TRANSPORT, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE), AVESTA,
+                        List.of(), YearRange.of(2025, 2029), ActionStatus.PLANNED, 3_000, 4,
+                        SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(),
+                        List.of(new Indicator("public charging points", "points", 40.0, 400.0, 2029))),
+                new Action(LocalId.of("electrified-steel-rolling-study"),
+                        "Study of electrified reheating at the Borlänge rolling mill (illustrative)",
+                        FieldOfAction.INDUSTRY, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE, Lever.LEARNING), SSAB,
+                        List.of(BORLANGE, BORLANGE_ENERGI), YearRange.of(2027, 2032), ActionStatus.PROPOSED, 100_000,
+                        5, SwedishMainSector.INDUSTRY, null, List.of(), List.of()));
+        return new ActionPlan(JOINT_ACTION_PLAN, "Joint action plan Borlänge and Avesta (illustrative)",
+                List.of(BORLANGE, AVESTA), null, actions);
+    }
+}

@@ -1,0 +1,82 @@
+package org.climatecity.examples.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.climatecity.core.fixture.CanonicalScenario.AVESTA;
+import static org.climatecity.core.fixture.CanonicalScenario.BORLANGE;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class BorlangeAvestaDalarnaTest {
+
+    private static ValidatorFactory validation;
+    private final ProgrammeDocument document = BorlangeAvestaDalarna.document();
+
+    @BeforeAll
+    static void startValidation() {
+        validation = Validation.buildDefaultValidatorFactory();
+    }
+
+    @AfterAll
+    static void stopValidation() {
+        validation.close();
+    }
+
+    @Test
+    void isValidUnderEveryDocumentConstraint() {
+        assertThat(validation.getValidator().validate(document)).isEmpty();
+    }
+
+    @Test
+    void keepsTheCanonicalScenarioExceptForInventoriesAndTheJointPlan() {
+        ProgrammeDocument canonical = CanonicalScenario.document();
+        assertThat(document.actors()).isEqualTo(canonical.actors());
+        assertThat(document.programme()).isEqualTo(canonical.programme());
+        assertThat(document.initiatives().get(0).actionPlans()).startsWith(
+                canonical.initiatives().get(0).actionPlans().toArray(ActionPlan[]::new));
+        assertThat(document.initiatives().get(0).pilots()).isEqualTo(canonical.initiatives().get(0).pilots());
+        assertThat(document.initiatives().get(0).scalingPlans())
+                .isEqualTo(canonical.initiatives().get(0).scalingPlans());
+    }
+
+    @Test
+    void hasTenYearsOfSmhiInventoriesForBothTwinCities() {
+        for (var city : List.of(BORLANGE, AVESTA)) {
+            assertThat(document.inventoriesOf(city)).extracting(EmissionsInventory::year)
+                    .containsExactly(1990, 2000, 2005, 2010, 2015, 2020, 2021, 2022, 2023, 2024);
+            assertThat(document.inventoriesOf(city)).allSatisfy(i -> {
+                assertThat(i.entries()).hasSize(9);
+                assertThat(i.provenance().source()).contains("SMHI");
+            });
+        }
+        assertThat(document.inventoriesOf(BORLANGE).get(9).total()).isCloseTo(423_795.83, within(0.005));
+    }
+
+    @Test
+    void agreesWithTheCanonicalScenariosSampleYears() {
+        for (EmissionsInventory sample : CanonicalScenario.document().inventories()) {
+            EmissionsInventory full = document.inventoriesOf(sample.owner()).stream()
+                    .filter(i -> i.year() == sample.year()).findFirst().orElseThrow();
+            assertThat(full.entries()).isEqualTo(sample.entries());
+        }
+    }
+
+    @Test
+    void marksEveryActionOfTheJointPlanAsIllustrative() {
+        ActionPlan joint = document.initiatives().get(0).actionPlans().stream()
+                .filter(p -> p.id().equals(BorlangeAvestaDalarna.JOINT_ACTION_PLAN)).findFirst().orElseThrow();
+        assertThat(joint.name()).contains("illustrative");
+        assertThat(joint.owners()).containsExactly(BORLANGE, AVESTA);
+        assertThat(joint.actions()).extracting(Action::title).allSatisfy(t -> assertThat(t).endsWith("(illustrative)"));
+    }
+}
