@@ -11,6 +11,7 @@ module org.climatecity.core {
     exports org.climatecity.core;
     exports org.climatecity.core.action;
     exports org.climatecity.core.actor;
+    exports org.climatecity.core.calc;
     exports org.climatecity.core.common;
     exports org.climatecity.core.emissions;
     exports org.climatecity.core.geo;
