@@ -16,7 +16,19 @@ import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.PartnerRole;
 import org.climatecity.core.programme.Programme;
-import org.climatecity.core.validation.ValidProgrammeDocument;
+import org.climatecity.core.validation.DistinctTwinCities;
+import org.climatecity.core.validation.KnownActors;
+import org.climatecity.core.validation.KnownLocalIds;
+import org.climatecity.core.validation.KnownRegionCodes;
+import org.climatecity.core.validation.NestedScalingStages;
+import org.climatecity.core.validation.NonOverlappingMemberships;
+import org.climatecity.core.validation.NonOverlappingRoles;
+import org.climatecity.core.validation.OrderedScalingStages;
+import org.climatecity.core.validation.OrderedScopes;
+import org.climatecity.core.validation.OrderedTargetYears;
+import org.climatecity.core.validation.ReferencedActorKinds;
+import org.climatecity.core.validation.UniqueIds;
+import org.climatecity.core.validation.UniqueInventories;
 
 /**
  * A whole programme document: the actors, the programme, its initiatives and the emissions inventories. It is the
@@ -25,7 +37,8 @@ import org.climatecity.core.validation.ValidProgrammeDocument;
  * <p>Each object of the model checks its own rules when created. The rules that span several objects — every
  * referenced id names an actor of the right kind, twin cities are two different municipalities, periods of one role
  * do not overlap, stages nest and start in order, years are in order — are Jakarta Validation constraints on this
- * type (see {@link ValidProgrammeDocument}), so any provider reports every violation with its property path.
+ * type, one annotation per rule (see the {@link org.climatecity.core.validation} package for the rules and their
+ * codes), so any provider reports every violation with its property path.
  *
  * <p>Immutable and thread-safe.
  *
@@ -35,7 +48,19 @@ import org.climatecity.core.validation.ValidProgrammeDocument;
  * @param inventories the emissions inventories, not null
  * @since 0.1.0
  */
-@ValidProgrammeDocument
+@UniqueIds
+@KnownActors
+@ReferencedActorKinds
+@KnownLocalIds
+@DistinctTwinCities
+@NonOverlappingRoles
+@NonOverlappingMemberships
+@OrderedScopes
+@OrderedScalingStages
+@NestedScalingStages
+@OrderedTargetYears
+@KnownRegionCodes
+@UniqueInventories
 public record ProgrammeDocument(List<Actor> actors, Programme programme, List<Initiative> initiatives,
         List<EmissionsInventory> inventories) {
 

@@ -1,0 +1,149 @@
+package org.climatecity.core.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.action.FundingSource;
+import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.ActorKind;
+import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.programme.CollaborationForum;
+import org.climatecity.core.programme.Commitment;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.Membership;
+import org.climatecity.core.programme.Partnership;
+import org.climatecity.core.programme.Programme;
+import org.climatecity.core.programme.Support;
+import org.climatecity.core.programme.TwinPairing;
+import org.climatecity.core.target.ClimateTarget;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks every place a document refers to an actor by id, with the kind of actor the place requires, if any.
+ */
+final class ActorReferences {
+
+    /** Receives each reference to an actor. */
+    interface Visitor {
+        /**
+         * Visits one reference.
+         *
+         * @param id the referenced id
+         * @param required the kind the referenced actor must have, or null when any kind will do
+         * @param path the path of the reference
+         */
+        void visit(ActorId id, @Nullable ActorKind required, PropertyPath path);
+    }
+
+    private ActorReferences() {
+    }
+
+    /** Returns the actors by id; where an id repeats (a violation of its own), the first actor wins. */
+    static Map<ActorId, Actor> index(ProgrammeDocument document) {
+        Map<ActorId, Actor> actors = new HashMap<>(document.actors().size() * 2);
+        for (Actor actor : document.actors()) {
+            actors.putIfAbsent(actor.id(), actor);
+        }
+        return actors;
+    }
+
+    /** Visits every actor reference of a document, in document order. */
+    static void forEach(ProgrammeDocument document, Visitor visitor) {
+        programme(document.programme(), PropertyPath.of("programme"), visitor);
+        List<Initiative> initiatives = document.initiatives();
+        for (int i = 0; i < initiatives.size(); i++) {
+            initiative(initiatives.get(i), PropertyPath.of("initiatives", i), visitor);
+        }
+        List<EmissionsInventory> inventories = document.inventories();
+        for (int i = 0; i < inventories.size(); i++) {
+            visitor.visit(inventories.get(i).owner(), null, PropertyPath.of("inventories", i).property("owner"));
+        }
+    }
+
+    private static void programme(Programme programme, PropertyPath path, Visitor visitor) {
+        if (programme.office() != null) {
+            visitor.visit(programme.office(), ActorKind.PROGRAMME_OFFICE, path.property("office"));
+        }
+        List<Membership> members = programme.members();
+        for (int i = 0; i < members.size(); i++) {
+            visitor.visit(members.get(i).member(), ActorKind.MUNICIPALITY,
+                    path.element("members", i).property("member"));
+        }
+        List<Membership> agencies = programme.agencies();
+        for (int i = 0; i < agencies.size(); i++) {
+            visitor.visit(agencies.get(i).member(), ActorKind.NATIONAL_AGENCY,
+                    path.element("agencies", i).property("member"));
+        }
+        List<Support> support = programme.support();
+        for (int i = 0; i < support.size(); i++) {
+            visitor.visit(support.get(i).recipient(), null, path.element("support", i).property("recipient"));
+        }
+    }
+
+    private static void initiative(Initiative initiative, PropertyPath path, Visitor visitor) {
+        visitor.visit(initiative.leadCity(), ActorKind.MUNICIPALITY, path.property("leadCity"));
+        List<TwinPairing> twins = initiative.twinPairings();
+        for (int i = 0; i < twins.size(); i++) {
+            PropertyPath twin = path.element("twinPairings", i);
+            visitor.visit(twins.get(i).pilotCity(), ActorKind.MUNICIPALITY, twin.property("pilotCity"));
+            visitor.visit(twins.get(i).twinCity(), ActorKind.MUNICIPALITY, twin.property("twinCity"));
+        }
+        List<Partnership> partnerships = initiative.partnerships();
+        for (int i = 0; i < partnerships.size(); i++) {
+            visitor.visit(partnerships.get(i).partner(), null, path.element("partnerships", i).property("partner"));
+        }
+        List<CollaborationForum> forums = initiative.forums();
+        for (int i = 0; i < forums.size(); i++) {
+            PropertyPath forum = path.element("forums", i);
+            all(forums.get(i).convenors(), null, forum, "convenors", visitor);
+            all(forums.get(i).participants(), null, forum, "participants", visitor);
+        }
+        List<Commitment> commitments = initiative.commitments();
+        for (int i = 0; i < commitments.size(); i++) {
+            visitor.visit(commitments.get(i).stakeholder(), null,
+                    path.element("commitments", i).property("stakeholder"));
+        }
+        List<ClimateTarget> targets = initiative.targets();
+        for (int i = 0; i < targets.size(); i++) {
+            all(targets.get(i).owners(), null, path.element("targets", i), "owners", visitor);
+        }
+        List<ActionPlan> plans = initiative.actionPlans();
+        for (int i = 0; i < plans.size(); i++) {
+            PropertyPath plan = path.element("actionPlans", i);
+            all(plans.get(i).owners(), null, plan, "owners", visitor);
+            List<Action> actions = plans.get(i).actions();
+            for (int a = 0; a < actions.size(); a++) {
+                action(actions.get(a), plan.element("actions", a), visitor);
+            }
+        }
+        List<Pilot> pilots = initiative.pilots();
+        for (int i = 0; i < pilots.size(); i++) {
+            all(pilots.get(i).hostCities(), ActorKind.MUNICIPALITY, path.element("pilots", i), "hostCities",
+                    visitor);
+        }
+    }
+
+    private static void action(Action action, PropertyPath path, Visitor visitor) {
+        visitor.visit(action.responsible(), null, path.property("responsible"));
+        all(action.participants(), null, path, "participants", visitor);
+        List<FundingSource> funding = action.funding();
+        for (int f = 0; f < funding.size(); f++) {
+            ActorId funder = funding.get(f).funder();
+            if (funder != null) {
+                visitor.visit(funder, null, path.element("funding", f).property("funder"));
+            }
+        }
+    }
+
+    private static void all(List<ActorId> ids, @Nullable ActorKind required, PropertyPath owner, String list,
+            Visitor visitor) {
+        for (int i = 0; i < ids.size(); i++) {
+            visitor.visit(ids.get(i), required, owner.element(list, i));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.climatecity.core.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.programme.CollaborationForum;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.TwinPairing;
+import org.climatecity.core.target.ClimateTarget;
+
+/**
+ * Validates {@link KnownLocalIds}. Created by the Jakarta Validation provider; not meant to be called directly.
+ *
+ * @since 0.1.0
+ */
+public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
+
+    /** Creates the validator. */
+    public KnownLocalIdsValidator() {
+    }
+
+    @Override
+    void check(ProgrammeDocument document, Violations violations) {
+        List<Initiative> initiatives = document.initiatives();
+        for (int i = 0; i < initiatives.size(); i++) {
+            Initiative initiative = initiatives.get(i);
+            PropertyPath path = PropertyPath.of("initiatives", i);
+            Set<LocalId> targets = new HashSet<>();
+            initiative.targets().stream().map(ClimateTarget::id).forEach(targets::add);
+            Set<LocalId> plans = new HashSet<>();
+            initiative.actionPlans().stream().map(ActionPlan::id).forEach(plans::add);
+            Set<LocalId> pilots = new HashSet<>();
+            initiative.pilots().stream().map(Pilot::id).forEach(pilots::add);
+
+            List<TwinPairing> twins = initiative.twinPairings();
+            for (int t = 0; t < twins.size(); t++) {
+                all(twins.get(t).sharedTargets(), targets, "target", path.element("twinPairings", t),
+                        "sharedTargets", violations);
+            }
+            List<CollaborationForum> forums = initiative.forums();
+            for (int f = 0; f < forums.size(); f++) {
+                all(forums.get(f).outputs(), plans, "action plan", path.element("forums", f), "outputs",
+                        violations);
+            }
+            List<ScalingPlan> scalingPlans = initiative.scalingPlans();
+            for (int s = 0; s < scalingPlans.size(); s++) {
+                LocalId pilot = scalingPlans.get(s).pilot();
+                if (!pilots.contains(pilot)) {
+                    violations.add(path.element("scalingPlans", s).property("pilot"), unknown("pilot", pilot));
+                }
+            }
+        }
+    }
+
+    private static void all(List<LocalId> ids, Set<LocalId> known, String kind, PropertyPath owner, String list,
+            Violations violations) {
+        for (int k = 0; k < ids.size(); k++) {
+            if (!known.contains(ids.get(k))) {
+                violations.add(owner.element(list, k), unknown(kind, ids.get(k)));
+            }
+        }
+    }
+
+    private static String unknown(String kind, LocalId id) {
+        return "references unknown " + kind + " '" + id + "' of this initiative";
+    }
+}

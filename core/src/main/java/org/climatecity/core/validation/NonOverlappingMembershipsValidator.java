@@ -1,0 +1,46 @@
+package org.climatecity.core.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.programme.Membership;
+
+/**
+ * Validates {@link NonOverlappingMemberships}. Created by the Jakarta Validation provider; not meant to be called
+ * directly.
+ *
+ * @since 0.1.0
+ */
+public final class NonOverlappingMembershipsValidator extends DocumentRule<NonOverlappingMemberships> {
+
+    /** Creates the validator. */
+    public NonOverlappingMembershipsValidator() {
+    }
+
+    @Override
+    void check(ProgrammeDocument document, Violations violations) {
+        check(document.programme().members(), "members", violations);
+        check(document.programme().agencies(), "agencies", violations);
+    }
+
+    private static void check(List<Membership> memberships, String list, Violations violations) {
+        // most members have one membership: compare only the memberships of the same member
+        Map<ActorId, List<Integer>> byMember = new HashMap<>();
+        for (int m = 0; m < memberships.size(); m++) {
+            Membership membership = memberships.get(m);
+            List<Integer> earlier = byMember.computeIfAbsent(membership.member(), k -> new ArrayList<>(1));
+            for (int e : earlier) {
+                if (memberships.get(e).period().overlaps(membership.period())) {
+                    violations.add(PropertyPath.of("programme").element(list, m).property("period"),
+                            "periods of membership of '" + membership.member() + "' must not overlap, overlaps "
+                                    + list + "[" + e + "]");
+                    break;
+                }
+            }
+            earlier.add(m);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.climatecity.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.climatecity.core.validation.DocumentValidation.Problem.of;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.validation.DocumentValidation.Problem;
+import org.junit.jupiter.api.Test;
+
+class InvalidScenarioTest {
+
+    private final ProgrammeDocument invalid = CanonicalScenario.invalidVariant();
+
+    @Test
+    void reportsExactlyTheSevenBrokenRulesWithPathsAndMessages() {
+        assertThat(DocumentValidation.problems(invalid)).containsExactlyInAnyOrder(
+                of("actors[39].id", UniqueIds.class,
+                        "actor id 'avesta' must be unique in the document, already used by actors[24]"),
+                of("initiatives[0].twinPairings[0].twinCity", KnownActors.class,
+                        "references unknown actor 'avesta2'"),
+                of("programme.agencies[6].member", ReferencedActorKinds.class,
+                        "must name a national agency, but 'falun' (Falun) is a municipality"),
+                of("initiatives[0].partnerships[0].roles[3].period", NonOverlappingRoles.class,
+                        "periods of role SUPPORTING of partner 'region-dalarna' must not overlap, overlaps roles[0]"),
+                of("initiatives[0].scopes[1].from", OrderedScopes.class,
+                        "scopes must start in strictly increasing date order, 2021-01-01 is not after 2024-12-01"
+                                + " of scopes[0]"),
+                of("initiatives[0].scalingPlans[0].stages[1].geographies", NestedScalingStages.class,
+                        "geographies of stage 'dalarna' must cover those of the previous stage 'pilot-cities'"),
+                of("initiatives[0].targets[1].milestones[1].year", OrderedTargetYears.class,
+                        "milestone year must be before the target year 2030, was 2035"));
+    }
+
+    @Test
+    void breaksSevenDifferentRules() {
+        Set<Class<?>> rules = DocumentValidation.problems(invalid).stream().map(Problem::constraint)
+                .collect(Collectors.toSet());
+
+        assertThat(rules).hasSize(7);
+    }
+
+    @Test
+    void putsListIndexesOnTheNodesOfThePath() {
+        ConstraintViolation<ProgrammeDocument> twin = DocumentValidation.violations(invalid).stream()
+                .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof KnownActors).findFirst()
+                .orElseThrow();
+        Iterator<Path.Node> nodes = twin.getPropertyPath().iterator();
+
+        Path.Node initiatives = nodes.next();
+        Path.Node pairings = nodes.next();
+        Path.Node twinCity = nodes.next();
+        assertThat(initiatives.getName()).isEqualTo("initiatives");
+        assertThat(initiatives.getIndex()).isNull();
+        assertThat(pairings.getName()).isEqualTo("twinPairings");
+        assertThat(pairings.isInIterable()).isTrue();
+        assertThat(pairings.getIndex()).isZero();
+        assertThat(twinCity.getName()).isEqualTo("twinCity");
+        assertThat(twinCity.getIndex()).isZero();
+        assertThat(nodes.hasNext()).isFalse();
+        assertThat(twin.getInvalidValue()).isSameAs(invalid);
+    }
+}
