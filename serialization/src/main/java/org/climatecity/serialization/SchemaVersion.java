@@ -1,7 +1,13 @@
 package org.climatecity.serialization;
 
+import java.util.List;
+
 /**
  * The versions of the document format this library reads and writes.
+ *
+ * <p>A version is {@code MAJOR.MINOR}. This library writes {@value #CURRENT} and reads every minor version of the
+ * majors in {@link #SUPPORTED_MAJORS}: a newer minor version only adds properties, which are kept (see
+ * {@link UnknownProperties}).
  *
  * @since 0.1.0
  */
@@ -10,6 +16,36 @@ public final class SchemaVersion {
     /** The version this library writes. */
     public static final String CURRENT = "1.0";
 
+    /** The major versions this library reads. */
+    public static final List<Integer> SUPPORTED_MAJORS = List.of(1);
+
+    /** How the supported versions are named in messages. */
+    static final String SUPPORTED_TEXT = "1.x (this library writes " + CURRENT + ")";
+
     private SchemaVersion() {
+    }
+
+    /**
+     * Checks if a version is one this library reads.
+     *
+     * @param version the version text, such as {@code 1.1}, not null
+     * @return true for {@code MAJOR.MINOR} with a supported major
+     */
+    public static boolean isSupported(String version) {
+        int dot = version.indexOf('.');
+        if (dot < 1 || dot == version.length() - 1 || version.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < version.length(); i++) {
+            char c = version.charAt(i);
+            if (i != dot && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        String major = version.substring(0, dot);
+        if (major.length() > 1 && major.charAt(0) == '0') {
+            return false;
+        }
+        return major.length() < 6 && SUPPORTED_MAJORS.contains(Integer.parseInt(major));
     }
 }

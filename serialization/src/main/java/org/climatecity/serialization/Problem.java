@@ -1,0 +1,88 @@
+package org.climatecity.serialization;
+
+import java.util.Objects;
+
+/**
+ * One problem found while reading a document: where it is, a stable machine-readable code, and a message for people.
+ *
+ * <p>The pointer is an RFC 6901 JSON Pointer to the offending value, such as
+ * {@code /initiatives/0/twinPairings/0/twinCity}; the empty pointer is the document itself. For a missing
+ * property it points to where the property should be. Line and column are 1-based positions in the source (for
+ * a problem found after binding, the position of the innermost object on the path), or 0 when not known.
+ *
+ * <p>The codes are stable and documented in the package documentation:
+ * {@value #SYNTAX}, {@value #INVALID_ENCODING}, {@value #DUPLICATE_KEY}, {@value #TRAILING_CONTENT},
+ * {@value #LIMIT_EXCEEDED}, {@value #MISSING_VERSION}, {@value #UNSUPPORTED_VERSION}, {@value #WRONG_TYPE},
+ * {@value #INVALID_VALUE}, {@value #UNKNOWN_ENUM}, {@value #UNKNOWN_TYPE}, {@value #MISSING_PROPERTY},
+ * {@value #UNKNOWN_PROPERTY}, {@value #TOO_MANY_PROBLEMS}, and for a Jakarta Validation constraint the kebab-case
+ * simple name of its annotation type, such as {@code valid-programme-document}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param pointer the JSON Pointer of the offending value, not null
+ * @param code the stable code, not null
+ * @param message what is wrong, for people, not null
+ * @param line the 1-based line, or 0 when not known
+ * @param column the 1-based column, or 0 when not known
+ * @since 0.1.0
+ */
+public record Problem(String pointer, String code, String message, int line, int column) {
+
+    /** The text is not well-formed JSON or YAML. */
+    public static final String SYNTAX = "syntax";
+    /** The bytes are not valid UTF-8. */
+    public static final String INVALID_ENCODING = "invalid-encoding";
+    /** An object repeats a property name. */
+    public static final String DUPLICATE_KEY = "duplicate-key";
+    /** Something follows the document's root value. */
+    public static final String TRAILING_CONTENT = "trailing-content";
+    /** A read limit (nesting depth, document, string, name or number length) was exceeded. */
+    public static final String LIMIT_EXCEEDED = "limit-exceeded";
+    /** The document has no {@code schemaVersion}. */
+    public static final String MISSING_VERSION = "missing-version";
+    /** The document's {@code schemaVersion} is malformed or of a major version this library does not read. */
+    public static final String UNSUPPORTED_VERSION = "unsupported-version";
+    /** A value has the wrong JSON type, such as a number where a string belongs, or null. */
+    public static final String WRONG_TYPE = "wrong-type";
+    /** A value has the right type but breaks a rule of the model, such as a malformed municipality code. */
+    public static final String INVALID_VALUE = "invalid-value";
+    /** A value is not one of a fixed set of names; the message lists the allowed ones. */
+    public static final String UNKNOWN_ENUM = "unknown-enum";
+    /** The {@code type} of a polymorphic object is not one of the known type names; the message lists them. */
+    public static final String UNKNOWN_TYPE = "unknown-type";
+    /** A required property is absent. */
+    public static final String MISSING_PROPERTY = "missing-property";
+    /** A property this version does not know (reported in strict mode only; otherwise it is kept). */
+    public static final String UNKNOWN_PROPERTY = "unknown-property";
+    /** Reading stopped because the document had more problems than the limit allows. */
+    public static final String TOO_MANY_PROBLEMS = "too-many-problems";
+
+    /**
+     * Creates a problem.
+     *
+     * @param pointer the JSON Pointer, not null
+     * @param code the code, not null
+     * @param message the message, not null
+     * @param line the 1-based line, or 0
+     * @param column the 1-based column, or 0
+     */
+    public Problem {
+        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        line = Math.max(line, 0);
+        column = Math.max(column, 0);
+    }
+
+    /**
+     * Returns the problem as one line, such as
+     * {@code 12:9 /actors/1/code: municipality code must be 4 digits, was '208' [invalid-value]}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        String where = line > 0 ? line + ":" + column + " " : "";
+        return where + (pointer.isEmpty() ? "/" : pointer) + ": " + message + " [" + code + "]";
+    }
+}

@@ -1,0 +1,317 @@
+package org.climatecity.serialization;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.climatecity.core.ClimateCityException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A record of the model as a JSON object whose properties are the record's components, in declaration order.
+ *
+ * <p>A component is required, optional (omitted when null), or a list that is omitted when empty and read as
+ * empty when absent. The record's own constructor checks its rules; its exception becomes a problem at the
+ * object's pointer.
+ */
+final class RecordCodec<R> extends Codec<R> {
+
+    /** How a component appears in a document. */
+    enum Presence {
+        /** Always present. */
+        REQUIRED,
+        /** Omitted when null. */
+        OPTIONAL,
+        /** A collection omitted when empty, read as empty when absent. */
+        OMIT_EMPTY
+    }
+
+    /** One property: a record component. */
+    static final class Property {
+        final String name;
+        final SerializableString serializedName;
+        final int index;
+        final Method accessor;
+        final Presence presence;
+        Codec<Object> codec;
+        final RecordComponent component;
+
+        Property(RecordComponent component, int index, Presence presence) {
+            this.name = component.getName();
+            this.serializedName = new SerializedString(name);
+            this.index = index;
+            this.accessor = component.getAccessor();
+            this.presence = presence;
+            this.component = component;
+        }
+
+        Object get(Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getName(), e);
+            }
+        }
+    }
+
+    private static final SerializedString VERSION = new SerializedString("schemaVersion");
+
+    final Class<R> type;
+    final Property[] properties;
+    private final Map<String, Property> byName = new HashMap<>();
+    private final Constructor<R> constructor;
+    /** True for the document root, which also carries the format version. */
+    private final boolean root;
+    private final String description;
+
+    RecordCodec(Class<R> type, Set<String> optional, boolean root, String description) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type + " is not a record");
+        }
+        this.type = type;
+        this.root = root;
+        this.description = description;
+        RecordComponent[] components = type.getRecordComponents();
+        properties = new Property[components.length];
+        Class<?>[] parameterTypes = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            Presence presence;
+            if (optional.contains(component.getName())) {
+                presence = Presence.OPTIONAL;
+            } else if (Collection.class.isAssignableFrom(component.getType())
+                    && !ModelCodecs.NON_EMPTY.contains(type.getSimpleName() + "." + component.getName())) {
+                presence = Presence.OMIT_EMPTY;
+            } else {
+                presence = Presence.REQUIRED;
+            }
+            properties[i] = new Property(component, i, presence);
+            byName.put(component.getName(), properties[i]);
+            parameterTypes[i] = component.getType();
+        }
+        try {
+            constructor = type.getConstructor(parameterTypes);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no canonical constructor in " + type, e);
+        }
+        if (properties.length > 63) {
+            throw new IllegalStateException("too many components in " + type);
+        }
+    }
+
+    @Nullable Property property(String name) {
+        return byName.get(name);
+    }
+
+    @Override
+    @Nullable R read(Reading r) {
+        if (r.p.currentToken() != JsonToken.START_OBJECT) {
+            r.wrongType("an object");
+            return null;
+        }
+        return readBody(r, r.location(), false);
+    }
+
+    /**
+     * Reads the properties after the current token up to the end of the object.
+     *
+     * @param r the reading
+     * @param start where the object starts
+     * @param typed true when the object's {@code type} was read already, so a further one is skipped
+     */
+    @Nullable R readBody(Reading r, TokenStreamLocation start, boolean typed) {
+        JsonParser p = r.p;
+        Object[] args = new Object[properties.length];
+        long seen = 0;
+        boolean failed = false;
+        boolean typeSeen = false;
+        boolean versionSeen = false;
+        Map<String, JsonNode> unknown = null;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            String name = p.currentName();
+            p.nextToken();
+            Property property = byName.get(name);
+            if (property != null) {
+                long bit = 1L << property.index;
+                if ((seen & bit) != 0) {
+                    duplicate(r, name);
+                    continue;
+                }
+                seen |= bit;
+                if (p.currentToken() == JsonToken.VALUE_NULL) {
+                    r.problem(Problem.WRONG_TYPE, "must be " + property.codec.expected() + ", was null");
+                    failed = true;
+                    continue;
+                }
+                Object value = property.codec.read(r);
+                if (value == null) {
+                    failed = true;
+                } else {
+                    args[property.index] = value;
+                }
+            } else if (typed && name.equals("type")) {
+                if (typeSeen) {
+                    duplicate(r, name);
+                    continue;
+                }
+                typeSeen = true;
+                p.skipChildren();
+            } else if (root && name.equals("schemaVersion")) {
+                if (versionSeen) {
+                    duplicate(r, name);
+                    continue;
+                }
+                versionSeen = true;
+                readVersion(r);
+            } else {
+                unknown = unknown(r, name, unknown);
+            }
+        }
+        // on END_OBJECT the parser's context is the parent's, so the pointer is the object's own
+        String pointer = null;
+        for (Property property : properties) {
+            if ((seen & (1L << property.index)) != 0) {
+                continue;
+            }
+            switch (property.presence) {
+                case REQUIRED -> {
+                    if (pointer == null) {
+                        pointer = r.pointer();
+                    }
+                    r.state.add(pointer + "/" + property.name, start, Problem.MISSING_PROPERTY,
+                            description + " must have the property '" + property.name + "'");
+                    failed = true;
+                }
+                case OMIT_EMPTY -> args[property.index] =
+                        Set.class.isAssignableFrom(property.component.getType()) ? Set.of() : List.of();
+                default -> {
+                }
+            }
+        }
+        if (root && !versionSeen && !r.state.versionReported) {
+            r.state.versionReported = true;
+            r.state.add("/schemaVersion", start, Problem.MISSING_VERSION,
+                    "document must declare \"schemaVersion\"; supported versions: " + SchemaVersion.SUPPORTED_TEXT);
+        }
+        if (failed) {
+            return null;
+        }
+        R value;
+        try {
+            value = constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof ClimateCityException cause) {
+                r.state.add(pointer == null ? r.pointer() : pointer, start, Problem.INVALID_VALUE,
+                        cause.getMessage());
+                return null;
+            }
+            throw new IllegalStateException("cannot create " + type.getName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + type.getName(), e);
+        }
+        r.state.located(value, start);
+        if (unknown != null) {
+            r.state.unknown(pointer == null ? r.pointer() : pointer, value, unknown);
+        }
+        return value;
+    }
+
+    private static void duplicate(Reading r, String name) {
+        r.problem(Problem.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
+        r.p.skipChildren();
+    }
+
+    private static @Nullable Map<String, JsonNode> unknown(Reading r, String name,
+            @Nullable Map<String, JsonNode> unknown) {
+        switch (r.state.unknowns) {
+            case REJECT -> {
+                r.problem(Problem.UNKNOWN_PROPERTY, "property '" + ScalarCodecs.abbreviate(name)
+                        + "' is not part of the format (strict mode)");
+                r.p.skipChildren();
+                return unknown;
+            }
+            case SKIP -> {
+                r.p.skipChildren();
+                return unknown;
+            }
+            default -> {
+                Map<String, JsonNode> properties = unknown == null ? new LinkedHashMap<>() : unknown;
+                JsonNode value = Trees.read(r);
+                if (properties.containsKey(name)) {
+                    r.problem(Problem.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
+                } else {
+                    properties.put(name, value);
+                }
+                return properties;
+            }
+        }
+    }
+
+    private static void readVersion(Reading r) {
+        String version = r.p.currentToken() == JsonToken.VALUE_STRING ? r.p.getString() : null;
+        if (version == null) {
+            r.state.versionReported = true;
+            r.wrongType("a version string such as \"" + SchemaVersion.CURRENT + "\"");
+            return;
+        }
+        if (!SchemaVersion.isSupported(version)) {
+            r.state.versionReported = true;
+            r.problem(Problem.UNSUPPORTED_VERSION, "schema version '" + ScalarCodecs.abbreviate(version)
+                    + "' is not supported; supported versions: " + SchemaVersion.SUPPORTED_TEXT);
+            return;
+        }
+        r.state.schemaVersion = version;
+    }
+
+    @Override
+    void write(R value, Writing w) {
+        w.g.writeStartObject(value);
+        if (root) {
+            w.g.writeName(VERSION);
+            w.g.writeString(w.version);
+        }
+        writeProperties(value, w);
+        w.g.writeEndObject();
+    }
+
+    /** Writes the properties, without the braces, then the unknown properties of the object. */
+    @SuppressWarnings("unchecked")
+    void writeProperties(R value, Writing w) {
+        boolean tracking = w.tracking();
+        for (Property property : properties) {
+            Object component = property.get(value);
+            if (component == null) {
+                continue;
+            }
+            if (property.presence == Presence.OMIT_EMPTY && ((Collection<Object>) component).isEmpty()) {
+                continue;
+            }
+            w.g.writeName(property.serializedName);
+            if (tracking) {
+                w.push(property.name);
+                property.codec.write(component, w);
+                w.pop();
+            } else {
+                property.codec.write(component, w);
+            }
+        }
+        w.writeUnknowns(value);
+    }
+
+    @Override
+    String expected() {
+        return "an object";
+    }
+}

@@ -1,0 +1,341 @@
+package org.climatecity.serialization;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.emissions.EmissionsSector;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** The codecs of scalar values: texts, codes, dates, names of enums, numbers. */
+final class ScalarCodecs {
+
+    private ScalarCodecs() {
+    }
+
+    /** Shortens an echoed input value, so a huge input never makes a huge message. */
+    static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+
+    /** Reads the current token as text: a JSON string, or in YAML any scalar. Null after a wrong-type problem. */
+    static @Nullable String text(Reading r) {
+        JsonToken token = r.p.currentToken();
+        if (token == JsonToken.VALUE_STRING) {
+            return r.p.getString();
+        }
+        if (r.state.scalarsAsText && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+            return r.p.getString();
+        }
+        r.wrongType("a string");
+        return null;
+    }
+
+    /** A plain text, kept as written (the model strips and checks it). */
+    static final Codec<String> TEXT = new Codec<>() {
+        @Override
+        @Nullable String read(Reading r) {
+            return text(r);
+        }
+
+        @Override
+        void write(String value, Writing w) {
+            w.g.writeString(value);
+        }
+
+        @Override
+        String expected() {
+            return "a string";
+        }
+    };
+
+    /** A value written as text and read by a parse function that throws the model's exception. */
+    static final class Parsed<T> extends Codec<T> {
+        private final Function<String, T> parse;
+        private final Function<T, String> format;
+
+        Parsed(Function<String, T> parse, Function<T, String> format) {
+            this.parse = parse;
+            this.format = format;
+        }
+
+        @Override
+        @Nullable T read(Reading r) {
+            String text = text(r);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return parse.apply(text);
+            } catch (ClimateCityException e) {
+                r.problem(Problem.INVALID_VALUE, e.getMessage());
+                return null;
+            }
+        }
+
+        @Override
+        void write(T value, Writing w) {
+            w.g.writeString(format.apply(value));
+        }
+
+        @Override
+        String expected() {
+            return "a string";
+        }
+    }
+
+    /** An ISO-8601 calendar date such as 2024-12-01. */
+    static final Codec<LocalDate> DATE = new Parsed<>(text -> {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ClimateCityException("date must be an ISO-8601 date such as 2024-12-01, was '"
+                    + abbreviate(text) + "'");
+        }
+    }, LocalDate::toString);
+
+    /** An ISO 4217 currency code. */
+    static final Codec<Currency> CURRENCY = new Parsed<>(text -> {
+        try {
+            if (text.length() != 3) {
+                throw new IllegalArgumentException();
+            }
+            return Currency.getInstance(text);
+        } catch (IllegalArgumentException e) {
+            throw new ClimateCityException("currency must be an ISO 4217 code such as 'SEK', was '"
+                    + abbreviate(text) + "'");
+        }
+    }, Currency::getCurrencyCode);
+
+    /** Turns {@code ALL_GHG} into {@code all-ghg}. */
+    static String kebab(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A value from a fixed set of names, such as an enum constant by its lowercase-kebab name. */
+    static final class Named<T> extends Codec<T> {
+        private final Map<String, T> byName = new HashMap<>();
+        private final Map<T, String> names = new HashMap<>();
+        private final List<String> allowed = new ArrayList<>();
+        private final String what;
+
+        Named(String what, Iterable<T> values, Function<T, String> name) {
+            this.what = what;
+            for (T value : values) {
+                String n = name.apply(value);
+                byName.put(n, value);
+                names.put(value, n);
+                allowed.add(n);
+            }
+        }
+
+        static <E extends Enum<E>> Named<E> ofEnum(String what, Class<E> type) {
+            return new Named<>(what, List.of(type.getEnumConstants()), e -> kebab(e.name()));
+        }
+
+        List<String> allowed() {
+            return List.copyOf(allowed);
+        }
+
+        String nameOf(T value) {
+            return names.get(value);
+        }
+
+        @Override
+        @Nullable T read(Reading r) {
+            String text = text(r);
+            if (text == null) {
+                return null;
+            }
+            T value = byName.get(text);
+            if (value == null) {
+                r.problem(Problem.UNKNOWN_ENUM, what + " must be one of " + String.join(", ", allowed) + ", was '"
+                        + abbreviate(text) + "'");
+            }
+            return value;
+        }
+
+        @Override
+        void write(T value, Writing w) {
+            w.g.writeString(names.get(value));
+        }
+
+        @Override
+        String expected() {
+            return "one of " + allowed;
+        }
+    }
+
+    /** An emissions sector by its id, such as {@code se:domestic-transport}. */
+    static Named<EmissionsSector> sector() {
+        List<EmissionsSector> all = new ArrayList<>();
+        for (String id : EmissionsSector.allIds()) {
+            all.add(EmissionsSector.parse(id));
+        }
+        return new Named<>("emissions sector", all, EmissionsSector::id);
+    }
+
+    /** A 32-bit whole number. */
+    static final Codec<Integer> INT = new Codec<>() {
+        @Override
+        @Nullable Integer read(Reading r) {
+            JsonParser p = r.p;
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                r.wrongType("a whole number");
+                return null;
+            }
+            if (p.getNumberType() != JsonParser.NumberType.INT) {
+                r.problem(Problem.INVALID_VALUE, "must be a whole number from " + Integer.MIN_VALUE + " to "
+                        + Integer.MAX_VALUE);
+                return null;
+            }
+            return p.getIntValue();
+        }
+
+        @Override
+        void write(Integer value, Writing w) {
+            w.g.writeNumber(value.intValue());
+        }
+
+        @Override
+        String expected() {
+            return "a whole number";
+        }
+    };
+
+    /** A 64-bit whole number. */
+    static final Codec<Long> LONG = new Codec<>() {
+        @Override
+        @Nullable Long read(Reading r) {
+            JsonParser p = r.p;
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                r.wrongType("a whole number");
+                return null;
+            }
+            JsonParser.NumberType type = p.getNumberType();
+            if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+                r.problem(Problem.INVALID_VALUE, "must be a whole number from " + Long.MIN_VALUE + " to "
+                        + Long.MAX_VALUE);
+                return null;
+            }
+            return p.getLongValue();
+        }
+
+        @Override
+        void write(Long value, Writing w) {
+            w.g.writeNumber(value.longValue());
+        }
+
+        @Override
+        String expected() {
+            return "a whole number";
+        }
+    };
+
+    /** A finite double, written in the shortest form that reads back to the same double. */
+    static final Codec<Double> DOUBLE = new Codec<>() {
+        @Override
+        @Nullable Double read(Reading r) {
+            JsonParser p = r.p;
+            JsonToken token = p.currentToken();
+            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+                r.wrongType("a number");
+                return null;
+            }
+            double value = p.isNaN() ? Double.NaN : p.getDoubleValue();
+            if (!Double.isFinite(value)) {
+                r.problem(Problem.INVALID_VALUE, "must be a finite number");
+                return null;
+            }
+            return value;
+        }
+
+        @Override
+        void write(Double value, Writing w) {
+            w.g.writeNumber(value.doubleValue());
+        }
+
+        @Override
+        String expected() {
+            return "a number";
+        }
+    };
+
+    /**
+     * A decimal amount, written as a string of plain digits such as {@code "12500000"} or {@code "0.5"}, read from
+     * such a string or a JSON number without exponent. At most 30 digits before and 10 after the point.
+     */
+    static final Codec<BigDecimal> DECIMAL = new Codec<>() {
+        @Override
+        @Nullable BigDecimal read(Reading r) {
+            JsonParser p = r.p;
+            JsonToken token = p.currentToken();
+            String text;
+            if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT
+                    || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                text = p.getString();
+            } else {
+                r.wrongType("a decimal number written as a string such as \"12500000\"");
+                return null;
+            }
+            if (!plainDecimal(text)) {
+                r.problem(Problem.INVALID_VALUE, "amount must be plain digits with an optional decimal point,"
+                        + " at most 30 digits before and 10 after it, such as \"12500000\" or \"0.5\", was '"
+                        + abbreviate(text) + "'");
+                return null;
+            }
+            return new BigDecimal(text);
+        }
+
+        @Override
+        void write(BigDecimal value, Writing w) {
+            w.g.writeString(value.toPlainString());
+        }
+
+        @Override
+        String expected() {
+            return "a decimal string";
+        }
+    };
+
+    /** The pattern of {@link #DECIMAL}, also published in the JSON Schema. */
+    static final String DECIMAL_PATTERN = "^-?(0|[1-9][0-9]{0,29})(\\.[0-9]{1,10})?$";
+
+    static boolean plainDecimal(String text) {
+        int n = text.length();
+        int i = 0;
+        if (i < n && text.charAt(i) == '-') {
+            i++;
+        }
+        int intStart = i;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        int intDigits = i - intStart;
+        if (intDigits == 0 || intDigits > 30 || (intDigits > 1 && text.charAt(intStart) == '0')) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        i++;
+        int fracStart = i;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        int fracDigits = i - fracStart;
+        return i == n && fracDigits >= 1 && fracDigits <= 10;
+    }
+}

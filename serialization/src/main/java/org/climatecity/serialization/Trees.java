@@ -1,0 +1,73 @@
+package org.climatecity.serialization;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a value of unknown shape into a tree, keeping numbers exact and reporting repeated names. Recursion is
+ * bounded by the parser's nesting limit.
+ */
+final class Trees {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private Trees() {
+    }
+
+    static JsonNode read(Reading r) {
+        JsonParser p = r.p;
+        JsonToken token = p.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    JsonNode value = read(r);
+                    if (object.has(name)) {
+                        r.problem(Problem.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name)
+                                + "' is repeated");
+                    } else {
+                        object.set(name, value);
+                    }
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    array.add(read(r));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.stringNode(p.getString());
+            case VALUE_NUMBER_INT:
+                return switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                if (p.isNaN()) {
+                    r.problem(Problem.INVALID_VALUE, "must be a finite number");
+                    return NODES.nullNode();
+                }
+                return NODES.numberNode(p.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                r.problem(Problem.WRONG_TYPE, "must be a JSON value, was " + Reading.describe(token));
+                p.skipChildren();
+                return NODES.nullNode();
+        }
+    }
+}

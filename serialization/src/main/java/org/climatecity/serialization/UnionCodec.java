@@ -1,0 +1,147 @@
+package org.climatecity.serialization;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A sealed type as a JSON object whose first property {@code "type"} names the subtype, such as
+ * {@code {"type": "municipality", ...}}. Class names are never read or written.
+ *
+ * <p>When {@code type} is not the first property (a hand-edited file), the object is buffered as a tree and read
+ * again from it; problems inside it are then located at the object's start.
+ */
+final class UnionCodec<T> extends Codec<T> {
+
+    static final SerializedString TYPE = new SerializedString("type");
+
+    private final String what;
+    private final Map<String, RecordCodec<? extends T>> byName = new LinkedHashMap<>();
+    private final Map<Class<?>, RecordCodec<? extends T>> byClass = new HashMap<>();
+    private final Map<Class<?>, SerializedString> names = new HashMap<>();
+
+    UnionCodec(String what) {
+        this.what = what;
+    }
+
+    <S extends T> UnionCodec<T> subtype(String typeName, RecordCodec<S> codec) {
+        byName.put(typeName, codec);
+        byClass.put(codec.type, codec);
+        names.put(codec.type, new SerializedString(typeName));
+        return this;
+    }
+
+    List<String> typeNames() {
+        return new ArrayList<>(byName.keySet());
+    }
+
+    Map<String, RecordCodec<? extends T>> subtypes() {
+        return byName;
+    }
+
+    String typeName(Class<?> type) {
+        return names.get(type).getValue();
+    }
+
+    @Override
+    @Nullable T read(Reading r) {
+        JsonParser p = r.p;
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            r.wrongType("an object");
+            return null;
+        }
+        TokenStreamLocation start = r.location();
+        JsonToken first = p.nextToken();
+        if (first == JsonToken.PROPERTY_NAME && "type".equals(p.currentName())) {
+            p.nextToken();
+            RecordCodec<? extends T> codec = subtype(r, p.currentToken() == JsonToken.VALUE_STRING
+                    ? p.getString() : null);
+            if (codec == null) {
+                skipRest(p);
+                return null;
+            }
+            return codec.readBody(r, start, true);
+        }
+        return readBuffered(r, start);
+    }
+
+    private @Nullable RecordCodec<? extends T> subtype(Reading r, @Nullable String name) {
+        if (name == null) {
+            r.wrongType("a type name, one of " + String.join(", ", byName.keySet()));
+            return null;
+        }
+        RecordCodec<? extends T> codec = byName.get(name);
+        if (codec == null) {
+            r.problem(Problem.UNKNOWN_TYPE, what + " type must be one of " + String.join(", ", byName.keySet())
+                    + ", was '" + ScalarCodecs.abbreviate(name) + "'");
+        }
+        return codec;
+    }
+
+    private static void skipRest(JsonParser p) {
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            p.nextToken();
+            p.skipChildren();
+        }
+    }
+
+    private @Nullable T readBuffered(Reading r, TokenStreamLocation start) {
+        JsonParser p = r.p;
+        ObjectNode object = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (JsonToken t = p.currentToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            String name = p.currentName();
+            p.nextToken();
+            JsonNode value = Trees.read(r);
+            if (object.has(name)) {
+                r.problem(Problem.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
+            } else {
+                object.set(name, value);
+            }
+        }
+        String pointer = r.pointer();
+        JsonNode type = object.get("type");
+        if (type == null) {
+            r.state.add(pointer + "/type", start, Problem.MISSING_PROPERTY,
+                    what + " must have the property 'type', one of " + String.join(", ", byName.keySet()));
+            return null;
+        }
+        if (!type.isString() || byName.get(type.stringValue()) == null) {
+            boolean text = type.isString();
+            r.state.add(pointer + "/type", start, text ? Problem.UNKNOWN_TYPE : Problem.WRONG_TYPE,
+                    what + " type must be one of " + String.join(", ", byName.keySet()) + ", was "
+                    + (text ? "'" + ScalarCodecs.abbreviate(type.stringValue()) + "'" : "not a string"));
+            return null;
+        }
+        RecordCodec<? extends T> codec = byName.get(type.stringValue());
+        try (JsonParser again = object.traverse(p.objectReadContext())) {
+            again.nextToken();
+            return codec.readBody(new Reading(again, r.state, pointer, start), start, true);
+        }
+    }
+
+    @Override
+    void write(T value, Writing w) {
+        Class<?> type = value.getClass();
+        @SuppressWarnings("unchecked")
+        RecordCodec<T> codec = (RecordCodec<T>) byClass.get(type);
+        w.g.writeStartObject(value);
+        w.g.writeName(TYPE);
+        w.g.writeString(names.get(type));
+        codec.writeProperties(value, w);
+        w.g.writeEndObject();
+    }
+
+    @Override
+    String expected() {
+        return "an object";
+    }
+}

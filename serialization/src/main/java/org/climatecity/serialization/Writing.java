@@ -1,0 +1,63 @@
+package org.climatecity.serialization;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A generator being written, with the unknown properties to put back. The path is tracked only when there are
+ * unknown properties, so writing a plain document costs nothing extra.
+ */
+final class Writing {
+
+    final JsonGenerator g;
+    /** The version written into the document root. */
+    final String version;
+    private final @Nullable UnknownProperties unknowns;
+    private final @Nullable List<String> path;
+
+    Writing(JsonGenerator g, @Nullable UnknownProperties unknowns) {
+        this(g, unknowns, SchemaVersion.CURRENT);
+    }
+
+    Writing(JsonGenerator g, @Nullable UnknownProperties unknowns, String version) {
+        this.g = g;
+        this.version = version;
+        this.unknowns = unknowns == null || unknowns.isEmpty() ? null : unknowns;
+        this.path = this.unknowns == null ? null : new ArrayList<>();
+    }
+
+    boolean tracking() {
+        return path != null;
+    }
+
+    void push(String segment) {
+        path.add(UnknownProperties.escape(segment));
+    }
+
+    void push(int index) {
+        path.add(Integer.toString(index));
+    }
+
+    void pop() {
+        path.remove(path.size() - 1);
+    }
+
+    /** Writes the unknown properties that belong to an object, if any. */
+    void writeUnknowns(Object owner) {
+        if (unknowns == null) {
+            return;
+        }
+        String pointer = path.isEmpty() ? "" : "/" + String.join("/", path);
+        UnknownProperties.Group group = unknowns.lookup(owner, pointer);
+        if (group != null) {
+            for (Map.Entry<String, JsonNode> property : group.properties().entrySet()) {
+                g.writeName(property.getKey());
+                g.writeTree(property.getValue());
+            }
+        }
+    }
+}

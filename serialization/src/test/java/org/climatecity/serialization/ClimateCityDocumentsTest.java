@@ -1,0 +1,64 @@
+package org.climatecity.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClimateCityDocumentsTest {
+
+    private final ClimateCityDocuments documents = ClimateCityDocuments.defaults();
+    private final ProgrammeDocument canonical = CanonicalScenario.document();
+
+    @Test
+    void roundTripsTheCanonicalScenarioThroughAString() {
+        String json = documents.writeToString(canonical);
+        assertThat(documents.read(json).document()).isEqualTo(canonical);
+    }
+
+    @Test
+    void writesSchemaVersionFirst() {
+        assertThat(documents.writeToString(canonical)).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"actors\"");
+        assertThat(ClimateCityDocuments.builder().pretty(false).build().writeToString(canonical))
+                .startsWith("{\"schemaVersion\":\"1.0\",\"actors\":[{\"type\":");
+    }
+
+    @Test
+    void writingTwiceGivesTheSameBytes() {
+        assertThat(documents.writeToBytes(canonical)).isEqualTo(documents.writeToBytes(canonical));
+        assertThat(new String(documents.writeToBytes(canonical), StandardCharsets.UTF_8))
+                .isEqualTo(documents.writeToString(canonical));
+    }
+
+    @Test
+    void roundTripsThroughStreamsReadersAndFiles(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        documents.write(canonical, bytes);
+        assertThat(documents.read(new ByteArrayInputStream(bytes.toByteArray())).document()).isEqualTo(canonical);
+
+        StringWriter text = new StringWriter();
+        documents.write(canonical, text);
+        assertThat(documents.read(new StringReader(text.toString())).document()).isEqualTo(canonical);
+
+        Path file = dir.resolve("canonical.json");
+        documents.write(canonical, file);
+        assertThat(documents.readDocument(file)).isEqualTo(canonical);
+        assertThat(Files.readString(file)).isEqualTo(text.toString());
+    }
+
+    @Test
+    void compactOutputHasNoWhiteSpaceOutsideStrings() {
+        String compact = ClimateCityDocuments.builder().pretty(false).build().writeToString(canonical);
+        assertThat(compact).doesNotContain("\n").doesNotContain("\": ");
+        assertThat(documents.read(compact).document()).isEqualTo(canonical);
+    }
+}
