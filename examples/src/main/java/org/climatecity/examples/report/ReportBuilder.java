@@ -1,0 +1,337 @@
+package org.climatecity.examples.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.calc.ActionEffects;
+import org.climatecity.core.calc.EmissionsProjection;
+import org.climatecity.core.calc.TargetPaths;
+import org.climatecity.core.calc.Trend;
+import org.climatecity.core.calc.Trends;
+import org.climatecity.core.calc.YearlySeries;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.InitiativeScope;
+import org.climatecity.core.programme.Partnership;
+import org.climatecity.core.programme.Programme;
+import org.climatecity.core.programme.Support;
+import org.climatecity.core.programme.TwinPairing;
+import org.climatecity.core.registry.SwedishRegions;
+import org.climatecity.core.target.ClimateTarget;
+
+/**
+ * Builds the {@link ReportModel} of a document: the programme's and initiative's facts before and after the change
+ * date, and each city's trend against its target with the gap, all through the library's public calculations
+ * ({@code org.climatecity.core.calc}).
+ *
+ * <p>The change date is the start of the initiative's latest scope (1 December 2024 for Klimatneutrala Borlänge);
+ * "before" is the day before it. Each municipality with inventories is measured against a target it owns alone or,
+ * failing that, its share of a joint target (the joint path scaled by its share of the joint baseline); each joint
+ * target whose owners all have inventories is also reported for the owners together. The trend is Klimatkollen's:
+ * least absolute deviations from 2015, anchored at the last observed year. The action plans' actions count for a
+ * city when it is responsible for them, or when a non-municipal actor is responsible and the city takes part.
+ *
+ * @since 0.1.0
+ */
+public final class ReportBuilder {
+
+    /** The last year of the projections: Sweden's national net-zero year. */
+    public static final int HORIZON = 2045;
+
+    /** The years the scaling is reported for. */
+    public static final List<Integer> REPORT_YEARS = List.of(2030, 2035, 2045);
+
+    private final ProgrammeDocument document;
+    private final Initiative initiative;
+
+    private ReportBuilder(ProgrammeDocument document, Initiative initiative) {
+        this.document = document;
+        this.initiative = initiative;
+    }
+
+    /**
+     * Obtains a builder for the first initiative of a document.
+     *
+     * @param document the document, valid, not null
+     * @return the builder
+     * @throws ClimateCityException if the document has no initiative
+     */
+    public static ReportBuilder of(ProgrammeDocument document) {
+        Objects.requireNonNull(document, "document");
+        if (document.initiatives().isEmpty()) {
+            throw new ClimateCityException("document must have an initiative to report on, had none");
+        }
+        return new ReportBuilder(document, document.initiatives().get(0));
+    }
+
+    /**
+     * Returns the initiative reported on.
+     *
+     * @return the initiative, not null
+     */
+    public Initiative initiative() {
+        return initiative;
+    }
+
+    /**
+     * Returns the change date: the start of the initiative's latest scope.
+     *
+     * @return the date, not null
+     */
+    public LocalDate after() {
+        return initiative.scopes().stream().map(InitiativeScope::from).max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /**
+     * Returns the day before the change date.
+     *
+     * @return the date, not null
+     */
+    public LocalDate before() {
+        return after().minusDays(1);
+    }
+
+    /**
+     * Builds the report without the scaling part.
+     *
+     * @param notes notes on illustrative figures to carry, not null
+     * @param scaling the scaling facts, or null
+     * @return the model
+     */
+    public ReportModel build(List<String> notes, ReportModel.ScalingFacts scaling) {
+        return new ReportModel(initiative.name() + ": " + document.programme().name() + " report", before(), after(),
+                programme(), twins(), partners(), cities(), scaling, REPORT_YEARS, notes);
+    }
+
+    /**
+     * Returns the programme's and initiative's facts.
+     *
+     * @return the facts
+     */
+    public ReportModel.ProgrammeFacts programme() {
+        Programme programme = document.programme();
+        List<String> supported = new ArrayList<>();
+        Map<ActorId, List<Support>> byRecipient = programme.support().stream()
+                .collect(Collectors.groupingBy(Support::recipient, java.util.LinkedHashMap::new, Collectors.toList()));
+        byRecipient.forEach((recipient, support) -> supported.add(name(recipient) + ": " + support.stream()
+                .map(s -> s.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).distinct()
+                .collect(Collectors.joining(" and "))));
+        return new ReportModel.ProgrammeFacts(programme.name(), initiative.name(), programme.memberCountOn(before()),
+                programme.memberCountOn(after()), programme.membersOn(after()).size(),
+                programme.agenciesOn(after()).size(), scope(before()), scope(after()), supported);
+    }
+
+    private String scope(LocalDate date) {
+        return initiative.scopeOn(date).map(s -> describe(s.geography())).orElse("-");
+    }
+
+    /**
+     * Describes an area in words, such as {@code regional: Dalarnas län (20)}.
+     *
+     * @param area the area, not null
+     * @return the description
+     */
+    public static String describe(Geography area) {
+        String level = area.level().name().toLowerCase(java.util.Locale.ROOT);
+        if (area instanceof Geography.MunicipalityArea m) {
+            return level + ": " + SwedishRegions.get().municipality(m.code()).map(r -> r.name()).orElse("municipality")
+                    + " (" + m.code() + ")";
+        }
+        if (area instanceof Geography.CountyArea c) {
+            return level + ": " + SwedishRegions.get().county(c.code()).map(r -> r.name()).orElse("county") + " ("
+                    + c.code() + ")";
+        }
+        if (area instanceof Geography.CountryArea c) {
+            return "national: " + c.code();
+        }
+        Geography.CountryGroupArea group = (Geography.CountryGroupArea) area;
+        return "EU: " + group.name() + " (" + group.countries().size() + " countries)";
+    }
+
+    /**
+     * Returns the twin pairings.
+     *
+     * @return the pairings, in document order
+     */
+    public List<ReportModel.TwinFacts> twins() {
+        List<ReportModel.TwinFacts> twins = new ArrayList<>();
+        for (TwinPairing pairing : initiative.twinPairings()) {
+            List<String> shared = pairing.sharedTargets().stream()
+                    .map(id -> initiative.target(id).map(ClimateTarget::name).orElse(id.value())).toList();
+            twins.add(new ReportModel.TwinFacts(name(pairing.pilotCity()), name(pairing.twinCity()), pairing.since(),
+                    shared));
+        }
+        return twins;
+    }
+
+    /**
+     * Returns the partners with their roles before and after the change date.
+     *
+     * @return the partners, in document order
+     */
+    public List<ReportModel.PartnerFacts> partners() {
+        List<ReportModel.PartnerFacts> partners = new ArrayList<>();
+        for (Partnership partnership : initiative.partnerships()) {
+            String kind = document.actor(partnership.partner()).map(a -> a.kind().typeName().replace('-', ' '))
+                    .orElse("unknown");
+            partners.add(new ReportModel.PartnerFacts(name(partnership.partner()), kind,
+                    partnership.rolesOn(before()), partnership.rolesOn(after())));
+        }
+        return partners;
+    }
+
+    /**
+     * Returns the cities with inventories, each against its target, then the joint targets' owners together.
+     *
+     * @return the cities' facts
+     */
+    public List<ReportModel.CityFacts> cities() {
+        List<ReportModel.CityFacts> cities = new ArrayList<>();
+        for (Municipality city : document.actorsOfKind(Municipality.class)) {
+            YearlySeries history = history(List.of(city.id()));
+            if (history == null) {
+                continue;
+            }
+            Optional<ClimateTarget> own = targetsOf(city.id()).stream().filter(t -> t.owners().size() == 1)
+                    .findFirst();
+            if (own.isPresent()) {
+                facts(city.name(), city.code().value(), own.get().name(), own.get(), 1.0, history, actionsOf(
+                        Set.of(city.id()))).ifPresent(cities::add);
+                continue;
+            }
+            for (ClimateTarget joint : targetsOf(city.id())) {
+                OptionalDouble share = baselineShare(city.id(), joint);
+                if (share.isPresent()) {
+                    facts(city.name(), city.code().value(), joint.name() + " (" + city.name() + "'s share)", joint,
+                            share.getAsDouble(), history, actionsOf(Set.of(city.id()))).ifPresent(cities::add);
+                    break;
+                }
+            }
+        }
+        for (ClimateTarget joint : allTargets()) {
+            if (!joint.isJoint()) {
+                continue;
+            }
+            List<Municipality> owners = joint.owners().stream().map(document::actor).flatMap(Optional::stream)
+                    .filter(Municipality.class::isInstance).map(Municipality.class::cast).toList();
+            YearlySeries history = owners.size() == joint.owners().size() ? history(joint.owners()) : null;
+            if (history != null) {
+                String names = owners.stream().map(Municipality::name).collect(Collectors.joining(" + "));
+                String codes = owners.stream().map(m -> m.code().value()).collect(Collectors.joining("+"));
+                facts(names, codes, joint.name(), joint, 1.0, history, actionsOf(Set.copyOf(joint.owners())))
+                        .ifPresent(cities::add);
+            }
+        }
+        return cities;
+    }
+
+    private Optional<ReportModel.CityFacts> facts(String name, String code, String targetName, ClimateTarget target,
+            double share, YearlySeries history, List<Action> actions) {
+        EmissionsProjection targetPath;
+        try {
+            targetPath = TargetPaths.forTarget(target);
+        } catch (ClimateCityException e) {
+            return Optional.empty();
+        }
+        if (history.from(Trends.KLIMATKOLLEN_SINCE_YEAR).size() < 2) {
+            return Optional.empty();
+        }
+        Trend trend = Trends.lad(history, Trends.KLIMATKOLLEN_SINCE_YEAR);
+        int last = history.lastYear();
+        int horizon = Math.max(HORIZON, target.targetYear());
+        EmissionsProjection trendPath = trend.anchoredPath(last, horizon);
+        EmissionsProjection withActions = ActionEffects.trendWithActions(trendPath, actions);
+        EmissionsProjection carbonLaw = TargetPaths.carbonLaw(last, history.lastValue(), horizon);
+        SortedMap<Integer, Double> targetMap = new TreeMap<>();
+        for (int year = targetPath.firstYear(); year <= targetPath.lastYear(); year++) {
+            targetMap.put(year, targetPath.valueIn(year) * share);
+        }
+        OptionalDouble zero = trend.zeroYear();
+        Integer zeroYear = zero.isPresent() ? (int) Math.floor(zero.getAsDouble()) : null;
+        int counted = (int) actions.stream().filter(a -> a.status().delivers()).count();
+        return Optional.of(new ReportModel.CityFacts(name, code, targetName, target.targetYear(), history.toMap(),
+                trend.slope(), map(trendPath), zeroYear, targetMap, map(carbonLaw), map(withActions), counted));
+    }
+
+    private static SortedMap<Integer, Double> map(EmissionsProjection projection) {
+        SortedMap<Integer, Double> map = new TreeMap<>();
+        for (int year = projection.firstYear(); year <= projection.lastYear(); year++) {
+            map.put(year, projection.valueIn(year));
+        }
+        return map;
+    }
+
+    private YearlySeries history(List<ActorId> owners) {
+        SortedMap<Integer, Double> totals = new TreeMap<>();
+        Map<Integer, Integer> count = new TreeMap<>();
+        for (ActorId owner : owners) {
+            document.inventoriesOf(owner).forEach(i -> {
+                totals.merge(i.year(), i.total(), Double::sum);
+                count.merge(i.year(), 1, Integer::sum);
+            });
+        }
+        totals.keySet().removeIf(year -> count.get(year) != owners.size());
+        return totals.size() < 2 ? null : YearlySeries.of(totals);
+    }
+
+    private OptionalDouble baselineShare(ActorId city, ClimateTarget joint) {
+        if (joint.baseline() == null || joint.baseline().tonnesCo2e() <= 0) {
+            return OptionalDouble.empty();
+        }
+        int year = joint.baseline().year();
+        double own = document.inventoriesOf(city).stream().filter(i -> i.year() == year)
+                .mapToDouble(i -> i.total()).findFirst().orElse(Double.NaN);
+        return Double.isNaN(own) ? OptionalDouble.empty() : OptionalDouble.of(own / joint.baseline().tonnesCo2e());
+    }
+
+    private List<ClimateTarget> allTargets() {
+        return document.initiatives().stream().flatMap(i -> i.targets().stream()).toList();
+    }
+
+    private List<ClimateTarget> targetsOf(ActorId city) {
+        return allTargets().stream().filter(t -> t.owners().contains(city)).toList();
+    }
+
+    /**
+     * Returns the actions of all action plans that count for a set of cities.
+     *
+     * @param cities the cities, not null
+     * @return the actions, in document order
+     */
+    List<Action> actionsOf(Set<ActorId> cities) {
+        List<Action> actions = new ArrayList<>();
+        for (Initiative each : document.initiatives()) {
+            for (ActionPlan plan : each.actionPlans()) {
+                for (Action action : plan.actions()) {
+                    boolean responsibleCity = document.actor(action.responsible())
+                            .filter(Municipality.class::isInstance).isPresent();
+                    if (cities.contains(action.responsible())
+                            || !responsibleCity && action.participants().stream().anyMatch(cities::contains)) {
+                        actions.add(action);
+                    }
+                }
+            }
+        }
+        return actions;
+    }
+
+    private String name(ActorId id) {
+        return document.actor(id).map(Actor::name).orElse(id.value());
+    }
+}
