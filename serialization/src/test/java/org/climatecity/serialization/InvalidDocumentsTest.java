@@ -1,0 +1,226 @@
+package org.climatecity.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A table of invalid documents, each with exactly the problems (pointer and code) a read must report. */
+class InvalidDocumentsTest {
+
+    /** A small valid document; the cases below change one or more of its parts. Single quotes stand for double. */
+    static final String VALID = """
+            {'schemaVersion': '1.0',
+             'actors': [
+              {'type': 'municipality', 'id': 'borlange', 'name': 'Borlänge', 'code': '2081'},
+              {'type': 'municipality', 'id': 'avesta', 'name': 'Avesta', 'code': '2084'}],
+             'programme': {'name': 'Viable Cities', 'climateNeutralityYear': 2030,
+              'members': [{'member': 'borlange', 'period': {'start': '2021-01-01'}}]},
+             'initiatives': [{'id': 'klimatneutrala-borlange', 'name': 'Klimatneutrala Borlänge',
+              'leadCity': 'borlange',
+              'scopes': [{'from': '2021-01-01', 'geography': {'type': 'municipality', 'code': '2081'}}],
+              'twinPairings': [{'pilotCity': 'borlange', 'twinCity': 'avesta', 'since': '2024-12-01'}],
+              'partnerships': [{'partner': 'avesta', 'roles': [{'role': 'supporting',
+                 'period': {'start': '2021-01-01', 'end': '2024-12-01'}}]}]}]}
+            """;
+
+    private final ClimateCityDocuments documents = ClimateCityDocuments.defaults();
+
+    static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"');
+    }
+
+    static String change(String from, String to) {
+        String valid = json(VALID);
+        String target = json(from);
+        if (!valid.contains(target)) {
+            throw new IllegalArgumentException("not in the valid document: " + target);
+        }
+        return valid.replace(target, json(to));
+    }
+
+    @Test
+    void theBaseDocumentIsValid() {
+        assertThat(documents.read(json(VALID)).document().actors()).hasSize(2);
+    }
+
+    static Stream<Arguments> invalidDocuments() {
+        return Stream.of(
+                Arguments.of("wrong type", change("'climateNeutralityYear': 2030", "'climateNeutralityYear': '2030'"),
+                        List.of("/programme/climateNeutralityYear wrong-type")),
+                Arguments.of("null", change("'leadCity': 'borlange'", "'leadCity': null"),
+                        List.of("/initiatives/0/leadCity wrong-type")),
+                Arguments.of("malformed code", change("'code': '2084'", "'code': '208'"),
+                        List.of("/actors/1/code invalid-value")),
+                Arguments.of("malformed id", change("'id': 'avesta'", "'id': 'Avesta Kommun'"),
+                        List.of("/actors/1/id invalid-value")),
+                Arguments.of("malformed date", change("'since': '2024-12-01'", "'since': '2024-02-30'"),
+                        List.of("/initiatives/0/twinPairings/0/since invalid-value")),
+                Arguments.of("unknown enum", change("'role': 'supporting'", "'role': 'boss'"),
+                        List.of("/initiatives/0/partnerships/0/roles/0/role unknown-enum")),
+                Arguments.of("unknown type", change("'type': 'municipality', 'id': 'avesta'",
+                        "'type': 'city', 'id': 'avesta'"), List.of("/actors/1/type unknown-type")),
+                Arguments.of("class name as type", change("'type': 'municipality', 'id': 'avesta'",
+                        "'type': 'org.climatecity.core.actor.Municipality', 'id': 'avesta'"),
+                        List.of("/actors/1/type unknown-type")),
+                Arguments.of("missing property", change("'name': 'Avesta', ", ""),
+                        List.of("/actors/1/name missing-property")),
+                Arguments.of("missing type", change("'type': 'municipality', 'id': 'avesta'", "'id': 'avesta'"),
+                        List.of("/actors/1/type missing-property")),
+                Arguments.of("type not first", change("'type': 'municipality', 'id': 'avesta', 'name': 'Avesta'",
+                        "'id': 'avesta', 'name': 'Avesta', 'type': 'municipality', 'extra': 1, 'code2': 2"),
+                        List.of()),
+                Arguments.of("type not first, bad value", change(
+                        "'type': 'municipality', 'id': 'avesta', 'name': 'Avesta', 'code': '2084'",
+                        "'id': 'avesta', 'name': 'Avesta', 'code': '20', 'type': 'municipality'"),
+                        List.of("/actors/1/code invalid-value")),
+                Arguments.of("empty required list", change(
+                        "'scopes': [{'from': '2021-01-01', 'geography': {'type': 'municipality', 'code': '2081'}}]",
+                        "'scopes': []"), List.of("/initiatives/0 invalid-value")),
+                Arguments.of("rule of a value", change("'end': '2024-12-01'", "'end': '2020-12-01'"),
+                        List.of("/initiatives/0/partnerships/0/roles/0/period invalid-value")),
+                Arguments.of("whole number too large", change("2030", "20300000000"),
+                        List.of("/programme/climateNeutralityYear invalid-value")),
+                Arguments.of("decimal for whole number", change("2030", "2030.0"),
+                        List.of("/programme/climateNeutralityYear wrong-type")),
+                Arguments.of("duplicate key", change("'id': 'avesta'", "'id': 'avesta', 'id': 'avesta'"),
+                        List.of("/actors/1/id duplicate-key")),
+                Arguments.of("duplicate unknown key", change("'id': 'avesta'", "'id': 'avesta', 'x': 1, 'x': 2"),
+                        List.of("/actors/1/x duplicate-key")),
+                Arguments.of("array for object", change("'period': {'start': '2021-01-01'}", "'period': []"),
+                        List.of("/programme/members/0/period wrong-type")),
+                Arguments.of("unknown actor reference", change("'twinCity': 'avesta'", "'twinCity': 'avesta2'"),
+                        List.of("/initiatives/0/twinPairings/0/twinCity known-actors")),
+                Arguments.of("own twin", change("'twinCity': 'avesta'", "'twinCity': 'borlange'"),
+                        List.of("/initiatives/0/twinPairings/0/twinCity distinct-twin-cities")),
+                Arguments.of("six mistakes", json(VALID)
+                        .replace("\"climateNeutralityYear\": 2030", "\"climateNeutralityYear\": \"2030\"")
+                        .replace("\"code\": \"2084\"", "\"code\": \"208\"")
+                        .replace("\"role\": \"supporting\"", "\"role\": \"boss\"")
+                        .replace("\"name\": \"Avesta\", ", "")
+                        .replace("\"since\": \"2024-12-01\"", "\"since\": \"yesterday\"")
+                        .replace("\"type\": \"municipality\", \"code\": \"2081\"", "\"type\": \"town\""),
+                        List.of("/actors/1/name missing-property", "/actors/1/code invalid-value",
+                                "/programme/climateNeutralityYear wrong-type",
+                                "/initiatives/0/scopes/0/geography/type unknown-type",
+                                "/initiatives/0/twinPairings/0/since invalid-value",
+                                "/initiatives/0/partnerships/0/roles/0/role unknown-enum")),
+                Arguments.of("root not an object", "[1, 2]", List.of(" wrong-type")),
+                Arguments.of("empty", "  ", List.of(" syntax")),
+                Arguments.of("trailing content", json(VALID) + " {}", List.of(" trailing-content")),
+                Arguments.of("NaN", change("2030", "NaN"), List.of("/programme/climateNeutralityYear syntax")),
+                Arguments.of("syntax error", change("'name': 'Avesta', ", "'name': 'Avesta' "),
+                        List.of("/actors/1/name syntax")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidDocuments")
+    void reportsExactlyTheExpectedProblems(String name, String document, List<String> expected) {
+        if (expected.isEmpty()) {
+            assertThat(documents.read(document).document()).isNotNull();
+            return;
+        }
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> documents.read(document));
+        assertThat(e).as("read of '%s' must fail", name).isNotNull();
+        assertThat(e.problems()).extracting(p -> p.pointer() + " " + p.code())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
+    }
+
+    @Test
+    void syntaxErrorHasLineAndColumn() {
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read("{\n  \"schemaVersion\": \"1.0\",\n  \"actors\": [}\n"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(Problem.SYNTAX);
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo(14);
+        });
+    }
+
+    @Test
+    void bindingProblemsHaveTheValuesPosition() {
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read(change("'code': '2084'", "'code': '208'")));
+        Problem problem = e.problems().get(0);
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.message()).isEqualTo("municipality code must be 4 digits, was '208'");
+        assertThat(problem).hasToString(problem.line() + ":" + problem.column()
+                + " /actors/1/code: municipality code must be 4 digits, was '208' [invalid-value]");
+    }
+
+    @Test
+    void unknownEnumListsTheAllowedNames() {
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read(change("'role': 'supporting'", "'role': 'boss'")));
+        assertThat(e.problems().get(0).message()).isEqualTo("partner role must be one of supporting, active-party,"
+                + " coordinator, funder, expert-support, project-partner, was 'boss'");
+    }
+
+    @Test
+    void constraintViolationsHaveTheMessageOfTheRuleAndAPosition() {
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read(change("'twinCity': 'avesta'", "'twinCity': 'avesta2'")));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("avesta2");
+            assertThat(p.line()).isEqualTo(10);
+        });
+    }
+
+    @Test
+    void missingVersionNamesTheSupportedVersions() {
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read(change("'schemaVersion': '1.0',", "")));
+        assertThat(e.problems()).extracting(Problem::code).containsExactly(Problem.MISSING_VERSION);
+        assertThat(e.problems().get(0).message()).contains("1.x");
+    }
+
+    @Test
+    void anotherMajorVersionIsReportedAlone() {
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read(change("'schemaVersion': '1.0',", "'schemaVersion': '2.0', 'actors2': 5,")
+                        .replace("\"code\": \"2084\"", "\"code\": 5")));
+        assertThat(e.problems()).extracting(p -> p.pointer() + " " + p.code())
+                .containsExactly("/schemaVersion unsupported-version");
+        assertThat(e.problems().get(0).message())
+                .isEqualTo("schema version '2.0' is not supported; supported versions: 1.x (this library writes 1.0)");
+    }
+
+    @Test
+    void newerMinorVersionIsReadAndKeptOnWriteBack() {
+        ReadResult read = documents.read(change("'schemaVersion': '1.0',", "'schemaVersion': '1.1',"));
+        assertThat(read.schemaVersion()).isEqualTo("1.1");
+        assertThat(documents.writeToString(read)).contains("\"schemaVersion\": \"1.1\"");
+    }
+
+    @Test
+    void strictModeListsEveryUnknownProperty() {
+        ClimateCityDocuments strict = ClimateCityDocuments.builder().strict(true).build();
+        String document = change("'id': 'avesta'", "'id': 'avesta', 'website': 'avesta.se'")
+                .replace("\"programme\": {", "\"programme\": {\"budget\": {\"a\": [1]}, ");
+        assertThatThrownBy(() -> strict.read(document)).isInstanceOfSatisfying(DocumentReadException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.pointer() + " " + p.code())
+                        .containsExactly("/actors/1/website unknown-property", "/programme/budget unknown-property"));
+        assertThat(documents.read(document).unknownProperties().entries()).hasSize(2);
+    }
+
+    @Test
+    void tooManyProblemsStopsReading() {
+        StringBuilder actors = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            actors.append(i == 0 ? "" : ",").append("{\"type\":\"county\",\"code\":\"x\"}");
+        }
+        ClimateCityDocuments limited = ClimateCityDocuments.builder()
+                .limits(ReadLimits.DEFAULT.withMaxProblems(10)).build();
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                () -> limited.read("{\"schemaVersion\":\"1.0\",\"actors\":[" + actors + "]}"));
+        assertThat(e.problems()).hasSize(11);
+        assertThat(e.problems().get(10).code()).isEqualTo(Problem.TOO_MANY_PROBLEMS);
+    }
+}
