@@ -1,0 +1,189 @@
+package org.climatecity.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.calc.TargetPaths;
+import org.climatecity.core.calc.Trend;
+import org.climatecity.core.calc.TrendMethod;
+import org.climatecity.core.calc.Trends;
+import org.climatecity.core.calc.YearlySeries;
+import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.examples.data.EmissionsCsv;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code trend} command: Klimatkollen's trend figures for every municipality of a long-format emissions file.
+ *
+ * <p>It reads {@code municipality_code,year,sector,tonnes_co2e} rows (see {@link EmissionsCsv}), sums the sectors per
+ * municipality and year, fits the trend from {@code --since} (LAD by default), and prints one CSV row per
+ * municipality, ordered by code, with the header {@value #HEADER}:
+ * <ul>
+ * <li>{@code last_year}, {@code last_value}: the last observed year and its total;</li>
+ * <li>{@code slope_per_year}: the trend's slope in tonnes CO2e per year;</li>
+ * <li>{@code cagr_percent}: the compound annual growth rate in percent from the first observed year at or after
+ * {@code --since} to the last year; empty when the start value is not above zero or the end value is negative;</li>
+ * <li>{@code net_zero_date}: the ISO date the anchored trend reaches zero, empty when it does not fall;</li>
+ * <li>{@code carbon_law_budget}: the sum over {@code --from-year} to {@code --to-year}, both included, of the
+ * carbon-law path that starts at the anchored trend's value in {@code --from-year}.</li>
+ * </ul>
+ * Tonnes are printed with 2 decimals and percentages with 3, with a dot as decimal separator.
+ *
+ * <p>The whole input is checked before anything is printed: if any row is bad (wrong number of columns, bad code,
+ * year, sector or number, a repeated municipality-year-sector) or a municipality has too few years for a trend, every
+ * problem is reported on standard error with its line or municipality, nothing is printed on standard output, and the
+ * exit code is 1. A usage error exits with 2.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "trend", mixinStandardHelpOptions = true,
+        description = "Prints each municipality's emissions trend, net-zero date and carbon-law budget as CSV.")
+public final class TrendCommand implements Callable<Integer> {
+
+    /** The header of the output. */
+    public static final String HEADER =
+            "municipality_code,last_year,last_value,slope_per_year,cagr_percent,net_zero_date,carbon_law_budget";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--emissions", required = true, paramLabel = "FILE",
+            description = "Long-format emissions CSV: municipality_code,year,sector,tonnes_co2e.")
+    private Path emissions;
+
+    @Option(names = "--since", defaultValue = "2015", paramLabel = "YEAR",
+            description = "First year of the trend (default: ${DEFAULT-VALUE}).")
+    private int since;
+
+    @Option(names = "--method", defaultValue = "lad", paramLabel = "lad|ols", converter = MethodConverter.class,
+            description = "Trend method: lad (least absolute deviations) or ols (least squares); default lad.")
+    private TrendMethod method;
+
+    @Option(names = "--from-year", defaultValue = "2026", paramLabel = "YEAR",
+            description = "First year of the carbon-law budget (default: ${DEFAULT-VALUE}).")
+    private int fromYear;
+
+    @Option(names = "--to-year", defaultValue = "2050", paramLabel = "YEAR",
+            description = "Last year of the carbon-law budget (default: ${DEFAULT-VALUE}).")
+    private int toYear;
+
+    @Option(names = "--carbon-law-rate", defaultValue = "0.1172", paramLabel = "RATE",
+            description = "Yearly reduction of the carbon-law path, from 0 to 1 (default: ${DEFAULT-VALUE}).")
+    private double carbonLawRate;
+
+    /**
+     * Creates the command; picocli fills in its options.
+     */
+    public TrendCommand() {
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @return 0 on success, 1 when the input has problems
+     * @throws CommandLine.ParameterException if the options are inconsistent
+     */
+    @Override
+    public Integer call() {
+        checkOptions();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EmissionsCsv.Result input;
+        try {
+            input = EmissionsCsv.read(emissions);
+        } catch (UncheckedIOException e) {
+            err.println("trend: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        List<String> problems = new ArrayList<>();
+        for (EmissionsCsv.Problem problem : input.problems()) {
+            problems.add(emissions + ": " + problem);
+        }
+        List<String> lines = new ArrayList<>();
+        if (problems.isEmpty()) {
+            for (Map.Entry<MunicipalityCode, YearlySeries> entry : input.totalsByMunicipality().entrySet()) {
+                try {
+                    lines.add(row(entry.getKey(), entry.getValue()));
+                } catch (ClimateCityException e) {
+                    problems.add(emissions + ": municipality " + entry.getKey().value() + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            err.flush();
+            return 1;
+        }
+        out.println(HEADER);
+        lines.forEach(out::println);
+        out.flush();
+        return 0;
+    }
+
+    private void checkOptions() {
+        CommandLine commandLine = spec.commandLine();
+        if (toYear < fromYear) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "--to-year must not be before --from-year " + fromYear + ", was " + toYear);
+        }
+        for (int year : new int[] {since, fromYear, toYear}) {
+            if (year < 1900 || year > 2200) {
+                throw new CommandLine.ParameterException(commandLine,
+                        "years must be from 1900 to 2200, was " + year);
+            }
+        }
+        if (!(carbonLawRate >= 0 && carbonLawRate <= 1)) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "--carbon-law-rate must be from 0 to 1, was " + carbonLawRate);
+        }
+    }
+
+    private String row(MunicipalityCode code, YearlySeries series) {
+        Trend trend = Trends.fit(series, since, method);
+        int startYear = trend.firstYear();
+        double start = series.require(startYear);
+        double last = series.lastValue();
+        String cagr = start > 0 && last >= 0
+                ? decimals(100 * Trends.cagr(series, startYear, series.lastYear()), 3) : "";
+        Optional<LocalDate> zero = trend.zeroDate();
+        double budget = TargetPaths.carbonLaw(fromYear, trend.anchoredValue(fromYear), toYear, carbonLawRate)
+                .cumulative(fromYear, toYear);
+        return code.value() + "," + series.lastYear() + "," + decimals(last, 2) + "," + decimals(trend.slope(), 2)
+                + "," + cagr + "," + zero.map(LocalDate::toString).orElse("") + "," + decimals(budget, 2);
+    }
+
+    private static String decimals(double value, int digits) {
+        String text = String.format(Locale.ROOT, "%." + digits + "f", value);
+        // no negative zero in the output
+        return text.matches("-0\\.0*") ? text.substring(1) : text;
+    }
+
+    /**
+     * Converts {@code lad} or {@code ols}, in any case, to a trend method.
+     */
+    static final class MethodConverter implements CommandLine.ITypeConverter<TrendMethod> {
+
+        @Override
+        public TrendMethod convert(String value) {
+            for (TrendMethod candidate : TrendMethod.values()) {
+                if (candidate.name().equalsIgnoreCase(value)) {
+                    return candidate;
+                }
+            }
+            throw new CommandLine.TypeConversionException("must be lad or ols, was '" + value + "'");
+        }
+    }
+}
