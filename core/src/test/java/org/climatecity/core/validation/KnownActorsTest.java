@@ -1,0 +1,79 @@
+package org.climatecity.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.climatecity.core.validation.DocumentValidation.Problem.of;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.fixture.DocumentEdits;
+import org.junit.jupiter.api.Test;
+
+class KnownActorsTest {
+
+    private static final String UNKNOWN_BORLANGE = "references unknown actor 'borlange'";
+
+    private final ProgrammeDocument canonical = CanonicalScenario.document();
+
+    @Test
+    void reportsEveryReferenceToAMissingActor() {
+        ProgrammeDocument document = DocumentEdits.actors(canonical,
+                actors -> actors.removeIf(a -> a.id().equals(CanonicalScenario.BORLANGE)));
+
+        List<DocumentValidation.Problem> expected = new ArrayList<>();
+        for (String path : List.of("programme.members[10].member", "programme.support[0].recipient",
+                "programme.support[1].recipient", "initiatives[0].leadCity",
+                "initiatives[0].twinPairings[0].pilotCity", "initiatives[0].forums[0].participants[0]",
+                "initiatives[0].targets[0].owners[0]", "initiatives[0].targets[1].owners[0]",
+                "initiatives[0].actionPlans[0].actions[1].participants[1]", "initiatives[0].pilots[0].hostCities[0]",
+                "inventories[0].owner", "inventories[1].owner")) {
+            expected.add(of(path, KnownActors.class, UNKNOWN_BORLANGE));
+        }
+        assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void reportsReferencesFromThePartnerFundingAndPlanSides() {
+        ProgrammeDocument document = DocumentEdits.actors(canonical, actors -> actors.removeIf(
+                a -> List.of(CanonicalScenario.VIABLE_CITIES, CanonicalScenario.TUNABYGGEN,
+                        CanonicalScenario.REGION_DALARNA).contains(a.id())));
+
+        assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
+                of("programme.office", KnownActors.class, "references unknown actor 'viable-cities'"),
+                of("initiatives[0].actionPlans[0].actions[0].funding[0].funder", KnownActors.class,
+                        "references unknown actor 'viable-cities'"),
+                of("initiatives[0].partnerships[5].partner", KnownActors.class,
+                        "references unknown actor 'tunabyggen'"),
+                of("initiatives[0].forums[0].participants[4]", KnownActors.class,
+                        "references unknown actor 'tunabyggen'"),
+                of("initiatives[0].commitments[0].stakeholder", KnownActors.class,
+                        "references unknown actor 'tunabyggen'"),
+                of("initiatives[0].actionPlans[0].actions[0].responsible", KnownActors.class,
+                        "references unknown actor 'tunabyggen'"),
+                of("initiatives[0].partnerships[0].partner", KnownActors.class,
+                        "references unknown actor 'region-dalarna'"),
+                of("initiatives[0].forums[0].convenors[0]", KnownActors.class,
+                        "references unknown actor 'region-dalarna'"),
+                of("initiatives[0].actionPlans[0].owners[0]", KnownActors.class,
+                        "references unknown actor 'region-dalarna'"));
+    }
+
+    @Test
+    void pointsAtTheListElementOfAnIdInAList() {
+        ProgrammeDocument document = DocumentEdits.actors(canonical,
+                actors -> actors.removeIf(a -> a.id().equals(CanonicalScenario.CIVIL_SOCIETY_DALARNA)));
+        ConstraintViolation<ProgrammeDocument> violation = DocumentValidation.violations(document).iterator().next();
+
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        assertThat(violation.getPropertyPath()).hasToString("initiatives[0].forums[0].participants[7]");
+        assertThat(nodes).hasSize(4);
+        assertThat(nodes.get(2).getName()).isEqualTo("participants");
+        assertThat(nodes.get(3).getName()).isNull();
+        assertThat(nodes.get(3).getIndex()).isEqualTo(7);
+        assertThat(nodes.get(3).getKind()).isEqualTo(jakarta.validation.ElementKind.BEAN);
+    }
+}

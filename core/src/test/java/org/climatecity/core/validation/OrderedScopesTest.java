@@ -1,0 +1,25 @@
+package org.climatecity.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.climatecity.core.validation.DocumentValidation.Problem.of;
+
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.fixture.DocumentEdits;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.id.CountryCode;
+import org.climatecity.core.programme.InitiativeScope;
+import org.junit.jupiter.api.Test;
+
+class OrderedScopesTest {
+
+    @Test
+    void reportsAScopeStartingOnTheSameDateAsThePrevious() {
+        ProgrammeDocument document = DocumentEdits.initiative(CanonicalScenario.document(), i -> i.scopes.add(
+                new InitiativeScope(CanonicalScenario.EXPANSION, Geography.country(CountryCode.SWEDEN))));
+
+        assertThat(DocumentValidation.problems(document)).containsExactly(of("initiatives[0].scopes[2].from",
+                OrderedScopes.class, "scopes must start in strictly increasing date order, 2024-12-01 is not after"
+                        + " 2024-12-01 of scopes[1]"));
+    }
+}

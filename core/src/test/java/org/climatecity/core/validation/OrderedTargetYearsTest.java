@@ -1,0 +1,53 @@
+package org.climatecity.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.climatecity.core.validation.DocumentValidation.Problem.of;
+
+import java.util.List;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.fixture.DocumentEdits;
+import org.climatecity.core.target.Baseline;
+import org.climatecity.core.target.ClimateTarget;
+import org.climatecity.core.target.Milestone;
+import org.junit.jupiter.api.Test;
+
+class OrderedTargetYearsTest {
+
+    private static ProgrammeDocument withBorlangeTarget(Baseline baseline, int targetYear, Milestone... milestones) {
+        return DocumentEdits.initiative(CanonicalScenario.document(), i -> {
+            ClimateTarget t = i.targets.get(0);
+            i.targets.set(0, new ClimateTarget(t.id(), t.name(), t.owners(), t.kind(), t.boundary(), t.sectors(),
+                    t.gasBasis(), baseline, targetYear, List.of(milestones), t.pathway()));
+        });
+    }
+
+    @Test
+    void reportsABaselineYearNotBeforeTheTargetYear() {
+        assertThat(DocumentValidation.problems(withBorlangeTarget(new Baseline(2030, 1), 2030))).containsExactly(
+                of("initiatives[0].targets[0].baseline.year", OrderedTargetYears.class,
+                        "baseline year must be before the target year 2030, was 2030"));
+    }
+
+    @Test
+    void reportsMilestonesOutOfOrderOrOutsideBaselineAndTargetYears() {
+        ProgrammeDocument document = withBorlangeTarget(new Baseline(1990, 1), 2030, new Milestone(1990, 0),
+                new Milestone(2025, 40), new Milestone(2025, 45), new Milestone(2020, 50), new Milestone(2030, 85));
+
+        assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
+                of("initiatives[0].targets[0].milestones[0].year", OrderedTargetYears.class,
+                        "milestone year must be after the baseline year 1990, was 1990"),
+                of("initiatives[0].targets[0].milestones[2].year", OrderedTargetYears.class,
+                        "milestone years must increase strictly, 2025 is not after 2025 of milestones[1]"),
+                of("initiatives[0].targets[0].milestones[3].year", OrderedTargetYears.class,
+                        "milestone years must increase strictly, 2020 is not after 2025 of milestones[2]"),
+                of("initiatives[0].targets[0].milestones[4].year", OrderedTargetYears.class,
+                        "milestone year must be before the target year 2030, was 2030"));
+    }
+
+    @Test
+    void acceptsMilestonesBeforeTheTargetYearWithoutBaseline() {
+        assertThat(DocumentValidation.problems(withBorlangeTarget(null, 2030, new Milestone(1950, 10),
+                new Milestone(2029, 90)))).isEmpty();
+    }
+}

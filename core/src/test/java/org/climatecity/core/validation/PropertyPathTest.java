@@ -1,0 +1,18 @@
+package org.climatecity.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PropertyPathTest {
+
+    @Test
+    void printsPropertiesJoinedByDotsWithListIndexes() {
+        PropertyPath path = PropertyPath.of("initiatives", 0).element("twinPairings", 2).property("twinCity");
+
+        assertThat(path).hasToString("initiatives[0].twinPairings[2].twinCity");
+        assertThat(PropertyPath.of("programme").property("office")).hasToString("programme.office");
+        assertThat(PropertyPath.of("initiatives", 1).element("forums", 0).element("participants", 3))
+                .hasToString("initiatives[1].forums[0].participants[3]");
+    }
+}

@@ -1,0 +1,84 @@
+package org.climatecity.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.climatecity.core.validation.DocumentValidation.Problem.of;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.fixture.DocumentEdits;
+import org.climatecity.core.programme.Initiative;
+import org.junit.jupiter.api.Test;
+
+class UniqueIdsTest {
+
+    private final ProgrammeDocument canonical = CanonicalScenario.document();
+
+    @Test
+    void reportsEachLocalIdOfACopiedInitiativeOncePerKind() {
+        List<Initiative> twice = List.of(canonical.initiatives().get(0), canonical.initiatives().get(0));
+        ProgrammeDocument document = new ProgrammeDocument(canonical.actors(), canonical.programme(), twice,
+                canonical.inventories());
+
+        String already = "' must be unique in the document, already used by initiatives[0].";
+        assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
+                of("initiatives[1].id", UniqueIds.class, "initiative id 'klimatneutrala-borlange' must be unique"
+                        + " in the document, already used by initiatives[0]"),
+                of("initiatives[1].targets[0].id", UniqueIds.class,
+                        "target id 'borlange-climate-neutral-2030" + already + "targets[0]"),
+                of("initiatives[1].targets[1].id", UniqueIds.class,
+                        "target id 'borlange-avesta-climate-neutral-2030" + already + "targets[1]"),
+                of("initiatives[1].forums[0].id", UniqueIds.class,
+                        "forum id 'samverkansforum-dalarna" + already + "forums[0]"),
+                of("initiatives[1].actionPlans[0].id", UniqueIds.class,
+                        "action plan id 'handlingsplan-dalarna" + already + "actionPlans[0]"),
+                of("initiatives[1].actionPlans[0].actions[0].id", UniqueIds.class,
+                        "action id 'energy-efficient-rental-housing" + already + "actionPlans[0].actions[0]"),
+                of("initiatives[1].actionPlans[0].actions[1].id", UniqueIds.class,
+                        "action id 'fossil-free-heavy-transport" + already + "actionPlans[0].actions[1]"),
+                of("initiatives[1].pilots[0].id", UniqueIds.class,
+                        "pilot id 'household-climate-coaching" + already + "pilots[0]"),
+                of("initiatives[1].scalingPlans[0].id", UniqueIds.class,
+                        "scaling plan id 'scale-household-climate-coaching" + already + "scalingPlans[0]"));
+    }
+
+    @Test
+    void reportsAnActorIdUsedTwice() {
+        ProgrammeDocument document = DocumentEdits.actors(canonical, actors -> actors.add(actors.get(2)));
+
+        assertThat(DocumentValidation.problems(document)).containsExactly(of("actors[39].id", UniqueIds.class,
+                "actor id 'borlange' must be unique in the document, already used by actors[2]"));
+    }
+
+    @Test
+    void reportsAnActionIdRepeatedInAnotherPlanOfTheInitiative() {
+        ProgrammeDocument document = DocumentEdits.initiative(canonical, i -> {
+            ActionPlan plan = i.actionPlans.get(0);
+            i.actionPlans.add(new ActionPlan(org.climatecity.core.id.LocalId.of("second-plan"), "Second plan",
+                    plan.owners(), 2025, List.of(plan.actions().get(1))));
+        });
+
+        assertThat(DocumentValidation.problems(document)).containsExactly(
+                of("initiatives[0].actionPlans[1].actions[0].id", UniqueIds.class, "action id"
+                        + " 'fossil-free-heavy-transport' must be unique in the document, already used by"
+                        + " initiatives[0].actionPlans[0].actions[1]"));
+    }
+
+    @Test
+    void reportsASecondPartnershipOfOnePartner() {
+        ProgrammeDocument document = DocumentEdits.initiative(canonical,
+                i -> i.partnerships.add(new ArrayList<>(i.partnerships).get(3)));
+
+        assertThat(DocumentValidation.problems(document)).containsExactly(
+                of("initiatives[0].partnerships[7].partner", UniqueIds.class,
+                        "partner 'ssab' must have one partnership per initiative, already has"
+                                + " initiatives[0].partnerships[3]"));
+    }
+
+    @Test
+    void treatsANullDocumentAsValid() {
+        assertThat(new UniqueIdsValidator().isValid(null, null)).isTrue();
+    }
+}
