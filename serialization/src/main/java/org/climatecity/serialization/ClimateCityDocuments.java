@@ -395,6 +395,9 @@ public final class ClimateCityDocuments {
 
     private static Problem streamProblem(@Nullable JsonParser p, JacksonException e, String code) {
         TokenStreamLocation location = e.getLocation();
+        if (location == null && p != null) {
+            location = p.currentLocation();
+        }
         String message = firstLine(String.valueOf(e.getOriginalMessage()));
         return new Problem(p == null ? "" : safePointer(p), code, message,
                 location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr());

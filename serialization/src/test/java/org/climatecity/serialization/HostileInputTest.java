@@ -1,0 +1,170 @@
+package org.climatecity.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Hostile input is rejected with a clear problem, fast and without holding the input in memory. */
+class HostileInputTest {
+
+    private final ClimateCityDocuments documents = ClimateCityDocuments.defaults();
+
+    private Problem onlyProblem(ThrowingRead read) {
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, read::run);
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0);
+    }
+
+    @FunctionalInterface
+    interface ThrowingRead {
+        void run() throws Exception;
+    }
+
+    /** A stream of a prefix, then many copies of one byte, then a suffix: generated, never held in memory. */
+    static final class GeneratedStream extends InputStream {
+        private final byte[] prefix;
+        private final byte[] suffix;
+        private final byte filler;
+        private final long fillerCount;
+        private long position;
+
+        GeneratedStream(String prefix, char filler, long fillerCount, String suffix) {
+            this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
+            this.suffix = suffix.getBytes(StandardCharsets.UTF_8);
+            this.filler = (byte) filler;
+            this.fillerCount = fillerCount;
+        }
+
+        long consumed() {
+            return position;
+        }
+
+        @Override
+        public int read() {
+            long total = prefix.length + fillerCount + suffix.length;
+            if (position >= total) {
+                return -1;
+            }
+            long at = position++;
+            if (at < prefix.length) {
+                return prefix[(int) at];
+            }
+            at -= prefix.length;
+            return at < fillerCount ? filler : suffix[(int) (at - fillerCount)];
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            int n = 0;
+            while (n < length) {
+                int b = read();
+                if (b < 0) {
+                    return n == 0 ? -1 : n;
+                }
+                buffer[offset + n++] = (byte) b;
+            }
+            return n;
+        }
+    }
+
+    @Test
+    void rejectsHundredThousandDeepNesting() {
+        String deep = "{\"schemaVersion\":\"1.0\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        Problem problem = onlyProblem(() -> documents.read(deep));
+        assertThat(problem.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(problem.message()).contains("64");
+        assertThat(problem.line()).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsA200MegabyteStringAfterReadingLittleOfIt() {
+        GeneratedStream in = new GeneratedStream(
+                "{\"schemaVersion\":\"1.0\",\"actors\":[{\"type\":\"municipality\",\"id\":\"", 'a', 200_000_000L,
+                "\"}]}");
+        Problem problem = onlyProblem(() -> documents.read(in));
+        assertThat(problem.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(problem.message()).contains("String value length");
+        assertThat(in.consumed()).isLessThan(4_000_000L);
+    }
+
+    @Test
+    void rejectsADocumentLongerThanTheLimit() {
+        ClimateCityDocuments small = ClimateCityDocuments.builder()
+                .limits(ReadLimits.DEFAULT.withMaxDocumentLength(1 << 20)).build();
+        GeneratedStream in = new GeneratedStream("{\"schemaVersion\":\"1.0\"", ' ', 50_000_000L, "}");
+        Problem problem = onlyProblem(() -> small.read(in));
+        assertThat(problem.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(in.consumed()).isLessThan(4_000_000L);
+    }
+
+    @Test
+    void rejectsATenThousandDigitNumber() {
+        String document = "{\"schemaVersion\":\"1.0\",\"programme\":{\"climateNeutralityYear\":"
+                + "9".repeat(10_000) + "}}";
+        Problem problem = onlyProblem(() -> documents.read(document));
+        assertThat(problem.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(problem.message()).contains("Number value length");
+    }
+
+    @Test
+    void rejectsALongPropertyName() {
+        String document = "{\"schemaVersion\":\"1.0\",\"" + "n".repeat(10_000) + "\":1}";
+        assertThat(onlyProblem(() -> documents.read(document)).code()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void rejectsAnAmountWithAHugeExponent() {
+        String document = InvalidDocumentsTest.change("'name': 'Viable Cities', ",
+                "'name': 'Viable Cities', 'support': [{'recipient': 'borlange', 'kind': 'funding',"
+                        + " 'description': 'x', 'amount': {'amount': 1e999999999, 'currency': 'SEK'}}], ");
+        Problem problem = onlyProblem(() -> documents.read(document));
+        assertThat(problem.pointer()).isEqualTo("/programme/support/0/amount/amount");
+        assertThat(problem.code()).isEqualTo(Problem.INVALID_VALUE);
+    }
+
+    @Test
+    void rejectsInvalidUtf8() {
+        byte[] valid = InvalidDocumentsTest.json(InvalidDocumentsTest.VALID).getBytes(StandardCharsets.UTF_8);
+        byte[] broken = valid.clone();
+        int at = new String(valid, StandardCharsets.ISO_8859_1).indexOf("Avesta");
+        broken[at + 1] = (byte) 0xC3;
+        broken[at + 2] = (byte) 0x28;
+        Problem problem = onlyProblem(() -> documents.read(broken));
+        assertThat(problem.code()).isEqualTo(Problem.INVALID_ENCODING);
+        assertThat(problem.line()).isEqualTo(4);
+    }
+
+    @Test
+    void acceptsAUtf8ByteOrderMark() throws Exception {
+        byte[] valid = InvalidDocumentsTest.json(InvalidDocumentsTest.VALID).getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[valid.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(valid, 0, withBom, 3, valid.length);
+        assertThat(documents.read(withBom).document()).isNotNull();
+        assertThat(documents.read(new ByteArrayInputStream(withBom)).document()).isNotNull();
+    }
+
+    @Test
+    void rejectsNaNAndInfinity() {
+        for (String value : new String[] {"NaN", "Infinity", "-Infinity"}) {
+            String document = InvalidDocumentsTest.change("2030", value);
+            assertThat(onlyProblem(() -> documents.read(document)).code()).isEqualTo(Problem.SYNTAX);
+        }
+    }
+
+    @Test
+    void neverEchoesLongInputInMessages() {
+        String document = InvalidDocumentsTest.change("'code': '2084'", "'code': '" + "9".repeat(5000) + "'");
+        Problem problem = onlyProblem(() -> documents.read(document));
+        assertThat(problem.message().length()).isLessThan(200);
+        String garbage = "{\"schemaVersion\":\"1.0\",\"x\":" + "tru".repeat(5000) + "}";
+        assertThat(onlyProblem(() -> documents.read(garbage)).message().length()).isLessThan(400);
+    }
+}
