@@ -1,26 +1,38 @@
 package org.climatecity.examples;
 
-import org.climatecity.core.registry.SwedishRegions;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.climatecity.examples.cli.ClimateCityCommand;
 
 /**
- * Runs the main example.
+ * The entry point of {@code climate-city.jar}: the {@code climate-city} command line. Without arguments it runs the
+ * main example, the Borlänge–Avesta pilot scaled to Dalarna, Sweden and Europe, on the embedded document.
+ *
+ * @since 0.1.0
  */
 public final class Main {
+
+    /** Held so that the setting lasts: the JDK keeps loggers only weakly. */
+    private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
     private Main() {
     }
 
     /**
-     * Runs the main example, or with arguments the {@code climate-city} command line (see
-     * {@link org.climatecity.examples.cli.ClimateCityCommand}), exiting with its exit code.
+     * Runs the command line and exits with its exit code.
      *
-     * @param args the command-line arguments
+     * @param args the command-line arguments, see {@code climate-city --help}
      */
     public static void main(String[] args) {
-        if (args.length > 0) {
-            System.exit(org.climatecity.examples.cli.ClimateCityCommand.commandLine().execute(args));
-        }
-        System.out.println("climate-city: " + SwedishRegions.get().municipalitiesIn(
-                org.climatecity.core.id.CountyCode.of("20")).size() + " municipalities in Dalarna");
+        // the charts are drawn off screen; no display is needed or wanted
+        System.setProperty("java.awt.headless", "true");
+        // the validator announces its version at INFO level; the console is for the summary
+        HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(ClimateCityCommand.run(out, err, args));
     }
 }

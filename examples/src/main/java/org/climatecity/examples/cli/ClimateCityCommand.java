@@ -1,64 +1,123 @@
 package org.climatecity.examples.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.climatecity.core.ClimateCityException;
+import org.climatecity.examples.MainJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The top command of the climate-city command line, {@code climate-city}, whose subcommands do the work.
- *
- * <p>Exit codes: 0 on success, 1 when the input has problems (each reported on standard error), 2 on a usage error.
+ * The {@code climate-city} command. Without a subcommand it runs the main example on the embedded Borlänge–Avesta–
+ * Dalarna document; its subcommands validate, convert, report on and scale any document.
  *
  * @since 0.1.0
  */
-@Command(name = "climate-city", mixinStandardHelpOptions = true,
-        versionProvider = ClimateCityCommand.Version.class,
-        description = "Calculations for climate-neutral city programmes.",
-        subcommands = {TrendCommand.class})
+@Command(name = "climate-city", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Validates, converts and reports on climate-neutral city programme documents.",
+            "Without a command, runs the main example: the Borlänge-Avesta pilot scaled to Dalarna, Sweden and"
+                    + " Europe, on the embedded document."},
+        subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, ReportCommand.class,
+            ScaleCommand.class, TrendCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success, every document valid", "1:a document is invalid",
+            "2:usage error: bad option, missing or unreadable file", "70:internal error"})
 public final class ClimateCityCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the report (default: ${DEFAULT-VALUE}).",
+            defaultValue = MainJob.DEFAULT_OUT)
+    private Path out;
+
     /**
-     * Creates the command; picocli fills in its options.
+     * Creates the command; picocli calls this.
      */
     public ClimateCityCommand() {
     }
 
     /**
-     * Obtains a command line for the top command with its subcommands.
+     * Runs the main example on the embedded document.
      *
-     * @return a new command line, not null
-     */
-    public static CommandLine commandLine() {
-        return new CommandLine(new ClimateCityCommand());
-    }
-
-    /**
-     * Fails with a usage error, as a subcommand is required.
-     *
-     * @return never returns normally
-     * @throws CommandLine.ParameterException always
+     * @return the exit code
      */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
+        CommandLine cli = spec.commandLine();
+        return MainJob.forEmbeddedDocument(cli.getOut(), cli.getErr()).run(out);
     }
 
     /**
-     * Provides the version from the jar's manifest.
+     * Builds the command line with its handlers, printing to the standard streams in UTF-8.
      *
-     * @since 0.1.0
+     * @return the command line, ready to {@link CommandLine#execute(String...) execute}
      */
-    static final class Version implements CommandLine.IVersionProvider {
+    public static CommandLine commandLine() {
+        return commandLine(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
 
-        @Override
-        public String[] getVersion() {
-            String version = ClimateCityCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"climate-city " + (version == null ? "(development build)" : version)};
+    /**
+     * Builds the command line with its handlers: user errors print one line and exit with their code, usage errors
+     * print the problem and a hint and exit 2.
+     *
+     * @param out where normal output goes, not null
+     * @param err where messages and progress go, not null
+     * @return the command line, ready to {@link CommandLine#execute(String...) execute}
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new ClimateCityCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(ClimateCityCommand::handleExecutionException);
+        cli.setParameterExceptionHandler(ClimateCityCommand::handleParameterException);
+        return cli;
+    }
+
+    /**
+     * Runs the command line on arguments and returns the exit code.
+     *
+     * @param out where normal output goes, not null
+     * @param err where messages and progress go, not null
+     * @param args the arguments, not null
+     * @return the exit code, one of {@link ExitCodes}
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return commandLine(out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
         }
+    }
+
+    private static int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (ex instanceof UserError user) {
+            err.println(cli.getCommandSpec().qualifiedName() + ": " + user.getMessage());
+            return user.exitCode();
+        }
+        if (ex instanceof ClimateCityException domain) {
+            err.println(cli.getCommandSpec().qualifiedName() + ": " + domain.getMessage());
+            return ExitCodes.INVALID;
+        }
+        err.println(cli.getCommandSpec().qualifiedName() + ": internal error: " + ex);
+        return ExitCodes.INTERNAL;
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cli = ex.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(cli.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCodes.USAGE;
     }
 }

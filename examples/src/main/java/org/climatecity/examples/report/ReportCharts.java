@@ -77,17 +77,17 @@ public final class ReportCharts {
      * @return the file name, such as {@code emissions-2081.svg}
      */
     public static String emissionsFileName(ReportModel.CityFacts city) {
-        return "emissions-" + city.code() + ".svg";
+        return "emissions-" + slug(city.code()) + ".svg";
     }
 
     /**
      * Returns the file name of a city's gap chart.
      *
      * @param city the city, not null
-     * @return the file name, such as {@code gap-2081.svg}
+     * @return the file name, such as {@code gap-2081.svg}, or {@code gap-2081-2084.svg} for two cities together
      */
     public static String gapFileName(ReportModel.CityFacts city) {
-        return "gap-" + city.code() + ".svg";
+        return "gap-" + slug(city.code()) + ".svg";
     }
 
     /**
@@ -97,6 +97,10 @@ public final class ReportCharts {
      * @return the chart as an {@code <svg>} element
      */
     public static String emissions(ReportModel.CityFacts city) {
+        return svg(emissionsChart(city), "emissions-" + slug(city.code()));
+    }
+
+    static JFreeChart emissionsChart(ReportModel.CityFacts city) {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(series("Observed (SMHI)", city.history()));
         data.addSeries(series("Trend (LAD, anchored)", city.trend()));
@@ -108,8 +112,7 @@ public final class ReportCharts {
         style(renderer, 1, TREND, true);
         style(renderer, 2, TARGET, false);
         style(renderer, 3, CARBON_LAW, true);
-        return svg(chart(city.name() + ": emissions, trend and target paths", data, renderer),
-                "emissions-" + city.code());
+        return chart(city.name() + ": emissions, trend and target paths", data, renderer);
     }
 
     /**
@@ -119,16 +122,20 @@ public final class ReportCharts {
      * @return the chart as an {@code <svg>} element
      */
     public static String gap(ReportModel.CityFacts city) {
+        return svg(gapChart(city), "gap-" + slug(city.code()));
+    }
+
+    static JFreeChart gapChart(ReportModel.CityFacts city) {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(series("Trend without the action plan", city.trend()));
         data.addSeries(series("Trend with the action plan", city.trendWithActions()));
-        data.addSeries(series("Target path", city.targetPath()));
+        // the gap opens from the last observed year on
+        data.addSeries(series("Target path", city.targetPath().tailMap(city.lastObservedYear())));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         style(renderer, 0, TREND, true);
         style(renderer, 1, WITH_ACTIONS, false);
         style(renderer, 2, TARGET, false);
-        return svg(chart(city.name() + ": gap to the target with and without the action plan", data, renderer),
-                "gap-" + city.code());
+        return chart(city.name() + ": gap to the target with and without the action plan", data, renderer);
     }
 
     /**
@@ -138,6 +145,10 @@ public final class ReportCharts {
      * @return the chart as an {@code <svg>} element
      */
     public static String scaling(ReportModel.ScalingFacts scaling) {
+        return svg(scalingChart(scaling), "scaling");
+    }
+
+    static JFreeChart scalingChart(ReportModel.ScalingFacts scaling) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         List<ReportModel.StageFacts> stages = new ArrayList<>(scaling.stages());
         for (ReportModel.StageFacts stage : stages) {
@@ -159,7 +170,16 @@ public final class ReportCharts {
         JFreeChart chart = chart(scaling.pilotName() + ": scaled reductions per stage (low-high band)", data,
                 renderer);
         ((XYPlot) chart.getPlot()).getRangeAxis().setLabel("reduction, t CO2e per year");
-        return svg(chart, "scaling");
+        return chart;
+    }
+
+    private static String twoDecimals(double value) {
+        String text = String.format(Locale.ROOT, "%.2f", value);
+        return text.endsWith(".00") ? text.substring(0, text.length() - 3) : text;
+    }
+
+    private static String slug(String code) {
+        return code.replace('+', '-');
     }
 
     private static XYSeries series(String name, SortedMap<Integer, Double> values) {
@@ -197,6 +217,9 @@ public final class ReportCharts {
     private static String svg(JFreeChart chart, String idPrefix) {
         SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
         graphics.setDefsKeyPrefix(idPrefix + "-");
+        // two decimals are finer than a pixel and keep the files small
+        graphics.setGeomDoubleConverter(ReportCharts::twoDecimals);
+        graphics.setTransformDoubleConverter(ReportCharts::twoDecimals);
         chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         return graphics.getSVGElement(idPrefix, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }

@@ -312,26 +312,30 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
     }
 
     /**
-     * One stage of a scaling plan with its reductions per year.
+     * One stage of a scaling plan with its reductions per year. Stages nest, so each counts only what it adds beyond
+     * the earlier stages (the places they already cover are theirs); the stages add up to the plan's total.
      *
      * @param name the stage's name, not null
-     * @param jurisdictions the names of the jurisdictions it covers, not null
-     * @param driverTotal the sum of the jurisdictions' driver values
+     * @param covered the names of the jurisdictions the stage's areas cover, such as Dalarna's 15 municipalities,
+     *     not null
+     * @param counted the number of jurisdictions counted in this stage, beyond earlier stages
+     * @param driverTotal the driver counted in this stage, such as its residents beyond earlier stages
      * @param startYear the year the stage starts
      * @param low the low reduction per year in tonnes CO2e, not null
      * @param central the central reduction per year in tonnes CO2e, not null
      * @param high the high reduction per year in tonnes CO2e, not null
      * @since 0.1.0
      */
-    public record StageFacts(String name, List<String> jurisdictions, double driverTotal, int startYear,
+    public record StageFacts(String name, List<String> covered, int counted, double driverTotal, int startYear,
             SortedMap<Integer, Double> low, SortedMap<Integer, Double> central, SortedMap<Integer, Double> high) {
 
         /**
          * Creates the facts.
          *
          * @param name the name, not null
-         * @param jurisdictions the jurisdictions, not null
-         * @param driverTotal the driver total
+         * @param covered the covered jurisdictions, not null
+         * @param counted the counted jurisdictions
+         * @param driverTotal the counted driver
          * @param startYear the start year
          * @param low the low reductions, not null
          * @param central the central reductions, not null
@@ -339,7 +343,7 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
          */
         public StageFacts {
             Objects.requireNonNull(name, "name");
-            jurisdictions = List.copyOf(jurisdictions);
+            covered = List.copyOf(covered);
             low = copy(low);
             central = copy(central);
             high = copy(high);

@@ -123,28 +123,67 @@ public final class ReportTables {
      * Returns the scaled reductions per stage for the report years, each as low / central / high.
      *
      * @param model the report, not null
-     * @return the table, empty when the initiative has no scaling plan
+     * @return the table, without rows when the initiative has no scaling plan
      */
     public static Table scaling(ReportModel model) {
-        List<String> headers = new ArrayList<>(List.of("stage", "jurisdictions", "driver", "starts"));
-        model.reportYears().forEach(y -> headers.add(y + " low / central / high"));
+        return scaling(model.scalingFacts().orElse(null), model.reportYears());
+    }
+
+    /**
+     * Returns the scaled reductions per stage for some years, each as low / central / high, with the plan's total.
+     * A stage counts what it adds beyond the earlier stages, so the rows add up to the total.
+     *
+     * @param scaling the scaling, or null for a table without rows
+     * @param years the years, not null
+     * @return the table
+     */
+    public static Table scaling(ReportModel.ScalingFacts scaling, List<Integer> years) {
+        List<String> headers = new ArrayList<>(List.of("stage", "covers", "counted beyond earlier stages",
+                "starts"));
+        years.forEach(y -> headers.add(y + " low / central / high"));
         List<List<String>> rows = new ArrayList<>();
-        String unit = model.scalingFacts().map(ReportModel.ScalingFacts::driverUnit).orElse("");
-        for (ReportModel.StageFacts stage : model.scalingFacts().map(ReportModel.ScalingFacts::stages)
-                .orElse(List.of())) {
-            List<String> row = new ArrayList<>(List.of(stage.name(), jurisdictions(stage),
-                    Formats.count(stage.driverTotal()) + " " + unit + "s", Integer.toString(stage.startYear())));
-            for (int year : model.reportYears()) {
-                row.add(Formats.tonnes(value(stage.low(), year)) + " / " + Formats.tonnes(value(stage.central(), year))
-                        + " / " + Formats.tonnes(value(stage.high(), year)));
+        if (scaling != null) {
+            for (ReportModel.StageFacts stage : scaling.stages()) {
+                List<String> row = new ArrayList<>(List.of(stage.name(), covered(stage),
+                        stage.counted() + " (" + Formats.count(stage.driverTotal()) + " " + scaling.driverUnit()
+                                + "s)",
+                        Integer.toString(stage.startYear())));
+                for (int year : years) {
+                    row.add(band(value(stage.low(), year), value(stage.central(), year), value(stage.high(), year)));
+                }
+                rows.add(row);
             }
-            rows.add(row);
+            List<String> total = new ArrayList<>(List.of("total", "", "", ""));
+            for (int year : years) {
+                total.add(band(sum(scaling, ReportModel.StageFacts::low, year),
+                        sum(scaling, ReportModel.StageFacts::central, year),
+                        sum(scaling, ReportModel.StageFacts::high, year)));
+            }
+            rows.add(total);
         }
         return new Table("Scaled reductions per stage (t CO2e per year)", headers, rows);
     }
 
-    private static String jurisdictions(ReportModel.StageFacts stage) {
-        List<String> names = stage.jurisdictions();
+    private static String band(OptionalDouble low, OptionalDouble central, OptionalDouble high) {
+        return Formats.tonnes(low) + " / " + Formats.tonnes(central) + " / " + Formats.tonnes(high);
+    }
+
+    private static OptionalDouble sum(ReportModel.ScalingFacts scaling,
+            java.util.function.Function<ReportModel.StageFacts, java.util.SortedMap<Integer, Double>> series,
+            int year) {
+        double sum = 0;
+        for (ReportModel.StageFacts stage : scaling.stages()) {
+            Double value = series.apply(stage).get(year);
+            if (value == null) {
+                return OptionalDouble.empty();
+            }
+            sum += value;
+        }
+        return OptionalDouble.of(sum);
+    }
+
+    private static String covered(ReportModel.StageFacts stage) {
+        List<String> names = stage.covered();
         if (names.size() <= 3) {
             return names.size() + ": " + String.join(", ", names);
         }

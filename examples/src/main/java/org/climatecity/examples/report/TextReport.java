@@ -62,6 +62,30 @@ public final class TextReport {
         return out.toString();
     }
 
+    /**
+     * Returns one table as aligned plain text, as on the console.
+     *
+     * @param table the table, not null
+     * @return the text, lines separated by {@code \n}
+     */
+    public static String aligned(ReportTables.Table table) {
+        StringBuilder out = new StringBuilder();
+        appendAligned(out, table);
+        return out.toString();
+    }
+
+    /**
+     * Returns one table in Markdown.
+     *
+     * @param table the table, not null
+     * @return the Markdown text
+     */
+    public static String markdownTable(ReportTables.Table table) {
+        StringBuilder out = new StringBuilder();
+        appendMarkdown(out, table);
+        return out.toString();
+    }
+
     static List<ReportTables.Table> tables(ReportModel model) {
         List<ReportTables.Table> tables = new ArrayList<>();
         tables.add(ReportTables.programme(model));

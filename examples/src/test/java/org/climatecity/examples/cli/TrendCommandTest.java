@@ -107,12 +107,6 @@ class TrendCommandTest {
     }
 
     @Test
-    void topCommandWithoutSubcommandIsAUsageError() {
-        assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing required subcommand");
-    }
-
-    @Test
     void trendHelpListsItsOptions() {
         assertThat(run("trend", "--help")).isZero();
         assertThat(out.toString()).contains("--emissions=FILE", "--since=YEAR", "--method=lad|ols",

@@ -23,7 +23,7 @@ class ReportChartsTest {
         String svg = ReportCharts.emissions(model.cities().get(0));
         Document xml = Jsoup.parse(svg, "", Parser.xmlParser());
         assertThat(xml.selectFirst("svg")).isNotNull();
-        assertThat(xml.selectFirst("svg").attr("viewBox")).isEqualTo("0.0 0.0 760.0 380.0");
+        assertThat(xml.selectFirst("svg").attr("viewBox")).isEqualTo("0 0 760 380");
         assertThat(xml.text()).contains("Observed (SMHI)", "Trend (LAD, anchored)",
                 "Target path: Klimatneutrala Borlänge 2030", "Carbon law");
     }

@@ -25,9 +25,9 @@ final class ReportModelSamples {
                 2030, series(2015, 2024, 500_000, -5_000), -5_000, series(2024, 2045, 455_000, -5_000), 2115,
                 series(2024, 2030, 455_000, -60_000), series(2024, 2045, 455_000, -20_000),
                 series(2024, 2045, 455_000, -7_000), 3);
-        ReportModel.StageFacts pilot = new ReportModel.StageFacts("Borlänge and Avesta", List.of("Borlänge", "Avesta"),
+        ReportModel.StageFacts pilot = new ReportModel.StageFacts("Borlänge and Avesta", List.of("Borlänge", "Avesta"), 2,
                 74_488, 2025, series(2025, 2045, 0, 100), series(2025, 2045, 0, 200), series(2025, 2045, 0, 400));
-        ReportModel.StageFacts europe = new ReportModel.StageFacts("Europe", List.of("EU-27"), 449_200_000, 2031,
+        ReportModel.StageFacts europe = new ReportModel.StageFacts("Europe", List.of("EU-27"), 1, 449_200_000, 2031,
                 series(2031, 2045, 0, 10_000), series(2031, 2045, 0, 20_000), series(2031, 2045, 0, 40_000));
         ReportModel.ScalingFacts scaling = new ReportModel.ScalingFacts("Household climate coaching", "resident", 0.05,
                 0.1, 0.2, true, "illustrative", List.of(pilot, europe));

@@ -1,0 +1,182 @@
+package org.climatecity.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.climatecity.examples.cli.ExitCodes;
+import org.climatecity.examples.cli.UserError;
+import org.climatecity.serialization.ClimateCityDocuments;
+import org.climatecity.serialization.DocumentFormat;
+import org.climatecity.serialization.DocumentReadException;
+import org.climatecity.serialization.Problem;
+import org.climatecity.serialization.ReadResult;
+
+/**
+ * Reads and writes the documents of the examples and the command-line tool through the serialization library's
+ * facade: files in JSON or YAML by their extension, and the embedded Borlänge–Avesta–Dalarna document.
+ *
+ * @since 0.1.0
+ */
+public final class DocumentFiles {
+
+    /** The class-path resource of the embedded document. */
+    public static final String EMBEDDED_RESOURCE = "/org/climatecity/examples/borlange-avesta-dalarna.json";
+
+    /** The name the embedded document is reported under. */
+    public static final String EMBEDDED_NAME = "borlange-avesta-dalarna.json (embedded)";
+
+    private DocumentFiles() {
+    }
+
+    /**
+     * A document as read: the read result when it is valid, or every problem found.
+     *
+     * @param source the file name or resource it came from, not null
+     * @param result the read document with its version and unknown properties, or null when invalid
+     * @param problems the problems, empty when valid, not null
+     * @since 0.1.0
+     */
+    public record Loaded(String source, ReadResult result, List<Problem> problems) {
+
+        /**
+         * Creates the value.
+         *
+         * @param source the source, not null
+         * @param result the result, or null
+         * @param problems the problems, not null
+         */
+        public Loaded {
+            Objects.requireNonNull(source, "source");
+            problems = List.copyOf(problems);
+        }
+
+        /**
+         * Checks if the document is valid.
+         *
+         * @return true if it was read without problems
+         */
+        public boolean valid() {
+            return result != null && problems.isEmpty();
+        }
+    }
+
+    /**
+     * Returns the format of a file by its extension: YAML for {@code .yaml} and {@code .yml}, else JSON.
+     *
+     * @param file the file, not null
+     * @return the format
+     */
+    public static DocumentFormat formatOf(Path file) {
+        Path name = file.getFileName();
+        String text = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        return text.endsWith(".yaml") || text.endsWith(".yml") ? DocumentFormat.YAML : DocumentFormat.JSON;
+    }
+
+    /**
+     * Reads and validates a document file.
+     *
+     * @param file the file, not null
+     * @param strict true to reject properties this version does not know
+     * @return the document or its problems
+     * @throws UserError with {@link ExitCodes#USAGE} if the file is missing or cannot be read
+     */
+    public static Loaded read(Path file, boolean strict) {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UserError(ExitCodes.USAGE, file + ": is a folder, not a document");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.USAGE, "cannot read " + file + ": " + describe(e), e);
+        }
+        return read(file.toString(), bytes, formatOf(file), strict);
+    }
+
+    /**
+     * Reads and validates the embedded Borlänge–Avesta–Dalarna document.
+     *
+     * @return the document or its problems
+     * @throws UncheckedIOException if the resource cannot be read
+     */
+    public static Loaded readEmbedded() {
+        try (InputStream in = DocumentFiles.class.getResourceAsStream(EMBEDDED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the embedded document is missing: " + EMBEDDED_RESOURCE);
+            }
+            return read(EMBEDDED_NAME, in.readAllBytes(), DocumentFormat.JSON, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the embedded document", e);
+        }
+    }
+
+    /**
+     * Reads and validates a document from bytes.
+     *
+     * @param source the name to report, not null
+     * @param bytes the UTF-8 bytes, not null
+     * @param format the format, not null
+     * @param strict true to reject properties this version does not know
+     * @return the document or its problems
+     */
+    public static Loaded read(String source, byte[] bytes, DocumentFormat format, boolean strict) {
+        try {
+            return new Loaded(source, facade(format, strict).read(bytes), List.of());
+        } catch (DocumentReadException e) {
+            return new Loaded(source, null, e.problems());
+        }
+    }
+
+    /**
+     * Writes a read document as text, with the properties this version does not know.
+     *
+     * @param loaded a valid document, not null
+     * @param format the format to write, not null
+     * @return the text
+     * @throws IllegalArgumentException if the document is not valid
+     */
+    public static String write(Loaded loaded, DocumentFormat format) {
+        if (!loaded.valid()) {
+            throw new IllegalArgumentException("only a valid document can be written, " + loaded.source()
+                    + " has " + loaded.problems().size() + " problems");
+        }
+        return facade(format, false).writeToString(loaded.result());
+    }
+
+    /**
+     * Returns the published JSON Schema of the document format.
+     *
+     * @return the schema as JSON text
+     */
+    public static String schema() {
+        return ClimateCityDocuments.jsonSchema();
+    }
+
+    /**
+     * Describes an I/O error in a few words for a user, such as "no such file".
+     *
+     * @param e the error, not null
+     * @return the description
+     */
+    public static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static ClimateCityDocuments facade(DocumentFormat format, boolean strict) {
+        return ClimateCityDocuments.builder().format(format).strict(strict).build();
+    }
+}

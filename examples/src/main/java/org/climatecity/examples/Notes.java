@@ -1,0 +1,71 @@
+package org.climatecity.examples;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.actor.Actor;
+import org.climatecity.core.common.Provenance;
+import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.programme.Initiative;
+
+/**
+ * Collects what the report must say about its sources: where the emissions come from, how the trend is computed,
+ * and every figure the document marks as illustrative, so that no made-up figure passes for a real one.
+ */
+final class Notes {
+
+    private Notes() {
+    }
+
+    /** Returns the notes on a document's sources and illustrative figures. */
+    static List<String> of(ProgrammeDocument document) {
+        Set<String> notes = new LinkedHashSet<>();
+        Set<String> sources = new LinkedHashSet<>();
+        for (EmissionsInventory inventory : document.inventories()) {
+            if (!inventory.provenance().isIllustrative()) {
+                sources.add(inventory.provenance().source());
+            }
+        }
+        if (!sources.isEmpty()) {
+            notes.add("Observed emissions: " + String.join("; ", sources) + ". Trend: least absolute deviations"
+                    + " from 2015, anchored at the last observed year (Klimatkollen's method).");
+        }
+        for (Initiative initiative : document.initiatives()) {
+            for (Pilot pilot : initiative.pilots()) {
+                if (pilot.provenance().isIllustrative()) {
+                    notes.add("The effect of the pilot '" + pilot.name() + "' is illustrative"
+                            + note(pilot.provenance()) + ", and so are the scaled reductions.");
+                }
+            }
+            for (ActionPlan plan : initiative.actionPlans()) {
+                boolean illustrative = says(plan.name()) || plan.actions().stream().anyMatch(a -> says(a.title()));
+                if (illustrative) {
+                    notes.add("The actions and figures of the action plan '" + plan.name() + "' are illustrative.");
+                }
+            }
+        }
+        List<String> illustrativeActors = new ArrayList<>();
+        for (Actor actor : document.actors()) {
+            if (says(actor.name())) {
+                illustrativeActors.add(actor.name());
+            }
+        }
+        if (!illustrativeActors.isEmpty()) {
+            notes.add("Illustrative participants: " + String.join(", ", illustrativeActors) + ".");
+        }
+        return List.copyOf(notes);
+    }
+
+    private static boolean says(String text) {
+        return text.toLowerCase(Locale.ROOT).contains("illustrative");
+    }
+
+    private static String note(Provenance provenance) {
+        return provenance.note() == null ? "" : " (" + provenance.note() + ")";
+    }
+}

@@ -1,0 +1,196 @@
+package org.climatecity.examples;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.calc.PilotScaling;
+import org.climatecity.core.calc.ScalingProjection;
+import org.climatecity.core.calc.ScalingYear;
+import org.climatecity.core.calc.StageProjection;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.pilot.Jurisdiction;
+import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.pilot.ScalingStage;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.examples.cli.ExitCodes;
+import org.climatecity.examples.cli.UserError;
+import org.climatecity.examples.reference.ReferenceJurisdictions;
+import org.climatecity.examples.report.ReportBuilder;
+import org.climatecity.examples.report.ReportCharts;
+import org.climatecity.examples.report.ReportFiles;
+import org.climatecity.examples.report.ReportModel;
+import org.climatecity.examples.report.ReportTables;
+
+/**
+ * Scales a pilot of a document along its scaling plan with the library's {@link PilotScaling}, taking the
+ * jurisdictions of stages that list none from the embedded reference data ({@link ReferenceJurisdictions}), from the
+ * first stage's start year to {@link ReportBuilder#HORIZON}.
+ */
+final class ScalingJob {
+
+    private final Pilot pilot;
+    private final ScalingPlan plan;
+
+    private ScalingJob(Pilot pilot, ScalingPlan plan) {
+        this.pilot = pilot;
+        this.plan = plan;
+    }
+
+    /**
+     * Finds the pilot to scale and its plan.
+     *
+     * @param document the document, not null
+     * @param initiative the initiative, not null
+     * @param pilotId the pilot's id, or null for the first pilot with a scaling plan
+     * @return the job; its plan is null when the pilot has none
+     * @throws UserError if the id is malformed or names no pilot
+     */
+    static ScalingJob of(ProgrammeDocument document, Initiative initiative, String pilotId) {
+        List<Initiative> initiatives = new ArrayList<>(document.initiatives());
+        initiatives.remove(initiative);
+        initiatives.add(0, initiative);
+        if (pilotId != null) {
+            LocalId id;
+            try {
+                id = LocalId.parse(pilotId);
+            } catch (ClimateCityException e) {
+                throw new UserError(ExitCodes.USAGE, "--pilot: " + e.getMessage(), e);
+            }
+            for (Initiative each : initiatives) {
+                Optional<Pilot> pilot = each.pilot(id);
+                if (pilot.isPresent()) {
+                    return new ScalingJob(pilot.get(), planOf(each, id));
+                }
+            }
+            List<String> known = initiatives.stream().flatMap(i -> i.pilots().stream()).map(p -> p.id().value())
+                    .toList();
+            throw new UserError(ExitCodes.INVALID, "the document has no pilot '" + pilotId + "'; its pilots: "
+                    + (known.isEmpty() ? "none" : String.join(", ", known)));
+        }
+        for (Initiative each : initiatives) {
+            for (ScalingPlan plan : each.scalingPlans()) {
+                Optional<Pilot> pilot = each.pilot(plan.pilot());
+                if (pilot.isPresent()) {
+                    return new ScalingJob(pilot.get(), plan);
+                }
+            }
+        }
+        return new ScalingJob(null, null);
+    }
+
+    private static ScalingPlan planOf(Initiative initiative, LocalId pilot) {
+        return initiative.scalingPlans().stream().filter(p -> p.pilot().equals(pilot)).findFirst().orElse(null);
+    }
+
+    /** Returns the id of the pilot, or "none". */
+    String pilotId() {
+        return pilot == null ? "none" : pilot.id().value();
+    }
+
+    /** Describes the step for the progress line. */
+    String describe() {
+        if (plan == null) {
+            return "No pilot with a scaling plan to scale";
+        }
+        return "Scaling pilot '" + pilot.name() + "' over " + plan.stages().size()
+                + " stages with the reference data of 290 municipalities";
+    }
+
+    /**
+     * Scales the pilot.
+     *
+     * @return the facts, or null without a plan
+     * @throws ClimateCityException if the reference data cannot supply a stage's jurisdictions
+     */
+    ReportModel.ScalingFacts facts() {
+        if (plan == null) {
+            return null;
+        }
+        int first = plan.stages().stream().mapToInt(ScalingStage::startYear).min().orElseThrow();
+        int last = Math.max(ReportBuilder.HORIZON, first);
+        ReferenceJurisdictions source = ReferenceJurisdictions.get();
+        ScalingProjection projection = PilotScaling.project(plan, pilot, source, first, last);
+        List<ReportModel.StageFacts> stages = new ArrayList<>();
+        for (ScalingStage stage : plan.stages()) {
+            StageProjection projected = projection.stage(stage.id());
+            List<Jurisdiction> covered = stage.jurisdictions().isEmpty()
+                    ? source.jurisdictions(stage.geographies(), pilot.driver()) : stage.jurisdictions();
+            SortedMap<Integer, Double> low = new TreeMap<>();
+            SortedMap<Integer, Double> central = new TreeMap<>();
+            SortedMap<Integer, Double> high = new TreeMap<>();
+            for (int year = first; year <= last; year++) {
+                ScalingYear figures = projected.year(year);
+                low.put(year, figures.low());
+                central.put(year, figures.central());
+                high.put(year, figures.high());
+            }
+            stages.add(new ReportModel.StageFacts(stage.name(), covered.stream().map(Jurisdiction::name).toList(),
+                    projected.jurisdictions().size(), projected.driverTotal(), stage.startYear(), low, central,
+                    high));
+        }
+        String note = pilot.provenance().note() == null ? pilot.provenance().source() : pilot.provenance().note();
+        return new ReportModel.ScalingFacts(pilot.name(), pilot.driver().kind().unit(), pilot.effectPerUnit().low(),
+                pilot.effectPerUnit().central(), pilot.effectPerUnit().high(), pilot.provenance().isIllustrative(),
+                note, stages);
+    }
+
+    /** Returns the scaling as a text table for the console. */
+    static String table(ReportModel.ScalingFacts scaling, List<Integer> years) {
+        StringBuilder out = new StringBuilder();
+        out.append("Pilot: ").append(scaling.pilotName()).append(", effect per ").append(scaling.driverUnit())
+                .append(String.format(Locale.ROOT, " %.3f / %.3f / %.3f t CO2e a year (low / central / high)%s%n",
+                        scaling.effectLow(), scaling.effectCentral(), scaling.effectHigh(),
+                        scaling.effectIllustrative() ? ", illustrative: " + scaling.effectNote() : ""));
+        out.append(org.climatecity.examples.report.TextReport.aligned(ReportTables.scaling(scaling, years)));
+        return out.toString();
+    }
+
+    /**
+     * Writes {@code scaling.md}, {@code scaling.csv} (every stage and year) and {@code scaling.svg} to a folder.
+     *
+     * @return the files written
+     * @throws UserError if a file cannot be written
+     */
+    static List<Path> write(ReportModel.ScalingFacts scaling, Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        StringBuilder csv = new StringBuilder("stage,year,low_tonnes_co2e,central_tonnes_co2e,high_tonnes_co2e\n");
+        for (ReportModel.StageFacts stage : scaling.stages()) {
+            stage.central().forEach((year, central) -> csv.append(csvText(stage.name())).append(',').append(year)
+                    .append(',').append(number(stage.low().get(year))).append(',').append(number(central))
+                    .append(',').append(number(stage.high().get(year))).append('\n'));
+        }
+        String markdown = "# Scaling: " + scaling.pilotName() + "\n\n"
+                + org.climatecity.examples.report.TextReport.markdownTable(
+                        ReportTables.scaling(scaling, ReportBuilder.REPORT_YEARS))
+                + "\n![Scaled reductions per stage with the low-high band](" + ReportCharts.SCALING_FILE_NAME + ")\n";
+        try {
+            Files.createDirectories(folder);
+            return List.of(
+                    Files.writeString(folder.resolve("scaling.md"), markdown, StandardCharsets.UTF_8),
+                    Files.writeString(folder.resolve("scaling.csv"), csv.toString(), StandardCharsets.UTF_8),
+                    Files.writeString(folder.resolve(ReportCharts.SCALING_FILE_NAME),
+                            ReportFiles.svgFile(ReportCharts.scaling(scaling)), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.USAGE, "cannot write to " + folder + ": " + DocumentFiles.describe(e), e);
+        }
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String csvText(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

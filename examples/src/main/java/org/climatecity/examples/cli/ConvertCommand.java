@@ -1,0 +1,84 @@
+package org.climatecity.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.climatecity.examples.DocumentFiles;
+import org.climatecity.serialization.DocumentFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code convert} command: reads a document and writes it as JSON or YAML, keeping the properties this version
+ * does not know, so that no newer tool's data is lost.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Converts a document between JSON and YAML, keeping properties this version does not know.",
+            "Exits 0 on success, 1 when the document is invalid (its problems are printed), 2 on a usage error."})
+public final class ConvertCommand implements Callable<Integer> {
+
+    /** The target formats. */
+    enum Target {
+        /** JSON. */
+        json,
+        /** YAML. */
+        yaml
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The document to convert (.json, .yaml or .yml).")
+    private Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+            description = "The format to write: ${COMPLETION-CANDIDATES}.")
+    private Target to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The file to write (default: standard"
+            + " output).")
+    private Path output;
+
+    /**
+     * Creates the command; picocli calls this.
+     */
+    public ConvertCommand() {
+    }
+
+    /**
+     * Converts the file.
+     *
+     * @return the exit code
+     */
+    @Override
+    public Integer call() {
+        DocumentFiles.Loaded loaded = DocumentFiles.read(file, false);
+        if (!loaded.valid()) {
+            loaded.problems().forEach(p -> spec.commandLine().getErr().println(ValidateCommand.line(file.toString(), p)));
+            return ExitCodes.INVALID;
+        }
+        String text = DocumentFiles.write(loaded, to == Target.yaml ? DocumentFormat.YAML : DocumentFormat.JSON);
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            return ExitCodes.OK;
+        }
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.USAGE, "cannot write " + output + ": " + DocumentFiles.describe(e), e);
+        }
+        spec.commandLine().getErr().println("wrote " + output);
+        return ExitCodes.OK;
+    }
+}
