@@ -1,0 +1,36 @@
+package org.climatecity.core.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.time.DateRange;
+import org.junit.jupiter.api.Test;
+
+class RoleAssignmentTest {
+
+    private static final LocalDate START = LocalDate.of(2021, 1, 1);
+    private static final LocalDate EXPANSION = LocalDate.of(2024, 12, 1);
+
+    @Test
+    void isHeldWithinItsPeriod() {
+        RoleAssignment supporting = new RoleAssignment(PartnerRole.SUPPORTING, DateRange.of(START, EXPANSION),
+                List.of(" support "));
+
+        assertThat(supporting.heldOn(EXPANSION.minusDays(1))).isTrue();
+        assertThat(supporting.heldOn(EXPANSION)).isFalse();
+        assertThat(supporting.responsibilities()).containsExactly("support");
+    }
+
+    @Test
+    void rejectsMissingRoleOrPeriodAndBlankResponsibilities() {
+        assertThatThrownBy(() -> new RoleAssignment(null, DateRange.from(START), List.of()))
+                .isInstanceOf(ClimateCityException.class).hasMessage("role must not be null");
+        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, null, List.of()))
+                .isInstanceOf(ClimateCityException.class).hasMessage("role period must not be null");
+        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, DateRange.from(START), List.of("")))
+                .isInstanceOf(ClimateCityException.class).hasMessage("responsibilities element must not be blank");
+    }
+}
