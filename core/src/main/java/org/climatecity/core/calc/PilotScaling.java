@@ -2,7 +2,9 @@ package org.climatecity.core.calc;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.geo.Geography;
@@ -99,13 +101,16 @@ public final class PilotScaling {
         List<StageProjection> projections = new ArrayList<>(stages.size());
         for (int s = 0; s < stages.size(); s++) {
             ScalingStage stage = stages.get(s);
-            List<Jurisdiction> counted = jurisdictionsOf(stage, pilot, source);
+            boolean explicit = !stage.jurisdictions().isEmpty();
+            List<Jurisdiction> counted = explicit ? stage.jurisdictions() : supplied(stage, pilot, source);
+            // one pass over the jurisdictions checks what a source supplied and sums the driver values
+            double driverTotal = checkAndSum(stage, counted, !explicit);
             if (!countedEarlier.isEmpty()) {
                 counted = withoutEarlier(counted, countedAreas, countedEarlier);
-            }
-            double driverTotal = 0;
-            for (int j = 0, n = counted.size(); j < n; j++) {
-                driverTotal += counted.get(j).driverValue();
+                driverTotal = 0;
+                for (int j = 0, n = counted.size(); j < n; j++) {
+                    driverTotal += counted.get(j).driverValue();
+                }
             }
             Double[] shares = new Double[yearCount];
             ScalingYear[] years = new ScalingYear[yearCount];
@@ -128,10 +133,7 @@ public final class PilotScaling {
         return new ScalingProjection(plan.id(), pilot.id(), firstYear, lastYear, projections);
     }
 
-    private static List<Jurisdiction> jurisdictionsOf(ScalingStage stage, Pilot pilot, JurisdictionSource source) {
-        if (!stage.jurisdictions().isEmpty()) {
-            return stage.jurisdictions();
-        }
+    private static List<Jurisdiction> supplied(ScalingStage stage, Pilot pilot, JurisdictionSource source) {
         List<Jurisdiction> supplied;
         try {
             supplied = source.jurisdictions(stage.geographies(), pilot.driver());
@@ -139,14 +141,42 @@ public final class PilotScaling {
             throw new ClimateCityException("jurisdictions of stage '" + stage.id() + "' could not be found: "
                     + e.getMessage(), e);
         }
-        supplied = Require.list(supplied, "jurisdictions of stage '" + stage.id() + "'");
-        for (Jurisdiction jurisdiction : supplied) {
-            if (!covers(stage.geographies(), jurisdiction.geography())) {
-                throw new ClimateCityException("jurisdictions of stage '" + stage.id()
-                        + "' must lie within its areas, was '" + jurisdiction.id() + "'");
+        return Require.nonNull(supplied, "jurisdictions of stage '" + stage.id() + "'");
+    }
+
+    /**
+     * Returns the sum of the driver values; checks, if asked, that each jurisdiction is present and lies within the
+     * stage's areas.
+     */
+    private static double checkAndSum(ScalingStage stage, List<Jurisdiction> jurisdictions, boolean check) {
+        double total = 0;
+        if (!check) {
+            for (int j = 0, n = jurisdictions.size(); j < n; j++) {
+                total += jurisdictions.get(j).driverValue();
             }
+            return total;
         }
-        return supplied;
+        // sources share few area instances among many jurisdictions (100,000 local units in 27 countries), so each
+        // distinct instance is checked once
+        Map<Geography, Boolean> checked = new IdentityHashMap<>();
+        Geography last = null;
+        for (int j = 0, n = jurisdictions.size(); j < n; j++) {
+            Jurisdiction jurisdiction = jurisdictions.get(j);
+            if (jurisdiction == null) {
+                throw new ClimateCityException("jurisdictions of stage '" + stage.id()
+                        + "' must not contain null, was null at index " + j);
+            }
+            Geography area = jurisdiction.geography();
+            if (area != last) {
+                if (checked.put(area, Boolean.TRUE) == null && !covers(stage.geographies(), area)) {
+                    throw new ClimateCityException("jurisdictions of stage '" + stage.id()
+                            + "' must lie within its areas, was '" + jurisdiction.id() + "'");
+                }
+                last = area;
+            }
+            total += jurisdiction.driverValue();
+        }
+        return total;
     }
 
     private static boolean covers(List<Geography> areas, Geography geography) {
