@@ -1,0 +1,349 @@
+package org.climatecity.serialization;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.action.ActionStatus;
+import org.climatecity.core.action.FieldOfAction;
+import org.climatecity.core.action.FundingSource;
+import org.climatecity.core.action.Indicator;
+import org.climatecity.core.action.Lever;
+import org.climatecity.core.actor.AcademicInstitution;
+import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.CivilSocietyOrganisation;
+import org.climatecity.core.actor.Company;
+import org.climatecity.core.actor.CountyAdministrativeBoard;
+import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.actor.NationalAgency;
+import org.climatecity.core.actor.Population;
+import org.climatecity.core.actor.ProgrammeOffice;
+import org.climatecity.core.actor.RegionalAuthority;
+import org.climatecity.core.common.GovernanceLevel;
+import org.climatecity.core.common.Money;
+import org.climatecity.core.common.Provenance;
+import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.EmissionsSector;
+import org.climatecity.core.emissions.GasBasis;
+import org.climatecity.core.emissions.GasCoverage;
+import org.climatecity.core.emissions.GhgScope;
+import org.climatecity.core.emissions.GpcSector;
+import org.climatecity.core.emissions.GwpSet;
+import org.climatecity.core.emissions.InventoryEntry;
+import org.climatecity.core.emissions.SwedishMainSector;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.CountryCode;
+import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.core.id.OrganisationNumber;
+import org.climatecity.core.pilot.AdoptionCurve;
+import org.climatecity.core.pilot.Driver;
+import org.climatecity.core.pilot.DriverKind;
+import org.climatecity.core.pilot.EffectEstimate;
+import org.climatecity.core.pilot.Jurisdiction;
+import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.pilot.ScalingStage;
+import org.climatecity.core.programme.CollaborationForum;
+import org.climatecity.core.programme.Commitment;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.InitiativeScope;
+import org.climatecity.core.programme.Membership;
+import org.climatecity.core.programme.PartnerRole;
+import org.climatecity.core.programme.Partnership;
+import org.climatecity.core.programme.Programme;
+import org.climatecity.core.programme.PublishedMemberCount;
+import org.climatecity.core.programme.RoleAssignment;
+import org.climatecity.core.programme.Support;
+import org.climatecity.core.programme.SupportKind;
+import org.climatecity.core.programme.TwinPairing;
+import org.climatecity.core.target.Baseline;
+import org.climatecity.core.target.Boundary;
+import org.climatecity.core.target.ClimateTarget;
+import org.climatecity.core.target.Milestone;
+import org.climatecity.core.target.PathwayShape;
+import org.climatecity.core.target.TargetKind;
+import org.climatecity.core.time.DateRange;
+import org.climatecity.core.time.YearRange;
+
+/**
+ * Generates documents of varied shape from a seed: every type, every subtype and enum constant, optional parts
+ * present or absent, empty and long lists, awkward texts and extreme numbers. The documents obey every value's own
+ * rules but not necessarily the document-wide constraints (references may dangle).
+ */
+final class DocumentGenerator {
+
+    private static final String[] TEXTS = {"Borlänge", "Klimatneutrala Borlänge", "\"quoted\" \\ back\\slash",
+        "line\nbreak\ttab", "emoji 🌍 and 中文", "  padded  ", "<tag> & 'apostrophe'", "${expression}", "{0} #{x}",
+        "x"};
+    private static final String[] ORG_NUMBERS = {"212000-2205", "556012-5790", "202100-6255", "212000-2197"};
+
+    private final Random random;
+    private final List<ActorId> actorIds = new ArrayList<>();
+
+    DocumentGenerator(long seed) {
+        this.random = new Random(seed);
+    }
+
+    ProgrammeDocument document() {
+        List<Actor> actors = list(0, 12, this::actor);
+        Programme programme = programme();
+        List<Initiative> initiatives = list(0, 3, this::initiative);
+        List<EmissionsInventory> inventories = list(0, 4, this::inventory);
+        return new ProgrammeDocument(actors, programme, initiatives, inventories);
+    }
+
+    private <T> List<T> list(int min, int max, Supplier<T> element) {
+        int n = min + random.nextInt(max - min + 1);
+        List<T> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(element.get());
+        }
+        return values;
+    }
+
+    private <T> List<T> distinct(int min, int max, Supplier<T> element) {
+        Set<T> values = new LinkedHashSet<>();
+        int n = min + random.nextInt(max - min + 1);
+        for (int i = 0; i < n * 3 && values.size() < n; i++) {
+            values.add(element.get());
+        }
+        return new ArrayList<>(values);
+    }
+
+    private boolean maybe() {
+        return random.nextBoolean();
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private String text() {
+        return maybe() ? pick(TEXTS) : "text " + random.nextInt(1000);
+    }
+
+    private String slug() {
+        return pick(new String[] {"borlange", "avesta", "region-dalarna", "a", "x-1", "ssab"}) + "-"
+                + random.nextInt(100);
+    }
+
+    private ActorId actorId() {
+        if (!actorIds.isEmpty() && maybe()) {
+            return actorIds.get(random.nextInt(actorIds.size()));
+        }
+        return ActorId.of(slug());
+    }
+
+    private LocalId localId() {
+        return LocalId.of(slug());
+    }
+
+    private double number() {
+        return switch (random.nextInt(6)) {
+            case 0 -> 0.0;
+            case 1 -> random.nextInt(1_000_000);
+            case 2 -> random.nextDouble();
+            case 3 -> 1e-300 * random.nextDouble();
+            case 4 -> 1e300 * random.nextDouble();
+            default -> random.nextDouble() * 539_458.74;
+        };
+    }
+
+    private double share() {
+        return maybe() ? random.nextDouble() : random.nextInt(2);
+    }
+
+    private double percent() {
+        return share() * 100;
+    }
+
+    private int year() {
+        return 1900 + random.nextInt(301);
+    }
+
+    private LocalDate date() {
+        return LocalDate.of(1990 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    }
+
+    private MunicipalityCode municipalityCode() {
+        return MunicipalityCode.of(pick(new String[] {"2081", "2084", "0180", "1480", "0114"}));
+    }
+
+    private OrganisationNumber orgNumber() {
+        return OrganisationNumber.parse(pick(ORG_NUMBERS));
+    }
+
+    private GovernanceLevel level() {
+        return pick(GovernanceLevel.values());
+    }
+
+    private Actor actor() {
+        ActorId id = ActorId.of(slug());
+        actorIds.add(id);
+        String name = text();
+        return switch (random.nextInt(8)) {
+            case 0 -> new Municipality(id, name, municipalityCode(),
+                    maybe() ? Population.of(random.nextInt(1_000_000), date()) : null);
+            case 1 -> new RegionalAuthority(id, name, CountyCode.of("20"));
+            case 2 -> new CountyAdministrativeBoard(id, name, CountyCode.of("01"));
+            case 3 -> new NationalAgency(id, name, CountryCode.of(maybe() ? "SE" : "FI"));
+            case 4 -> new ProgrammeOffice(id, name, level());
+            case 5 -> new Company(id, name, level(), maybe() ? orgNumber() : null);
+            case 6 -> new CivilSocietyOrganisation(id, name, level(), maybe() ? orgNumber() : null);
+            default -> new AcademicInstitution(id, name, level(), maybe() ? orgNumber() : null);
+        };
+    }
+
+    private DateRange period() {
+        LocalDate start = date();
+        return maybe() ? DateRange.from(start) : DateRange.of(start, start.plusDays(1 + random.nextInt(5000)));
+    }
+
+    private Money money() {
+        BigDecimal amount = switch (random.nextInt(4)) {
+            case 0 -> BigDecimal.ZERO;
+            case 1 -> BigDecimal.valueOf(random.nextLong() & Long.MAX_VALUE);
+            case 2 -> new BigDecimal("12500000.50");
+            default -> new BigDecimal("123456789012345678901234567890.0123456789");
+        };
+        return Money.of(amount, pick(new String[] {"SEK", "EUR", "NOK"}));
+    }
+
+    private Programme programme() {
+        return new Programme(text(), maybe() ? actorId() : null, year(),
+                list(0, 6, () -> new Membership(actorId(), period())),
+                list(0, 2, () -> new PublishedMemberCount(date(), random.nextInt(100), maybe() ? text() : null)),
+                list(0, 3, () -> new Membership(actorId(), period())),
+                list(0, 3, () -> new Support(actorId(), pick(SupportKind.values()), text(),
+                        maybe() ? money() : null, maybe() ? period() : null)));
+    }
+
+    private Geography geography() {
+        return switch (random.nextInt(4)) {
+            case 0 -> Geography.municipality(municipalityCode());
+            case 1 -> Geography.county(CountyCode.of(pick(new String[] {"20", "01", "14"})));
+            case 2 -> Geography.country(CountryCode.of(pick(new String[] {"SE", "FI", "DK"})));
+            default -> new Geography.CountryGroupArea(maybe() ? "EU-27" : text(),
+                    Set.of(CountryCode.of("SE"), CountryCode.of("FI"), CountryCode.of("DE")));
+        };
+    }
+
+    private EmissionsSector sector() {
+        return maybe() ? pick(SwedishMainSector.values()) : pick(GpcSector.values());
+    }
+
+    private GasBasis gasBasis() {
+        return maybe() ? GasBasis.CO2_ONLY : new GasBasis(GasCoverage.ALL_GHG, maybe() ? pick(GwpSet.values()) : null);
+    }
+
+    private Provenance provenance() {
+        return new Provenance(pick(Provenance.Kind.values()), text(), maybe() ? text() : null);
+    }
+
+    private TargetKind targetKind() {
+        return switch (random.nextInt(6)) {
+            case 0 -> new TargetKind.AbsoluteReduction(number());
+            case 1 -> new TargetKind.RelativeReduction(percent());
+            case 2 -> new TargetKind.ClimateNeutral(share());
+            case 3 -> new TargetKind.NetZero(share());
+            case 4 -> new TargetKind.PerCapitaIntensity(number());
+            default -> new TargetKind.FixedLevel(number());
+        };
+    }
+
+    private ClimateTarget target() {
+        return new ClimateTarget(localId(), text(), distinct(1, 3, this::actorId), targetKind(),
+                pick(Boundary.values()), distinct(0, 4, this::sector), gasBasis(),
+                maybe() ? new Baseline(year(), number()) : null, year(),
+                list(0, 3, () -> new Milestone(year(), percent())), pick(PathwayShape.values()));
+    }
+
+    private Action action() {
+        int first = year();
+        return new Action(localId(), text(), pick(FieldOfAction.values()), distinct(0, 3, () -> pick(Lever.values())),
+                actorId(), distinct(0, 3, this::actorId), YearRange.of(first, Math.min(2200, first + random.nextInt(20))),
+                pick(ActionStatus.values()), number(), 1 + random.nextInt(100), maybe() ? sector() : null,
+                maybe() ? money() : null,
+                list(0, 2, () -> new FundingSource(text(), maybe() ? actorId() : null, maybe() ? money() : null)),
+                list(0, 2, () -> new Indicator(text(), text(), maybe() ? -number() : null, maybe() ? number() : null,
+                        maybe() ? year() : null)));
+    }
+
+    private Pilot pilot() {
+        DriverKind kind = pick(DriverKind.values());
+        Driver driver = kind == DriverKind.SECTOR_EMISSIONS ? Driver.sectorEmissions(sector()) : new Driver(kind, null);
+        double low = random.nextDouble() * 0.3;
+        double central = low + random.nextDouble() * 0.3;
+        double high = central + random.nextDouble() * 0.3;
+        return new Pilot(localId(), text(), maybe() ? text() : null, distinct(1, 3, this::actorId), driver,
+                new EffectEstimate(low, central, high), provenance());
+    }
+
+    private AdoptionCurve curve() {
+        return switch (random.nextInt(3)) {
+            case 0 -> new AdoptionCurve.Linear(1 + random.nextInt(100));
+            case 1 -> new AdoptionCurve.Logistic(0.5 + random.nextInt(99), 0.1 + random.nextDouble() * 9);
+            default -> new AdoptionCurve.Step(random.nextInt(101));
+        };
+    }
+
+    private ScalingPlan scalingPlan() {
+        int stages = 1 + random.nextInt(4);
+        List<ScalingStage> list = new ArrayList<>();
+        for (int i = 0; i < stages; i++) {
+            list.add(new ScalingStage(LocalId.of("stage-" + i), text(), distinct(1, 3, this::geography), year(),
+                    curve(), share(), distinctIds(0, 3)));
+        }
+        return new ScalingPlan(localId(), localId(), list);
+    }
+
+    private List<Jurisdiction> distinctIds(int min, int max) {
+        int n = min + random.nextInt(max - min + 1);
+        List<Jurisdiction> jurisdictions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            jurisdictions.add(new Jurisdiction(LocalId.of("j-" + i), text(), geography(), number(), provenance()));
+        }
+        return jurisdictions;
+    }
+
+    private Initiative initiative() {
+        return new Initiative(localId(), text(), actorId(),
+                list(1, 3, () -> new InitiativeScope(date(), geography())),
+                list(0, 2, () -> new TwinPairing(actorId(), actorId(), date(), distinct(0, 2, this::localId),
+                        maybe() ? text() : null)),
+                list(0, 3, () -> new Partnership(actorId(), list(0, 3, () -> new RoleAssignment(
+                        pick(PartnerRole.values()), period(), list(0, 2, this::text))))),
+                list(0, 2, () -> new CollaborationForum(localId(), text(), distinct(0, 2, this::actorId),
+                        distinct(0, 4, this::actorId), list(0, 2, this::text), distinct(0, 2, this::localId))),
+                list(0, 2, () -> new Commitment(actorId(), text(), maybe() ? percent() : null,
+                        maybe() ? year() : null, year(), maybe() ? date() : null)),
+                list(0, 3, this::target),
+                list(0, 2, () -> new ActionPlan(localId(), text(), distinct(1, 2, this::actorId),
+                        maybe() ? year() : null, list(0, 4, this::action))),
+                list(0, 2, this::pilot),
+                list(0, 2, this::scalingPlan));
+    }
+
+    private EmissionsInventory inventory() {
+        boolean swedish = maybe();
+        List<InventoryEntry> entries = new ArrayList<>();
+        EmissionsSector[] sectors = swedish ? SwedishMainSector.values() : GpcSector.values();
+        for (EmissionsSector sector : sectors) {
+            if (maybe()) {
+                GhgScope scope = swedish || maybe() ? null : pick(GhgScope.values());
+                entries.add(new InventoryEntry(sector, scope, maybe() ? number() : -number()));
+            }
+        }
+        return new EmissionsInventory(actorId(), year(), gasBasis(), provenance(), entries);
+    }
+}
