@@ -27,6 +27,7 @@ import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.examples.data.EmissionsCsv;
 
 /**
  * The reference data that ships with the examples: the population on 31 December 2023 and the territorial
@@ -35,7 +36,8 @@ import org.climatecity.core.id.MunicipalityCode;
  * <p>The data is embedded as resources beside this class with their attribution ({@code ATTRIBUTION.txt}):
  * population from Statistics Sweden (SCB, table BE0101) on the CC0 municipality list of sjbrg/swedish-geodata;
  * emissions from SMHI's national emissions database (Nationella emissionsdatabasen) as compiled by Klimatkollen, for
- * the years 1990, 2000, 2005, 2010, 2015 and 2020 to 2024. It is loaded once, on first use, in well under a second.
+ * the years 1990, 2000, 2005, 2010, 2015 and 2020 to 2024, read with {@link EmissionsCsv}. It is loaded once, on
+ * first use, in well under a second.
  *
  * <p>Immutable and thread-safe.
  *
@@ -272,24 +274,26 @@ public final class SwedishReferenceData {
 
     private static SwedishReferenceData load() {
         Map<MunicipalityCode, Row> rows = new LinkedHashMap<>();
-        for (String[] cells : csv(POPULATION_RESOURCE, false, 5)) {
+        for (String[] cells : csv(POPULATION_RESOURCE, 5)) {
             rows.put(MunicipalityCode.of(cells[0]), new Row(cells[1], Long.parseLong(cells[4])));
         }
-        List<String[]> emissions = csv(EMISSIONS_RESOURCE, true, 4);
-        int[] years = emissions.stream().mapToInt(cells -> Integer.parseInt(cells[1])).distinct().sorted().toArray();
+        EmissionsCsv.Result emissions = emissions();
+        if (!emissions.isValid()) {
+            throw new IllegalStateException("embedded emissions are corrupt: " + emissions.problems().get(0));
+        }
+        int[] years = emissions.rows().stream().mapToInt(EmissionsCsv.Row::year).distinct().sorted().toArray();
         for (Row row : rows.values()) {
             row.tonnes = new double[years.length][SECTORS.length];
             for (double[] perYear : row.tonnes) {
                 Arrays.fill(perYear, Double.NaN);
             }
         }
-        for (String[] cells : emissions) {
-            Row row = rows.get(MunicipalityCode.of(cells[0]));
-            if (row == null) {
-                throw new IllegalStateException("embedded emissions name an unknown municipality: " + cells[0]);
+        for (EmissionsCsv.Row emission : emissions.rows()) {
+            Row row = rows.get(emission.municipality());
+            if (row == null || !(emission.sector() instanceof SwedishMainSector sector)) {
+                throw new IllegalStateException("embedded emissions are corrupt at line " + emission.line());
             }
-            int yearIndex = Arrays.binarySearch(years, Integer.parseInt(cells[1]));
-            row.tonnes[yearIndex][SwedishMainSector.fromLabel(cells[2]).ordinal()] = Double.parseDouble(cells[3]);
+            row.tonnes[Arrays.binarySearch(years, emission.year())][sector.ordinal()] = emission.tonnesCo2e();
         }
         rows.forEach((code, row) -> {
             for (double[] perYear : row.tonnes) {
@@ -303,12 +307,22 @@ public final class SwedishReferenceData {
         return new SwedishReferenceData(rows, years);
     }
 
-    private static List<String[]> csv(String resource, boolean gzipped, int columns) {
-        try (InputStream raw = SwedishReferenceData.class.getResourceAsStream(resource)) {
+    private static EmissionsCsv.Result emissions() {
+        try (InputStream raw = SwedishReferenceData.class.getResourceAsStream(EMISSIONS_RESOURCE)) {
             if (raw == null) {
+                throw new IllegalStateException("embedded reference data missing: " + EMISSIONS_RESOURCE);
+            }
+            return EmissionsCsv.read(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read embedded reference data " + EMISSIONS_RESOURCE, e);
+        }
+    }
+
+    private static List<String[]> csv(String resource, int columns) {
+        try (InputStream in = SwedishReferenceData.class.getResourceAsStream(resource)) {
+            if (in == null) {
                 throw new IllegalStateException("embedded reference data missing: " + resource);
             }
-            InputStream in = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw;
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             reader.readLine();
             List<String[]> rows = new ArrayList<>();

@@ -1,0 +1,159 @@
+package org.climatecity.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main job, run in-process as {@code climate-city --out DIR} on the embedded document. */
+class ClimateCityCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    private static CliRun run;
+
+    @BeforeAll
+    static void runTheMainJob() {
+        System.setProperty("java.awt.headless", "true");
+        run = CliRun.of("--out", dir.toString());
+    }
+
+    @Test
+    void succeedsAndShowsProgressForEachStep() {
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("[1/5] Reading and validating borlange-avesta-dalarna.json (embedded) ... done")
+                .contains("[3/5] Scaling pilot 'Household climate coaching' over 4 stages")
+                .contains("[5/5] Writing the report to " + dir);
+        assertThat(run.hasNoStackTrace()).isTrue();
+    }
+
+    @Test
+    void summaryShowsMembersBeforeAndAfterTheExpansion() {
+        assertThat(run.out()).containsPattern("Viable Cities member cities +\\| 23 +\\| 48 \\(23 named in the sources\\)")
+                .containsPattern("Klimatneutrala Borlänge scope +\\| local: Borlänge \\(2081\\) +\\| regional:"
+                        + " Dalarnas län \\(20\\)");
+    }
+
+    @Test
+    void summaryShowsTheTwinPairingAndThePartnersRoles() {
+        assertThat(run.out()).contains("Borlänge + Avesta (since 2024-12-01, joint target: Borlänge and Avesta"
+                + " climate neutral 2030)");
+        assertThat(run.out()).containsPattern("Region Dalarna +\\| regional authority +\\| supporting +\\| active"
+                + " party, coordinator")
+                .containsPattern("Länsstyrelsen Dalarna +\\| county administrative board +\\| supporting +\\| active"
+                        + " party, coordinator");
+    }
+
+    @Test
+    void summaryShowsEachCitysTrendAgainstItsTargetWithTheGap() {
+        assertThat(run.out()).containsPattern("Borlänge \\(2081\\) +\\| 423,796 \\(2024\\) +\\| -9,829 +\\| 2067")
+                .containsPattern("Avesta \\(2084\\) +\\| 225,356 \\(2024\\)")
+                .contains("Borlänge + Avesta (2081+2084)");
+    }
+
+    @Test
+    void summaryShowsTheScalingPerStageFor2030And2035And2045() {
+        assertThat(run.out()).contains("2030 low / central / high", "2035 low / central / high",
+                "2045 low / central / high")
+                .containsPattern("Dalarna +\\| 15: Vansbro, Malung-Sälen, Gagnef, \\.\\.\\. +\\| 13 ")
+                .containsPattern("Sweden +\\| 290: ")
+                .containsPattern("Europe +\\| 1: EU-27 +\\| 1 \\(438,648,293 residents\\)")
+                .contains("Note: The effect of the pilot 'Household climate coaching' is illustrative");
+    }
+
+    @Test
+    void writesTheHtmlPageTheMarkdownAndSevenCharts() throws IOException {
+        assertThat(dir.resolve("report.html")).isRegularFile();
+        assertThat(dir.resolve("report.md")).isRegularFile();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".svg")))
+                    .containsExactlyInAnyOrder("emissions-2081.svg", "gap-2081.svg", "emissions-2084.svg",
+                            "gap-2084.svg", "emissions-2081-2084.svg", "gap-2081-2084.svg", "scaling.svg");
+        }
+    }
+
+    @Test
+    void markdownHasTheTablesAndLinksTheChartsBesideIt() throws IOException {
+        String markdown = Files.readString(dir.resolve("report.md"));
+        assertThat(markdown).contains("| Borlänge (2081) | 423,796 (2024) |")
+                .contains("| Dalarna | 15: Vansbro, Malung-Sälen, Gagnef, ... | 13 (212,765 residents) |")
+                .contains("](emissions-2081.svg)", "](gap-2084.svg)", "](scaling.svg)");
+    }
+
+    @Test
+    void htmlPageParsesAndHoldsTheSameFiguresAndAllChartsInline() throws IOException {
+        Document page = Jsoup.parse(dir.resolve("report.html").toFile());
+        assertThat(page.title()).isEqualTo("Klimatneutrala Borlänge: Viable Cities report");
+        assertThat(page.select("figure > svg")).hasSize(7);
+        assertThat(page.select("td").eachText()).contains("423,796 (2024)", "Dalarna",
+                "15: Vansbro, Malung-Sälen, Gagnef, ...");
+        assertThat(page.select("p.note").text()).contains("illustrative");
+    }
+
+    @Test
+    void htmlPageReferencesNoExternalResource() throws IOException {
+        String html = Files.readString(dir.resolve("report.html"));
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("script, link, img, iframe, object, embed, audio, video, source")).isEmpty();
+        for (Element element : page.getAllElements()) {
+            for (String attribute : new String[] {"src", "href", "xlink:href", "srcset", "poster", "data"}) {
+                if (element.hasAttr(attribute)) {
+                    assertThat(element.attr(attribute)).as(element.tagName() + " " + attribute).startsWith("#");
+                }
+            }
+        }
+        assertThat(html).doesNotContain("@import").doesNotContainPattern("url\\(\\s*['\"]?(?!#)");
+    }
+
+    @Test
+    void withoutArgumentsWritesToTheDefaultFolder() {
+        CliRun plain = CliRun.of();
+        assertThat(plain.exit()).isZero();
+        assertThat(Path.of("target/climate-city-report/report.html")).isRegularFile();
+        assertThat(plain.out()).contains("target/climate-city-report/report.html");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithASuggestion() {
+        CliRun bad = CliRun.of("--outt", "x");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("Unknown options: '--outt', 'x'", "Possible solutions: --out").contains("Try 'climate-city --help'");
+        assertThat(bad.hasNoStackTrace()).isTrue();
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        CliRun bad = CliRun.of("valdate", "x.json");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("valdate");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        CliRun help = CliRun.of("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Usage: climate-city", "validate", "convert", "schema", "report", "scale",
+                "trend", "--out");
+        for (String command : new String[] {"validate", "convert", "schema", "report", "scale", "trend"}) {
+            CliRun sub = CliRun.of(command, "--help");
+            assertThat(sub.exit()).as(command).isZero();
+            assertThat(sub.out()).as(command).contains("Usage: climate-city " + command);
+        }
+    }
+
+    @Test
+    void printsItsVersion() {
+        CliRun version = CliRun.of("--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("climate-city ");
+    }
+}

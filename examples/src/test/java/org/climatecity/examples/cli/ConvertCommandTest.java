@@ -1,0 +1,69 @@
+package org.climatecity.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void convertsJsonToYamlOnStandardOutput() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        CliRun run = CliRun.of("convert", file.toString(), "--to", "yaml");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("schemaVersion: ").contains("name: \"Klimatneutrala Borlänge\"")
+                .doesNotContain("{\n");
+    }
+
+    @Test
+    void roundTripsThroughYamlToTheSameJsonKeepingUnknownProperties() throws IOException {
+        Path json = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        String withUnknown = Files.readString(json).replaceFirst("\\{", "{\n  \"x-newer-tool\": {\"note\": \"kept\"},");
+        Files.writeString(json, withUnknown, StandardCharsets.UTF_8);
+        Path yaml = dir.resolve("out/canonical.yaml");
+        CliRun toYaml = CliRun.of("convert", json.toString(), "--to", "yaml", "-o", yaml.toString());
+        assertThat(toYaml.exit()).isZero();
+        assertThat(toYaml.err()).contains("wrote " + yaml);
+        assertThat(Files.readString(yaml)).contains("x-newer-tool").contains("kept");
+        CliRun back = CliRun.of("convert", yaml.toString(), "--to", "json");
+        assertThat(back.exit()).isZero();
+        assertThat(back.out()).contains("\"x-newer-tool\"").contains("\"kept\"");
+        CliRun plain = CliRun.of("convert", json.toString(), "--to", "json");
+        assertThat(back.out()).isEqualTo(plain.out());
+    }
+
+    @Test
+    void refusesAnInvalidDocumentAndPrintsItsProblems() throws IOException {
+        Path file = CliRun.write(dir.resolve("invalid.json"), CanonicalScenario.invalidVariant());
+        CliRun run = CliRun.of("convert", file.toString(), "--to", "yaml");
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(file + ":/initiatives/0/twinPairings/0/twinCity: ");
+    }
+
+    @Test
+    void requiresTheTargetFormat() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        CliRun run = CliRun.of("convert", file.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Missing required option: '--to=FORMAT'");
+        assertThat(CliRun.of("convert", file.toString(), "--to", "xml").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void missingFileIsAUsageError() {
+        CliRun run = CliRun.of("convert", dir.resolve("none.yaml").toString(), "--to", "json");
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("cannot read").contains("no such file");
+        assertThat(run.hasNoStackTrace()).isTrue();
+    }
+}

@@ -1,0 +1,111 @@
+package org.climatecity.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exitsZeroAndSaysSoForAValidDocument() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(file + ": valid" + System.lineSeparator());
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void printsEveryProblemAsFilePointerAndMessageAndExitsOne() throws IOException {
+        Path file = CliRun.write(dir.resolve("invalid.json"), CanonicalScenario.invalidVariant());
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out().lines()).hasSizeGreaterThanOrEqualTo(7)
+                .allSatisfy(line -> assertThat(line).startsWith(file + ":/"))
+                .anySatisfy(line -> assertThat(line).startsWith(file + ":/initiatives/0/twinPairings/0/twinCity: "));
+        assertThat(run.hasNoStackTrace()).isTrue();
+    }
+
+    @Test
+    void reportsSyntaxErrorsWithAPointer() throws IOException {
+        Path file = Files.writeString(dir.resolve("broken.json"), "{\"schemaVersion\": \"1.0\", \"actors\": [",
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).startsWith(file + ":");
+        assertThat(run.hasNoStackTrace()).isTrue();
+    }
+
+    @Test
+    void printsProblemsAsJsonOnRequest() throws IOException {
+        Path valid = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        Path invalid = CliRun.write(dir.resolve("invalid.json"), CanonicalScenario.invalidVariant());
+        CliRun run = CliRun.of("validate", "--format", "json", valid.toString(), invalid.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.get("files")).hasSize(2);
+        assertThat(json.get("files").get(0).get("valid").asBoolean()).isTrue();
+        assertThat(json.get("files").get(0).get("problems")).isEmpty();
+        JsonNode problem = json.get("files").get(1).get("problems").get(0);
+        assertThat(problem.get("pointer").asString()).startsWith("/");
+        assertThat(problem.get("code").asString()).isNotBlank();
+        assertThat(problem.get("message").asString()).isNotBlank();
+    }
+
+    @Test
+    void keepsUnknownPropertiesUnlessStrict() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        String text = Files.readString(file).replaceFirst("\\{", "{\"futureField\": 1,");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        assertThat(CliRun.of("validate", file.toString()).exit()).isZero();
+        CliRun strict = CliRun.of("validate", "--strict", file.toString());
+        assertThat(strict.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(strict.out()).contains(file + ":/futureField: ");
+    }
+
+    @Test
+    void missingFileIsAUsageErrorWithOneClearMessage() {
+        Path missing = dir.resolve("missing.json");
+        CliRun run = CliRun.of("validate", missing.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("climate-city validate: cannot read " + missing + ": no such file"
+                + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void withoutFilesIsAUsageError() {
+        CliRun run = CliRun.of("validate");
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Missing required parameter: 'FILE'")
+                .contains("Try 'climate-city validate --help'");
+        assertThat(run.hasNoStackTrace()).isTrue();
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        CliRun run = CliRun.of("validate", "--format", "xml", file.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--format").contains("xml");
+    }
+
+    @Test
+    void showsHelp() {
+        CliRun run = CliRun.of("validate", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Usage: climate-city validate", "--strict", "--format");
+    }
+}
