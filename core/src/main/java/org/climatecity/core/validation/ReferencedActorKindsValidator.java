@@ -5,6 +5,7 @@ import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorKind;
 import org.climatecity.core.id.ActorId;
+import org.climatecity.core.internal.Texts;
 
 /**
  * Validates {@link ReferencedActorKinds}. Created by the Jakarta Validation provider; not meant to be called
@@ -26,9 +27,10 @@ public final class ReferencedActorKindsValidator extends DocumentRule<Referenced
                 return;
             }
             Actor actor = actors.get(id);
+            // names are free text of any length: the message shows at most the first 40 characters
             if (actor != null && actor.kind() != required) {
                 violations.add(path, "must name " + article(noun(required)) + ", but '" + id + "' ("
-                        + actor.name() + ") is " + article(noun(actor.kind())));
+                        + Texts.abbreviate(actor.name()) + ") is " + article(noun(actor.kind())));
             }
         });
     }

@@ -55,13 +55,27 @@ class ReferencedActorKindsTest {
     @Test
     void showsAnActorNameLiterallyEvenWhenItLooksLikeAnExpressionOrParameter() {
         ActorId trap = ActorId.of("trap");
-        String name = "${1+1} #{2*2} {jakarta.validation.constraints.NotNull.message} \\ $";
+        // unescaped, the interpolator would put the whole document in place of ${validatedValue}
+        String name = "${validatedValue} #{1+1} {groups} \\ $";
         ProgrammeDocument document = DocumentEdits.initiative(
                 DocumentEdits.actors(canonical, a -> a.add(new Company(trap, name, GovernanceLevel.LOCAL, null))),
                 i -> i.leadCity = trap);
 
         assertThat(DocumentValidation.problems(document)).containsExactly(of("initiatives[0].leadCity",
                 ReferencedActorKinds.class, "must name a municipality, but 'trap' (" + name + ") is a company"));
+    }
+
+    @Test
+    void showsAtMostFortyCharactersOfAName() {
+        ActorId big = ActorId.of("big");
+        String name = "B".repeat(10_000);
+        ProgrammeDocument document = DocumentEdits.initiative(
+                DocumentEdits.actors(canonical, a -> a.add(new Company(big, name, GovernanceLevel.LOCAL, null))),
+                i -> i.leadCity = big);
+
+        assertThat(DocumentValidation.problems(document)).containsExactly(of("initiatives[0].leadCity",
+                ReferencedActorKinds.class, "must name a municipality, but 'big' (" + "B".repeat(40)
+                        + "…) is a company"));
     }
 
     @Test
