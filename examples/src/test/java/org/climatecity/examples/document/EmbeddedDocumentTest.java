@@ -1,11 +1,36 @@
 package org.climatecity.examples.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.climatecity.core.fixture.CanonicalScenario.AVESTA;
+import static org.climatecity.core.fixture.CanonicalScenario.BORLANGE;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.ActorSector;
+import org.climatecity.core.common.Provenance;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.core.pilot.DriverKind;
+import org.climatecity.core.pilot.Jurisdiction;
+import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.pilot.ScalingStage;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.PartnerRole;
+import org.climatecity.core.programme.Programme;
+import org.climatecity.core.programme.Support;
+import org.climatecity.core.programme.SupportKind;
+import org.climatecity.core.target.TargetKind;
 import org.climatecity.examples.DocumentFiles;
 import org.climatecity.serialization.ClimateCityDocuments;
 import org.junit.jupiter.api.Test;
@@ -38,6 +63,83 @@ class EmbeddedDocumentTest {
                 .withFailMessage("%s differs from what BorlangeAvestaDalarna generates; regenerate it with:%n  %s",
                         RESOURCE, REGENERATE)
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void embeddedDocumentTellsTheStoryOfFirstDecember2024() {
+        ProgrammeDocument document = DocumentFiles.readEmbedded().result().document();
+        Programme programme = document.programme();
+        assertThat(programme.name()).isEqualTo("Viable Cities");
+        assertThat(programme.memberCountOn(CanonicalScenario.BEFORE_EXPANSION)).isEqualTo(23);
+        assertThat(programme.memberCountOn(CanonicalScenario.EXPANSION)).isEqualTo(48);
+        assertThat(document.membersOn(CanonicalScenario.EXPANSION)).extracting(Actor::name)
+                .contains("Borås", "Borlänge", "Stockholm", "Örebro", "Östersund").hasSize(23);
+        assertThat(programme.agenciesOn(CanonicalScenario.EXPANSION)).extracting(ActorId::value)
+                .containsExactlyInAnyOrder("energimyndigheten", "vinnova", "formas", "tillvaxtverket",
+                        "trafikverket", "naturvardsverket");
+        assertThat(programme.members()).filteredOn(m -> m.member().equals(BORLANGE)).singleElement()
+                .satisfies(m -> assertThat(m.period().start()).isEqualTo(LocalDate.of(2021, 1, 1)));
+        for (ActorId city : List.of(BORLANGE, AVESTA)) {
+            assertThat(programme.supportFor(city)).extracting(Support::kind)
+                    .containsExactlyInAnyOrder(SupportKind.FUNDING, SupportKind.EXPERT_SUPPORT);
+        }
+
+        Initiative initiative = document.initiatives().get(0);
+        assertThat(initiative.name()).isEqualTo("Klimatneutrala Borlänge");
+        assertThat(initiative.target(CanonicalScenario.BORLANGE_TARGET)).hasValueSatisfying(t -> {
+            assertThat(t.targetYear()).isEqualTo(2030);
+            assertThat(t.kind()).isInstanceOf(TargetKind.ClimateNeutral.class);
+        });
+        assertThat(initiative.scopeOn(CanonicalScenario.BEFORE_EXPANSION)).hasValueSatisfying(
+                s -> assertThat(s.geography()).isEqualTo(Geography.municipality(MunicipalityCode.of("2081"))));
+        assertThat(initiative.scopeOn(CanonicalScenario.EXPANSION)).hasValueSatisfying(
+                s -> assertThat(s.geography()).isEqualTo(Geography.county(CountyCode.of("20"))));
+        assertThat(initiative.twinPairingsOn(CanonicalScenario.BEFORE_EXPANSION)).isEmpty();
+        assertThat(initiative.twinPairingsOn(CanonicalScenario.EXPANSION)).singleElement().satisfies(twin -> {
+            assertThat(twin.twinCity()).isEqualTo(AVESTA);
+            assertThat(initiative.target(twin.sharedTargets().get(0)).orElseThrow().owners())
+                    .containsExactly(BORLANGE, AVESTA);
+        });
+        for (ActorId region : List.of(CanonicalScenario.REGION_DALARNA, CanonicalScenario.LANSSTYRELSEN_DALARNA)) {
+            assertThat(document.partnerRolesOn(initiative.id(), region, CanonicalScenario.BEFORE_EXPANSION))
+                    .containsExactly(PartnerRole.SUPPORTING);
+            assertThat(document.partnerRolesOn(initiative.id(), region, CanonicalScenario.EXPANSION))
+                    .containsExactlyInAnyOrder(PartnerRole.ACTIVE_PARTY, PartnerRole.COORDINATOR);
+        }
+        assertThat(initiative.partnerships()).extracting(p -> document.requireActor(p.partner()).name())
+                .contains("Borlänge Energi", "SSAB", "Högskolan Dalarna", "Tunabyggen", "IKEA");
+        assertThat(document.forumParticipantsBySector(CanonicalScenario.FORUM).keySet())
+                .contains(ActorSector.PUBLIC, ActorSector.BUSINESS, ActorSector.CIVIL_SOCIETY);
+    }
+
+    @Test
+    void embeddedDocumentHoldsSmhiInventoriesAndAScalingPlanToTheEu27() {
+        ProgrammeDocument document = DocumentFiles.readEmbedded().result().document();
+        assertThat(document.inventories()).hasSize(20).allSatisfy(i -> {
+            assertThat(i.provenance().kind()).isEqualTo(Provenance.Kind.OFFICIAL_STATISTICS);
+            assertThat(i.provenance().source()).contains("SMHI");
+        });
+        assertThat(Math.round(document.inventoriesOf(BORLANGE).get(9).total())).isEqualTo(423_796L);
+        assertThat(document.inventoriesOf(AVESTA).get(0).year()).isEqualTo(1990);
+
+        Initiative initiative = document.initiatives().get(0);
+        Pilot pilot = initiative.pilots().get(0);
+        assertThat(pilot.hostCities()).containsExactly(BORLANGE, AVESTA);
+        assertThat(pilot.driver().kind()).isEqualTo(DriverKind.POPULATION);
+        assertThat(pilot.provenance().isIllustrative()).isTrue();
+        assertThat(pilot.provenance().note()).isNotBlank();
+        ScalingPlan plan = initiative.scalingPlans().get(0);
+        assertThat(plan.pilot()).isEqualTo(pilot.id());
+        assertThat(plan.stages()).extracting(ScalingStage::name)
+                .containsExactly("Borlänge and Avesta", "Dalarna", "Sweden", "Europe");
+        Jurisdiction eu = plan.stages().get(3).jurisdictions().get(0);
+        assertThat(eu.driverValue()).isEqualTo(449_200_000.0);
+        assertThat(eu.provenance().kind()).isEqualTo(Provenance.Kind.OFFICIAL_STATISTICS);
+        assertThat(eu.provenance().source()).contains("Eurostat");
+        assertThat(eu.geography()).isInstanceOfSatisfying(Geography.CountryGroupArea.class,
+                g -> assertThat(g.countries()).hasSize(27));
+        assertThat(initiative.actionPlans()).extracting(ActionPlan::name).anySatisfy(
+                name -> assertThat(name).contains("illustrative"));
     }
 
     @Test
