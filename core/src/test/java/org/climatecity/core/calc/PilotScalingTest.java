@@ -134,6 +134,18 @@ class PilotScalingTest {
     }
 
     @Test
+    void rejectsAnOutsideJurisdictionAfterInsideOnesThatShareAnArea() {
+        Geography falun = municipality("2080");
+        JurisdictionSource mixed = (geographies, driver) -> List.of(
+                new Jurisdiction(LocalId.of("falun-north"), "Falun north", falun, 30_000, SOURCE),
+                new Jurisdiction(LocalId.of("falun-south"), "Falun south", falun, 30_000, SOURCE),
+                jurisdiction("0180", 1));
+        assertThatThrownBy(() -> PilotScaling.project(plan, pilot, mixed, 2025, 2028))
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("jurisdictions of stage 'dalarna' must lie within its areas, was 'm0180'");
+    }
+
+    @Test
     void rejectsYearsOutOfOrder() {
         assertThatThrownBy(() -> PilotScaling.project(plan, pilot, referenceData, 2028, 2025))
                 .isInstanceOf(ClimateCityException.class).hasMessage("last year must not be before first year 2028, was 2025");
