@@ -130,7 +130,7 @@ public final class BenchmarkRunner {
                 "usage: java -jar climate-city-benchmarks.jar [--quick] [--markdown] [--prof NAME]... [--only REGEX]",
                 "  --quick       one short fork per benchmark (under a minute on 2 cores)",
                 "  --markdown    also print the table as Markdown",
-                "  --prof NAME   add a JMH profiler, such as gc or stack",
+                "  --prof NAME   add a JMH profiler, such as gc, stack or stack:lines=3 (options after the colon)",
                 "  --only REGEX  run only the JMH benchmarks matching REGEX (skips heap and main-job figures)");
     }
 
@@ -159,7 +159,12 @@ public final class BenchmarkRunner {
                 .shouldFailOnError(true)
                 .verbosity(settings.quick() ? VerboseMode.SILENT : VerboseMode.NORMAL);
         for (String profiler : settings.profilers()) {
-            options.addProfiler(profiler);
+            int colon = profiler.indexOf(':');
+            if (colon > 0) {
+                options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+            } else {
+                options.addProfiler(profiler);
+            }
         }
         Map<String, Result<?>> byName = new HashMap<>();
         if (BenchmarkRunner.class.getResource("/META-INF/BenchmarkList") != null) {

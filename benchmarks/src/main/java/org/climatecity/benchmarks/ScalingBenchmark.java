@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The Europe-scale scaling projection: a pilot scaled to 100,000 jurisdictions over 2025–2050 with logistic
- * adoption, by the library ({@link PilotScaling}, jurisdictions from a source) and by a hand-written loop over
- * primitive arrays ({@link ScalingLoop}).
+ * adoption, by the library ({@link PilotScaling}, jurisdictions from a source) and by hand-written loops over
+ * primitive arrays ({@link ScalingLoop}): cell by cell, and with the drivers summed once (the floor).
  *
  * @since 0.1.0
  */
@@ -45,7 +45,7 @@ public class ScalingBenchmark {
     }
 
     /**
-     * Projects with the hand-written loop.
+     * Projects with the hand-written loop, cell by cell: every jurisdiction in every year.
      *
      * @return per year: adoption share, low, central and high effect
      */
@@ -53,6 +53,19 @@ public class ScalingBenchmark {
     public double[] primitiveLoop() {
         EffectEstimate effect = workload.pilot().effectPerUnit();
         return ScalingLoop.project(workload.drivers(), EuropeScaling.START_YEAR,
+                EuropeScaling.ADOPTION.midpointYears(), EuropeScaling.ADOPTION.steepness(), EuropeScaling.SATURATION,
+                effect.low(), effect.central(), effect.high(), EuropeScaling.FIRST_YEAR, EuropeScaling.LAST_YEAR);
+    }
+
+    /**
+     * Projects with the hand-written loop that sums the drivers once: the floor.
+     *
+     * @return per year: adoption share, low, central and high effect
+     */
+    @Benchmark
+    public double[] primitiveFloor() {
+        EffectEstimate effect = workload.pilot().effectPerUnit();
+        return ScalingLoop.projectFactored(workload.drivers(), EuropeScaling.START_YEAR,
                 EuropeScaling.ADOPTION.midpointYears(), EuropeScaling.ADOPTION.steepness(), EuropeScaling.SATURATION,
                 effect.low(), effect.central(), effect.high(), EuropeScaling.FIRST_YEAR, EuropeScaling.LAST_YEAR);
     }

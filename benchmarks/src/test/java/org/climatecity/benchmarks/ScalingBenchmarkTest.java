@@ -38,6 +38,16 @@ class ScalingBenchmarkTest {
     }
 
     @Test
+    void floorLoopComputesTheSameFiguresAsTheCellByCellLoop() {
+        double[] cells = BENCHMARK.primitiveLoop();
+        double[] floor = BENCHMARK.primitiveFloor();
+        assertThat(floor).hasSameSizeAs(cells);
+        for (int i = 0; i < cells.length; i++) {
+            assertThat(floor[i]).as("figure %d", i).isCloseTo(cells[i], within(1e-9 * Math.max(1, cells[i])));
+        }
+    }
+
+    @Test
     void adoptionRisesAlongTheLogisticCurveTowardsSaturation() {
         double[] loop = BENCHMARK.primitiveLoop();
         for (int y = 1; y < EuropeScaling.years(); y++) {

@@ -26,8 +26,8 @@ import org.climatecity.core.pilot.ScalingStage;
  * {@link JurisdictionSource}, as a planner's reference data of European local units would supply them.
  *
  * <p>The jurisdictions are generated from a seed: each lies in one EU-27 country and has a log-normally distributed
- * population (median about 1,100 residents, like Europe's local administrative units). The same seed gives the same
- * workload. The primitive arrays for the baseline hold exactly the same numbers.
+ * population (median about 1,100 residents, like Europe's local administrative units); they are listed country by
+ * country, as Europe's lists of local units are. The same seed gives the same workload. The primitive arrays for the baseline hold exactly the same numbers.
  *
  * <p>Immutable by convention: the arrays are shared, callers must not change them.
  *
@@ -84,14 +84,24 @@ public record EuropeScaling(Pilot pilot, ScalingPlan plan, List<Jurisdiction> ju
         SplittableRandom random = new SplittableRandom(seed);
         Provenance provenance = Provenance.illustrative("generated local units for the benchmarks, fixed seed");
         List<Geography> countries = EU27.stream().map(c -> Geography.country(CountryCode.of(c))).toList();
+        int[] country = new int[JURISDICTIONS];
+        double[] population = new double[JURISDICTIONS];
+        for (int i = 0; i < JURISDICTIONS; i++) {
+            country[i] = random.nextInt(countries.size());
+            population[i] = Math.rint(Math.min(3_000_000, Math.max(30, Math.exp(7 + 1.6 * random.nextGaussian()))));
+        }
+        // listed country by country, as European lists of local units are
         List<Jurisdiction> jurisdictions = new ArrayList<>(JURISDICTIONS);
         double[] drivers = new double[JURISDICTIONS];
-        for (int i = 0; i < JURISDICTIONS; i++) {
-            double population = Math.rint(Math.min(3_000_000, Math.max(30, Math.exp(7 + 1.6 * random.nextGaussian()))));
-            drivers[i] = population;
-            jurisdictions.add(new Jurisdiction(LocalId.of(String.format("lau-%06d", i + 1)),
-                    String.format("Local unit %06d", i + 1), countries.get(random.nextInt(countries.size())),
-                    population, provenance));
+        for (int c = 0; c < countries.size(); c++) {
+            for (int i = 0; i < JURISDICTIONS; i++) {
+                if (country[i] == c) {
+                    int n = jurisdictions.size();
+                    drivers[n] = population[i];
+                    jurisdictions.add(new Jurisdiction(LocalId.of(String.format("lau-%06d", n + 1)),
+                            String.format("Local unit %06d", n + 1), countries.get(c), population[i], provenance));
+                }
+            }
         }
         Set<CountryCode> eu = new TreeSet<>();
         EU27.forEach(c -> eu.add(CountryCode.of(c)));
