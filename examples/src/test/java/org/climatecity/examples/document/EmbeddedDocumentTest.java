@@ -31,9 +31,13 @@ import org.climatecity.core.programme.Programme;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.SupportKind;
 import org.climatecity.core.target.TargetKind;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.climatecity.examples.DocumentFiles;
 import org.climatecity.serialization.ClimateCityDocuments;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks that the committed embedded document is exactly what {@link BorlangeAvestaDalarna} generates. Regenerate it
@@ -63,6 +67,24 @@ class EmbeddedDocumentTest {
                 .withFailMessage("%s differs from what BorlangeAvestaDalarna generates; regenerate it with:%n  %s",
                         RESOURCE, REGENERATE)
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void embeddedResourceIsValidAgainstThePublishedJsonSchema() throws IOException {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(ClimateCityDocuments.jsonSchema());
+        String committed = Files.readString(RESOURCE, StandardCharsets.UTF_8);
+        assertThat(schema.validate(JsonMapper.builder().build().readTree(committed))).isEmpty();
+    }
+
+    @Test
+    void jsonSchemaRejectsTheEmbeddedDocumentWithAWrongType() throws IOException {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(ClimateCityDocuments.jsonSchema());
+        String broken = Files.readString(RESOURCE, StandardCharsets.UTF_8)
+                .replaceFirst("\"climateNeutralityYear\": 2030", "\"climateNeutralityYear\": \"2030\"");
+        assertThat(broken).contains("\"climateNeutralityYear\": \"2030\"");
+        assertThat(schema.validate(JsonMapper.builder().build().readTree(broken))).isNotEmpty();
     }
 
     @Test
