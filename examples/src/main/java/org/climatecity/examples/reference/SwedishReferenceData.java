@@ -36,8 +36,8 @@ import org.climatecity.examples.data.EmissionsCsv;
  * <p>The data is embedded as resources beside this class with their attribution ({@code ATTRIBUTION.txt}):
  * population from Statistics Sweden (SCB, table BE0101) on the CC0 municipality list of sjbrg/swedish-geodata;
  * emissions from SMHI's national emissions database (Nationella emissionsdatabasen) as compiled by Klimatkollen, for
- * the years 1990, 2000, 2005, 2010, 2015 and 2020 to 2024, read with {@link EmissionsCsv}. It is loaded once, on
- * first use, in well under a second.
+ * the years 1990, 2000, 2005, 2010, 2015 and 2020 to 2024, read with {@link EmissionsCsv}. Each part is loaded
+ * once, on first use (the emissions only when an emissions figure is asked for), in well under a second.
  *
  * <p>Immutable and thread-safe.
  *
@@ -63,11 +63,9 @@ public final class SwedishReferenceData {
     private static final SwedishMainSector[] SECTORS = SwedishMainSector.values();
 
     private final Map<MunicipalityCode, Row> rows;
-    private final int[] years;
 
-    private SwedishReferenceData(Map<MunicipalityCode, Row> rows, int[] years) {
+    private SwedishReferenceData(Map<MunicipalityCode, Row> rows) {
         this.rows = Collections.unmodifiableMap(rows);
-        this.years = years;
     }
 
     /**
@@ -150,7 +148,7 @@ public final class SwedishReferenceData {
      * @return the years, such as 1990, 2000, ..., 2024; a new list
      */
     public List<Integer> emissionsYears() {
-        return Arrays.stream(years).boxed().toList();
+        return Arrays.stream(Emissions.INSTANCE.years).boxed().toList();
     }
 
     /**
@@ -164,7 +162,7 @@ public final class SwedishReferenceData {
      */
     public double emissions(MunicipalityCode code, SwedishMainSector sector, int year) {
         Objects.requireNonNull(sector, "sector");
-        return row(code).tonnes[yearIndex(year)][sector.ordinal()];
+        return tonnes(code)[yearIndex(year)][sector.ordinal()];
     }
 
     /**
@@ -177,7 +175,7 @@ public final class SwedishReferenceData {
      */
     public double totalEmissions(MunicipalityCode code, int year) {
         double sum = 0;
-        for (double tonnes : row(code).tonnes[yearIndex(year)]) {
+        for (double tonnes : tonnes(code)[yearIndex(year)]) {
             sum += tonnes;
         }
         return sum;
@@ -193,10 +191,11 @@ public final class SwedishReferenceData {
      */
     public NavigableMap<Integer, Double> emissionsSeries(MunicipalityCode code, SwedishMainSector sector) {
         Objects.requireNonNull(sector, "sector");
-        Row row = row(code);
+        double[][] tonnes = tonnes(code);
+        int[] years = Emissions.INSTANCE.years;
         NavigableMap<Integer, Double> series = new TreeMap<>();
         for (int i = 0; i < years.length; i++) {
-            series.put(years[i], row.tonnes[i][sector.ordinal()]);
+            series.put(years[i], tonnes[i][sector.ordinal()]);
         }
         return Collections.unmodifiableNavigableMap(series);
     }
@@ -211,7 +210,7 @@ public final class SwedishReferenceData {
     public NavigableMap<Integer, Double> totalEmissionsSeries(MunicipalityCode code) {
         row(code);
         NavigableMap<Integer, Double> series = new TreeMap<>();
-        for (int year : years) {
+        for (int year : Emissions.INSTANCE.years) {
             series.put(year, totalEmissions(code, year));
         }
         return Collections.unmodifiableNavigableMap(series);
@@ -229,7 +228,7 @@ public final class SwedishReferenceData {
      */
     public EmissionsInventory inventory(ActorId owner, MunicipalityCode code, int year) {
         Objects.requireNonNull(owner, "owner");
-        double[] tonnes = row(code).tonnes[yearIndex(year)];
+        double[] tonnes = tonnes(code)[yearIndex(year)];
         List<InventoryEntry> entries = new ArrayList<>(SECTORS.length);
         for (SwedishMainSector sector : SECTORS) {
             entries.add(InventoryEntry.of(sector, tonnes[sector.ordinal()]));
@@ -247,23 +246,36 @@ public final class SwedishReferenceData {
         return row;
     }
 
+    private double[][] tonnes(MunicipalityCode code) {
+        row(code);
+        return Emissions.INSTANCE.tonnes.get(code);
+    }
+
     private int yearIndex(int year) {
-        int index = Arrays.binarySearch(years, year);
+        int index = Arrays.binarySearch(Emissions.INSTANCE.years, year);
         if (index < 0) {
             throw new ClimateCityException("emissions year must be one of " + emissionsYears() + ", was " + year);
         }
         return index;
     }
 
-    /** One municipality's figures: tonnes indexed by year index, then by sector ordinal. */
-    private static final class Row {
-        private final String name;
-        private final long population;
-        private double[][] tonnes;
+    /** One municipality's name and population. */
+    private record Row(String name, long population) {
+    }
 
-        private Row(String name, long population) {
-            this.name = name;
-            this.population = population;
+    /**
+     * The emissions, loaded on first use only, as scaling by population does not need them: per municipality the
+     * tonnes indexed by year index, then by sector ordinal.
+     */
+    private static final class Emissions {
+        private static final Emissions INSTANCE = loadEmissions(Holder.INSTANCE.rows);
+
+        private final int[] years;
+        private final Map<MunicipalityCode, double[][]> tonnes;
+
+        private Emissions(int[] years, Map<MunicipalityCode, double[][]> tonnes) {
+            this.years = years;
+            this.tonnes = tonnes;
         }
     }
 
@@ -277,34 +289,40 @@ public final class SwedishReferenceData {
         for (String[] cells : csv(POPULATION_RESOURCE, 5)) {
             rows.put(MunicipalityCode.of(cells[0]), new Row(cells[1], Long.parseLong(cells[4])));
         }
+        return new SwedishReferenceData(rows);
+    }
+
+    private static Emissions loadEmissions(Map<MunicipalityCode, Row> rows) {
         EmissionsCsv.Result emissions = emissions();
         if (!emissions.isValid()) {
             throw new IllegalStateException("embedded emissions are corrupt: " + emissions.problems().get(0));
         }
         int[] years = emissions.rows().stream().mapToInt(EmissionsCsv.Row::year).distinct().sorted().toArray();
-        for (Row row : rows.values()) {
-            row.tonnes = new double[years.length][SECTORS.length];
-            for (double[] perYear : row.tonnes) {
+        Map<MunicipalityCode, double[][]> tonnes = new java.util.HashMap<>();
+        for (MunicipalityCode code : rows.keySet()) {
+            double[][] perCode = new double[years.length][SECTORS.length];
+            for (double[] perYear : perCode) {
                 Arrays.fill(perYear, Double.NaN);
             }
+            tonnes.put(code, perCode);
         }
         for (EmissionsCsv.Row emission : emissions.rows()) {
-            Row row = rows.get(emission.municipality());
-            if (row == null || !(emission.sector() instanceof SwedishMainSector sector)) {
+            double[][] perCode = tonnes.get(emission.municipality());
+            if (perCode == null || !(emission.sector() instanceof SwedishMainSector sector)) {
                 throw new IllegalStateException("embedded emissions are corrupt at line " + emission.line());
             }
-            row.tonnes[Arrays.binarySearch(years, emission.year())][sector.ordinal()] = emission.tonnesCo2e();
+            perCode[Arrays.binarySearch(years, emission.year())][sector.ordinal()] = emission.tonnesCo2e();
         }
-        rows.forEach((code, row) -> {
-            for (double[] perYear : row.tonnes) {
-                for (double tonnes : perYear) {
-                    if (Double.isNaN(tonnes)) {
+        tonnes.forEach((code, perCode) -> {
+            for (double[] perYear : perCode) {
+                for (double value : perYear) {
+                    if (Double.isNaN(value)) {
                         throw new IllegalStateException("embedded emissions lack a figure for municipality " + code);
                     }
                 }
             }
         });
-        return new SwedishReferenceData(rows, years);
+        return new Emissions(years, tonnes);
     }
 
     private static EmissionsCsv.Result emissions() {
