@@ -14,6 +14,17 @@ import java.util.Objects;
 import java.util.Set;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.actor.Actor;
+import org.climatecity.core.calc.BudgetCheck;
+import org.climatecity.core.calc.CostPerTonne;
+import org.climatecity.core.calc.EmissionsProjection;
+import org.climatecity.core.calc.GapAnalysis;
+import org.climatecity.core.calc.GapYear;
+import org.climatecity.core.calc.ScalingProjection;
+import org.climatecity.core.calc.ScalingYear;
+import org.climatecity.core.calc.StageProjection;
+import org.climatecity.core.calc.Trend;
+import org.climatecity.core.calc.YearValue;
+import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.actor.ActorKind;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.geo.Geography;
@@ -113,6 +124,47 @@ final class ModelCodecs {
                 .subtype("step", record(AdoptionCurve.Step.class));
         codecs.put(AdoptionCurve.class, adoptionCurve);
         document = record(ProgrammeDocument.class);
+
+        // results of the calculations, so that projections can be written (and read back) with the same conventions
+        for (Class<?> result : List.of(YearValue.class, Trend.class, EmissionsProjection.class, GapYear.class,
+                GapAnalysis.class, BudgetCheck.class, CostPerTonne.class, ScalingYear.class, StageProjection.class,
+                ScalingProjection.class)) {
+            record(result);
+        }
+        codecs.put(YearlySeries.class, new SeriesCodec(record(YearValue.class)));
+    }
+
+    /** A yearly series as an array of {@code {"year", "value"}} objects, oldest first. */
+    private static final class SeriesCodec extends Codec<YearlySeries> {
+        private final ListCodec<YearValue> points;
+
+        SeriesCodec(RecordCodec<YearValue> point) {
+            this.points = new ListCodec<>(point, false);
+        }
+
+        @Override
+        @Nullable YearlySeries read(Reading r) {
+            java.util.Collection<YearValue> values = points.read(r);
+            if (values == null) {
+                return null;
+            }
+            try {
+                return YearlySeries.of(List.copyOf(values));
+            } catch (org.climatecity.core.ClimateCityException e) {
+                r.problem(Problem.INVALID_VALUE, e.getMessage());
+                return null;
+            }
+        }
+
+        @Override
+        void write(YearlySeries value, Writing w) {
+            points.write(value.points(), w);
+        }
+
+        @Override
+        String expected() {
+            return "an array";
+        }
     }
 
     /** Returns the codec of a type of the model. */

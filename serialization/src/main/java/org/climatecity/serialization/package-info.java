@@ -16,7 +16,9 @@
  * {@code limits(ReadLimits)}. Immutable and thread-safe.
  * <li>{@link org.climatecity.serialization.ClimateCityModule} — the Jackson module, found by
  * {@code JsonMapper.builder().findAndAddModules()}; it writes and reads the same format, failing at the first
- * problem as a mapper does.
+ * problem as a mapper does. It also writes and reads the results of {@code org.climatecity.core.calc} (trends,
+ * projections, gap analyses, scaling projections; a {@code YearlySeries} as an array of {@code {"year", "value"}})
+ * with the same conventions.
  * <li>{@link org.climatecity.serialization.UnknownProperties} — properties this version does not know, kept and
  * written back into their objects.
  * <li>{@link org.climatecity.serialization.ReadLimits}, {@link org.climatecity.serialization.SchemaVersion},
