@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -145,32 +145,47 @@ public final class ReportCharts {
      * @return the chart as an {@code <svg>} element
      */
     public static String scaling(ReportModel.ScalingFacts scaling) {
-        return svg(scalingChart(scaling), "scaling");
+        return svg(scalingChart(scaling), "scaling", scalingHeight(scaling));
     }
 
     static JFreeChart scalingChart(ReportModel.ScalingFacts scaling) {
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        List<ReportModel.StageFacts> stages = new ArrayList<>(scaling.stages());
-        for (ReportModel.StageFacts stage : stages) {
-            YIntervalSeries series = new YIntervalSeries(stage.name());
+        // one panel per stage with its own scale: Europe's reductions would flatten the pilot cities' to nothing
+        NumberAxis years = yearAxis();
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(years);
+        plot.setGap(12);
+        List<ReportModel.StageFacts> stages = scaling.stages();
+        for (int i = 0; i < stages.size(); i++) {
+            ReportModel.StageFacts stage = stages.get(i);
+            YIntervalSeries series = new YIntervalSeries(stage.name() + " (central, low-high band)");
             for (Map.Entry<Integer, Double> point : stage.central().entrySet()) {
                 int year = point.getKey();
                 series.add(year, point.getValue(), stage.low().getOrDefault(year, point.getValue()),
                         stage.high().getOrDefault(year, point.getValue()));
             }
+            YIntervalSeriesCollection data = new YIntervalSeriesCollection();
             data.addSeries(series);
-        }
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.2f);
-        for (int i = 0; i < stages.size(); i++) {
+            DeviationRenderer renderer = new DeviationRenderer(true, false);
+            renderer.setAlpha(0.25f);
             Color colour = STAGE_COLOURS[i % STAGE_COLOURS.length];
-            style(renderer, i, colour, false);
-            renderer.setSeriesFillPaint(i, colour);
+            style(renderer, 0, colour, false);
+            renderer.setSeriesFillPaint(0, colour);
+            NumberAxis tonnes = tonnesAxis(stage.name());
+            tonnes.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            XYPlot panel = new XYPlot(data, null, tonnes, renderer);
+            panel.setBackgroundPaint(Color.WHITE);
+            panel.setDomainGridlinePaint(new Color(0xdddddd));
+            panel.setRangeGridlinePaint(new Color(0xdddddd));
+            plot.add(panel, 1);
         }
-        JFreeChart chart = chart(scaling.pilotName() + ": scaled reductions per stage (low-high band)", data,
-                renderer);
-        ((XYPlot) chart.getPlot()).getRangeAxis().setLabel("reduction, t CO2e per year");
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setTitle(new TextTitle(scaling.pilotName() + ": scaled reduction per stage, t CO2e per year",
+                new Font(Font.SANS_SERIF, Font.BOLD, 14)));
+        chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    static int scalingHeight(ReportModel.ScalingFacts scaling) {
+        return 110 + 150 * Math.max(1, scaling.stages().size());
     }
 
     private static String twoDecimals(double value) {
@@ -195,15 +210,23 @@ public final class ReportCharts {
                 : new BasicStroke(2f));
     }
 
-    private static JFreeChart chart(String title, org.jfree.data.xy.XYDataset data, XYLineAndShapeRenderer renderer) {
+    private static NumberAxis yearAxis() {
         NumberAxis years = new NumberAxis("year");
         years.setAutoRangeIncludesZero(false);
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
-        NumberAxis tonnes = new NumberAxis("t CO2e per year");
+        return years;
+    }
+
+    private static NumberAxis tonnesAxis(String label) {
+        NumberAxis tonnes = new NumberAxis(label);
         tonnes.setAutoRangeIncludesZero(true);
         tonnes.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
-        XYPlot plot = new XYPlot(data, years, tonnes, renderer);
+        return tonnes;
+    }
+
+    private static JFreeChart chart(String title, org.jfree.data.xy.XYDataset data, XYLineAndShapeRenderer renderer) {
+        XYPlot plot = new XYPlot(data, yearAxis(), tonnesAxis("t CO2e per year"), renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
@@ -215,12 +238,16 @@ public final class ReportCharts {
     }
 
     private static String svg(JFreeChart chart, String idPrefix) {
-        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
+        return svg(chart, idPrefix, HEIGHT);
+    }
+
+    private static String svg(JFreeChart chart, String idPrefix, int height) {
+        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
         graphics.setDefsKeyPrefix(idPrefix + "-");
         // two decimals are finer than a pixel and keep the files small
         graphics.setGeomDoubleConverter(ReportCharts::twoDecimals);
         graphics.setTransformDoubleConverter(ReportCharts::twoDecimals);
-        chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        return graphics.getSVGElement(idPrefix, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, height));
+        return graphics.getSVGElement(idPrefix, true, new ViewBox(0, 0, WIDTH, height), null, null);
     }
 }

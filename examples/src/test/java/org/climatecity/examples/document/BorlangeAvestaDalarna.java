@@ -36,7 +36,7 @@ import org.climatecity.examples.reference.SwedishReferenceData;
  * {@link CanonicalScenario} document, with the full emissions series of Borlänge (2081) and Avesta (2084) from the
  * reference data in place of its two sample years, and a joint action plan of the twin cities.
  *
- * <p>The joint action plan's actions and figures are illustrative, as the plan says in its name and in each action's
+ * <p>The action plans' actions and figures are illustrative, as each plan says in its name and each action in its
  * title: the forum's real plans are not published in our sources.
  */
 final class BorlangeAvestaDalarna {
@@ -66,13 +66,30 @@ final class BorlangeAvestaDalarna {
                 .forEach(inventories::add);
 
         Initiative i = canonical.initiatives().get(0);
-        List<ActionPlan> plans = new ArrayList<>(i.actionPlans());
+        List<ActionPlan> plans = new ArrayList<>();
+        i.actionPlans().forEach(plan -> plans.add(markedIllustrative(plan)));
         plans.add(jointActionPlan());
         Initiative initiative = new Initiative(i.id(), i.name(), i.leadCity(), i.scopes(), i.twinPairings(),
                 i.partnerships(), i.forums(), i.commitments(), i.targets(), plans, i.pilots(), i.scalingPlans());
         List<Initiative> initiatives = new ArrayList<>(canonical.initiatives());
         initiatives.set(0, initiative);
         return new ProgrammeDocument(canonical.actors(), canonical.programme(), initiatives, inventories);
+    }
+
+    /**
+     * Returns the canonical scenario's forum plan with "(illustrative)" in its title and its actions' titles: its
+     * figures are made up (the forum's plans are not published), which the document itself must say.
+     */
+    private static ActionPlan markedIllustrative(ActionPlan plan) {
+        List<Action> actions = plan.actions().stream().map(a -> new Action(a.id(), illustrative(a.title()),
+                a.field(), a.levers(), a.responsible(), a.participants(), a.period(), a.status(),
+                a.expectedAnnualReduction(), a.rampUpYears(), a.affectedSector(), a.cost(), a.funding(),
+                a.indicators())).toList();
+        return new ActionPlan(plan.id(), illustrative(plan.name()), plan.owners(), plan.adoptedYear(), actions);
+    }
+
+    private static String illustrative(String title) {
+        return title.contains("illustrative") ? title : title + " (illustrative)";
     }
 
     private static ActionPlan jointActionPlan() {

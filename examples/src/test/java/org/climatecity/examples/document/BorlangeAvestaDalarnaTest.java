@@ -42,8 +42,12 @@ class BorlangeAvestaDalarnaTest {
         ProgrammeDocument canonical = CanonicalScenario.document();
         assertThat(document.actors()).isEqualTo(canonical.actors());
         assertThat(document.programme()).isEqualTo(canonical.programme());
-        assertThat(document.initiatives().get(0).actionPlans()).startsWith(
-                canonical.initiatives().get(0).actionPlans().toArray(ActionPlan[]::new));
+        ActionPlan forumPlan = document.initiatives().get(0).actionPlans().get(0);
+        ActionPlan canonicalPlan = canonical.initiatives().get(0).actionPlans().get(0);
+        assertThat(forumPlan.id()).isEqualTo(canonicalPlan.id());
+        assertThat(forumPlan.name()).isEqualTo(canonicalPlan.name() + " (illustrative)");
+        assertThat(forumPlan.actions()).extracting(Action::expectedAnnualReduction)
+                .isEqualTo(canonicalPlan.actions().stream().map(Action::expectedAnnualReduction).toList());
         assertThat(document.initiatives().get(0).pilots()).isEqualTo(canonical.initiatives().get(0).pilots());
         assertThat(document.initiatives().get(0).scalingPlans())
                 .isEqualTo(canonical.initiatives().get(0).scalingPlans());
@@ -72,7 +76,16 @@ class BorlangeAvestaDalarnaTest {
     }
 
     @Test
-    void marksEveryActionOfTheJointPlanAsIllustrative() {
+    void marksEveryActionOfEveryPlanAsIllustrative() {
+        assertThat(document.initiatives().get(0).actionPlans()).hasSize(2).allSatisfy(plan -> {
+            assertThat(plan.name()).endsWith("(illustrative)");
+            assertThat(plan.actions()).extracting(Action::title)
+                    .allSatisfy(t -> assertThat(t).endsWith("(illustrative)"));
+        });
+    }
+
+    @Test
+    void givesTheJointPlanToBothTwinCities() {
         ActionPlan joint = document.initiatives().get(0).actionPlans().stream()
                 .filter(p -> p.id().equals(BorlangeAvestaDalarna.JOINT_ACTION_PLAN)).findFirst().orElseThrow();
         assertThat(joint.name()).contains("illustrative");
