@@ -81,7 +81,7 @@ public final class BenchmarkRunner {
         }
 
         TimeValue warmupTime() {
-            return quick ? TimeValue.milliseconds(400) : TimeValue.seconds(1);
+            return quick ? TimeValue.milliseconds(500) : TimeValue.seconds(1);
         }
 
         int measurementIterations() {
@@ -89,7 +89,7 @@ public final class BenchmarkRunner {
         }
 
         TimeValue measurementTime() {
-            return quick ? TimeValue.milliseconds(400) : TimeValue.seconds(2);
+            return quick ? TimeValue.milliseconds(500) : TimeValue.seconds(2);
         }
 
         int mainJobRepeats() {
@@ -144,7 +144,9 @@ public final class BenchmarkRunner {
      */
     static FigureTable run(Settings settings, PrintStream out) throws RunnerException {
         long start = System.nanoTime();
-        out.println(Workloads.describe());
+        byte[] json = Workloads.nationalJson();
+        out.println(Workloads.describe(json));
+        out.flush();
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(settings.only().isEmpty() ? "^org\\.climatecity\\.benchmarks\\..*Benchmark\\."
                         : settings.only())
@@ -155,7 +157,8 @@ public final class BenchmarkRunner {
                 .warmupTime(settings.warmupTime())
                 .measurementIterations(settings.measurementIterations())
                 .measurementTime(settings.measurementTime())
-                .jvmArgsAppend("-Xms2g", "-Xmx2g")
+                .jvmArgsAppend("-Xms2g", "-Xmx2g", "-D" + Workloads.NATIONAL_JSON_PROPERTY + "="
+                        + Workloads.saveNationalJson(json))
                 .shouldFailOnError(true)
                 .verbosity(settings.quick() ? VerboseMode.SILENT : VerboseMode.NORMAL);
         for (String profiler : settings.profilers()) {
@@ -184,7 +187,8 @@ public final class BenchmarkRunner {
             }
         }
         if (settings.only().isEmpty()) {
-            rows.add(MainJobTiming.measure(settings.mainJobRepeats()));
+            rows.add(HeapFootprint.measure(json, settings.quick() ? 3 : 7));
+            rows.add(MainJobTiming.measure(settings.mainJobRepeats(), !settings.quick()));
         }
         FigureTable table = new FigureTable(rows);
         out.println();

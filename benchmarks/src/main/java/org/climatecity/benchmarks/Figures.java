@@ -84,6 +84,10 @@ public final class Figures {
 
     /** The timed figures, in print order. */
     public static final List<Timed> TIMED = List.of(
+            new Timed(READ, "ReadBenchmark.library", "ReadBenchmark.plainRecords"),
+            new Timed(READ_FLOOR, "ReadBenchmark.library", "ReadBenchmark.tokenWalk"),
+            new Timed(READ_VALIDATE, "ValidateBenchmark.readAndValidate", "ReadBenchmark.plainRecords"),
+            new Timed(WRITE, "WriteBenchmark.library", "WriteBenchmark.plainRecords"),
             new Timed(SCALING, "ScalingBenchmark.library", "ScalingBenchmark.primitiveLoop"),
             new Timed(SCALING_FLOOR, "ScalingBenchmark.library", "ScalingBenchmark.primitiveFloor"),
             new Timed(TRENDS, "TrendBenchmark.library", "TrendBenchmark.handLoop"));

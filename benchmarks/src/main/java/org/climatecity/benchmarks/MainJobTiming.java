@@ -34,14 +34,15 @@ public final class MainJobTiming {
     }
 
     /**
-     * Measures the main job and {@code java -version}, each the median wall time of some fresh-JVM runs after one
-     * run of each that is not counted (it fills the file cache).
+     * Measures the main job and {@code java -version}, each the median wall time of some fresh-JVM runs, optionally
+     * after one run of each that is not counted (it fills the file cache).
      *
      * @param repeats the number of counted runs of each, at least 1
+     * @param warmUp whether to run each once first without counting it
      * @return the row, with the main job as library and {@code java -version} as baseline
      * @throws IllegalStateException if a run fails
      */
-    public static FigureRow measure(int repeats) {
+    public static FigureRow measure(int repeats, boolean warmUp) {
         if (repeats < 1) {
             throw new IllegalArgumentException("repeats must be at least 1, was " + repeats);
         }
@@ -52,7 +53,7 @@ public final class MainJobTiming {
         try {
             double[] job = new double[repeats];
             double[] jvm = new double[repeats];
-            for (int i = -1; i < repeats; i++) {
+            for (int i = warmUp ? -1 : 0; i < repeats; i++) {
                 double versionMillis = run(version, work);
                 double jobMillis = run(mainJob, work);
                 if (i >= 0) {

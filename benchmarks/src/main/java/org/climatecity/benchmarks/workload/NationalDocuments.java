@@ -73,7 +73,8 @@ import org.climatecity.examples.reference.SwedishReferenceData;
  * Builds the national benchmark document through the core model API: all 290 Swedish municipalities with their real
  * emissions inventories by sector (every published year from 1990 to 2024), each leading an initiative with an action
  * plan of {@value #ACTIONS_PER_PLAN} actions with indicators, partners with role histories, a forum, commitments,
- * targets, a twin city, and a pilot scaled from the city to its county and to Sweden.
+ * targets, a twin city, and a pilot scaled from the city to its county (whose municipalities a scaling run takes from
+ * reference data) and to Sweden.
  *
  * <p>The emissions and populations are real (from {@link SwedishReferenceData}); the actions, partners, targets and
  * pilots are generated from a seed, so the same seed always gives the same document, and they say so in their
@@ -294,8 +295,7 @@ public final class NationalDocuments {
                     new ScalingStage(LocalId.of("city"), name, List.of(Geography.municipality(code)), 2025,
                             new AdoptionCurve.Linear(3), 0.8, List.of(jurisdiction(code))),
                     new ScalingStage(LocalId.of("county"), "The county", List.of(Geography.county(code.county())),
-                            2027, new AdoptionCurve.Logistic(6, 0.6), 0.6,
-                            data.municipalitiesOf(code.county()).stream().map(this::jurisdiction).toList()),
+                            2027, new AdoptionCurve.Logistic(6, 0.6), 0.6, List.of()),
                     new ScalingStage(LocalId.of("sweden"), "Sweden", List.of(Geography.country(CountryCode.SWEDEN)),
                             2030, new AdoptionCurve.Logistic(10, 0.4), 0.5,
                             List.of(new Jurisdiction(LocalId.of("se"), "Sweden",
@@ -332,12 +332,12 @@ public final class NationalDocuments {
                 funding.add(new FundingSource("Klimatklivet", ActorId.of("naturvardsverket"), null));
             }
             List<Indicator> indicators = new ArrayList<>();
-            int indicatorCount = 2 + random.nextInt(2);
+            int indicatorCount = 1 + random.nextInt(2);
             for (int i = 0; i < indicatorCount; i++) {
                 String[] indicator = INDICATORS[random.nextInt(INDICATORS.length)];
                 double start = Math.round(random.nextDouble() * 1000) / 10.0;
-                indicators.add(new Indicator(indicator[0] + " " + (i + 1), indicator[1], start,
-                        start + Math.round(random.nextDouble() * 2000) / 10.0, 2030));
+                double target = (Math.round(start * 10) + Math.round(random.nextDouble() * 2000)) / 10.0;
+                indicators.add(new Indicator(indicator[0] + " " + (i + 1), indicator[1], start, target, 2030));
             }
             String title = String.format(ACTION_TITLES[random.nextInt(ACTION_TITLES.length)], name)
                     + " (" + number + ")";

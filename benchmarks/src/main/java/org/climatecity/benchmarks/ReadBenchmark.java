@@ -1,0 +1,61 @@
+package org.climatecity.benchmarks;
+
+import org.climatecity.benchmarks.baseline.TokenWalk;
+import org.climatecity.benchmarks.plain.PlainDocument;
+import org.climatecity.core.ProgrammeDocument;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Reading the national document (several MB of compact JSON) by the library into the typed model, without
+ * validation, against Jackson 3 databind into plain records and against a bare token walk.
+ *
+ * @since 0.1.0
+ */
+@State(Scope.Benchmark)
+public class ReadBenchmark {
+
+    private byte[] json;
+
+    /** Creates the benchmark; JMH calls {@link #setUp()} before measuring. */
+    public ReadBenchmark() {
+    }
+
+    /** Loads the national document's JSON. */
+    @Setup
+    public void setUp() {
+        json = Workloads.nationalJson();
+    }
+
+    /**
+     * Reads the document with the library.
+     *
+     * @return the document
+     */
+    @Benchmark
+    public ProgrammeDocument library() {
+        return Workloads.read(json);
+    }
+
+    /**
+     * Reads the document into plain records with Jackson databind.
+     *
+     * @return the plain document
+     */
+    @Benchmark
+    public PlainDocument plainRecords() {
+        return Workloads.readPlain(json);
+    }
+
+    /**
+     * Walks the document's tokens.
+     *
+     * @return a checksum of the values
+     */
+    @Benchmark
+    public long tokenWalk() {
+        return TokenWalk.walk(Workloads.PLAIN_MAPPER, json);
+    }
+}

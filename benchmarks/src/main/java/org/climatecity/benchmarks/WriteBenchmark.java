@@ -1,0 +1,53 @@
+package org.climatecity.benchmarks;
+
+import org.climatecity.benchmarks.plain.PlainDocument;
+import org.climatecity.core.ProgrammeDocument;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Writing the national document as compact JSON by the library, against Jackson 3 databind writing the same
+ * document held in plain records (which gives the same bytes).
+ *
+ * @since 0.1.0
+ */
+@State(Scope.Benchmark)
+public class WriteBenchmark {
+
+    private ProgrammeDocument document;
+    private PlainDocument plain;
+
+    /** Creates the benchmark; JMH calls {@link #setUp()} before measuring. */
+    public WriteBenchmark() {
+    }
+
+    /** Reads the national document into the typed model and into plain records. */
+    @Setup
+    public void setUp() {
+        byte[] json = Workloads.nationalJson();
+        document = Workloads.read(json);
+        plain = Workloads.readPlain(json);
+    }
+
+    /**
+     * Writes the document with the library.
+     *
+     * @return the UTF-8 JSON
+     */
+    @Benchmark
+    public byte[] library() {
+        return Workloads.DOCUMENTS.writeToBytes(document);
+    }
+
+    /**
+     * Writes the plain records with Jackson databind.
+     *
+     * @return the UTF-8 JSON
+     */
+    @Benchmark
+    public byte[] plainRecords() {
+        return Workloads.PLAIN_MAPPER.writeValueAsBytes(plain);
+    }
+}
