@@ -1,0 +1,33 @@
+package org.climatecity.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.examples.document.Documents;
+import org.junit.jupiter.api.Test;
+
+class NotesTest {
+
+    @Test
+    void namesTheSourceOfTheEmissionsAndEveryIllustrativeFigure() {
+        List<String> notes = Notes.of(Documents.mainExample());
+        assertThat(notes).hasSize(5);
+        assertThat(notes.get(0)).startsWith("Observed emissions: SMHI, Nationella emissionsdatabasen")
+                .contains("least absolute deviations from 2015");
+        assertThat(notes).contains("The effect of the pilot 'Household climate coaching' is illustrative (effect per"
+                + " resident chosen to illustrate scaling; not measured), and so are the scaled reductions.")
+                .contains("The actions and figures of the action plan 'Joint action plan Borlänge and Avesta"
+                        + " (illustrative)' are illustrative.")
+                .contains("Illustrative participants: Civilsamhället i Dalarna (illustrative participant).");
+    }
+
+    @Test
+    void saysNothingIllustrativeAboutADocumentWithoutSuchFigures() {
+        ProgrammeDocument canonical = CanonicalScenario.document();
+        ProgrammeDocument plain = new ProgrammeDocument(canonical.actors().subList(0, 3), canonical.programme(),
+                List.of(), canonical.inventories());
+        assertThat(Notes.of(plain)).singleElement().satisfies(n -> assertThat(n).startsWith("Observed emissions:"));
+    }
+}

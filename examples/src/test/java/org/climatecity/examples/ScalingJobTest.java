@@ -1,0 +1,106 @@
+package org.climatecity.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.examples.cli.ExitCodes;
+import org.climatecity.examples.cli.UserError;
+import org.climatecity.examples.document.Documents;
+import org.climatecity.examples.reference.SwedishReferenceData;
+import org.climatecity.examples.report.ReportModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScalingJobTest {
+
+    private final ProgrammeDocument document = Documents.mainExample();
+    private final Initiative initiative = document.initiatives().get(0);
+
+    @Test
+    void scalesTheFirstPilotWithAPlanOverItsFourStages() {
+        ReportModel.ScalingFacts facts = ScalingJob.of(document, initiative, null).facts();
+        assertThat(facts.pilotName()).isEqualTo("Household climate coaching");
+        assertThat(facts.effectIllustrative()).isTrue();
+        assertThat(facts.stages()).extracting(ReportModel.StageFacts::name)
+                .containsExactly("Borlänge and Avesta", "Dalarna", "Sweden", "Europe");
+        ReportModel.StageFacts dalarna = facts.stages().get(1);
+        assertThat(dalarna.covered()).hasSize(15).contains("Borlänge", "Avesta", "Falun", "Mora");
+        assertThat(dalarna.counted()).isEqualTo(13);
+        assertThat(facts.stages().get(2).covered()).hasSize(290);
+        assertThat(facts.stages().get(3).covered()).containsExactly("EU-27");
+    }
+
+    @Test
+    void pilotStageIsEffectTimesResidentsTimesAdoption() {
+        ReportModel.StageFacts pilots = ScalingJob.of(document, initiative, null).facts().stages().get(0);
+        SwedishReferenceData data = SwedishReferenceData.get();
+        double residents = data.population(org.climatecity.core.id.MunicipalityCode.of("2081"))
+                + data.population(org.climatecity.core.id.MunicipalityCode.of("2084"));
+        // linear adoption over 3 years from 2025 up to a 30 % saturation share; 0.1 t per resident (central)
+        assertThat(pilots.driverTotal()).isEqualTo(residents);
+        assertThat(pilots.central().get(2025)).isZero();
+        assertThat(pilots.central().get(2026)).isCloseTo(residents * 0.1 * 0.3 / 3, within(1e-6));
+        assertThat(pilots.central().get(2030)).isCloseTo(residents * 0.1 * 0.3, within(1e-6));
+        assertThat(pilots.low().get(2030)).isCloseTo(residents * 0.05 * 0.3, within(1e-6));
+        assertThat(pilots.high().get(2030)).isCloseTo(residents * 0.2 * 0.3, within(1e-6));
+        assertThat(pilots.central().lastKey()).isEqualTo(2045);
+    }
+
+    @Test
+    void europeCountsTheEu27LessTheSwedishResidentsOfEarlierStages() {
+        List<ReportModel.StageFacts> stages = ScalingJob.of(document, initiative, null).facts().stages();
+        double swedish = stages.subList(0, 3).stream().mapToDouble(ReportModel.StageFacts::driverTotal).sum();
+        assertThat(swedish).isEqualTo(10_551_707.0);
+        assertThat(stages.get(3).driverTotal()).isEqualTo(CanonicalScenario.EU27_POPULATION_2024 - swedish);
+    }
+
+    @Test
+    void findsAPilotById() {
+        ScalingJob job = ScalingJob.of(document, initiative, "household-climate-coaching");
+        assertThat(job.pilotId()).isEqualTo("household-climate-coaching");
+        assertThat(job.describe()).isEqualTo("Scaling pilot 'Household climate coaching' over 4 stages with the"
+                + " reference data of 290 municipalities");
+    }
+
+    @Test
+    void rejectsAnUnknownOrMalformedPilotId() {
+        assertThatThrownBy(() -> ScalingJob.of(document, initiative, "solar-roofs"))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.INVALID))
+                .hasMessage("the document has no pilot 'solar-roofs'; its pilots: household-climate-coaching");
+        assertThatThrownBy(() -> ScalingJob.of(document, initiative, "Solar Roofs"))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE))
+                .hasMessageStartingWith("--pilot: ");
+    }
+
+    @Test
+    void hasNothingToScaleWithoutAPlan() {
+        Initiative i = initiative;
+        Initiative withoutPlans = new Initiative(i.id(), i.name(), i.leadCity(), i.scopes(), i.twinPairings(),
+                i.partnerships(), i.forums(), i.commitments(), i.targets(), i.actionPlans(), i.pilots(), List.of());
+        ProgrammeDocument bare = new ProgrammeDocument(document.actors(), document.programme(),
+                List.of(withoutPlans), document.inventories());
+        ScalingJob job = ScalingJob.of(bare, withoutPlans, null);
+        assertThat(job.facts()).isNull();
+        assertThat(job.pilotId()).isEqualTo("none");
+    }
+
+    @Test
+    void writesTheMarkdownTheCsvAndTheChart(@TempDir Path dir) throws IOException {
+        ReportModel.ScalingFacts facts = ScalingJob.of(document, initiative, null).facts();
+        List<Path> files = ScalingJob.write(facts, dir.resolve("out"));
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactly("scaling.md", "scaling.csv", "scaling.svg");
+        assertThat(Files.readString(files.get(0))).contains("| Dalarna | 15: ").contains("](scaling.svg)");
+        assertThat(Files.readAllLines(files.get(1)).get(0))
+                .isEqualTo("stage,year,low_tonnes_co2e,central_tonnes_co2e,high_tonnes_co2e");
+        assertThat(Files.readString(files.get(2))).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg");
+    }
+}
