@@ -147,13 +147,9 @@ final class ScalingJob {
 
     /** Returns the scaling as a text table for the console. */
     static String table(ReportModel.ScalingFacts scaling, List<Integer> years) {
-        StringBuilder out = new StringBuilder();
-        out.append("Pilot: ").append(scaling.pilotName()).append(", effect per ").append(scaling.driverUnit())
-                .append(String.format(Locale.ROOT, " %.3f / %.3f / %.3f t CO2e a year (low / central / high)%s%n",
-                        scaling.effectLow(), scaling.effectCentral(), scaling.effectHigh(),
-                        scaling.effectIllustrative() ? ", illustrative: " + scaling.effectNote() : ""));
-        out.append(org.climatecity.examples.report.TextReport.aligned(ReportTables.scaling(scaling, years)));
-        return out.toString();
+        ReportTables.Table table = ReportTables.scaling(scaling, years);
+        return table.title() + "\n" + org.climatecity.examples.report.TextReport.aligned(table) + "  " + table.note()
+                + "\n";
     }
 
     /**
@@ -170,9 +166,9 @@ final class ScalingJob {
                     .append(',').append(number(stage.low().get(year))).append(',').append(number(central))
                     .append(',').append(number(stage.high().get(year))).append('\n'));
         }
+        ReportTables.Table table = ReportTables.scaling(scaling, ReportBuilder.REPORT_YEARS);
         String markdown = "# Scaling: " + scaling.pilotName() + "\n\n"
-                + org.climatecity.examples.report.TextReport.markdownTable(
-                        ReportTables.scaling(scaling, ReportBuilder.REPORT_YEARS))
+                + org.climatecity.examples.report.TextReport.markdownTable(table) + "\n" + table.note() + "\n"
                 + "\n![Scaled reductions per stage with the low-high band](" + ReportCharts.SCALING_FILE_NAME + ")\n";
         try {
             Files.createDirectories(folder);

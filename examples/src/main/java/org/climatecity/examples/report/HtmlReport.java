@@ -73,6 +73,9 @@ public final class HtmlReport {
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+        if (!table.note().isEmpty()) {
+            out.append("<p>").append(escape(table.note())).append("</p>\n");
+        }
     }
 
     private static void appendFigure(StringBuilder out, String svg, String caption) {

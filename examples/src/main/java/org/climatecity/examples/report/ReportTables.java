@@ -17,14 +17,15 @@ public final class ReportTables {
     }
 
     /**
-     * A table: a title, column headers and rows of cells.
+     * A table: a title, column headers, rows of cells and a note that explains them.
      *
      * @param title the title, not null
      * @param headers the column headers, not null
      * @param rows the rows, each with one cell per header, not null
+     * @param note a sentence or two printed under the table, empty for none, not null
      * @since 0.1.0
      */
-    public record Table(String title, List<String> headers, List<List<String>> rows) {
+    public record Table(String title, List<String> headers, List<List<String>> rows, String note) {
 
         /**
          * Creates a table.
@@ -32,10 +33,12 @@ public final class ReportTables {
          * @param title the title, not null
          * @param headers the headers, not null
          * @param rows the rows, not null
+         * @param note the note, empty for none, not null
          * @throws IllegalArgumentException if a row has another number of cells than there are headers
          */
         public Table {
             Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(note, "note");
             headers = List.copyOf(headers);
             rows = rows.stream().map(List::copyOf).toList();
             for (List<String> row : rows) {
@@ -68,7 +71,7 @@ public final class ReportTables {
             rows.add(List.of(p.programmeName() + " support", "-", String.join("; ", p.supportedCities())));
         }
         return new Table("Programme and initiative", List.of("", "on " + model.before(), "on " + model.after()),
-                rows);
+                rows, "");
     }
 
     private static String twins(ReportModel model, java.time.LocalDate date) {
@@ -91,7 +94,7 @@ public final class ReportTables {
                 .map(p -> List.of(p.partner(), p.kind(), Formats.roles(p.before()), Formats.roles(p.after())))
                 .toList();
         return new Table("Partners' roles", List.of("partner", "kind", "roles on " + model.before(),
-                "roles on " + model.after()), rows);
+                "roles on " + model.after()), rows, "");
     }
 
     /**
@@ -116,7 +119,10 @@ public final class ReportTables {
         }
         return new Table("Trend against target (t CO2e per year)", List.of("city", "last observed",
                 "trend per year", "trend reaches zero", "target", "target path in target year",
-                "trend in target year", "gap", "gap with action plan"), rows);
+                "trend in target year", "gap", "gap with action plan"), rows,
+                "The gap is the trend less the target path in the target year; above zero, emissions stay above the"
+                        + " path. The action plan counts the actions that are planned, approved, in progress or"
+                        + " completed.");
     }
 
     /**
@@ -161,7 +167,13 @@ public final class ReportTables {
             }
             rows.add(total);
         }
-        return new Table("Scaled reductions per stage (t CO2e per year)", headers, rows);
+        String note = scaling == null ? "" : String.format(java.util.Locale.ROOT,
+                "Pilot '%s': %s / %s / %s t CO2e a year per %s (low / central / high)%s. Each stage counts only"
+                        + " what it adds beyond the earlier stages, so the stages add up to the total.",
+                scaling.pilotName(), Formats.decimal(scaling.effectLow()), Formats.decimal(scaling.effectCentral()),
+                Formats.decimal(scaling.effectHigh()), scaling.driverUnit(),
+                scaling.effectIllustrative() ? ", illustrative: " + scaling.effectNote() : "");
+        return new Table("Scaled reductions per stage (t CO2e per year)", headers, rows, note);
     }
 
     private static String band(OptionalDouble low, OptionalDouble central, OptionalDouble high) {

@@ -27,6 +27,9 @@ public final class TextReport {
         for (ReportTables.Table table : tables(model)) {
             out.append(table.title()).append('\n');
             appendAligned(out, table);
+            if (!table.note().isEmpty()) {
+                out.append("  ").append(table.note()).append('\n');
+            }
             out.append('\n');
         }
         for (String note : model.notes()) {
@@ -49,6 +52,9 @@ public final class TextReport {
             out.append("## ").append(table.title()).append("\n\n");
             appendMarkdown(out, table);
             out.append('\n');
+            if (!table.note().isEmpty()) {
+                out.append(table.note()).append("\n\n");
+            }
         }
         if (!chartFiles.isEmpty()) {
             out.append("## Charts\n\n");

@@ -41,13 +41,20 @@ class ReportTablesTest {
     }
 
     @Test
+    void scalingTableSaysWhatThePilotDoesAndHowStagesAddUp() {
+        assertThat(ReportTables.scaling(model).note()).isEqualTo("Pilot 'Household climate coaching': 0.050 / 0.100"
+                + " / 0.200 t CO2e a year per resident (low / central / high), illustrative: illustrative. Each stage"
+                + " counts only what it adds beyond the earlier stages, so the stages add up to the total.");
+    }
+
+    @Test
     void scalingTableIsEmptyWithoutAPlan() {
         assertThat(ReportTables.scaling(null, List.of(2030)).rows()).isEmpty();
     }
 
     @Test
     void rejectsARowOfTheWrongWidth() {
-        assertThatThrownBy(() -> new ReportTables.Table("t", List.of("a", "b"), List.of(List.of("1"))))
+        assertThatThrownBy(() -> new ReportTables.Table("t", List.of("a", "b"), List.of(List.of("1")), ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("row must have 2 cells, had 1: [1]");
     }
 }
