@@ -53,6 +53,8 @@ final class RecordCodec<R> extends Codec<R> {
             this.serializedName = new SerializedString(name);
             this.index = index;
             this.accessor = component.getAccessor();
+            // public members of exported packages: skipping the per-call access check is allowed and much faster
+            this.accessor.setAccessible(true);
             this.presence = presence;
             this.component = component;
         }
@@ -103,6 +105,7 @@ final class RecordCodec<R> extends Codec<R> {
         }
         try {
             constructor = type.getConstructor(parameterTypes);
+            constructor.setAccessible(true);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("no canonical constructor in " + type, e);
         }
