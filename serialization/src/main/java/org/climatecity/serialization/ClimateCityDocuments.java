@@ -220,7 +220,7 @@ public final class ClimateCityDocuments {
     public ReadResult read(String text) {
         Objects.requireNonNull(text, "text");
         try {
-            return read(() -> mapper.createParser(text));
+            return read(() -> mapper.createParser(text), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -236,7 +236,7 @@ public final class ClimateCityDocuments {
     public ReadResult read(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         try {
-            return read(() -> mapper.createParser(bytes));
+            return read(() -> mapper.createParser(bytes), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -324,6 +324,11 @@ public final class ClimateCityDocuments {
     }
 
     private ReadResult read(ParserSource source) throws IOException {
+        return read(source, false);
+    }
+
+    /** Reads; with in-memory input every I/O error comes from decoding, so it is a problem of the document. */
+    private ReadResult read(ParserSource source, boolean inMemory) throws IOException {
         ReadState state = new ReadState(strict ? ReadState.Unknowns.REJECT : ReadState.Unknowns.KEEP,
                 format == DocumentFormat.YAML, limits.maxProblems(), validating, null);
         ProgrammeDocument document = null;
@@ -346,7 +351,15 @@ public final class ClimateCityDocuments {
             state.problems.add(new Problem("", Problem.TOO_MANY_PROBLEMS, "reading stopped after "
                     + limits.maxProblems() + " problems", location.getLineNr(), location.getColumnNr()));
         } catch (JacksonIOException e) {
-            throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+            if (inMemory || e.getCause() instanceof java.io.CharConversionException
+                    || String.valueOf(e.getMessage()).contains("UCS-4")) {
+                // bytes that look like UTF-16 or UTF-32 to encoding detection but are not valid in it
+                state.problems.add(new Problem(p == null ? "" : safePointer(p), Problem.INVALID_ENCODING,
+                        "document is not valid UTF-8: " + firstLine(String.valueOf(e.getCause() == null
+                                ? e.getOriginalMessage() : e.getCause().getMessage())), 0, 0));
+            } else {
+                throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+            }
         } catch (StreamConstraintsException e) {
             state.problems.add(streamProblem(p, e, Problem.LIMIT_EXCEEDED));
         } catch (JacksonException e) {
