@@ -111,7 +111,8 @@ public final class ReportTables {
                     Formats.tonnes(city.lastObserved()) + " (" + city.lastObservedYear() + ")",
                     Formats.signedTonnes(OptionalDouble.of(city.trendSlope())),
                     city.zeroYear().isPresent() ? Integer.toString(city.zeroYear().getAsInt()) : "never",
-                    city.targetName() + " (" + year + ")",
+                    city.targetName().contains(Integer.toString(year)) ? city.targetName()
+                            : city.targetName() + " (" + year + ")",
                     Formats.tonnes(value(city.targetPath(), year)),
                     Formats.tonnes(value(city.trend(), year)),
                     Formats.signedTonnes(city.gap(year)),

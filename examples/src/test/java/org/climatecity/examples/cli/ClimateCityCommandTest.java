@@ -23,7 +23,6 @@ class ClimateCityCommandTest {
 
     @BeforeAll
     static void runTheMainJob() {
-        System.setProperty("java.awt.headless", "true");
         run = CliRun.of("--out", dir.toString());
     }
 

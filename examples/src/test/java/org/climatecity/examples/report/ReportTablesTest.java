@@ -25,7 +25,7 @@ class ReportTablesTest {
         List<String> row = ReportTables.cities(model).rows().get(0);
         // 2030: trend 425,000, target 95,000, with actions 413,000
         assertThat(row).containsExactly("Borlänge (2081)", "455,000 (2024)", "-5,000", "2115",
-                "Klimatneutrala Borlänge 2030 (2030)", "95,000", "425,000", "+330,000", "+318,000 (3 actions)");
+                "Klimatneutrala Borlänge 2030", "95,000", "425,000", "+330,000", "+318,000 (3 actions)");
     }
 
     @Test
