@@ -40,6 +40,8 @@ final class RecordCodec<R> extends Codec<R> {
 
     /** One property: a record component. */
     static final class Property {
+        private static final Object[] NO_ARGS = new Object[0];
+
         final String name;
         final SerializableString serializedName;
         final int index;
@@ -61,7 +63,8 @@ final class RecordCodec<R> extends Codec<R> {
 
         Object get(Object record) {
             try {
-                return accessor.invoke(record);
+                // a shared empty argument array: invoke(record) would allocate one per call
+                return accessor.invoke(record, NO_ARGS);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getName(), e);
             }
