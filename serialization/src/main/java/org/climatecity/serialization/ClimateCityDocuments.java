@@ -424,9 +424,18 @@ public final class ClimateCityDocuments {
         }
     }
 
+    /** The first non-blank line of a parser's message (YAML messages may start with an empty line). */
     private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
+        String line = "";
+        for (String candidate : message.split("\n")) {
+            if (!candidate.isBlank()) {
+                line = candidate.strip();
+                break;
+            }
+        }
+        if (line.isEmpty() || line.equals("null")) {
+            return "malformed document";
+        }
         return line.length() <= 300 ? line : line.substring(0, 300) + "…";
     }
 
