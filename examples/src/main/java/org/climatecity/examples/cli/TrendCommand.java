@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
  * <p>The whole input is checked before anything is printed: if any row is bad (wrong number of columns, bad code,
  * year, sector or number, a repeated municipality-year-sector) or a municipality has too few years for a trend, every
  * problem is reported on standard error with its line or municipality, nothing is printed on standard output, and the
- * exit code is 1. A usage error exits with 2.
+ * exit code is 1. A usage error, or an emissions file that cannot be read, exits with 2.
  *
  * @since 0.1.0
  */
@@ -92,7 +92,7 @@ public final class TrendCommand implements Callable<Integer> {
     /**
      * Runs the command.
      *
-     * @return 0 on success, 1 when the input has problems
+     * @return 0 on success, 1 when the input has problems, 2 when the file cannot be read
      * @throws CommandLine.ParameterException if the options are inconsistent
      */
     @Override
@@ -104,9 +104,10 @@ public final class TrendCommand implements Callable<Integer> {
         try {
             input = EmissionsCsv.read(emissions);
         } catch (UncheckedIOException e) {
+            // like the other commands: a file that cannot be read is a usage error
             err.println("trend: " + e.getMessage());
             err.flush();
-            return 1;
+            return 2;
         }
         List<String> problems = new ArrayList<>();
         for (EmissionsCsv.Problem problem : input.problems()) {

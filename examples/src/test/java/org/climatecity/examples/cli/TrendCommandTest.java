@@ -76,9 +76,9 @@ class TrendCommandTest {
     }
 
     @Test
-    void reportsAMissingFileAndExitsWithOne(@TempDir Path dir) {
+    void reportsAMissingFileAsAUsageError(@TempDir Path dir) {
         int exit = run("trend", "--emissions", dir.resolve("none.csv").toString());
-        assertThat(exit).isEqualTo(1);
+        assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).startsWith("trend: cannot read ");
     }
 
