@@ -67,6 +67,25 @@ class TrendsTest {
     }
 
     @Test
+    void ladByPairsGivesTheSlopeOfLadByPivotsOnSeededRandomSeries() {
+        SplittableRandom random = new SplittableRandom(6);
+        for (int run = 0; run < 2000; run++) {
+            int n = 2 + random.nextInt(Trends.PAIRWISE_LAD_MAX_POINTS - 1);
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double scale = 1;
+            for (int i = 0; i < n; i++) {
+                x[i] = i == 0 ? 0 : x[i - 1] + 1 + random.nextInt(5);
+                // small whole numbers make ties between optimal lines common
+                y[i] = run % 2 == 0 ? random.nextInt(4) : random.nextDouble() * 1e6;
+                scale += Math.abs(y[i]);
+            }
+            assertThat(Trends.ladSlopeByPairs(x, y, 1e-10 * scale)).as("run %d", run)
+                    .isEqualTo(Trends.ladSlope(x, y, 1e-10 * scale));
+        }
+    }
+
+    @Test
     void olsMatchesTheClosedFormOfThreePoints() {
         // x = 0, 1, 2; y = 1, 3, 2: slope = sum(dx*dy)/sum(dx^2) = ((-1)(-1) + 1*0) / 2 = 0.5; mean y 2 at x 1
         YearlySeries series = YearlySeries.of(new int[] {2010, 2011, 2012}, new double[] {1, 3, 2});
