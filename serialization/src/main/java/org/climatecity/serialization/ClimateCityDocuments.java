@@ -11,8 +11,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -411,9 +413,18 @@ public final class ClimateCityDocuments {
         if (location == null && p != null) {
             location = p.currentLocation();
         }
-        String message = firstLine(String.valueOf(e.getOriginalMessage()));
+        String message = withoutSourceReference(firstLine(String.valueOf(e.getOriginalMessage())));
         return new Problem(p == null ? "" : safePointer(p), code, message,
                 location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr());
+    }
+
+    /**
+     * Drops Jackson's reference to the source ("start marker at [Source: REDACTED ...]"): the problem carries the line
+     * and column, and the source is never echoed.
+     */
+    static String withoutSourceReference(String message) {
+        return message.replaceAll("\\s*\\((?:start marker )?at \\[Source: [^\\]]*\\]\\)", "")
+                .replaceAll("\\s*at \\[Source: [^\\]]*\\]", "");
     }
 
     private static String safePointer(JsonParser p) {
@@ -512,17 +523,16 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Writes a document to a file, replacing it.
+     * Writes a document to a file, replacing it atomically: the file is either the old document or the new one,
+     * never half written.
      *
      * @param document the document, not null
      * @param path the file, not null
      * @throws IOException if the file cannot be written
      */
     public void write(ProgrammeDocument document, Path path) throws IOException {
-        Objects.requireNonNull(path, "path");
-        try (OutputStream out = Files.newOutputStream(path)) {
-            write(document, out);
-        }
+        Objects.requireNonNull(document, "document");
+        writeAtomically(path, out -> write(document, out));
     }
 
     /**
@@ -550,16 +560,43 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Writes a read document back to a file, with its unknown properties and declared version.
+     * Writes a read document back to a file, with its unknown properties and declared version, replacing the file
+     * atomically.
      *
      * @param read the read document, possibly edited, not null
      * @param path the file, not null
      * @throws IOException if the file cannot be written
      */
     public void write(ReadResult read, Path path) throws IOException {
+        Objects.requireNonNull(read, "read");
+        writeAtomically(path, out -> write(read, out));
+    }
+
+    /** Writes some content to a stream; may fail with an I/O error. */
+    @FunctionalInterface
+    private interface StreamContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes to a temporary file beside the target and moves it into place, so that a failed write never leaves a
+     * half-written document behind, nor destroys the one that was there.
+     */
+    private static void writeAtomically(Path path, StreamContent content) throws IOException {
         Objects.requireNonNull(path, "path");
-        try (OutputStream out = Files.newOutputStream(path)) {
-            write(read, out);
+        Path target = path.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

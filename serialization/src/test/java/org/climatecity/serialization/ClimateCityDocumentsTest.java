@@ -1,6 +1,7 @@
 package org.climatecity.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -53,6 +54,27 @@ class ClimateCityDocumentsTest {
         documents.write(canonical, file);
         assertThat(documents.readDocument(file)).isEqualTo(canonical);
         assertThat(Files.readString(file)).isEqualTo(text.toString());
+    }
+
+    @Test
+    void writingAFileReplacesItWholeAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("plan.json"), "x".repeat(1_000_000));
+        documents.write(canonical, file);
+        assertThat(Files.readString(file)).isEqualTo(documents.writeToString(canonical));
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aFailedFileWriteKeepsWhatWasThere(@TempDir Path dir) throws Exception {
+        Path target = Files.createDirectory(dir.resolve("plan.json"));
+        Path kept = Files.writeString(target.resolve("keep.txt"), "kept");
+        assertThatThrownBy(() -> documents.write(canonical, target)).isInstanceOf(java.io.IOException.class);
+        assertThat(Files.readString(kept)).isEqualTo("kept");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
     }
 
     @Test

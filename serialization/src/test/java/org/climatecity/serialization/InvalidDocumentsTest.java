@@ -145,6 +145,16 @@ class InvalidDocumentsTest {
     }
 
     @Test
+    void syntaxErrorMessageNamesNoSource() {
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read("{\"schemaVersion\": \"1.0\", \"actors\": ["));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(Problem.SYNTAX);
+            assertThat(p.message()).isEqualTo("Unexpected end-of-input: expected close marker for Array");
+        });
+    }
+
+    @Test
     void bindingProblemsHaveTheValuesPosition() {
         DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
                 () -> documents.read(change("'code': '2084'", "'code': '208'")));

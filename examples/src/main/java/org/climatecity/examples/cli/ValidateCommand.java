@@ -101,9 +101,16 @@ public final class ValidateCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** Formats a problem as {@code FILE:PATH: message}, PATH its JSON Pointer (empty for the document's root). */
+    /**
+     * Formats a problem as {@code FILE:PATH: message}, PATH its JSON Pointer (empty for the document's root). A syntax
+     * problem also names its line and column, since its pointer only says how far reading got.
+     */
     static String line(String file, Problem problem) {
-        return file + ":" + problem.pointer() + ": " + problem.message();
+        String text = file + ":" + problem.pointer() + ": " + problem.message();
+        if (Problem.SYNTAX.equals(problem.code()) && problem.line() > 0) {
+            text += " (line " + problem.line() + ", column " + problem.column() + ")";
+        }
+        return text;
     }
 
     private static Map<String, Object> json(Problem problem) {

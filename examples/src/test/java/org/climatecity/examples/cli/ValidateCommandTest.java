@@ -44,6 +44,8 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", file.toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.out()).startsWith(file + ":");
+        assertThat(run.out().strip()).isEqualTo(file + ":/actors: Unexpected end-of-input: expected close marker for Array"
+                + " (line 1, column 37)");
         assertThat(run.hasNoStackTrace()).isTrue();
     }
 
