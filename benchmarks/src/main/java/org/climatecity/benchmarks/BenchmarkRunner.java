@@ -15,6 +15,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.runner.options.WarmupMode;
 import org.openjdk.jmh.annotations.Mode;
 
 /**
@@ -24,8 +25,9 @@ import org.openjdk.jmh.annotations.Mode;
  * java -jar benchmarks/target/climate-city-benchmarks.jar [--quick] [--markdown] [--prof NAME]... [--only REGEX]
  * </pre>
  *
- * <p>{@code --quick} uses one short fork per benchmark (under a minute on two cores); the default is the full run
- * (two forks, longer iterations; under fifteen minutes). The exit code is 0 when every target is met, 1 when one is
+ * <p>{@code --quick} runs every benchmark in this JVM with a few short iterations (under a minute on two cores; its
+ * figures are rough); the default is the full run (two forked JVMs per benchmark, five warm-up and five measured
+ * iterations; about ten minutes). The exit code is 0 when every target is met, 1 when one is
  * missed, 2 on a usage error.
  *
  * @since 0.1.0
@@ -72,16 +74,25 @@ public final class BenchmarkRunner {
             return args[index];
         }
 
+        /** Quick runs share this JVM (no forks): no JVM starts, and code warmed by one benchmark stays warm. */
         int forks() {
-            return quick ? 1 : 2;
+            return quick ? 0 : 2;
         }
 
         int warmupIterations() {
             return quick ? 2 : 5;
         }
 
+        /**
+         * A quick run warms every benchmark up before measuring any, then each again: in one JVM, code that a later
+         * benchmark shares with an earlier one would otherwise be compiled for the earlier one only.
+         */
+        WarmupMode warmupMode() {
+            return quick ? WarmupMode.BULK_INDI : WarmupMode.INDI;
+        }
+
         TimeValue warmupTime() {
-            return quick ? TimeValue.milliseconds(500) : TimeValue.seconds(1);
+            return quick ? TimeValue.milliseconds(400) : TimeValue.seconds(1);
         }
 
         int measurementIterations() {
@@ -89,11 +100,11 @@ public final class BenchmarkRunner {
         }
 
         TimeValue measurementTime() {
-            return quick ? TimeValue.milliseconds(500) : TimeValue.seconds(2);
+            return quick ? TimeValue.milliseconds(400) : TimeValue.seconds(2);
         }
 
         int mainJobRepeats() {
-            return quick ? 3 : 10;
+            return quick ? 2 : 10;
         }
     }
 
@@ -128,7 +139,7 @@ public final class BenchmarkRunner {
     static String usage() {
         return String.join(System.lineSeparator(),
                 "usage: java -jar climate-city-benchmarks.jar [--quick] [--markdown] [--prof NAME]... [--only REGEX]",
-                "  --quick       one short fork per benchmark (under a minute on 2 cores)",
+                "  --quick       short iterations in this JVM, rough figures (under a minute on 2 cores)",
                 "  --markdown    also print the table as Markdown",
                 "  --prof NAME   add a JMH profiler, such as gc, stack or stack:lines=3 (options after the colon)",
                 "  --only REGEX  run only the JMH benchmarks matching REGEX (skips heap and main-job figures)");
@@ -147,6 +158,9 @@ public final class BenchmarkRunner {
         byte[] json = Workloads.nationalJson();
         out.println(Workloads.describe(json));
         out.flush();
+        // forked benchmark JVMs get the file as a system property; a quick run's benchmarks read it in this JVM
+        String jsonFile = Workloads.saveNationalJson(json).toString();
+        System.setProperty(Workloads.NATIONAL_JSON_PROPERTY, jsonFile);
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(settings.only().isEmpty() ? "^org\\.climatecity\\.benchmarks\\..*Benchmark\\."
                         : settings.only())
@@ -155,10 +169,10 @@ public final class BenchmarkRunner {
                 .forks(settings.forks())
                 .warmupIterations(settings.warmupIterations())
                 .warmupTime(settings.warmupTime())
+                .warmupMode(settings.warmupMode())
                 .measurementIterations(settings.measurementIterations())
                 .measurementTime(settings.measurementTime())
-                .jvmArgsAppend("-Xms2g", "-Xmx2g", "-D" + Workloads.NATIONAL_JSON_PROPERTY + "="
-                        + Workloads.saveNationalJson(json))
+                .jvmArgsAppend("-Xms2g", "-Xmx2g", "-D" + Workloads.NATIONAL_JSON_PROPERTY + "=" + jsonFile)
                 .shouldFailOnError(true)
                 .verbosity(settings.quick() ? VerboseMode.SILENT : VerboseMode.NORMAL);
         for (String profiler : settings.profilers()) {

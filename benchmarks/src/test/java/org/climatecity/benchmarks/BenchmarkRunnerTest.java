@@ -16,7 +16,7 @@ class BenchmarkRunnerTest {
         assertThat(settings.markdown()).isTrue();
         assertThat(settings.profilers()).isEqualTo(List.of("gc"));
         assertThat(settings.only()).isEqualTo("Read");
-        assertThat(settings.forks()).isEqualTo(1);
+        assertThat(settings.forks()).isZero();
     }
 
     @Test
