@@ -23,6 +23,4 @@ module org.climatecity.core {
     exports org.climatecity.core.time;
     exports org.climatecity.core.validation;
 
-    // the Jakarta Validation provider instantiates the constraint validators reflectively
-    opens org.climatecity.core.validation to jakarta.validation;
 }
