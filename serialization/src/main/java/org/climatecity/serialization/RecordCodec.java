@@ -73,12 +73,32 @@ final class RecordCodec<R> extends Codec<R> {
 
     private static final SerializedString VERSION = new SerializedString("schemaVersion");
 
+    /** The value records whose start is not recorded for locating constraint violations, see {@link #locatable}. */
+    private static final Set<String> UNLOCATED = Set.of(
+            "org.climatecity.core.emissions.InventoryEntry",
+            "org.climatecity.core.emissions.GasBasis",
+            "org.climatecity.core.action.Indicator",
+            "org.climatecity.core.action.FundingSource",
+            "org.climatecity.core.common.Money",
+            "org.climatecity.core.common.Provenance",
+            "org.climatecity.core.time.DateRange",
+            "org.climatecity.core.time.YearRange",
+            "org.climatecity.core.actor.Population",
+            "org.climatecity.core.pilot.EffectEstimate",
+            "org.climatecity.core.target.Baseline");
+
     final Class<R> type;
     final Property[] properties;
     private final Map<String, Property> byName = new HashMap<>();
     private final Constructor<R> constructor;
     /** True for the document root, which also carries the format version. */
     private final boolean root;
+    /**
+     * False for the many small values that no document rule points into (an inventory's entries, indicators, amounts,
+     * ranges, sources): recording where each of them starts cost more than the validation itself; a violation inside
+     * one is located at the nearest object that is recorded.
+     */
+    private final boolean locatable;
     private final String description;
 
     RecordCodec(Class<R> type, Set<String> optional, boolean root, String description) {
@@ -88,6 +108,7 @@ final class RecordCodec<R> extends Codec<R> {
         this.type = type;
         this.root = root;
         this.description = description;
+        this.locatable = !UNLOCATED.contains(type.getName());
         RecordComponent[] components = type.getRecordComponents();
         properties = new Property[components.length];
         Class<?>[] parameterTypes = new Class<?>[components.length];
@@ -227,7 +248,9 @@ final class RecordCodec<R> extends Codec<R> {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create " + type.getName(), e);
         }
-        r.state.located(value, start);
+        if (locatable) {
+            r.state.located(value, start);
+        }
         if (unknown != null) {
             r.state.unknown(pointer == null ? r.pointer() : pointer, value, unknown);
         }
