@@ -1,9 +1,6 @@
 package org.climatecity.core.validation;
 
-import java.util.List;
 import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.core.pilot.ScalingPlan;
-import org.climatecity.core.pilot.ScalingStage;
 
 /**
  * Validates {@link NestedScalingStages}. Created by the Jakarta Validation provider; not meant to be called
@@ -19,20 +16,11 @@ public final class NestedScalingStagesValidator extends DocumentRule<NestedScali
 
     @Override
     void check(ProgrammeDocument document, Violations violations) {
-        for (int i = 0; i < document.initiatives().size(); i++) {
-            List<ScalingPlan> plans = document.initiatives().get(i).scalingPlans();
-            for (int p = 0; p < plans.size(); p++) {
-                List<ScalingStage> stages = plans.get(p).stages();
-                for (int s = 1; s < stages.size(); s++) {
-                    ScalingStage previous = stages.get(s - 1);
-                    if (!stages.get(s).covers(previous)) {
-                        violations.add(PropertyPath.of("initiatives", i).element("scalingPlans", p)
-                                .element("stages", s).property("geographies"),
-                                "geographies of stage '" + stages.get(s).id() + "' must cover those of the previous"
-                                        + " stage '" + previous.id() + "'");
-                    }
-                }
+        forEachStagePair(document, (path, index, previous, stage) -> {
+            if (!stage.covers(previous)) {
+                violations.add(path.property("geographies"), "geographies of stage '" + stage.id()
+                        + "' must cover those of the previous stage '" + previous.id() + "'");
             }
-        }
+        });
     }
 }

@@ -1,9 +1,6 @@
 package org.climatecity.core.validation;
 
-import java.util.List;
 import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.core.pilot.ScalingPlan;
-import org.climatecity.core.pilot.ScalingStage;
 
 /**
  * Validates {@link OrderedScalingStages}. Created by the Jakarta Validation provider; not meant to be called
@@ -19,21 +16,11 @@ public final class OrderedScalingStagesValidator extends DocumentRule<OrderedSca
 
     @Override
     void check(ProgrammeDocument document, Violations violations) {
-        for (int i = 0; i < document.initiatives().size(); i++) {
-            List<ScalingPlan> plans = document.initiatives().get(i).scalingPlans();
-            for (int p = 0; p < plans.size(); p++) {
-                List<ScalingStage> stages = plans.get(p).stages();
-                for (int s = 1; s < stages.size(); s++) {
-                    int previous = stages.get(s - 1).startYear();
-                    int start = stages.get(s).startYear();
-                    if (start < previous) {
-                        violations.add(PropertyPath.of("initiatives", i).element("scalingPlans", p)
-                                .element("stages", s).property("startYear"),
-                                "stages must start in non-decreasing year order, " + start + " is before " + previous
-                                        + " of stages[" + (s - 1) + "]");
-                    }
-                }
+        forEachStagePair(document, (path, index, previous, stage) -> {
+            if (stage.startYear() < previous.startYear()) {
+                violations.add(path.property("startYear"), "stages must start in non-decreasing year order, "
+                        + stage.startYear() + " is before " + previous.startYear() + " of stages[" + (index - 1) + "]");
             }
-        }
+        });
     }
 }
