@@ -19,7 +19,7 @@ module org.climatecity.core {
     exports org.climatecity.core.pilot;
     exports org.climatecity.core.programme;
     exports org.climatecity.core.registry;
-    exports org.climatecity.core.target;
+    exports org.climatecity.core.targets;
     exports org.climatecity.core.time;
     exports org.climatecity.core.validation;
 

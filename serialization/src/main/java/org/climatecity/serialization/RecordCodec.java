@@ -85,7 +85,7 @@ final class RecordCodec<R> extends Codec<R> {
             "org.climatecity.core.time.YearRange",
             "org.climatecity.core.actor.Population",
             "org.climatecity.core.pilot.EffectEstimate",
-            "org.climatecity.core.target.Baseline");
+            "org.climatecity.core.targets.Baseline");
 
     final Class<R> type;
     final Property[] properties;

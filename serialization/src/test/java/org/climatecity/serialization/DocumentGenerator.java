@@ -66,12 +66,12 @@ import org.climatecity.core.programme.RoleAssignment;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.SupportKind;
 import org.climatecity.core.programme.TwinPairing;
-import org.climatecity.core.target.Baseline;
-import org.climatecity.core.target.Boundary;
-import org.climatecity.core.target.ClimateTarget;
-import org.climatecity.core.target.Milestone;
-import org.climatecity.core.target.PathwayShape;
-import org.climatecity.core.target.TargetKind;
+import org.climatecity.core.targets.Baseline;
+import org.climatecity.core.targets.Boundary;
+import org.climatecity.core.targets.ClimateTarget;
+import org.climatecity.core.targets.Milestone;
+import org.climatecity.core.targets.PathwayShape;
+import org.climatecity.core.targets.TargetKind;
 import org.climatecity.core.time.DateRange;
 import org.climatecity.core.time.YearRange;
 

@@ -35,7 +35,7 @@ import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.id.NutsCode;
 import org.climatecity.core.id.OrganisationNumber;
 import org.climatecity.core.pilot.AdoptionCurve;
-import org.climatecity.core.target.TargetKind;
+import org.climatecity.core.targets.TargetKind;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;

@@ -13,7 +13,7 @@ import org.climatecity.core.calc.TrendMethod;
 import org.climatecity.core.calc.YearValue;
 import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.pilot.AdoptionCurve;
-import org.climatecity.core.target.TargetKind;
+import org.climatecity.core.targets.TargetKind;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

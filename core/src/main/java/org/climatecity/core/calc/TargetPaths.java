@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Require;
-import org.climatecity.core.target.Baseline;
-import org.climatecity.core.target.ClimateTarget;
-import org.climatecity.core.target.Milestone;
-import org.climatecity.core.target.PathwayShape;
-import org.climatecity.core.target.TargetKind;
+import org.climatecity.core.targets.Baseline;
+import org.climatecity.core.targets.ClimateTarget;
+import org.climatecity.core.targets.Milestone;
+import org.climatecity.core.targets.PathwayShape;
+import org.climatecity.core.targets.TargetKind;
 
 /**
  * Calculates the yearly paths that targets prescribe: linear and exponential paths from a baseline to a target,

@@ -9,7 +9,7 @@ import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.pilot.ScalingPlan;
-import org.climatecity.core.target.ClimateTarget;
+import org.climatecity.core.targets.ClimateTarget;
 
 /**
  * A city's climate-neutrality initiative within a programme, such as Klimatneutrala Borlänge: its lead city, its scope

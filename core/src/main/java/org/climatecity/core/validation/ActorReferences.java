@@ -20,7 +20,7 @@ import org.climatecity.core.programme.Partnership;
 import org.climatecity.core.programme.Programme;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.TwinPairing;
-import org.climatecity.core.target.ClimateTarget;
+import org.climatecity.core.targets.ClimateTarget;
 import org.jspecify.annotations.Nullable;
 
 /**

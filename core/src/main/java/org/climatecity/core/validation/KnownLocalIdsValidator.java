@@ -11,7 +11,7 @@ import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.TwinPairing;
-import org.climatecity.core.target.ClimateTarget;
+import org.climatecity.core.targets.ClimateTarget;
 
 /**
  * Validates {@link KnownLocalIds}. Created by the Jakarta Validation provider; not meant to be called directly.

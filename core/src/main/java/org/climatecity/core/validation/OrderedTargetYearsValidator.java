@@ -2,9 +2,9 @@ package org.climatecity.core.validation;
 
 import java.util.List;
 import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.core.target.Baseline;
-import org.climatecity.core.target.ClimateTarget;
-import org.climatecity.core.target.Milestone;
+import org.climatecity.core.targets.Baseline;
+import org.climatecity.core.targets.ClimateTarget;
+import org.climatecity.core.targets.Milestone;
 
 /**
  * Validates {@link OrderedTargetYears}. Created by the Jakarta Validation provider; not meant to be called directly.

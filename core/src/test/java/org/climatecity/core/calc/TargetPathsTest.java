@@ -9,12 +9,12 @@ import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
-import org.climatecity.core.target.Baseline;
-import org.climatecity.core.target.Boundary;
-import org.climatecity.core.target.ClimateTarget;
-import org.climatecity.core.target.Milestone;
-import org.climatecity.core.target.PathwayShape;
-import org.climatecity.core.target.TargetKind;
+import org.climatecity.core.targets.Baseline;
+import org.climatecity.core.targets.Boundary;
+import org.climatecity.core.targets.ClimateTarget;
+import org.climatecity.core.targets.Milestone;
+import org.climatecity.core.targets.PathwayShape;
+import org.climatecity.core.targets.TargetKind;
 import org.junit.jupiter.api.Test;
 
 class TargetPathsTest {

@@ -7,9 +7,9 @@ import java.util.List;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.fixture.DocumentEdits;
-import org.climatecity.core.target.Baseline;
-import org.climatecity.core.target.ClimateTarget;
-import org.climatecity.core.target.Milestone;
+import org.climatecity.core.targets.Baseline;
+import org.climatecity.core.targets.ClimateTarget;
+import org.climatecity.core.targets.Milestone;
 import org.junit.jupiter.api.Test;
 
 class OrderedTargetYearsTest {

@@ -33,7 +33,7 @@ import org.climatecity.core.programme.Programme;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.registry.SwedishRegions;
-import org.climatecity.core.target.ClimateTarget;
+import org.climatecity.core.targets.ClimateTarget;
 
 /**
  * Builds the {@link ReportModel} of a document: the programme's and initiative's facts before and after the change

@@ -30,7 +30,7 @@ import org.climatecity.core.programme.PartnerRole;
 import org.climatecity.core.programme.Programme;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.SupportKind;
-import org.climatecity.core.target.TargetKind;
+import org.climatecity.core.targets.TargetKind;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;

@@ -1,4 +1,4 @@
-package org.climatecity.core.target;
+package org.climatecity.core.targets;
 
 /**
  * How emissions are meant to fall from the baseline to the target.

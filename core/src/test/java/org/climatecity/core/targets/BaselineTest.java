@@ -1,4 +1,4 @@
-package org.climatecity.core.target;
+package org.climatecity.core.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

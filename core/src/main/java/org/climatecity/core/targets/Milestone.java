@@ -1,4 +1,4 @@
-package org.climatecity.core.target;
+package org.climatecity.core.targets;
 
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Require;
