@@ -1,7 +1,5 @@
 package org.climatecity.serialization;
 
-import jakarta.validation.NoProviderFoundException;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,36 +9,27 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.serialization.engine.AtomicFiles;
+import org.climatecity.serialization.engine.ConstraintProblems;
+import org.climatecity.serialization.engine.DefaultValidator;
+import org.climatecity.serialization.engine.DocumentReader;
+import org.climatecity.serialization.engine.DocumentReader.ParserSource;
+import org.climatecity.serialization.engine.DocumentWriter;
+import org.climatecity.serialization.engine.Finding;
+import org.climatecity.serialization.engine.Mappers;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.ErrorReportConfiguration;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.ByteArrayBuilder;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes whole climate-city programme documents as JSON or YAML: the facade of this library.
@@ -82,6 +71,7 @@ public final class ClimateCityDocuments {
     private final @Nullable Validator validator;
     private final ObjectMapper mapper;
     private final ObjectWriter writer;
+    private final DocumentReader reader;
 
     private ClimateCityDocuments(Builder builder) {
         this.format = builder.format;
@@ -90,44 +80,13 @@ public final class ClimateCityDocuments {
         this.validating = builder.validating;
         this.limits = builder.limits;
         this.validator = builder.validator;
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxNestingDepth())
-                .maxDocumentLength(limits.maxDocumentLength())
-                .maxStringLength(limits.maxStringLength())
-                .maxNameLength(limits.maxNameLength())
-                .maxNumberLength(limits.maxNumberLength())
-                .build();
-        // messages quote at most 40 characters of the input
-        ErrorReportConfiguration errors = ErrorReportConfiguration.builder().maxErrorTokenLength(40)
-                .maxRawContentLength(40).build();
-        if (format == DocumentFormat.YAML) {
-            if (!YamlSupport.available()) {
-                throw new IllegalStateException("YAML needs tools.jackson.dataformat:jackson-dataformat-yaml on the"
-                        + " class or module path");
-            }
-            this.mapper = YamlSupport.mapper(constraints, errors, limits);
-            this.writer = mapper.writer();
-        } else {
-            JsonFactory factory = JsonFactory.builder()
-                    .streamReadConstraints(constraints)
-                    .errorReportConfiguration(errors)
-                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .build();
-            this.mapper = JsonMapper.builder(factory).disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                    .addModule(new ClimateCityModule()).build();
-            if (pretty) {
-                // two spaces, "\n" on every platform, and "name": value without a space before the colon
-                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-                DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectNameValueSpacing(Separators.Spacing.AFTER));
-                printer.indentObjectsWith(indenter);
-                printer.indentArraysWith(indenter);
-                this.writer = mapper.writer().with(printer);
-            } else {
-                this.writer = mapper.writer();
-            }
-        }
+        Mappers.Limits parserLimits = new Mappers.Limits(limits.maxNestingDepth(), limits.maxDocumentLength(),
+                limits.maxStringLength(), limits.maxNameLength(), limits.maxNumberLength());
+        Mappers.Pair pair = format == DocumentFormat.YAML ? Mappers.yaml(parserLimits)
+                : Mappers.json(parserLimits, pretty);
+        this.mapper = pair.mapper();
+        this.writer = pair.writer();
+        this.reader = new DocumentReader(strict, format == DocumentFormat.YAML, limits.maxProblems(), validating);
     }
 
     /**
@@ -316,13 +275,7 @@ public final class ClimateCityDocuments {
      */
     public List<Problem> validate(ProgrammeDocument document) {
         Objects.requireNonNull(document, "document");
-        return ConstraintProblems.of(validator().validate(document), document, null);
-    }
-
-    /** Opens a parser; may fail with an I/O error. */
-    @FunctionalInterface
-    private interface ParserSource {
-        JsonParser open() throws IOException;
+        return problems(ConstraintProblems.of(validator().validate(document), document, null));
     }
 
     private ReadResult read(ParserSource source) throws IOException {
@@ -331,155 +284,43 @@ public final class ClimateCityDocuments {
 
     /** Reads; with in-memory input every I/O error comes from decoding, so it is a problem of the document. */
     private ReadResult read(ParserSource source, boolean inMemory) throws IOException {
-        ReadState state = new ReadState(strict ? ReadState.Unknowns.REJECT : ReadState.Unknowns.KEEP,
-                format == DocumentFormat.YAML, limits.maxProblems(), validating, null);
-        ProgrammeDocument document = null;
-        JsonParser p = null;
-        try {
-            p = source.open();
-            Reading r = new Reading(p, state);
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                state.add("", p.currentLocation(), Problem.SYNTAX, "document is empty");
-            } else {
-                document = ModelCodecs.INSTANCE.document.read(r);
-                if (p.nextToken() != null) {
-                    state.add("", p.currentTokenLocation(), Problem.TRAILING_CONTENT,
-                            "unexpected content after the document's root value");
-                }
-            }
-        } catch (ReadState.TooManyProblems e) {
-            TokenStreamLocation location = p.currentLocation();
-            state.problems.add(new Problem("", Problem.TOO_MANY_PROBLEMS, "reading stopped after "
-                    + limits.maxProblems() + " problems", location.getLineNr(), location.getColumnNr()));
-        } catch (JacksonIOException e) {
-            if (inMemory || e.getCause() instanceof java.io.CharConversionException
-                    || String.valueOf(e.getMessage()).contains("UCS-4")) {
-                // bytes that look like UTF-16 or UTF-32 to encoding detection but are not valid in it
-                state.problems.add(new Problem(p == null ? "" : safePointer(p), Problem.INVALID_ENCODING,
-                        "document is not valid UTF-8: " + firstLine(String.valueOf(e.getCause() == null
-                                ? e.getOriginalMessage() : e.getCause().getMessage())), 0, 0));
-            } else {
-                throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
-            }
-        } catch (StreamConstraintsException e) {
-            state.problems.add(streamProblem(p, e, Problem.LIMIT_EXCEEDED));
-        } catch (JacksonException e) {
-            String message = String.valueOf(e.getOriginalMessage());
-            String code = message.contains("UTF-8") || message.contains("UTF8") || message.contains("surrogate")
-                    ? Problem.INVALID_ENCODING : Problem.SYNTAX;
-            state.problems.add(streamProblem(p, e, code));
-        } catch (RuntimeException e) {
-            // SnakeYAML Engine reports some errors (such as its own limits) with its own exceptions
-            if (format == DocumentFormat.YAML && e.getClass().getName().startsWith("org.snakeyaml")) {
-                state.problems.add(new Problem(p == null ? "" : safePointer(p), Problem.SYNTAX,
-                        firstLine(String.valueOf(e.getMessage())), 0, 0));
-            } else {
-                throw e;
-            }
-        } finally {
-            if (p != null) {
-                p.close();
-            }
-        }
-        List<Problem> problems = state.problems;
-        List<Problem> version = problems.stream()
-                .filter(x -> x.code().equals(Problem.UNSUPPORTED_VERSION)).toList();
+        DocumentReader.Outcome outcome = reader.read(source, inMemory);
+        List<Problem> version = outcome.findings().stream()
+                .filter(x -> x.code().equals(Problem.UNSUPPORTED_VERSION)).map(Problem::of).toList();
         if (!version.isEmpty()) {
             // a document of another major version: its other problems would only be noise
             throw new DocumentReadException(version);
         }
-        if (!problems.isEmpty()) {
-            List<Problem> sorted = new ArrayList<>(problems);
-            sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-            throw new DocumentReadException(sorted);
+        if (!outcome.findings().isEmpty()) {
+            List<Finding> sorted = new ArrayList<>(outcome.findings());
+            sorted.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+            throw new DocumentReadException(problems(sorted));
         }
+        ProgrammeDocument document = outcome.document();
         if (document == null) {
             throw new IllegalStateException("document not read, yet no problem recorded");
         }
         if (validating) {
-            List<Problem> violations = ConstraintProblems.of(validator().validate(document), document,
-                    state.locations);
+            List<Finding> violations = ConstraintProblems.of(validator().validate(document), document,
+                    outcome.locations());
             if (!violations.isEmpty()) {
-                throw new DocumentReadException(violations);
+                throw new DocumentReadException(problems(violations));
             }
         }
-        String declared = state.schemaVersion == null ? SchemaVersion.CURRENT : state.schemaVersion;
-        return new ReadResult(document, declared, new UnknownProperties(state.unknownGroups));
+        String declared = outcome.declaredVersion() == null ? SchemaVersion.CURRENT : outcome.declaredVersion();
+        return new ReadResult(document, declared, new UnknownProperties(outcome.kept()));
     }
 
-    private static Problem streamProblem(@Nullable JsonParser p, JacksonException e, String code) {
-        TokenStreamLocation location = e.getLocation();
-        if (location == null && p != null) {
-            location = p.currentLocation();
+    private static List<Problem> problems(List<Finding> findings) {
+        List<Problem> problems = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            problems.add(Problem.of(finding));
         }
-        String message = withoutSourceReference(firstLine(String.valueOf(e.getOriginalMessage())));
-        return new Problem(p == null ? "" : safePointer(p), code, message,
-                location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr());
-    }
-
-    /**
-     * Drops Jackson's reference to the source ("start marker at [Source: REDACTED ...]"): the problem carries the line
-     * and column, and the source is never echoed.
-     */
-    static String withoutSourceReference(String message) {
-        return message.replaceAll("\\s*\\((?:start marker )?at \\[Source: [^\\]]*\\]\\)", "")
-                .replaceAll("\\s*at \\[Source: [^\\]]*\\]", "");
-    }
-
-    private static String safePointer(JsonParser p) {
-        try {
-            return p.streamReadContext().pathAsPointer().toString();
-        } catch (RuntimeException e) {
-            return "";
-        }
-    }
-
-    /** The first non-blank line of a parser's message (YAML messages may start with an empty line). */
-    private static String firstLine(String message) {
-        String line = "";
-        for (String candidate : message.split("\n")) {
-            if (!candidate.isBlank()) {
-                line = candidate.strip();
-                break;
-            }
-        }
-        if (line.isEmpty() || line.equals("null")) {
-            return "malformed document";
-        }
-        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
+        return problems;
     }
 
     private Validator validator() {
-        if (validator != null) {
-            return validator;
-        }
-        return DefaultValidator.get();
-    }
-
-    /** The default provider's validator, built on first use. */
-    private static final class DefaultValidator {
-        private static volatile @Nullable Validator instance;
-
-        static Validator get() {
-            Validator v = instance;
-            if (v == null) {
-                synchronized (DefaultValidator.class) {
-                    v = instance;
-                    if (v == null) {
-                        try {
-                            v = Validation.buildDefaultValidatorFactory().getValidator();
-                        } catch (NoProviderFoundException e) {
-                            throw new IllegalStateException("no Jakarta Validation provider found: add one such as"
-                                    + " org.hibernate.validator:hibernate-validator, pass a Validator to the"
-                                    + " builder, or build with validate(false)", e);
-                        }
-                        instance = v;
-                    }
-                }
-            }
-            return v;
-        }
+        return validator != null ? validator : DefaultValidator.get();
     }
 
     // ---------------------------------------------------------------------------------------------------- writing
@@ -532,7 +373,7 @@ public final class ClimateCityDocuments {
      */
     public void write(ProgrammeDocument document, Path path) throws IOException {
         Objects.requireNonNull(document, "document");
-        writeAtomically(path, out -> write(document, out));
+        AtomicFiles.write(path, out -> write(document, out));
     }
 
     /**
@@ -569,35 +410,7 @@ public final class ClimateCityDocuments {
      */
     public void write(ReadResult read, Path path) throws IOException {
         Objects.requireNonNull(read, "read");
-        writeAtomically(path, out -> write(read, out));
-    }
-
-    /** Writes some content to a stream; may fail with an I/O error. */
-    @FunctionalInterface
-    private interface StreamContent {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /**
-     * Writes to a temporary file beside the target and moves it into place, so that a failed write never leaves a
-     * half-written document behind, nor destroys the one that was there.
-     */
-    private static void writeAtomically(Path path, StreamContent content) throws IOException {
-        Objects.requireNonNull(path, "path");
-        Path target = path.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(path, out -> write(read, out));
     }
 
     /**
@@ -644,7 +457,7 @@ public final class ClimateCityDocuments {
             GeneratorTarget target) throws IOException {
         Objects.requireNonNull(document, "document");
         try (JsonGenerator g = target.open()) {
-            ModelCodecs.INSTANCE.document.write(document, new Writing(g, unknowns, version));
+            DocumentWriter.write(document, unknowns == null ? null : unknowns.kept(), version, g);
             if (pretty && format == DocumentFormat.JSON) {
                 g.writeRaw('\n');
             }

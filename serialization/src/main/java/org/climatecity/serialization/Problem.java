@@ -1,6 +1,8 @@
 package org.climatecity.serialization;
 
 import java.util.Objects;
+import org.climatecity.serialization.engine.Codes;
+import org.climatecity.serialization.engine.Finding;
 
 /**
  * One problem found while reading a document: where it is, a stable machine-readable code, and a message for people.
@@ -15,7 +17,7 @@ import java.util.Objects;
  * {@value #LIMIT_EXCEEDED}, {@value #MISSING_VERSION}, {@value #UNSUPPORTED_VERSION}, {@value #WRONG_TYPE},
  * {@value #INVALID_VALUE}, {@value #UNKNOWN_ENUM}, {@value #UNKNOWN_TYPE}, {@value #MISSING_PROPERTY},
  * {@value #UNKNOWN_PROPERTY}, {@value #TOO_MANY_PROBLEMS}, and for a Jakarta Validation constraint the kebab-case
- * simple name of its annotation type, such as {@code valid-programme-document}.
+ * simple name of its annotation type, such as {@code known-actors}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -29,33 +31,33 @@ import java.util.Objects;
 public record Problem(String pointer, String code, String message, int line, int column) {
 
     /** The text is not well-formed JSON or YAML. */
-    public static final String SYNTAX = "syntax";
+    public static final String SYNTAX = Codes.SYNTAX;
     /** The bytes are not valid UTF-8. */
-    public static final String INVALID_ENCODING = "invalid-encoding";
+    public static final String INVALID_ENCODING = Codes.INVALID_ENCODING;
     /** An object repeats a property name. */
-    public static final String DUPLICATE_KEY = "duplicate-key";
+    public static final String DUPLICATE_KEY = Codes.DUPLICATE_KEY;
     /** Something follows the document's root value. */
-    public static final String TRAILING_CONTENT = "trailing-content";
+    public static final String TRAILING_CONTENT = Codes.TRAILING_CONTENT;
     /** A read limit (nesting depth, document, string, name or number length) was exceeded. */
-    public static final String LIMIT_EXCEEDED = "limit-exceeded";
+    public static final String LIMIT_EXCEEDED = Codes.LIMIT_EXCEEDED;
     /** The document has no {@code schemaVersion}. */
-    public static final String MISSING_VERSION = "missing-version";
+    public static final String MISSING_VERSION = Codes.MISSING_VERSION;
     /** The document's {@code schemaVersion} is malformed or of a major version this library does not read. */
-    public static final String UNSUPPORTED_VERSION = "unsupported-version";
+    public static final String UNSUPPORTED_VERSION = Codes.UNSUPPORTED_VERSION;
     /** A value has the wrong JSON type, such as a number where a string belongs, or null. */
-    public static final String WRONG_TYPE = "wrong-type";
+    public static final String WRONG_TYPE = Codes.WRONG_TYPE;
     /** A value has the right type but breaks a rule of the model, such as a malformed municipality code. */
-    public static final String INVALID_VALUE = "invalid-value";
+    public static final String INVALID_VALUE = Codes.INVALID_VALUE;
     /** A value is not one of a fixed set of names; the message lists the allowed ones. */
-    public static final String UNKNOWN_ENUM = "unknown-enum";
+    public static final String UNKNOWN_ENUM = Codes.UNKNOWN_ENUM;
     /** The {@code type} of a polymorphic object is not one of the known type names; the message lists them. */
-    public static final String UNKNOWN_TYPE = "unknown-type";
+    public static final String UNKNOWN_TYPE = Codes.UNKNOWN_TYPE;
     /** A required property is absent. */
-    public static final String MISSING_PROPERTY = "missing-property";
+    public static final String MISSING_PROPERTY = Codes.MISSING_PROPERTY;
     /** A property this version does not know (reported in strict mode only; otherwise it is kept). */
-    public static final String UNKNOWN_PROPERTY = "unknown-property";
+    public static final String UNKNOWN_PROPERTY = Codes.UNKNOWN_PROPERTY;
     /** Reading stopped because the document had more problems than the limit allows. */
-    public static final String TOO_MANY_PROBLEMS = "too-many-problems";
+    public static final String TOO_MANY_PROBLEMS = Codes.TOO_MANY_PROBLEMS;
 
     /**
      * Creates a problem.
@@ -72,6 +74,11 @@ public record Problem(String pointer, String code, String message, int line, int
         Objects.requireNonNull(message, "message");
         line = Math.max(line, 0);
         column = Math.max(column, 0);
+    }
+
+    /** Publishes a finding of the engine. */
+    static Problem of(Finding finding) {
+        return new Problem(finding.pointer(), finding.code(), finding.message(), finding.line(), finding.column());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.climatecity.serialization;
 
 import java.util.List;
+import org.climatecity.serialization.engine.FormatVersions;
 
 /**
  * The versions of the document format this library reads and writes.
@@ -14,13 +15,10 @@ import java.util.List;
 public final class SchemaVersion {
 
     /** The version this library writes. */
-    public static final String CURRENT = "1.0";
+    public static final String CURRENT = FormatVersions.CURRENT;
 
     /** The major versions this library reads. */
-    public static final List<Integer> SUPPORTED_MAJORS = List.of(1);
-
-    /** How the supported versions are named in messages. */
-    static final String SUPPORTED_TEXT = "1.x (this library writes " + CURRENT + ")";
+    public static final List<Integer> SUPPORTED_MAJORS = FormatVersions.SUPPORTED_MAJORS;
 
     private SchemaVersion() {
     }
@@ -32,20 +30,6 @@ public final class SchemaVersion {
      * @return true for {@code MAJOR.MINOR} with a supported major
      */
     public static boolean isSupported(String version) {
-        int dot = version.indexOf('.');
-        if (dot < 1 || dot == version.length() - 1 || version.length() > 12) {
-            return false;
-        }
-        for (int i = 0; i < version.length(); i++) {
-            char c = version.charAt(i);
-            if (i != dot && (c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        String major = version.substring(0, dot);
-        if (major.length() > 1 && major.charAt(0) == '0') {
-            return false;
-        }
-        return major.length() < 6 && SUPPORTED_MAJORS.contains(Integer.parseInt(major));
+        return FormatVersions.isSupported(java.util.Objects.requireNonNull(version, "version"));
     }
 }

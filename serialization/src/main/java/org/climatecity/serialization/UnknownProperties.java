@@ -2,13 +2,11 @@ package org.climatecity.serialization;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.climatecity.serialization.engine.KeptProperties;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 public final class UnknownProperties {
 
     /** No unknown properties. */
-    public static final UnknownProperties NONE = new UnknownProperties(List.of());
+    public static final UnknownProperties NONE = new UnknownProperties(KeptProperties.NONE);
 
     /**
      * One unknown property.
@@ -70,22 +68,15 @@ public final class UnknownProperties {
         }
     }
 
-    /** The unknown properties of one object, with the model object they belong to. */
-    record Group(String objectPointer, Object owner, Map<String, JsonNode> properties) {
+    private final KeptProperties kept;
+
+    UnknownProperties(KeptProperties kept) {
+        this.kept = kept;
     }
 
-    private final List<Group> groups;
-    private final Map<Object, Group> byOwner;
-    private final Map<String, Group> byPointer;
-
-    UnknownProperties(List<Group> groups) {
-        this.groups = List.copyOf(groups);
-        this.byOwner = new IdentityHashMap<>();
-        this.byPointer = new HashMap<>();
-        for (Group group : this.groups) {
-            byOwner.put(group.owner(), group);
-            byPointer.put(group.objectPointer(), group);
-        }
+    /** The engine's store, to write the properties back. */
+    KeptProperties kept() {
+        return kept;
     }
 
     /**
@@ -94,7 +85,7 @@ public final class UnknownProperties {
      * @return true when the document had none
      */
     public boolean isEmpty() {
-        return groups.isEmpty();
+        return kept.groups().isEmpty();
     }
 
     /**
@@ -104,9 +95,9 @@ public final class UnknownProperties {
      */
     public List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
-        for (Group group : groups) {
+        for (KeptProperties.Group group : kept.groups()) {
             group.properties().forEach((name, value) ->
-                    entries.add(new Entry(group.objectPointer() + "/" + escape(name), name, value)));
+                    entries.add(new Entry(group.objectPointer() + "/" + KeptProperties.escape(name), name, value)));
         }
         return Collections.unmodifiableList(entries);
     }
@@ -118,33 +109,13 @@ public final class UnknownProperties {
      * @return copies of the properties in their order, empty when there are none
      */
     public Map<String, JsonNode> inObject(String objectPointer) {
-        Group group = byPointer.get(Objects.requireNonNull(objectPointer, "objectPointer"));
+        KeptProperties.Group group = kept.at(Objects.requireNonNull(objectPointer, "objectPointer"));
         if (group == null) {
             return Map.of();
         }
         Map<String, JsonNode> copy = new LinkedHashMap<>();
         group.properties().forEach((name, value) -> copy.put(name, value.deepCopy()));
         return Collections.unmodifiableMap(copy);
-    }
-
-    /** Finds the group of an object being written, by identity or else by place, type and id. */
-    @Nullable Group lookup(Object owner, String pointer) {
-        Group group = byOwner.get(owner);
-        if (group != null) {
-            return group;
-        }
-        group = byPointer.get(pointer);
-        if (group != null && (pointer.isEmpty() || ModelCodecs.sameKind(group.owner(), owner))) {
-            return group;
-        }
-        return null;
-    }
-
-    static String escape(String name) {
-        if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
-            return name;
-        }
-        return name.replace("~", "~0").replace("/", "~1");
     }
 
     @Override

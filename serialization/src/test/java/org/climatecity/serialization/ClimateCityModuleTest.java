@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ServiceLoader;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.actor.Actor;
+import org.climatecity.core.calc.GapAnalysis;
+import org.climatecity.core.calc.GapYear;
+import org.climatecity.core.calc.TrendMethod;
+import org.climatecity.core.calc.YearValue;
+import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.common.GovernanceLevel;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.SwedishMainSector;
@@ -83,5 +88,30 @@ class ClimateCityModuleTest {
         JsonMapper lenient = JsonMapper.builder().addModule(new ClimateCityModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         assertThat(lenient.readValue(json, org.climatecity.core.geo.Geography.class)).isNotNull();
+    }
+
+    @Test
+    void reportsTheVersionTheBuildRecorded() {
+        tools.jackson.core.Version version = new ClimateCityModule().version();
+        assertThat(version.isUnknownVersion()).isFalse();
+        assertThat(version.getGroupId()).isEqualTo("org.climatecity");
+        assertThat(version.getArtifactId()).isEqualTo("climate-city-serialization");
+        assertThat(version.toString()).startsWith("0.1.0");
+    }
+
+    @Test
+    void calculationResultsAreWrittenAndReadBackByTheModule() {
+        JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+        GapAnalysis gap = new GapAnalysis(java.util.List.of(new GapYear(2030, 0, 100.5, 20, 80.5)));
+        String json = mapper.writeValueAsString(gap);
+        assertThat(json).isEqualTo("{\"years\":[{\"year\":2030,\"target\":0.0,\"trend\":100.5,"
+                + "\"actionEffect\":20.0,\"trendWithActions\":80.5}]}");
+        assertThat(mapper.readValue(json, GapAnalysis.class)).isEqualTo(gap);
+
+        YearlySeries series = YearlySeries.of(java.util.List.of(new YearValue(2020, 1.5), new YearValue(2021, 2)));
+        String seriesJson = mapper.writeValueAsString(series);
+        assertThat(seriesJson).isEqualTo("[{\"year\":2020,\"value\":1.5},{\"year\":2021,\"value\":2.0}]");
+        assertThat(mapper.readValue(seriesJson, YearlySeries.class).points()).isEqualTo(series.points());
+        assertThat(mapper.writeValueAsString(TrendMethod.values()[0])).startsWith("\"").doesNotContain("_");
     }
 }

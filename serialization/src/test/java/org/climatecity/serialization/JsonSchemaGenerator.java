@@ -10,32 +10,26 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.core.actor.Actor;
 import org.climatecity.core.emissions.EmissionsSector;
-import org.climatecity.core.geo.Geography;
-import org.climatecity.core.id.ActorId;
-import org.climatecity.core.id.CountryCode;
-import org.climatecity.core.id.CountyCode;
-import org.climatecity.core.id.LauCode;
-import org.climatecity.core.id.LocalId;
-import org.climatecity.core.id.MunicipalityCode;
-import org.climatecity.core.id.NutsCode;
-import org.climatecity.core.id.OrganisationNumber;
-import org.climatecity.core.pilot.AdoptionCurve;
-import org.climatecity.core.targets.TargetKind;
+import org.climatecity.serialization.engine.ModelCodecs;
+import org.climatecity.serialization.engine.RecordCodec;
+import org.climatecity.serialization.format.ModelFormat;
+import org.climatecity.serialization.format.Range;
+import org.climatecity.serialization.format.RecordFormat;
+import org.climatecity.serialization.format.ScalarFormat;
+import org.climatecity.serialization.format.UnionFormat;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -48,8 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Generates the JSON Schema (draft 2020-12) of the document format from the model with victools: objects and
  * properties from the records, required properties, type names and enum names from the same table as the codecs
- * ({@link ModelCodecs}), descriptions from the records' javadoc in core's sources, and the bounds a schema can
- * express.
+ * ({@link ModelFormat}), descriptions from the records' javadoc in core's sources jar, and the ranges the declaration
+ * states.
  */
 final class JsonSchemaGenerator {
 
@@ -57,38 +51,8 @@ final class JsonSchemaGenerator {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ModelCodecs CODECS = ModelCodecs.INSTANCE;
+    private static final ModelFormat FORMAT = CODECS.format();
     private static final String YEAR = "year";
-
-    /** Bounds of numbers, by Type.component: minimum, maximum, and whether the minimum is exclusive. */
-    private static final Map<String, double[]> BOUNDS = new HashMap<>();
-
-    static {
-        for (String year : new String[] {"Programme.climateNeutralityYear", "Commitment.baselineYear",
-            "Commitment.byYear", "ClimateTarget.targetYear", "Baseline.year", "Milestone.year",
-            "EmissionsInventory.year", "ActionPlan.adoptedYear", "Indicator.targetYear", "YearRange.first",
-            "YearRange.last", "ScalingStage.startYear"}) {
-            BOUNDS.put(year, new double[] {1900, 2200, 0});
-        }
-        for (String share : new String[] {"ClimateNeutral.residualShare", "NetZero.residualShare",
-            "ScalingStage.saturationShare"}) {
-            BOUNDS.put(share, new double[] {0, 1, 0});
-        }
-        for (String percent : new String[] {"Commitment.reductionPercent", "Milestone.reductionPercent",
-            "RelativeReduction.percent"}) {
-            BOUNDS.put(percent, new double[] {0, 100, 0});
-        }
-        for (String nonNegative : new String[] {"Baseline.tonnesCo2e", "AbsoluteReduction.tonnesCo2e",
-            "FixedLevel.tonnesCo2e", "PerCapitaIntensity.tonnesPerResident", "Jurisdiction.driverValue",
-            "Action.expectedAnnualReduction", "EffectEstimate.low", "EffectEstimate.central", "EffectEstimate.high",
-            "Population.residents", "PublishedMemberCount.count"}) {
-            BOUNDS.put(nonNegative, new double[] {0, Double.NaN, 0});
-        }
-        BOUNDS.put("Action.rampUpYears", new double[] {1, 100, 0});
-        BOUNDS.put("Linear.yearsToSaturation", new double[] {1, 100, 0});
-        BOUNDS.put("Step.delayYears", new double[] {0, 100, 0});
-        BOUNDS.put("Logistic.midpointYears", new double[] {0, 100, 1});
-        BOUNDS.put("Logistic.steepness", new double[] {0, 10, 1});
-    }
 
     private JsonSchemaGenerator() {
     }
@@ -108,7 +72,7 @@ final class JsonSchemaGenerator {
                         return new CustomDefinition(leaf, CustomDefinition.DefinitionType.INLINE,
                                 CustomDefinition.AttributeInclusion.NO);
                     }
-                    UnionCodec<?> union = union(type.getErasedType());
+                    UnionFormat<?> union = FORMAT.unions().get(type.getErasedType());
                     if (union == null) {
                         return null;
                     }
@@ -116,8 +80,8 @@ final class JsonSchemaGenerator {
                     node.put("type", "object");
                     node.put("description", summary(type.getErasedType()) + " The property \"type\" names the kind.");
                     ArrayNode oneOf = node.putArray("oneOf");
-                    union.subtypes().values().forEach(codec -> oneOf.add(
-                            context.createDefinitionReference(context.getTypeContext().resolve(codec.type))));
+                    union.subtypes().values().forEach(subtype -> oneOf.add(
+                            context.createDefinitionReference(context.getTypeContext().resolve(subtype))));
                     return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
                             CustomDefinition.AttributeInclusion.NO);
                 })
@@ -135,9 +99,13 @@ final class JsonSchemaGenerator {
                 .withRequiredCheck(field -> presence(field) == RecordCodec.Presence.REQUIRED)
                 .withDescriptionResolver(field -> param(field.getDeclaringType().getErasedType(),
                         field.getDeclaredName()))
-                .withArrayMinItemsResolver(field -> field.isFakeContainerItemScope() ? null
-                        : ModelCodecs.NON_EMPTY.contains(key(field))
-                        ? Integer.valueOf(key(field).equals("CountryGroupArea.countries") ? 2 : 1) : null)
+                .withArrayMinItemsResolver(field -> {
+                    if (field.isFakeContainerItemScope()) {
+                        return null;
+                    }
+                    int minimum = recordFormat(field).minimumSize(field.getDeclaredName());
+                    return minimum == 0 ? null : Integer.valueOf(minimum);
+                })
                 .withArrayUniqueItemsResolver(field -> field.isFakeContainerItemScope() ? null
                         : Set.class.isAssignableFrom(field.getType().getErasedType()) ? Boolean.TRUE : null)
                 .withNumberInclusiveMinimumResolver(field -> bound(field, 0, false))
@@ -172,41 +140,21 @@ final class JsonSchemaGenerator {
 
     private static @Nullable ObjectNode leaf(Class<?> type) {
         ObjectNode node = JSON.createObjectNode();
-        if (type == String.class) {
-            return string(node, "\\S", "text, not blank");
-        } else if (type == ActorId.class) {
-            node.put("maxLength", 64);
-            return string(node, "^[a-z0-9]+(-[a-z0-9]+)*$", "an actor id: a slug of lowercase letters and digits"
-                    + " in groups joined by single hyphens, at most 64 characters, naming an actor of the document");
-        } else if (type == LocalId.class) {
-            node.put("maxLength", 64);
-            return string(node, "^[a-z0-9]+(-[a-z0-9]+)*$", "a local id: a slug of lowercase letters and digits in"
-                    + " groups joined by single hyphens, at most 64 characters");
-        } else if (type == MunicipalityCode.class) {
-            return string(node, "^[0-9]{4}$", "a Swedish municipality code, 4 digits such as 2081");
-        } else if (type == CountyCode.class) {
-            return string(node, "^[0-9]{2}$", "a Swedish county code, 2 digits such as 20");
-        } else if (type == CountryCode.class) {
-            return string(node, "^[A-Z]{2}$", "an assigned ISO 3166-1 alpha-2 country code such as SE");
-        } else if (type == OrganisationNumber.class) {
-            return string(node, "^[0-9]{6}-?[0-9]{4}$", "a Swedish organisation number NNNNNN-NNNN with a valid"
-                    + " Luhn check digit");
-        } else if (type == NutsCode.class) {
-            return string(node, "^[A-Z]{2}[A-Z0-9]{0,3}$", "a NUTS code such as SE312");
-        } else if (type == LauCode.class) {
-            return string(node, "^[A-Z]{2}:[A-Z0-9-]{1,12}$", "a LAU code COUNTRY:CODE such as SE:2081");
-        } else if (type == LocalDate.class) {
-            node.put("format", "date");
-            return string(node, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "an ISO-8601 calendar date such as 2024-12-01");
-        } else if (type == Currency.class) {
-            return string(node, "^[A-Z]{3}$", "an ISO 4217 currency code such as SEK");
+        ScalarFormat<?> scalar = FORMAT.scalars().get(type);
+        if (scalar != null && type != BigDecimal.class) {
+            if (scalar.maxLength() > 0) {
+                node.put("maxLength", scalar.maxLength());
+            }
+            if (type == LocalDate.class) {
+                node.put("format", "date");
+            }
+            return string(node, scalar.pattern(), scalar.description());
         } else if (type == BigDecimal.class) {
-            node.put("description", "a decimal amount of plain digits, best written as a string such as"
-                    + " \"12500000\" so no tool loses precision");
+            node.put("description", scalar.description());
             ArrayNode types = node.putArray("type");
             types.add("string");
             types.add("number");
-            node.put("pattern", ScalarCodecs.DECIMAL_PATTERN);
+            node.put("pattern", scalar.pattern());
             return node;
         } else if (type == EmissionsSector.class) {
             node.put("description", "an emissions sector id: a Swedish national main sector (se:) or a GHG"
@@ -218,7 +166,7 @@ final class JsonSchemaGenerator {
         } else if (type.isEnum()) {
             node.put("type", "string");
             ArrayNode values = node.putArray("enum");
-            ((ScalarCodecs.Named<?>) CODECS.codec(type)).allowed().forEach(values::add);
+            CODECS.names(type).forEach(values::add);
             return node;
         }
         return null;
@@ -231,25 +179,11 @@ final class JsonSchemaGenerator {
         return node;
     }
 
-    private static @Nullable UnionCodec<?> union(Class<?> type) {
-        if (type == Actor.class) {
-            return CODECS.actor;
-        } else if (type == Geography.class) {
-            return CODECS.geography;
-        } else if (type == TargetKind.class) {
-            return CODECS.targetKind;
-        } else if (type == AdoptionCurve.class) {
-            return CODECS.adoptionCurve;
-        }
-        return null;
-    }
-
     /** Puts the {@code "type"} discriminator first into the definition of a subtype of a sealed type. */
     private static void addTypeName(ObjectNode node, Class<?> type) {
-        for (UnionCodec<?> union : new UnionCodec<?>[] {CODECS.actor, CODECS.geography, CODECS.targetKind,
-            CODECS.adoptionCurve}) {
-            for (Map.Entry<String, ? extends RecordCodec<?>> subtype : union.subtypes().entrySet()) {
-                if (subtype.getValue().type == type && node.has("properties")) {
+        for (UnionFormat<?> union : FORMAT.unions().values()) {
+            for (Map.Entry<String, ? extends Class<?>> subtype : union.subtypes().entrySet()) {
+                if (subtype.getValue() == type && node.has("properties")) {
                     ObjectNode properties = JSON.createObjectNode();
                     ObjectNode name = properties.putObject("type");
                     name.put("description", "the kind, always \"" + subtype.getKey() + "\" here");
@@ -266,8 +200,8 @@ final class JsonSchemaGenerator {
         }
     }
 
-    private static String key(FieldScope field) {
-        return field.getDeclaringType().getErasedType().getSimpleName() + "." + field.getDeclaredName();
+    private static RecordFormat<?> recordFormat(FieldScope field) {
+        return FORMAT.recordFormat(field.getDeclaringType().getErasedType());
     }
 
     private static RecordCodec.@Nullable Presence presence(FieldScope field) {
@@ -280,11 +214,14 @@ final class JsonSchemaGenerator {
         if (field.isFakeContainerItemScope()) {
             return null;
         }
-        double[] bounds = BOUNDS.get(key(field));
-        if (bounds == null || Double.isNaN(bounds[which]) || (which == 0 && (bounds[2] == 1) != exclusive)) {
+        Range range = recordFormat(field).range(field.getDeclaredName());
+        if (range == null) {
             return null;
         }
-        return BigDecimal.valueOf((long) bounds[which]);
+        if (which == 0) {
+            return range.exclusiveMinimum() == exclusive ? BigDecimal.valueOf((long) range.minimum()) : null;
+        }
+        return range.hasMaximum() ? BigDecimal.valueOf((long) range.maximum()) : null;
     }
 
     private static int order(ResolvedType declaring, String name) {
@@ -307,10 +244,15 @@ final class JsonSchemaGenerator {
             while (top.getEnclosingClass() != null) {
                 top = top.getEnclosingClass();
             }
-            Path source = Path.of("../core/src/main/java", top.getName().replace('.', '/') + ".java");
+            // core's sources jar is a test dependency: its javadoc describes the schema
+            String source = top.getName().replace('.', '/') + ".java";
             String text;
-            try {
-                text = Files.readString(source);
+            try (InputStream in = JsonSchemaGenerator.class.getClassLoader().getResourceAsStream(source)) {
+                if (in == null) {
+                    throw new IllegalStateException(source + " is not on the test class path: the schema is"
+                            + " described from climate-city-core's sources jar, built by mvn verify");
+                }
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException("core sources are needed to describe the schema", e);
             }

@@ -35,6 +35,13 @@ public sealed interface Geography {
     boolean contains(Geography other);
 
     /**
+     * Returns the stable name of the kind of area used in documents, such as {@code county}.
+     *
+     * @return the type name, not null
+     */
+    String typeName();
+
+    /**
      * Obtains the area of a Swedish municipality.
      *
      * @param code the municipality code, not null
@@ -72,6 +79,14 @@ public sealed interface Geography {
      */
     record MunicipalityArea(MunicipalityCode code) implements Geography {
 
+        /** The name of this kind of area in documents: {@value}. */
+        public static final String TYPE_NAME = "municipality";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
         /**
          * Creates the area.
          *
@@ -99,6 +114,14 @@ public sealed interface Geography {
      * @since 0.1.0
      */
     record CountyArea(CountyCode code) implements Geography {
+
+        /** The name of this kind of area in documents: {@value}. */
+        public static final String TYPE_NAME = "county";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
 
         /**
          * Creates the area.
@@ -128,6 +151,14 @@ public sealed interface Geography {
      * @since 0.1.0
      */
     record CountryArea(CountryCode code) implements Geography {
+
+        /** The name of this kind of area in documents: {@value}. */
+        public static final String TYPE_NAME = "country";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
 
         /**
          * Creates the area.
@@ -161,6 +192,14 @@ public sealed interface Geography {
      * @since 0.1.0
      */
     record CountryGroupArea(String name, Set<CountryCode> countries) implements Geography {
+
+        /** The name of this kind of area in documents: {@value}. */
+        public static final String TYPE_NAME = "country-group";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
 
         /**
          * Creates the area.

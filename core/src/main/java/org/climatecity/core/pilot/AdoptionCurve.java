@@ -54,9 +54,12 @@ public sealed interface AdoptionCurve {
             return Math.min(1.0, (double) yearsSinceStart / yearsToSaturation);
         }
 
+        /** The name of this kind in documents: {@value}. */
+        public static final String TYPE_NAME = "linear";
+
         @Override
         public String typeName() {
-            return "linear";
+            return TYPE_NAME;
         }
     }
 
@@ -98,9 +101,12 @@ public sealed interface AdoptionCurve {
             return 1.0 / (1.0 + Math.exp(-steepness * (yearsSinceStart - midpointYears)));
         }
 
+        /** The name of this kind in documents: {@value}. */
+        public static final String TYPE_NAME = "logistic";
+
         @Override
         public String typeName() {
-            return "logistic";
+            return TYPE_NAME;
         }
     }
 
@@ -129,9 +135,12 @@ public sealed interface AdoptionCurve {
             return yearsSinceStart >= delayYears ? 1.0 : 0.0;
         }
 
+        /** The name of this kind in documents: {@value}. */
+        public static final String TYPE_NAME = "step";
+
         @Override
         public String typeName() {
-            return "step";
+            return TYPE_NAME;
         }
     }
 }

@@ -32,9 +32,12 @@ public sealed interface TargetKind {
             Require.nonNegative(tonnesCo2e, "absolute reduction tonnes CO2e");
         }
 
+        /** The name of this kind in documents: {@value}. */
+        public static final String TYPE_NAME = "absolute-reduction";
+
         @Override
         public String typeName() {
-            return "absolute-reduction";
+            return TYPE_NAME;
         }
     }
 
@@ -54,9 +57,12 @@ public sealed interface TargetKind {
             Require.percent(percent, "relative reduction percent");
         }
 
+        /** The name of this kind in documents: {@value}. */
+        public static final String TYPE_NAME = "relative-reduction";
+
         @Override
         public String typeName() {
-            return "relative-reduction";
+            return TYPE_NAME;
         }
     }
 
@@ -76,9 +82,12 @@ public sealed interface TargetKind {
             Require.share(residualShare, "residual share");
         }
 
+        /** The name of this kind in documents: {@value}. */
+        public static final String TYPE_NAME = "climate-neutral";
+
         @Override
         public String typeName() {
-            return "climate-neutral";
+            return TYPE_NAME;
         }
     }
 
@@ -98,9 +107,12 @@ public sealed interface TargetKind {
             Require.share(residualShare, "residual share");
         }
 
+        /** The name of this kind in documents: {@value}. */
+        public static final String TYPE_NAME = "net-zero";
+
         @Override
         public String typeName() {
-            return "net-zero";
+            return TYPE_NAME;
         }
     }
 
@@ -120,9 +132,12 @@ public sealed interface TargetKind {
             Require.nonNegative(tonnesPerResident, "tonnes per resident");
         }
 
+        /** The name of this kind in documents: {@value}. */
+        public static final String TYPE_NAME = "per-capita-intensity";
+
         @Override
         public String typeName() {
-            return "per-capita-intensity";
+            return TYPE_NAME;
         }
     }
 
@@ -142,9 +157,12 @@ public sealed interface TargetKind {
             Require.nonNegative(tonnesCo2e, "fixed level tonnes CO2e");
         }
 
+        /** The name of this kind in documents: {@value}. */
+        public static final String TYPE_NAME = "fixed-level";
+
         @Override
         public String typeName() {
-            return "fixed-level";
+            return TYPE_NAME;
         }
     }
 }

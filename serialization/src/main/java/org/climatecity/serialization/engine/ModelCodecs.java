@@ -1,4 +1,4 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -6,14 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.core.actor.Actor;
 import org.climatecity.core.calc.BudgetCheck;
 import org.climatecity.core.calc.CostPerTonne;
 import org.climatecity.core.calc.EmissionsProjection;
@@ -25,58 +23,27 @@ import org.climatecity.core.calc.StageProjection;
 import org.climatecity.core.calc.Trend;
 import org.climatecity.core.calc.YearValue;
 import org.climatecity.core.calc.YearlySeries;
-import org.climatecity.core.actor.ActorKind;
 import org.climatecity.core.emissions.EmissionsSector;
-import org.climatecity.core.geo.Geography;
-import org.climatecity.core.id.ActorId;
-import org.climatecity.core.id.CountryCode;
-import org.climatecity.core.id.CountyCode;
-import org.climatecity.core.id.LauCode;
-import org.climatecity.core.id.LocalId;
-import org.climatecity.core.id.MunicipalityCode;
-import org.climatecity.core.id.NutsCode;
-import org.climatecity.core.id.OrganisationNumber;
-import org.climatecity.core.pilot.AdoptionCurve;
-import org.climatecity.core.targets.TargetKind;
+import org.climatecity.serialization.format.ModelFormat;
+import org.climatecity.serialization.format.ScalarFormat;
+import org.climatecity.serialization.format.UnionFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The codecs of the whole model, built once from the records' components. This table is the single place that
- * decides the document format: which components are optional, which lists must not be empty, and the type names
- * of the sealed types.
+ * The codecs of the whole model, built once from the records' components and the format's declaration
+ * ({@link ModelFormat}). Immutable once built.
  */
-final class ModelCodecs {
+public final class ModelCodecs {
 
-    /** Components omitted when null: exactly the components annotated {@code @Nullable} in core. */
-    static final Set<String> OPTIONAL = Set.of(
-            "AcademicInstitution.organisationNumber", "CivilSocietyOrganisation.organisationNumber",
-            "Company.organisationNumber", "Municipality.population",
-            "Provenance.note",
-            "Commitment.reductionPercent", "Commitment.baselineYear", "Commitment.madeOn",
-            "Programme.office", "PublishedMemberCount.source", "Support.amount", "Support.period",
-            "TwinPairing.replicationPlan", "DateRange.end",
-            "ClimateTarget.baseline", "GasBasis.gwp", "InventoryEntry.scope",
-            "Action.affectedSector", "Action.cost", "ActionPlan.adoptedYear",
-            "FundingSource.funder", "FundingSource.amount",
-            "Indicator.baseline", "Indicator.target", "Indicator.targetYear",
-            "Driver.sector", "Pilot.description");
+    /** The codecs of the model, shared by every reader, writer and mapper. */
+    public static final ModelCodecs INSTANCE = new ModelCodecs(ModelFormat.V1);
 
-    /** Collections the model requires to be non-empty: required properties, every other one may be omitted. */
-    static final Set<String> NON_EMPTY = Set.of(
-            "Initiative.scopes", "ClimateTarget.owners", "ActionPlan.owners", "Pilot.hostCities",
-            "ScalingPlan.stages", "ScalingStage.geographies", "CountryGroupArea.countries");
-
-    /** The codecs of the model, shared by every reader, writer and mapper: immutable once built. */
-    static final ModelCodecs INSTANCE = new ModelCodecs();
-
+    private final ModelFormat format;
     private final Map<Class<?>, Codec<?>> codecs = new HashMap<>();
-    final RecordCodec<ProgrammeDocument> document;
-    final UnionCodec<Actor> actor;
-    final UnionCodec<Geography> geography;
-    final UnionCodec<TargetKind> targetKind;
-    final UnionCodec<AdoptionCurve> adoptionCurve;
+    private final RecordCodec<ProgrammeDocument> document;
 
-    private ModelCodecs() {
+    private ModelCodecs(ModelFormat format) {
+        this.format = format;
         codecs.put(String.class, ScalarCodecs.TEXT);
         codecs.put(LocalDate.class, ScalarCodecs.DATE);
         codecs.put(Currency.class, ScalarCodecs.CURRENCY);
@@ -88,41 +55,14 @@ final class ModelCodecs {
         codecs.put(double.class, ScalarCodecs.DOUBLE);
         codecs.put(Double.class, ScalarCodecs.DOUBLE);
         codecs.put(EmissionsSector.class, ScalarCodecs.sector());
-        codecs.put(ActorId.class, new ScalarCodecs.Parsed<>(ActorId::parse, ActorId::toString));
-        codecs.put(LocalId.class, new ScalarCodecs.Parsed<>(LocalId::parse, LocalId::toString));
-        codecs.put(MunicipalityCode.class,
-                new ScalarCodecs.Parsed<>(MunicipalityCode::parse, MunicipalityCode::toString));
-        codecs.put(CountyCode.class, new ScalarCodecs.Parsed<>(CountyCode::parse, CountyCode::toString));
-        codecs.put(CountryCode.class, new ScalarCodecs.Parsed<>(CountryCode::parse, CountryCode::toString));
-        codecs.put(NutsCode.class, new ScalarCodecs.Parsed<>(NutsCode::parse, NutsCode::toString));
-        codecs.put(LauCode.class, new ScalarCodecs.Parsed<>(LauCode::parse, LauCode::toString));
-        codecs.put(OrganisationNumber.class,
-                new ScalarCodecs.Parsed<>(OrganisationNumber::parse, OrganisationNumber::toString));
-
-        actor = new UnionCodec<>("actor");
-        codecs.put(Actor.class, actor);
-        for (ActorKind kind : ActorKind.values()) {
-            actor.subtype(kind.typeName(), record(kind.type()));
+        for (ScalarFormat<?> scalar : format.scalars().values()) {
+            if (scalar.parse() != null) {
+                codecs.put(scalar.type(), parsed(scalar));
+            }
         }
-        geography = new UnionCodec<Geography>("geography")
-                .subtype("municipality", record(Geography.MunicipalityArea.class))
-                .subtype("county", record(Geography.CountyArea.class))
-                .subtype("country", record(Geography.CountryArea.class))
-                .subtype("country-group", record(Geography.CountryGroupArea.class));
-        codecs.put(Geography.class, geography);
-        targetKind = new UnionCodec<TargetKind>("target kind")
-                .subtype("absolute-reduction", record(TargetKind.AbsoluteReduction.class))
-                .subtype("relative-reduction", record(TargetKind.RelativeReduction.class))
-                .subtype("climate-neutral", record(TargetKind.ClimateNeutral.class))
-                .subtype("net-zero", record(TargetKind.NetZero.class))
-                .subtype("per-capita-intensity", record(TargetKind.PerCapitaIntensity.class))
-                .subtype("fixed-level", record(TargetKind.FixedLevel.class));
-        codecs.put(TargetKind.class, targetKind);
-        adoptionCurve = new UnionCodec<AdoptionCurve>("adoption curve")
-                .subtype("linear", record(AdoptionCurve.Linear.class))
-                .subtype("logistic", record(AdoptionCurve.Logistic.class))
-                .subtype("step", record(AdoptionCurve.Step.class));
-        codecs.put(AdoptionCurve.class, adoptionCurve);
+        for (UnionFormat<?> union : format.unions().values()) {
+            codecs.put(union.type(), union(union));
+        }
         document = record(ProgrammeDocument.class);
 
         // results of the calculations, so that projections can be written (and read back) with the same conventions
@@ -151,7 +91,7 @@ final class ModelCodecs {
             try {
                 return YearlySeries.of(List.copyOf(values));
             } catch (org.climatecity.core.ClimateCityException e) {
-                r.problem(Problem.INVALID_VALUE, e.getMessage());
+                r.problem(Codes.INVALID_VALUE, e.getMessage());
                 return null;
             }
         }
@@ -167,9 +107,34 @@ final class ModelCodecs {
         }
     }
 
-    /** Returns the codec of a type of the model. */
+    /**
+     * Returns the format this table was built from.
+     *
+     * @return the format
+     */
+    public ModelFormat format() {
+        return format;
+    }
+
+    /**
+     * Returns the codec of the document root.
+     *
+     * @return the codec
+     */
+    public RecordCodec<ProgrammeDocument> document() {
+        return document;
+    }
+
+    /**
+     * Returns the codec of a type of the model.
+     *
+     * @param <T> the type
+     * @param type the type
+     * @return the codec
+     * @throws IllegalArgumentException if the type is not part of the model
+     */
     @SuppressWarnings("unchecked")
-    <T> Codec<T> codec(Class<T> type) {
+    public <T> Codec<T> codec(Class<T> type) {
         Codec<?> codec = codecs.get(type);
         if (codec == null) {
             throw new IllegalArgumentException("not a type of the climate-city model: " + type.getName());
@@ -177,8 +142,26 @@ final class ModelCodecs {
         return (Codec<T>) codec;
     }
 
-    /** Returns the codecs of every type, by type. */
-    Map<Class<?>, Codec<?>> all() {
+    /**
+     * Returns the names a value of a fixed set is written as, such as an enum's kebab-case names.
+     *
+     * @param type an enum of the model, or {@code EmissionsSector}
+     * @return the names in order
+     * @throws IllegalArgumentException if values of the type are not written by name
+     */
+    public List<String> names(Class<?> type) {
+        if (codecs.get(type) instanceof ScalarCodecs.Named<?> named) {
+            return named.allowed();
+        }
+        throw new IllegalArgumentException(type.getName() + " is not written by name");
+    }
+
+    /**
+     * Returns the codecs of every type, by type.
+     *
+     * @return a copy of the table
+     */
+    public Map<Class<?>, Codec<?>> all() {
         return Map.copyOf(codecs);
     }
 
@@ -208,19 +191,25 @@ final class ModelCodecs {
         throw new IllegalStateException("unsupported component type " + type);
     }
 
+    private static <T> Codec<T> parsed(ScalarFormat<T> scalar) {
+        return new ScalarCodecs.Parsed<>(Objects.requireNonNull(scalar.parse()),
+                Objects.requireNonNull(scalar.format()));
+    }
+
+    private <T> UnionCodec<T> union(UnionFormat<T> union) {
+        UnionCodec<T> codec = new UnionCodec<>(union.description());
+        codecs.put(union.type(), codec);
+        union.subtypes().forEach((name, subtype) -> codec.subtype(name, record(subtype)));
+        return codec;
+    }
+
     @SuppressWarnings("unchecked")
     private <R> RecordCodec<R> record(Class<R> type) {
         Codec<?> existing = codecs.get(type);
         if (existing != null) {
             return (RecordCodec<R>) existing;
         }
-        Set<String> optional = new HashSet<>();
-        for (var component : type.getRecordComponents()) {
-            if (OPTIONAL.contains(type.getSimpleName() + "." + component.getName())) {
-                optional.add(component.getName());
-            }
-        }
-        RecordCodec<R> codec = new RecordCodec<>(type, optional, type == ProgrammeDocument.class,
+        RecordCodec<R> codec = new RecordCodec<>(format.recordFormat(type), type == ProgrammeDocument.class,
                 words(type.getSimpleName()));
         codecs.put(type, codec);
         for (RecordCodec.Property property : codec.properties) {
@@ -243,11 +232,11 @@ final class ModelCodecs {
     }
 
     /** Checks if two model objects are the same kind of thing: the same type and, when they have one, the same id. */
-    static boolean sameKind(Object a, Object b) {
+    boolean sameKind(Object a, Object b) {
         if (a.getClass() != b.getClass()) {
             return false;
         }
-        Codec<?> codec = INSTANCE.codecs.get(a.getClass());
+        Codec<?> codec = codecs.get(a.getClass());
         if (codec instanceof RecordCodec<?> record) {
             RecordCodec.Property id = record.property("id");
             return id == null || Objects.equals(id.get(a), id.get(b));
@@ -255,8 +244,13 @@ final class ModelCodecs {
         return true;
     }
 
-    /** Returns the record codec for a class, or null. */
-    @Nullable RecordCodec<?> recordCodec(Class<?> type) {
+    /**
+     * Returns the record codec for a class.
+     *
+     * @param type the class
+     * @return the codec, or null when the class is not a record of the model
+     */
+    public @Nullable RecordCodec<?> recordCodec(Class<?> type) {
         Codec<?> codec = codecs.get(type);
         return codec instanceof RecordCodec<?> record ? record : null;
     }

@@ -1,4 +1,4 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,7 +29,7 @@ final class Trees {
                     p.nextToken();
                     JsonNode value = read(r);
                     if (object.has(name)) {
-                        r.problem(Problem.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name)
+                        r.problem(Codes.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name)
                                 + "' is repeated");
                     } else {
                         object.set(name, value);
@@ -54,7 +54,7 @@ final class Trees {
                 };
             case VALUE_NUMBER_FLOAT:
                 if (p.isNaN()) {
-                    r.problem(Problem.INVALID_VALUE, "must be a finite number");
+                    r.problem(Codes.INVALID_VALUE, "must be a finite number");
                     return NODES.nullNode();
                 }
                 return NODES.numberNode(p.getDecimalValue());
@@ -65,7 +65,7 @@ final class Trees {
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
-                r.problem(Problem.WRONG_TYPE, "must be a JSON value, was " + Reading.describe(token));
+                r.problem(Codes.WRONG_TYPE, "must be a JSON value, was " + Reading.describe(token));
                 p.skipChildren();
                 return NODES.nullNode();
         }

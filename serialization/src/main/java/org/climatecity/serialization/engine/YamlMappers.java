@@ -1,4 +1,4 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.ErrorReportConfiguration;
@@ -12,24 +12,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /** Builds the YAML mapper; loaded only when YAML is asked for, as the YAML module is an optional dependency. */
-final class YamlSupport {
+final class YamlMappers {
 
-    private YamlSupport() {
+    private YamlMappers() {
     }
 
-    static boolean available() {
-        try {
-            Class.forName("tools.jackson.dataformat.yaml.YAMLFactory", false, YamlSupport.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
-    }
-
-    static ObjectMapper mapper(StreamReadConstraints constraints, ErrorReportConfiguration errors, ReadLimits limits) {
+    static ObjectMapper mapper(StreamReadConstraints constraints, ErrorReportConfiguration errors,
+            long maxDocumentLength) {
         // SnakeYAML Engine counts code points itself; aliases are limited to defeat "billion laughs" expansion
         LoadSettings settings = LoadSettings.builder()
-                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()))
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentLength))
                 .setMaxAliasesForCollections(10)
                 .setAllowDuplicateKeys(true)
                 .build();
@@ -42,7 +34,6 @@ final class YamlSupport {
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                 .disable(YAMLWriteFeature.SPLIT_LINES)
                 .build();
-        return YAMLMapper.builder(factory).disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .addModule(new ClimateCityModule()).build();
+        return YAMLMapper.builder(factory).disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
     }
 }

@@ -1,4 +1,4 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -77,7 +77,7 @@ final class ScalarCodecs {
             try {
                 return parse.apply(text);
             } catch (ClimateCityException e) {
-                r.problem(Problem.INVALID_VALUE, e.getMessage());
+                r.problem(Codes.INVALID_VALUE, e.getMessage());
                 return null;
             }
         }
@@ -158,7 +158,7 @@ final class ScalarCodecs {
             }
             T value = byName.get(text);
             if (value == null) {
-                r.problem(Problem.UNKNOWN_ENUM, what + " must be one of " + String.join(", ", allowed) + ", was '"
+                r.problem(Codes.UNKNOWN_ENUM, what + " must be one of " + String.join(", ", allowed) + ", was '"
                         + abbreviate(text) + "'");
             }
             return value;
@@ -194,7 +194,7 @@ final class ScalarCodecs {
                 return null;
             }
             if (p.getNumberType() != JsonParser.NumberType.INT) {
-                r.problem(Problem.INVALID_VALUE, "must be a whole number from " + Integer.MIN_VALUE + " to "
+                r.problem(Codes.INVALID_VALUE, "must be a whole number from " + Integer.MIN_VALUE + " to "
                         + Integer.MAX_VALUE);
                 return null;
             }
@@ -223,7 +223,7 @@ final class ScalarCodecs {
             }
             JsonParser.NumberType type = p.getNumberType();
             if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-                r.problem(Problem.INVALID_VALUE, "must be a whole number from " + Long.MIN_VALUE + " to "
+                r.problem(Codes.INVALID_VALUE, "must be a whole number from " + Long.MIN_VALUE + " to "
                         + Long.MAX_VALUE);
                 return null;
             }
@@ -253,7 +253,7 @@ final class ScalarCodecs {
             }
             double value = p.isNaN() ? Double.NaN : p.getDoubleValue();
             if (!Double.isFinite(value)) {
-                r.problem(Problem.INVALID_VALUE, "must be a finite number");
+                r.problem(Codes.INVALID_VALUE, "must be a finite number");
                 return null;
             }
             return value;
@@ -288,7 +288,7 @@ final class ScalarCodecs {
                 return null;
             }
             if (!plainDecimal(text)) {
-                r.problem(Problem.INVALID_VALUE, "amount must be plain digits with an optional decimal point,"
+                r.problem(Codes.INVALID_VALUE, "amount must be plain digits with an optional decimal point,"
                         + " at most 30 digits before and 10 after it, such as \"12500000\" or \"0.5\", was '"
                         + abbreviate(text) + "'");
                 return null;

@@ -1,4 +1,4 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +33,7 @@ final class ListCodec<T> extends Codec<Collection<T>> {
         boolean failed = false;
         for (JsonToken t = r.p.nextToken(); t != JsonToken.END_ARRAY; t = r.p.nextToken()) {
             if (t == JsonToken.VALUE_NULL) {
-                r.problem(Problem.WRONG_TYPE, "must be " + element.expected() + ", was null");
+                r.problem(Codes.WRONG_TYPE, "must be " + element.expected() + ", was null");
                 failed = true;
                 continue;
             }
@@ -41,7 +41,7 @@ final class ListCodec<T> extends Codec<Collection<T>> {
             if (value == null) {
                 failed = true;
             } else if (!values.add(value)) {
-                r.problem(Problem.INVALID_VALUE, "must not repeat a value, repeated '"
+                r.problem(Codes.INVALID_VALUE, "must not repeat a value, repeated '"
                         + ScalarCodecs.abbreviate(String.valueOf(value)) + "'");
                 failed = true;
             }

@@ -1,4 +1,4 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -44,7 +44,7 @@ final class Reading {
 
     /** Records a wrong-type problem at the current value and skips it. */
     void wrongType(String expected) {
-        problem(Problem.WRONG_TYPE, "must be " + expected + ", was " + describe(p.currentToken()));
+        problem(Codes.WRONG_TYPE, "must be " + expected + ", was " + describe(p.currentToken()));
         p.skipChildren();
     }
 

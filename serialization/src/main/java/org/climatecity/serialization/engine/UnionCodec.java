@@ -1,4 +1,4 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,7 +81,7 @@ final class UnionCodec<T> extends Codec<T> {
         }
         RecordCodec<? extends T> codec = byName.get(name);
         if (codec == null) {
-            r.problem(Problem.UNKNOWN_TYPE, what + " type must be one of " + String.join(", ", byName.keySet())
+            r.problem(Codes.UNKNOWN_TYPE, what + " type must be one of " + String.join(", ", byName.keySet())
                     + ", was '" + ScalarCodecs.abbreviate(name) + "'");
         }
         return codec;
@@ -102,7 +102,7 @@ final class UnionCodec<T> extends Codec<T> {
             p.nextToken();
             JsonNode value = Trees.read(r);
             if (object.has(name)) {
-                r.problem(Problem.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
+                r.problem(Codes.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
             } else {
                 object.set(name, value);
             }
@@ -110,13 +110,13 @@ final class UnionCodec<T> extends Codec<T> {
         String pointer = r.pointer();
         JsonNode type = object.get("type");
         if (type == null) {
-            r.state.add(pointer + "/type", start, Problem.MISSING_PROPERTY,
+            r.state.add(pointer + "/type", start, Codes.MISSING_PROPERTY,
                     what + " must have the property 'type', one of " + String.join(", ", byName.keySet()));
             return null;
         }
         if (!type.isString() || byName.get(type.stringValue()) == null) {
             boolean text = type.isString();
-            r.state.add(pointer + "/type", start, text ? Problem.UNKNOWN_TYPE : Problem.WRONG_TYPE,
+            r.state.add(pointer + "/type", start, text ? Codes.UNKNOWN_TYPE : Codes.WRONG_TYPE,
                     what + " type must be one of " + String.join(", ", byName.keySet()) + ", was "
                     + (text ? "'" + ScalarCodecs.abbreviate(type.stringValue()) + "'" : "not a string"));
             return null;

@@ -1,4 +1,4 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.serialization.format.RecordFormat;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,10 +27,10 @@ import tools.jackson.databind.JsonNode;
  * empty when absent. The record's own constructor checks its rules; its exception becomes a problem at the
  * object's pointer.
  */
-final class RecordCodec<R> extends Codec<R> {
+public final class RecordCodec<R> extends Codec<R> {
 
     /** How a component appears in a document. */
-    enum Presence {
+    public enum Presence {
         /** Always present. */
         REQUIRED,
         /** Omitted when null. */
@@ -39,14 +40,15 @@ final class RecordCodec<R> extends Codec<R> {
     }
 
     /** One property: a record component. */
-    static final class Property {
+    public static final class Property {
         private static final Object[] NO_ARGS = new Object[0];
 
         final String name;
         final SerializableString serializedName;
         final int index;
         final Method accessor;
-        final Presence presence;
+        /** How the property appears in a document. */
+        public final Presence presence;
         Codec<Object> codec;
         final RecordComponent component;
 
@@ -73,21 +75,8 @@ final class RecordCodec<R> extends Codec<R> {
 
     private static final SerializedString VERSION = new SerializedString("schemaVersion");
 
-    /** The value records whose start is not recorded for locating constraint violations, see {@link #locatable}. */
-    private static final Set<String> UNLOCATED = Set.of(
-            "org.climatecity.core.emissions.InventoryEntry",
-            "org.climatecity.core.emissions.GasBasis",
-            "org.climatecity.core.action.Indicator",
-            "org.climatecity.core.action.FundingSource",
-            "org.climatecity.core.common.Money",
-            "org.climatecity.core.common.Provenance",
-            "org.climatecity.core.time.DateRange",
-            "org.climatecity.core.time.YearRange",
-            "org.climatecity.core.actor.Population",
-            "org.climatecity.core.pilot.EffectEstimate",
-            "org.climatecity.core.targets.Baseline");
-
-    final Class<R> type;
+    /** The record type. */
+    public final Class<R> type;
     final Property[] properties;
     private final Map<String, Property> byName = new HashMap<>();
     private final Constructor<R> constructor;
@@ -101,24 +90,22 @@ final class RecordCodec<R> extends Codec<R> {
     private final boolean locatable;
     private final String description;
 
-    RecordCodec(Class<R> type, Set<String> optional, boolean root, String description) {
-        if (!type.isRecord()) {
-            throw new IllegalArgumentException(type + " is not a record");
-        }
+    RecordCodec(RecordFormat<R> format, boolean root, String description) {
+        Class<R> type = format.type();
         this.type = type;
         this.root = root;
         this.description = description;
-        this.locatable = !UNLOCATED.contains(type.getName());
+        this.locatable = format.isLocated();
         RecordComponent[] components = type.getRecordComponents();
         properties = new Property[components.length];
         Class<?>[] parameterTypes = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
             Presence presence;
-            if (optional.contains(component.getName())) {
+            if (format.isOptional(component.getName())) {
                 presence = Presence.OPTIONAL;
             } else if (Collection.class.isAssignableFrom(component.getType())
-                    && !ModelCodecs.NON_EMPTY.contains(type.getSimpleName() + "." + component.getName())) {
+                    && format.minimumSize(component.getName()) == 0) {
                 presence = Presence.OMIT_EMPTY;
             } else {
                 presence = Presence.REQUIRED;
@@ -138,7 +125,13 @@ final class RecordCodec<R> extends Codec<R> {
         }
     }
 
-    @Nullable Property property(String name) {
+    /**
+     * Returns a property by name.
+     *
+     * @param name the component name
+     * @return the property, or null
+     */
+    public @Nullable Property property(String name) {
         return byName.get(name);
     }
 
@@ -178,7 +171,7 @@ final class RecordCodec<R> extends Codec<R> {
                 }
                 seen |= bit;
                 if (p.currentToken() == JsonToken.VALUE_NULL) {
-                    r.problem(Problem.WRONG_TYPE, "must be " + property.codec.expected() + ", was null");
+                    r.problem(Codes.WRONG_TYPE, "must be " + property.codec.expected() + ", was null");
                     failed = true;
                     continue;
                 }
@@ -217,7 +210,7 @@ final class RecordCodec<R> extends Codec<R> {
                     if (pointer == null) {
                         pointer = r.pointer();
                     }
-                    r.state.add(pointer + "/" + property.name, start, Problem.MISSING_PROPERTY,
+                    r.state.add(pointer + "/" + property.name, start, Codes.MISSING_PROPERTY,
                             description + " must have the property '" + property.name + "'");
                     failed = true;
                 }
@@ -229,8 +222,8 @@ final class RecordCodec<R> extends Codec<R> {
         }
         if (root && !versionSeen && !r.state.versionReported) {
             r.state.versionReported = true;
-            r.state.add("/schemaVersion", start, Problem.MISSING_VERSION,
-                    "document must declare \"schemaVersion\"; supported versions: " + SchemaVersion.SUPPORTED_TEXT);
+            r.state.add("/schemaVersion", start, Codes.MISSING_VERSION,
+                    "document must declare \"schemaVersion\"; supported versions: " + FormatVersions.SUPPORTED_TEXT);
         }
         if (failed) {
             return null;
@@ -240,7 +233,7 @@ final class RecordCodec<R> extends Codec<R> {
             value = constructor.newInstance(args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof ClimateCityException cause) {
-                r.state.add(pointer == null ? r.pointer() : pointer, start, Problem.INVALID_VALUE,
+                r.state.add(pointer == null ? r.pointer() : pointer, start, Codes.INVALID_VALUE,
                         cause.getMessage());
                 return null;
             }
@@ -258,7 +251,7 @@ final class RecordCodec<R> extends Codec<R> {
     }
 
     private static void duplicate(Reading r, String name) {
-        r.problem(Problem.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
+        r.problem(Codes.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
         r.p.skipChildren();
     }
 
@@ -266,7 +259,7 @@ final class RecordCodec<R> extends Codec<R> {
             @Nullable Map<String, JsonNode> unknown) {
         switch (r.state.unknowns) {
             case REJECT -> {
-                r.problem(Problem.UNKNOWN_PROPERTY, "property '" + ScalarCodecs.abbreviate(name)
+                r.problem(Codes.UNKNOWN_PROPERTY, "property '" + ScalarCodecs.abbreviate(name)
                         + "' is not part of the format (strict mode)");
                 r.p.skipChildren();
                 return unknown;
@@ -279,7 +272,7 @@ final class RecordCodec<R> extends Codec<R> {
                 Map<String, JsonNode> properties = unknown == null ? new LinkedHashMap<>() : unknown;
                 JsonNode value = Trees.read(r);
                 if (properties.containsKey(name)) {
-                    r.problem(Problem.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
+                    r.problem(Codes.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
                 } else {
                     properties.put(name, value);
                 }
@@ -292,13 +285,13 @@ final class RecordCodec<R> extends Codec<R> {
         String version = r.p.currentToken() == JsonToken.VALUE_STRING ? r.p.getString() : null;
         if (version == null) {
             r.state.versionReported = true;
-            r.wrongType("a version string such as \"" + SchemaVersion.CURRENT + "\"");
+            r.wrongType("a version string such as \"" + FormatVersions.CURRENT + "\"");
             return;
         }
-        if (!SchemaVersion.isSupported(version)) {
+        if (!FormatVersions.isSupported(version)) {
             r.state.versionReported = true;
-            r.problem(Problem.UNSUPPORTED_VERSION, "schema version '" + ScalarCodecs.abbreviate(version)
-                    + "' is not supported; supported versions: " + SchemaVersion.SUPPORTED_TEXT);
+            r.problem(Codes.UNSUPPORTED_VERSION, "schema version '" + ScalarCodecs.abbreviate(version)
+                    + "' is not supported; supported versions: " + FormatVersions.SUPPORTED_TEXT);
             return;
         }
         r.state.schemaVersion = version;

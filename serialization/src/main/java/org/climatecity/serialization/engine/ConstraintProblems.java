@@ -1,9 +1,8 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,26 +11,29 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamLocation;
 
 /** Turns Jakarta Validation constraint violations into problems with JSON Pointers and, when known, locations. */
-final class ConstraintProblems {
-
-    /** Problems in a stable order: by position, then pointer, code and message. */
-    static final Comparator<Problem> ORDER = Comparator.comparingInt(Problem::line)
-            .thenComparingInt(Problem::column).thenComparing(Problem::pointer).thenComparing(Problem::code)
-            .thenComparing(Problem::message);
+public final class ConstraintProblems {
 
     private ConstraintProblems() {
     }
 
-    static List<Problem> of(Set<ConstraintViolation<ProgrammeDocument>> violations, ProgrammeDocument document,
+    /**
+     * Converts violations of a document's constraints to findings, sorted by position, pointer, code and message.
+     *
+     * @param violations the violations
+     * @param document the validated document
+     * @param locations where each recorded object started, or null when not known
+     * @return the findings
+     */
+    public static List<Finding> of(Set<ConstraintViolation<ProgrammeDocument>> violations, ProgrammeDocument document,
             @Nullable Map<Object, TokenStreamLocation> locations) {
-        List<Problem> problems = new ArrayList<>(violations.size());
+        List<Finding> problems = new ArrayList<>(violations.size());
         for (ConstraintViolation<ProgrammeDocument> violation : violations) {
             String pointer = pointer(violation.getPropertyPath());
             TokenStreamLocation location = locations == null ? null : locate(document, pointer, locations);
-            problems.add(new Problem(pointer, code(violation), String.valueOf(violation.getMessage()),
+            problems.add(new Finding(pointer, code(violation), String.valueOf(violation.getMessage()),
                     location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr()));
         }
-        problems.sort(ORDER);
+        problems.sort(Finding.ORDER);
         return problems;
     }
 
@@ -42,17 +44,17 @@ final class ConstraintProblems {
             if (node.getIndex() != null) {
                 pointer.append('/').append(node.getIndex());
             } else if (node.getKey() != null) {
-                pointer.append('/').append(UnknownProperties.escape(String.valueOf(node.getKey())));
+                pointer.append('/').append(KeptProperties.escape(String.valueOf(node.getKey())));
             }
             String name = node.getName();
             if (name != null && !name.isEmpty() && !name.startsWith("<")) {
-                pointer.append('/').append(UnknownProperties.escape(name));
+                pointer.append('/').append(KeptProperties.escape(name));
             }
         }
         return pointer.toString();
     }
 
-    /** The kebab-case simple name of the constraint's annotation type, such as {@code valid-programme-document}. */
+    /** The kebab-case simple name of the constraint's annotation type, such as {@code known-actors}. */
     static String code(ConstraintViolation<?> violation) {
         String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         StringBuilder code = new StringBuilder();

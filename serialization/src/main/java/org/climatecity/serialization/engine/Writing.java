@@ -1,4 +1,4 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +16,17 @@ final class Writing {
     final JsonGenerator g;
     /** The version written into the document root. */
     final String version;
-    private final @Nullable UnknownProperties unknowns;
+    private final @Nullable KeptProperties unknowns;
     private final @Nullable List<String> path;
 
-    Writing(JsonGenerator g, @Nullable UnknownProperties unknowns) {
-        this(g, unknowns, SchemaVersion.CURRENT);
+    Writing(JsonGenerator g, @Nullable KeptProperties unknowns) {
+        this(g, unknowns, FormatVersions.CURRENT);
     }
 
-    Writing(JsonGenerator g, @Nullable UnknownProperties unknowns, String version) {
+    Writing(JsonGenerator g, @Nullable KeptProperties unknowns, String version) {
         this.g = g;
         this.version = version;
-        this.unknowns = unknowns == null || unknowns.isEmpty() ? null : unknowns;
+        this.unknowns = unknowns == null || unknowns.groups().isEmpty() ? null : unknowns;
         this.path = this.unknowns == null ? null : new ArrayList<>();
     }
 
@@ -35,7 +35,7 @@ final class Writing {
     }
 
     void push(String segment) {
-        path.add(UnknownProperties.escape(segment));
+        path.add(KeptProperties.escape(segment));
     }
 
     void push(int index) {
@@ -52,7 +52,7 @@ final class Writing {
             return;
         }
         String pointer = path.isEmpty() ? "" : "/" + String.join("/", path);
-        UnknownProperties.Group group = unknowns.lookup(owner, pointer);
+        KeptProperties.Group group = unknowns.lookup(owner, pointer);
         if (group != null) {
             for (Map.Entry<String, JsonNode> property : group.properties().entrySet()) {
                 g.writeName(property.getKey());

@@ -1,14 +1,12 @@
-package org.climatecity.serialization;
+package org.climatecity.serialization.engine;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * What one read collects: problems, unknown properties, and where each model object started. Not thread-safe: one
@@ -39,30 +37,42 @@ final class ReadState {
     /** YAML: scalars written without quotes (numbers, booleans) are accepted where text is expected. */
     final boolean scalarsAsText;
     private final int maxProblems;
-    /** Non-null in fail-fast mode: the first problem is thrown, as a mapper expects of a deserializer. */
-    private final @Nullable JsonParser failFastParser;
+    /** Receives the first problem in fail-fast mode and throws, as a mapper expects of a deserializer. */
+    @FunctionalInterface
+    interface FailFast {
+        /**
+         * Reports a problem by throwing.
+         *
+         * @param pointer the JSON Pointer
+         * @param code the code
+         * @param message the message
+         */
+        void fail(String pointer, String code, String message);
+    }
 
-    final List<Problem> problems = new ArrayList<>();
-    final List<UnknownProperties.Group> unknownGroups = new ArrayList<>();
+    /** Non-null in fail-fast mode. */
+    private final @Nullable FailFast failFast;
+
+    final List<Finding> problems = new ArrayList<>();
+    final List<KeptProperties.Group> unknownGroups = new ArrayList<>();
     final @Nullable Map<Object, TokenStreamLocation> locations;
     @Nullable String schemaVersion;
     boolean versionReported;
 
     ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, boolean trackLocations,
-            @Nullable JsonParser failFastParser) {
+            @Nullable FailFast failFast) {
         this.unknowns = unknowns;
         this.scalarsAsText = scalarsAsText;
         this.maxProblems = maxProblems;
         this.locations = trackLocations ? new IdentityHashMap<>() : null;
-        this.failFastParser = failFastParser;
+        this.failFast = failFast;
     }
 
     void add(String pointer, TokenStreamLocation location, String code, String message) {
-        if (failFastParser != null) {
-            throw MismatchedInputException.from(failFastParser, (Class<?>) null,
-                    (pointer.isEmpty() ? "/" : pointer) + ": " + message + " [" + code + "]");
+        if (failFast != null) {
+            failFast.fail(pointer, code, message);
         }
-        problems.add(new Problem(pointer, code, message, location.getLineNr(), location.getColumnNr()));
+        problems.add(new Finding(pointer, code, message, location.getLineNr(), location.getColumnNr()));
         if (problems.size() >= maxProblems) {
             throw new TooManyProblems();
         }
@@ -75,6 +85,6 @@ final class ReadState {
     }
 
     void unknown(String objectPointer, Object owner, Map<String, JsonNode> properties) {
-        unknownGroups.add(new UnknownProperties.Group(objectPointer, owner, properties));
+        unknownGroups.add(new KeptProperties.Group(objectPointer, owner, properties));
     }
 }

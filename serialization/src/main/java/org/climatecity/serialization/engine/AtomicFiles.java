@@ -1,0 +1,53 @@
+package org.climatecity.serialization.engine;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+/** Replaces files atomically: a failed write never leaves a half-written file, nor destroys the one that was there. */
+public final class AtomicFiles {
+
+    /** Writes some content to a stream; may fail with an I/O error. */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * Writes the content.
+         *
+         * @param out the stream
+         * @throws IOException if writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes to a temporary file beside the target and moves it into place.
+     *
+     * @param path the file
+     * @param content what to write
+     * @throws IOException if writing or moving fails; the target is then as it was
+     */
+    public static void write(Path path, Content content) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Path target = path.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.climatecity.serialization.format;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.action.FundingSource;
+import org.climatecity.core.action.Indicator;
+import org.climatecity.core.actor.AcademicInstitution;
+import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.ActorKind;
+import org.climatecity.core.actor.CivilSocietyOrganisation;
+import org.climatecity.core.actor.Company;
+import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.actor.Population;
+import org.climatecity.core.common.Money;
+import org.climatecity.core.common.Provenance;
+import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.GasBasis;
+import org.climatecity.core.emissions.InventoryEntry;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.geo.Geography.CountryArea;
+import org.climatecity.core.geo.Geography.CountryGroupArea;
+import org.climatecity.core.geo.Geography.CountyArea;
+import org.climatecity.core.geo.Geography.MunicipalityArea;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.CountryCode;
+import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.id.LauCode;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.core.id.NutsCode;
+import org.climatecity.core.id.OrganisationNumber;
+import org.climatecity.core.pilot.AdoptionCurve;
+import org.climatecity.core.pilot.Driver;
+import org.climatecity.core.pilot.EffectEstimate;
+import org.climatecity.core.pilot.Jurisdiction;
+import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.pilot.ScalingStage;
+import org.climatecity.core.programme.Commitment;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.Programme;
+import org.climatecity.core.programme.PublishedMemberCount;
+import org.climatecity.core.programme.Support;
+import org.climatecity.core.programme.TwinPairing;
+import org.climatecity.core.targets.Baseline;
+import org.climatecity.core.targets.ClimateTarget;
+import org.climatecity.core.targets.Milestone;
+import org.climatecity.core.targets.TargetKind;
+import org.climatecity.core.time.DateRange;
+import org.climatecity.core.time.YearRange;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The document format, declared once: for each record of the model what the format says beyond the record's own
+ * components (optional components, non-empty lists, number ranges, whether readers record its start), the type
+ * names of the sealed types, and the values written as strings with their patterns. The codecs, the JSON Schema
+ * generator and the problem locator all read this declaration; nothing else in the library names a component.
+ *
+ * <p>Adding an optional component to a record of the model is one line here ({@code .optional(Type::component)});
+ * a test fails for every {@code @Nullable} component not declared optional, every non-empty list not declared
+ * non-empty, and every sealed subtype without a type name.
+ */
+public final class ModelFormat {
+
+    /** The format of version 1.x. */
+    public static final ModelFormat V1 = new ModelFormat();
+
+    /** The pattern of a decimal amount: plain digits, at most 30 before and 10 after the point. */
+    public static final String DECIMAL_PATTERN = "^-?(0|[1-9][0-9]{0,29})(\\.[0-9]{1,10})?$";
+
+    private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    private final Map<Class<?>, RecordFormat<?>> records = new LinkedHashMap<>();
+    private final Map<Class<?>, UnionFormat<?>> unions = new LinkedHashMap<>();
+    private final Map<Class<?>, ScalarFormat<?>> scalars = new LinkedHashMap<>();
+
+    private ModelFormat() {
+        declareScalars();
+        declareUnions();
+        declareRecords();
+    }
+
+    private void declareScalars() {
+        scalar(String.class, null, null, "\\S", 0, "text, not blank");
+        scalar(ActorId.class, ActorId::parse, ActorId::toString, SLUG, 64, "an actor id: a slug of lowercase letters"
+                + " and digits in groups joined by single hyphens, at most 64 characters, naming an actor of the"
+                + " document");
+        scalar(LocalId.class, LocalId::parse, LocalId::toString, SLUG, 64, "a local id: a slug of lowercase letters"
+                + " and digits in groups joined by single hyphens, at most 64 characters");
+        scalar(MunicipalityCode.class, MunicipalityCode::parse, MunicipalityCode::toString, "^[0-9]{4}$", 0,
+                "a Swedish municipality code, 4 digits such as 2081");
+        scalar(CountyCode.class, CountyCode::parse, CountyCode::toString, "^[0-9]{2}$", 0,
+                "a Swedish county code, 2 digits such as 20");
+        scalar(CountryCode.class, CountryCode::parse, CountryCode::toString, "^[A-Z]{2}$", 0,
+                "an assigned ISO 3166-1 alpha-2 country code such as SE");
+        scalar(OrganisationNumber.class, OrganisationNumber::parse, OrganisationNumber::toString,
+                "^[0-9]{6}-?[0-9]{4}$", 0, "a Swedish organisation number NNNNNN-NNNN with a valid Luhn check digit");
+        scalar(NutsCode.class, NutsCode::parse, NutsCode::toString, "^[A-Z]{2}[A-Z0-9]{0,3}$", 0,
+                "a NUTS code such as SE312");
+        scalar(LauCode.class, LauCode::parse, LauCode::toString, "^[A-Z]{2}:[A-Z0-9-]{1,12}$", 0,
+                "a LAU code COUNTRY:CODE such as SE:2081");
+        scalar(LocalDate.class, null, null, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", 0,
+                "an ISO-8601 calendar date such as 2024-12-01");
+        scalar(Currency.class, null, null, "^[A-Z]{3}$", 0, "an ISO 4217 currency code such as SEK");
+        scalar(BigDecimal.class, null, null, DECIMAL_PATTERN, 0, "a decimal amount of plain digits, best written"
+                + " as a string such as \"12500000\" so no tool loses precision");
+    }
+
+    private void declareUnions() {
+        UnionFormat<Actor> actor = union(Actor.class, "actor");
+        for (ActorKind kind : ActorKind.values()) {
+            actor.subtype(kind.typeName(), kind.type());
+        }
+        union(Geography.class, "geography")
+                .subtype(MunicipalityArea.TYPE_NAME, MunicipalityArea.class)
+                .subtype(CountyArea.TYPE_NAME, CountyArea.class)
+                .subtype(CountryArea.TYPE_NAME, CountryArea.class)
+                .subtype(CountryGroupArea.TYPE_NAME, CountryGroupArea.class);
+        union(TargetKind.class, "target kind")
+                .subtype(TargetKind.AbsoluteReduction.TYPE_NAME, TargetKind.AbsoluteReduction.class)
+                .subtype(TargetKind.RelativeReduction.TYPE_NAME, TargetKind.RelativeReduction.class)
+                .subtype(TargetKind.ClimateNeutral.TYPE_NAME, TargetKind.ClimateNeutral.class)
+                .subtype(TargetKind.NetZero.TYPE_NAME, TargetKind.NetZero.class)
+                .subtype(TargetKind.PerCapitaIntensity.TYPE_NAME, TargetKind.PerCapitaIntensity.class)
+                .subtype(TargetKind.FixedLevel.TYPE_NAME, TargetKind.FixedLevel.class);
+        union(AdoptionCurve.class, "adoption curve")
+                .subtype(AdoptionCurve.Linear.TYPE_NAME, AdoptionCurve.Linear.class)
+                .subtype(AdoptionCurve.Logistic.TYPE_NAME, AdoptionCurve.Logistic.class)
+                .subtype(AdoptionCurve.Step.TYPE_NAME, AdoptionCurve.Step.class);
+    }
+
+    private void declareRecords() {
+        // actors
+        record(Municipality.class).optional(Municipality::population);
+        record(Company.class).optional(Company::organisationNumber);
+        record(CivilSocietyOrganisation.class).optional(CivilSocietyOrganisation::organisationNumber);
+        record(AcademicInstitution.class).optional(AcademicInstitution::organisationNumber);
+        record(Population.class).range(Range.NON_NEGATIVE, Population::residents).unlocated();
+        // programme
+        record(Programme.class).optional(Programme::office).range(Range.YEAR, Programme::climateNeutralityYear);
+        record(PublishedMemberCount.class).optional(PublishedMemberCount::source)
+                .range(Range.NON_NEGATIVE, PublishedMemberCount::count);
+        record(Support.class).optional(Support::amount, Support::period);
+        record(Initiative.class).nonEmpty(Initiative::scopes);
+        record(TwinPairing.class).optional(TwinPairing::replicationPlan);
+        record(Commitment.class).optional(Commitment::reductionPercent, Commitment::baselineYear, Commitment::madeOn)
+                .range(Range.YEAR, Commitment::baselineYear, Commitment::byYear)
+                .range(Range.PERCENT, Commitment::reductionPercent);
+        // targets
+        record(ClimateTarget.class).optional(ClimateTarget::baseline).nonEmpty(ClimateTarget::owners)
+                .range(Range.YEAR, ClimateTarget::targetYear);
+        record(Baseline.class).range(Range.YEAR, Baseline::year).range(Range.NON_NEGATIVE, Baseline::tonnesCo2e)
+                .unlocated();
+        record(Milestone.class).range(Range.YEAR, Milestone::year).range(Range.PERCENT, Milestone::reductionPercent);
+        record(TargetKind.AbsoluteReduction.class).range(Range.NON_NEGATIVE, TargetKind.AbsoluteReduction::tonnesCo2e);
+        record(TargetKind.RelativeReduction.class).range(Range.PERCENT, TargetKind.RelativeReduction::percent);
+        record(TargetKind.ClimateNeutral.class).range(Range.SHARE, TargetKind.ClimateNeutral::residualShare);
+        record(TargetKind.NetZero.class).range(Range.SHARE, TargetKind.NetZero::residualShare);
+        record(TargetKind.PerCapitaIntensity.class)
+                .range(Range.NON_NEGATIVE, TargetKind.PerCapitaIntensity::tonnesPerResident);
+        record(TargetKind.FixedLevel.class).range(Range.NON_NEGATIVE, TargetKind.FixedLevel::tonnesCo2e);
+        // emissions
+        record(EmissionsInventory.class).range(Range.YEAR, EmissionsInventory::year);
+        record(GasBasis.class).optional(GasBasis::gwp).unlocated();
+        record(InventoryEntry.class).optional(InventoryEntry::scope).unlocated();
+        // actions
+        record(ActionPlan.class).optional(ActionPlan::adoptedYear).nonEmpty(ActionPlan::owners)
+                .range(Range.YEAR, ActionPlan::adoptedYear);
+        record(Action.class).optional(Action::affectedSector, Action::cost)
+                .range(Range.NON_NEGATIVE, Action::expectedAnnualReduction)
+                .range(Range.of(1, 100), Action::rampUpYears);
+        record(FundingSource.class).optional(FundingSource::funder, FundingSource::amount).unlocated();
+        record(Indicator.class).optional(Indicator::baseline, Indicator::target, Indicator::targetYear)
+                .range(Range.YEAR, Indicator::targetYear).unlocated();
+        // pilots and scaling
+        record(Pilot.class).optional(Pilot::description).nonEmpty(Pilot::hostCities);
+        record(Driver.class).optional(Driver::sector);
+        record(EffectEstimate.class)
+                .range(Range.NON_NEGATIVE, EffectEstimate::low, EffectEstimate::central, EffectEstimate::high)
+                .unlocated();
+        record(ScalingPlan.class).nonEmpty(ScalingPlan::stages);
+        record(ScalingStage.class).nonEmpty(ScalingStage::geographies).range(Range.YEAR, ScalingStage::startYear)
+                .range(Range.SHARE, ScalingStage::saturationShare);
+        record(Jurisdiction.class).range(Range.NON_NEGATIVE, Jurisdiction::driverValue);
+        record(AdoptionCurve.Linear.class).range(Range.of(1, 100), AdoptionCurve.Linear::yearsToSaturation);
+        record(AdoptionCurve.Logistic.class).range(Range.above(0, 100), AdoptionCurve.Logistic::midpointYears)
+                .range(Range.above(0, 10), AdoptionCurve.Logistic::steepness);
+        record(AdoptionCurve.Step.class).range(Range.of(0, 100), AdoptionCurve.Step::delayYears);
+        // places
+        record(CountryGroupArea.class).atLeast(2, CountryGroupArea::countries);
+        // common values
+        record(Money.class).unlocated();
+        record(Provenance.class).optional(Provenance::note).unlocated();
+        record(DateRange.class).optional(DateRange::end).unlocated();
+        record(YearRange.class).range(Range.YEAR, YearRange::first, YearRange::last).unlocated();
+        record(ProgrammeDocument.class);
+    }
+
+    private <T> void scalar(Class<T> type, @Nullable Function<String, T> parse, @Nullable Function<T, String> format,
+            String pattern,
+            int maxLength, String description) {
+        scalars.put(type, new ScalarFormat<>(type, parse, format, pattern, maxLength, description));
+    }
+
+    private <T> UnionFormat<T> union(Class<T> type, String description) {
+        UnionFormat<T> union = new UnionFormat<>(type, description);
+        unions.put(type, union);
+        return union;
+    }
+
+    private <R> RecordFormat<R> record(Class<R> type) {
+        if (records.containsKey(type)) {
+            throw new IllegalStateException(type.getName() + " is declared twice");
+        }
+        RecordFormat<R> format = new RecordFormat<>(type);
+        records.put(type, format);
+        return format;
+    }
+
+    /**
+     * Returns what the format says about a record: its declaration, or the defaults (every component required,
+     * collections omitted when empty, located) for a record the declaration does not name.
+     *
+     * @param <R> the record type
+     * @param type the record type
+     * @return the record's format
+     */
+    @SuppressWarnings("unchecked")
+    public <R> RecordFormat<R> recordFormat(Class<R> type) {
+        RecordFormat<?> declared = records.get(type);
+        return declared != null ? (RecordFormat<R>) declared : new RecordFormat<>(type);
+    }
+
+    /**
+     * Returns the records the declaration names, in declaration order.
+     *
+     * @return the records' formats by type, unmodifiable
+     */
+    public Map<Class<?>, RecordFormat<?>> declaredRecords() {
+        return Collections.unmodifiableMap(records);
+    }
+
+    /**
+     * Returns the sealed types, in declaration order.
+     *
+     * @return the unions by sealed type, unmodifiable
+     */
+    public Map<Class<?>, UnionFormat<?>> unions() {
+        return Collections.unmodifiableMap(unions);
+    }
+
+    /**
+     * Returns the values written as one string, in declaration order.
+     *
+     * @return the scalars by type, unmodifiable
+     */
+    public Map<Class<?>, ScalarFormat<?>> scalars() {
+        return Collections.unmodifiableMap(scalars);
+    }
+
+    /**
+     * Returns the type name of a subtype of a sealed type.
+     *
+     * @param subtype the record type
+     * @return the name, or null when it is not a declared subtype
+     */
+    public @Nullable String typeName(Class<?> subtype) {
+        for (UnionFormat<?> union : unions.values()) {
+            for (Map.Entry<String, ? extends Class<?>> entry : union.subtypes().entrySet()) {
+                if (entry.getValue() == subtype) {
+                    return entry.getKey();
+                }
+            }
+        }
+        return null;
+    }
+}
