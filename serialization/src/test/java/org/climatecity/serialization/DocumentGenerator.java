@@ -1,5 +1,6 @@
 package org.climatecity.serialization;
 
+import org.climatecity.core.common.Share;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -159,12 +160,12 @@ final class DocumentGenerator {
         };
     }
 
-    private double share() {
-        return maybe() ? random.nextDouble() : random.nextInt(2);
+    private Share share() {
+        return Share.of(maybe() ? random.nextDouble() : random.nextInt(2));
     }
 
-    private double percent() {
-        return share() * 100;
+    private Share percent() {
+        return Share.ofPercent(share().percent());
     }
 
     private int year() {

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.common.Share;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.serialization.engine.ModelCodecs;
 import org.climatecity.serialization.engine.RecordCodec;
@@ -141,6 +142,13 @@ final class JsonSchemaGenerator {
     private static @Nullable ObjectNode leaf(Class<?> type) {
         ObjectNode node = JSON.createObjectNode();
         ScalarFormat<?> scalar = FORMAT.scalars().get(type);
+        if (type == Share.class) {
+            node.put("type", "number");
+            node.put("minimum", 0);
+            node.put("maximum", 1);
+            node.put("description", scalar.description());
+            return node;
+        }
         if (scalar != null && type != BigDecimal.class) {
             if (scalar.maxLength() > 0) {
                 node.put("maxLength", scalar.maxLength());

@@ -342,13 +342,13 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
      *
      * @param stakeholder the stakeholder's id
      * @param pledge the pledge
-     * @param reductionPercent the reduction, or null
+     * @param reductionShare the reduction as a share, or null
      * @param baselineYear the baseline year, or null
      * @param byYear the year
      * @param madeOn the date, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Commitment(String stakeholder, String pledge, Double reductionPercent, Integer baselineYear,
+    public record Commitment(String stakeholder, String pledge, Double reductionShare, Integer baselineYear,
             int byYear, LocalDate madeOn) {
     }
 
@@ -398,9 +398,9 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
     /**
      * A relative reduction.
      *
-     * @param percent the percentage
+     * @param reductionShare the reduction as a share
      */
-    public record RelativeReduction(double percent) implements TargetKind {
+    public record RelativeReduction(double reductionShare) implements TargetKind {
     }
 
     /**
@@ -458,9 +458,9 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
      * A milestone.
      *
      * @param year the year
-     * @param reductionPercent the reduction
+     * @param reductionShare the reduction as a share
      */
-    public record Milestone(int year, double reductionPercent) {
+    public record Milestone(int year, double reductionShare) {
     }
 
     /**

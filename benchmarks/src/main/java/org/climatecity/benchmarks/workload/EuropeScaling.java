@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.climatecity.core.common.Share;
 import org.climatecity.core.calc.JurisdictionSource;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.geo.Geography;
@@ -108,7 +109,8 @@ public record EuropeScaling(Pilot pilot, ScalingPlan plan, List<Jurisdiction> ju
         Pilot pilot = new Pilot(LocalId.of("mobility-hub"), "Mobility hub", null, List.of(ActorId.of("borlange")),
                 Driver.population(), new EffectEstimate(0.05, 0.12, 0.2), provenance);
         ScalingStage europe = new ScalingStage(LocalId.of("europe"), "Europe",
-                List.of(new Geography.CountryGroupArea("EU-27", eu)), START_YEAR, ADOPTION, SATURATION, List.of());
+                List.of(new Geography.CountryGroupArea("EU-27", eu)), START_YEAR, ADOPTION, Share.of(SATURATION),
+                List.of());
         ScalingPlan plan = new ScalingPlan(LocalId.of("mobility-hub-europe"), pilot.id(), List.of(europe));
         return new EuropeScaling(pilot, plan, jurisdictions, drivers);
     }

@@ -1,5 +1,6 @@
 package org.climatecity.benchmarks.workload;
 
+import org.climatecity.core.common.Share;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -239,13 +240,13 @@ public final class NationalDocuments {
             LocalId joint = LocalId.of("target-" + key + "-joint");
             List<ClimateTarget> targets = List.of(
                     new ClimateTarget(neutral, "Climate-neutral " + name, List.of(city),
-                            new TargetKind.ClimateNeutral(0.15), Boundary.TERRITORIAL, List.of(),
+                            new TargetKind.ClimateNeutral(Share.of(0.15)), Boundary.TERRITORIAL, List.of(),
                             GasBasis.ALL_GHG_AR5, new Baseline(1990, baseline), 2030 + 5 * random.nextInt(4),
-                            List.of(new Milestone(2025, 40 + random.nextInt(20)),
-                                    new Milestone(2028, 65 + random.nextInt(20))),
+                            List.of(new Milestone(2025, Share.ofPercent(40 + random.nextInt(20))),
+                                    new Milestone(2028, Share.ofPercent(65 + random.nextInt(20)))),
                             PathwayShape.LINEAR),
                     new ClimateTarget(joint, "Halve transport emissions with the twin city", List.of(city, twinCity),
-                            new TargetKind.RelativeReduction(50), Boundary.TERRITORIAL,
+                            new TargetKind.RelativeReduction(Share.ofPercent(50)), Boundary.TERRITORIAL,
                             List.of(SwedishMainSector.DOMESTIC_TRANSPORT), GasBasis.ALL_GHG_AR5,
                             new Baseline(2015, data.emissions(code, SwedishMainSector.DOMESTIC_TRANSPORT, 2015)),
                             2030, List.of(), PathwayShape.EXPONENTIAL));
@@ -275,7 +276,7 @@ public final class NationalDocuments {
                     List.of(planId));
 
             List<Commitment> commitments = List.of(
-                    new Commitment(partners.get(0), "Cut our own emissions by half", 50.0, 2019, 2030,
+                    new Commitment(partners.get(0), "Cut our own emissions by half", Share.ofPercent(50), 2019, 2030,
                             joined.plusMonths(2)),
                     new Commitment(partners.get(1), "Run all transports on renewable fuels", null, null, 2035,
                             null));
@@ -293,11 +294,11 @@ public final class NationalDocuments {
                     Driver.population(), new EffectEstimate(central * 0.5, central, central * 1.6), GENERATED);
             ScalingPlan scaling = new ScalingPlan(LocalId.of("scaling-" + key), pilotId, List.of(
                     new ScalingStage(LocalId.of("city"), name, List.of(Geography.municipality(code)), 2025,
-                            new AdoptionCurve.Linear(3), 0.8, List.of(jurisdiction(code))),
+                            new AdoptionCurve.Linear(3), Share.of(0.8), List.of(jurisdiction(code))),
                     new ScalingStage(LocalId.of("county"), "The county", List.of(Geography.county(code.county())),
-                            2027, new AdoptionCurve.Logistic(6, 0.6), 0.6, List.of()),
+                            2027, new AdoptionCurve.Logistic(6, 0.6), Share.of(0.6), List.of()),
                     new ScalingStage(LocalId.of("sweden"), "Sweden", List.of(Geography.country(CountryCode.SWEDEN)),
-                            2030, new AdoptionCurve.Logistic(10, 0.4), 0.5,
+                            2030, new AdoptionCurve.Logistic(10, 0.4), Share.of(0.5),
                             List.of(new Jurisdiction(LocalId.of("se"), "Sweden",
                                     Geography.country(CountryCode.SWEDEN), 10_551_707,
                                     Provenance.officialStatistics("Statistics Sweden (SCB), 31 December 2023"))))));

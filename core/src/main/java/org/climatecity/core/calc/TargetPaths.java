@@ -182,7 +182,7 @@ public final class TargetPaths {
                 throw new ClimateCityException("milestones must lie in ascending years after " + previous
                         + " and before target year " + target.targetYear() + ", was " + milestone.year());
             }
-            points.add(new YearValue(milestone.year(), base * (1 - milestone.reductionPercent() / 100)));
+            points.add(new YearValue(milestone.year(), base * milestone.reductionShare().complement().value()));
             previous = milestone.year();
         }
         points.add(new YearValue(target.targetYear(), targetLevel(target, base, populationInTargetYear)));
@@ -194,11 +194,11 @@ public final class TargetPaths {
         if (kind instanceof TargetKind.AbsoluteReduction absolute) {
             return Math.max(0, base - absolute.tonnesCo2e());
         } else if (kind instanceof TargetKind.RelativeReduction relative) {
-            return base * (1 - relative.percent() / 100);
+            return base * relative.reductionShare().complement().value();
         } else if (kind instanceof TargetKind.ClimateNeutral neutral) {
-            return base * neutral.residualShare();
+            return base * neutral.residualShare().value();
         } else if (kind instanceof TargetKind.NetZero netZero) {
-            return base * netZero.residualShare();
+            return base * netZero.residualShare().value();
         } else if (kind instanceof TargetKind.PerCapitaIntensity perCapita) {
             if (!(population >= 0) || Double.isInfinite(population)) {
                 throw new ClimateCityException("target '" + target.id() + "' of kind per-capita-intensity needs a"

@@ -1,6 +1,7 @@
 package org.climatecity.core.pilot;
 
 import java.util.List;
+import org.climatecity.core.common.Share;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
@@ -19,12 +20,12 @@ import org.climatecity.core.internal.Require;
  * @param geographies the areas covered, at least one
  * @param startYear the year adoption starts, 1900 to 2200
  * @param adoption the adoption curve, not null
- * @param saturationShare the share of the driver adopted at saturation, 0 to 1
+ * @param saturationShare the share of the driver adopted at saturation, not null
  * @param jurisdictions explicit jurisdictions, not null, no repeated ids
  * @since 0.1.0
  */
 public record ScalingStage(LocalId id, String name, List<Geography> geographies, int startYear,
-        AdoptionCurve adoption, double saturationShare, List<Jurisdiction> jurisdictions) {
+        AdoptionCurve adoption, Share saturationShare, List<Jurisdiction> jurisdictions) {
 
     /**
      * Creates a stage.
@@ -34,7 +35,7 @@ public record ScalingStage(LocalId id, String name, List<Geography> geographies,
      * @param geographies the areas, at least one
      * @param startYear the start year
      * @param adoption the adoption curve, not null
-     * @param saturationShare the saturation share, 0 to 1
+     * @param saturationShare the saturation share, not null
      * @param jurisdictions the explicit jurisdictions, not null
      * @throws org.climatecity.core.ClimateCityException if a component is missing or out of range
      */
@@ -45,7 +46,7 @@ public record ScalingStage(LocalId id, String name, List<Geography> geographies,
         Require.that(!geographies.isEmpty(), "stage geographies must name at least one area, was empty");
         Require.year(startYear, "stage start year");
         Require.nonNull(adoption, "adoption curve");
-        Require.share(saturationShare, "saturation share");
+        Require.nonNull(saturationShare, "saturation share");
         jurisdictions = Require.list(jurisdictions, "jurisdictions");
         Require.distinct(jurisdictions.stream().map(Jurisdiction::id).toList(), "jurisdiction ids");
     }
@@ -57,7 +58,7 @@ public record ScalingStage(LocalId id, String name, List<Geography> geographies,
      * @return the adopted share, from 0 to {@link #saturationShare()}
      */
     public double adoptionShare(int year) {
-        return saturationShare * adoption.fraction(year - startYear);
+        return saturationShare.value() * adoption.fraction(year - startYear);
     }
 
     /**

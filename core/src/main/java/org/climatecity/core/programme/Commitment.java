@@ -2,6 +2,7 @@ package org.climatecity.core.programme;
 
 import java.time.LocalDate;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.common.Share;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.internal.Require;
 import org.jspecify.annotations.Nullable;
@@ -13,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param stakeholder the actor that pledges, not null
  * @param pledge the pledge in words, not blank
- * @param reductionPercent the emission cut pledged, in percent from 0 to 100, or null when the pledge is not a cut
+ * @param reductionShare the emission cut pledged, as a share, or null when the pledge is not a cut
  * @param baselineYear the year the cut is measured from, or null
  * @param byYear the year by which the pledge is to be met, 1900 to 2200
  * @param madeOn the date of the pledge, or null
  * @since 0.1.0
  */
-public record Commitment(ActorId stakeholder, String pledge, @Nullable Double reductionPercent,
+public record Commitment(ActorId stakeholder, String pledge, @Nullable Share reductionShare,
         @Nullable Integer baselineYear, int byYear, @Nullable LocalDate madeOn) {
 
     /**
@@ -27,7 +28,7 @@ public record Commitment(ActorId stakeholder, String pledge, @Nullable Double re
      *
      * @param stakeholder the stakeholder, not null
      * @param pledge the pledge, not blank
-     * @param reductionPercent the cut in percent, or null
+     * @param reductionShare the cut, or null
      * @param baselineYear the baseline year, or null
      * @param byYear the year to meet the pledge by
      * @param madeOn the date of the pledge, or null
@@ -36,9 +37,6 @@ public record Commitment(ActorId stakeholder, String pledge, @Nullable Double re
     public Commitment {
         Require.nonNull(stakeholder, "stakeholder");
         pledge = Require.text(pledge, "pledge");
-        if (reductionPercent != null) {
-            Require.percent(reductionPercent, "reduction percent");
-        }
         if (baselineYear != null) {
             Require.year(baselineYear, "baseline year");
         }

@@ -1,6 +1,7 @@
 package org.climatecity.core.targets;
 
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.common.Share;
 import org.climatecity.core.internal.Require;
 
 /**
@@ -10,20 +11,20 @@ import org.climatecity.core.internal.Require;
  * when the whole {@link org.climatecity.core.ProgrammeDocument} is validated.
  *
  * @param year the year, 1900 to 2200
- * @param reductionPercent the cut from the baseline, in percent from 0 to 100
+ * @param reductionShare the cut as a share of the baseline, not null
  * @since 0.1.0
  */
-public record Milestone(int year, double reductionPercent) {
+public record Milestone(int year, Share reductionShare) {
 
     /**
      * Creates a milestone.
      *
      * @param year the year
-     * @param reductionPercent the cut in percent
+     * @param reductionShare the cut, not null
      * @throws ClimateCityException if a value is out of range
      */
     public Milestone {
         Require.year(year, "milestone year");
-        Require.percent(reductionPercent, "milestone reduction percent");
+        Require.nonNull(reductionShare, "milestone reduction share");
     }
 }

@@ -1,5 +1,6 @@
 package org.climatecity.core.targets;
 
+import org.climatecity.core.common.Share;
 import org.climatecity.core.internal.Require;
 
 /**
@@ -42,19 +43,19 @@ public sealed interface TargetKind {
     }
 
     /**
-     * Cut emissions by a percentage of the baseline, such as 63 % by 2030.
+     * Cut emissions by a share of the baseline, such as 63 % by 2030.
      *
-     * @param percent the cut in percent, 0 to 100
+     * @param reductionShare the cut as a share of the baseline, not null
      * @since 0.1.0
      */
-    record RelativeReduction(double percent) implements TargetKind {
+    record RelativeReduction(Share reductionShare) implements TargetKind {
         /**
          * Creates the kind.
          *
-         * @param percent the cut, 0 to 100
+         * @param reductionShare the cut, not null
          */
         public RelativeReduction {
-            Require.percent(percent, "relative reduction percent");
+            Require.nonNull(reductionShare, "relative reduction share");
         }
 
         /** The name of this kind in documents: {@value}. */
@@ -69,17 +70,17 @@ public sealed interface TargetKind {
     /**
      * Become climate neutral: emissions fall to a residual share of the baseline, the rest is offset or removed.
      *
-     * @param residualShare the share of the baseline allowed to remain, 0 to 1
+     * @param residualShare the share of the baseline allowed to remain, not null
      * @since 0.1.0
      */
-    record ClimateNeutral(double residualShare) implements TargetKind {
+    record ClimateNeutral(Share residualShare) implements TargetKind {
         /**
          * Creates the kind.
          *
-         * @param residualShare the residual share, 0 to 1
+         * @param residualShare the residual share, not null
          */
         public ClimateNeutral {
-            Require.share(residualShare, "residual share");
+            Require.nonNull(residualShare, "residual share");
         }
 
         /** The name of this kind in documents: {@value}. */
@@ -94,17 +95,17 @@ public sealed interface TargetKind {
     /**
      * Reach net-zero emissions: gross emissions fall to a residual share of the baseline, balanced by removals.
      *
-     * @param residualShare the share of the baseline allowed to remain, 0 to 1
+     * @param residualShare the share of the baseline allowed to remain, not null
      * @since 0.1.0
      */
-    record NetZero(double residualShare) implements TargetKind {
+    record NetZero(Share residualShare) implements TargetKind {
         /**
          * Creates the kind.
          *
-         * @param residualShare the residual share, 0 to 1
+         * @param residualShare the residual share, not null
          */
         public NetZero {
-            Require.share(residualShare, "residual share");
+            Require.nonNull(residualShare, "residual share");
         }
 
         /** The name of this kind in documents: {@value}. */

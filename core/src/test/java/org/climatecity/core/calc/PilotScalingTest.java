@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.climatecity.core.common.Share;
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Provenance;
@@ -46,12 +47,12 @@ class PilotScalingTest {
             new EffectEstimate(0.1, 0.2, 0.4), SOURCE);
 
     private final ScalingStage pilotCities = new ScalingStage(LocalId.of("pilot-cities"), "Pilot cities",
-            List.of(municipality("2081"), municipality("2084")), 2025, new AdoptionCurve.Linear(2), 0.5,
+            List.of(municipality("2081"), municipality("2084")), 2025, new AdoptionCurve.Linear(2), Share.of(0.5),
             List.of(jurisdiction("2081", 53_000), jurisdiction("2084", 23_000)));
     private final ScalingStage dalarna = new ScalingStage(LocalId.of("dalarna"), "Dalarna", List.of(DALARNA), 2026,
-            new AdoptionCurve.Step(0), 0.2, List.of());
+            new AdoptionCurve.Step(0), Share.of(0.2), List.of());
     private final ScalingStage sweden = new ScalingStage(LocalId.of("sweden"), "Sweden", List.of(SWEDEN), 2027,
-            new AdoptionCurve.Step(1), 0.1, List.of(new Jurisdiction(LocalId.of("se"), "Sweden", SWEDEN, 10_000_000,
+            new AdoptionCurve.Step(1), Share.of(0.1), List.of(new Jurisdiction(LocalId.of("se"), "Sweden", SWEDEN, 10_000_000,
                     SOURCE)));
     private final ScalingPlan plan = new ScalingPlan(LocalId.of("plan"), pilot.id(),
             List.of(pilotCities, dalarna, sweden));

@@ -3,6 +3,7 @@ package org.climatecity.core.pilot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.climatecity.core.common.Share;
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.geo.Geography;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ScalingPlanTest {
 
     private static final ScalingStage STAGE = new ScalingStage(LocalId.of("dalarna"), "Dalarna",
-            List.of(Geography.county(CountyCode.of("20"))), 2027, new AdoptionCurve.Step(0), 0.2, List.of());
+            List.of(Geography.county(CountyCode.of("20"))), 2027, new AdoptionCurve.Step(0), Share.of(0.2), List.of());
 
     @Test
     void keepsItsStagesInOrder() {

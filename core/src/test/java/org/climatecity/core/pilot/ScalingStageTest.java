@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.climatecity.core.common.Share;
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Provenance;
@@ -25,7 +26,7 @@ class ScalingStageTest {
     private static final Geography SWEDEN = Geography.country(CountryCode.SWEDEN);
 
     private static ScalingStage stage(List<Geography> areas) {
-        return new ScalingStage(LocalId.of("s"), "Stage", areas, 2025, new AdoptionCurve.Linear(4), 0.5, List.of());
+        return new ScalingStage(LocalId.of("s"), "Stage", areas, 2025, new AdoptionCurve.Linear(4), Share.of(0.5), List.of());
     }
 
     @ParameterizedTest
@@ -53,13 +54,13 @@ class ScalingStageTest {
         assertThatThrownBy(() -> stage(List.of(DALARNA, DALARNA))).isInstanceOf(ClimateCityException.class)
                 .hasMessageStartingWith("stage geographies must not repeat a value, repeated 'CountyArea");
         assertThatThrownBy(() -> new ScalingStage(LocalId.of("s"), "S", List.of(DALARNA), 2025,
-                new AdoptionCurve.Step(0), 1.5, List.of())).isInstanceOf(ClimateCityException.class)
-                .hasMessage("saturation share must be a share between 0 and 1, was 1.5");
+                new AdoptionCurve.Step(0), null, List.of())).isInstanceOf(ClimateCityException.class)
+                .hasMessage("saturation share must not be null");
         Jurisdiction j = new Jurisdiction(LocalId.of("j"), "J", DALARNA, 1, Provenance.illustrative("x"));
         assertThatThrownBy(() -> new ScalingStage(LocalId.of("s"), "S", List.of(DALARNA), 2025,
-                new AdoptionCurve.Step(0), 1, List.of(j, j))).isInstanceOf(ClimateCityException.class)
+                new AdoptionCurve.Step(0), Share.ALL, List.of(j, j))).isInstanceOf(ClimateCityException.class)
                 .hasMessage("jurisdiction ids must not repeat a value, repeated 'j'");
-        assertThatThrownBy(() -> new ScalingStage(LocalId.of("s"), "S", List.of(DALARNA), 2025, null, 1, List.of()))
+        assertThatThrownBy(() -> new ScalingStage(LocalId.of("s"), "S", List.of(DALARNA), 2025, null, Share.ALL, List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("adoption curve must not be null");
     }
 }

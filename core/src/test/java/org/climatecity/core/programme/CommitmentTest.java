@@ -3,6 +3,7 @@ package org.climatecity.core.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.climatecity.core.common.Share;
 import java.time.LocalDate;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.id.ActorId;
@@ -14,18 +15,16 @@ class CommitmentTest {
 
     @Test
     void recordsAPledgeWithOptionalCut() {
-        Commitment cut = new Commitment(SSAB, " halve emissions ", 50.0, 2020, 2030, LocalDate.of(2024, 12, 4));
+        Commitment cut = new Commitment(SSAB, " halve emissions ", Share.ofPercent(50), 2020, 2030, LocalDate.of(2024, 12, 4));
         Commitment pledge = new Commitment(SSAB, "join the forum", null, null, 2025, null);
 
         assertThat(cut.pledge()).isEqualTo("halve emissions");
-        assertThat(cut.reductionPercent()).isEqualTo(50.0);
-        assertThat(pledge.reductionPercent()).isNull();
+        assertThat(cut.reductionShare()).isEqualTo(Share.of(0.5));
+        assertThat(pledge.reductionShare()).isNull();
     }
 
     @Test
     void rejectsCutsAndYearsOutOfRange() {
-        assertThatThrownBy(() -> new Commitment(SSAB, "p", 120.0, null, 2030, null))
-                .isInstanceOf(ClimateCityException.class).hasMessage("reduction percent must be from 0 to 100, was 120.0");
         assertThatThrownBy(() -> new Commitment(SSAB, "p", null, 1800, 2030, null))
                 .isInstanceOf(ClimateCityException.class)
                 .hasMessage("baseline year must be a year from 1900 to 2200, was 1800");

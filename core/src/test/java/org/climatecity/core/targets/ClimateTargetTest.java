@@ -3,6 +3,7 @@ package org.climatecity.core.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.climatecity.core.common.Share;
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.emissions.GasBasis;
@@ -16,11 +17,11 @@ class ClimateTargetTest {
     private static final LocalId ID = LocalId.of("target");
     private static final ActorId BORLANGE = ActorId.of("borlange");
     private static final ActorId AVESTA = ActorId.of("avesta");
-    private static final TargetKind NEUTRAL = new TargetKind.ClimateNeutral(0.15);
+    private static final TargetKind NEUTRAL = new TargetKind.ClimateNeutral(Share.of(0.15));
 
     private static ClimateTarget target(List<ActorId> owners, Baseline baseline) {
         return new ClimateTarget(ID, "Climate neutral 2030", owners, NEUTRAL, Boundary.TERRITORIAL, List.of(),
-                GasBasis.ALL_GHG_AR5, baseline, 2030, List.of(new Milestone(2027, 50)), PathwayShape.LINEAR);
+                GasBasis.ALL_GHG_AR5, baseline, 2030, List.of(new Milestone(2027, Share.ofPercent(50))), PathwayShape.LINEAR);
     }
 
     @Test

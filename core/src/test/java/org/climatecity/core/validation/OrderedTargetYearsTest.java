@@ -3,6 +3,7 @@ package org.climatecity.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.climatecity.core.validation.DocumentValidation.Problem.of;
 
+import org.climatecity.core.common.Share;
 import java.util.List;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.fixture.CanonicalScenario;
@@ -31,8 +32,8 @@ class OrderedTargetYearsTest {
 
     @Test
     void reportsMilestonesOutOfOrderOrOutsideBaselineAndTargetYears() {
-        ProgrammeDocument document = withBorlangeTarget(new Baseline(1990, 1), 2030, new Milestone(1990, 0),
-                new Milestone(2025, 40), new Milestone(2025, 45), new Milestone(2020, 50), new Milestone(2030, 85));
+        ProgrammeDocument document = withBorlangeTarget(new Baseline(1990, 1), 2030, new Milestone(1990, Share.ofPercent(0)),
+                new Milestone(2025, Share.ofPercent(40)), new Milestone(2025, Share.ofPercent(45)), new Milestone(2020, Share.ofPercent(50)), new Milestone(2030, Share.ofPercent(85)));
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
                 of("initiatives[0].targets[0].milestones[0].year", OrderedTargetYears.class,
@@ -47,7 +48,7 @@ class OrderedTargetYearsTest {
 
     @Test
     void acceptsMilestonesBeforeTheTargetYearWithoutBaseline() {
-        assertThat(DocumentValidation.problems(withBorlangeTarget(null, 2030, new Milestone(1950, 10),
-                new Milestone(2029, 90)))).isEmpty();
+        assertThat(DocumentValidation.problems(withBorlangeTarget(null, 2030, new Milestone(1950, Share.ofPercent(10)),
+                new Milestone(2029, Share.ofPercent(90))))).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.common.Share;
 import org.climatecity.core.calc.BudgetCheck;
 import org.climatecity.core.calc.CostPerTonne;
 import org.climatecity.core.calc.EmissionsProjection;
@@ -48,6 +49,7 @@ public final class ModelCodecs {
         codecs.put(LocalDate.class, ScalarCodecs.DATE);
         codecs.put(Currency.class, ScalarCodecs.CURRENCY);
         codecs.put(BigDecimal.class, ScalarCodecs.DECIMAL);
+        codecs.put(Share.class, ScalarCodecs.SHARE);
         codecs.put(int.class, ScalarCodecs.INT);
         codecs.put(Integer.class, ScalarCodecs.INT);
         codecs.put(long.class, ScalarCodecs.LONG);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.common.Share;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -267,6 +268,33 @@ final class ScalarCodecs {
         @Override
         String expected() {
             return "a number";
+        }
+    };
+
+    /** A share from 0 to 1, written as a JSON number; a percentage such as 63 is rejected with a hint. */
+    static final Codec<Share> SHARE = new Codec<>() {
+        @Override
+        @Nullable Share read(Reading r) {
+            Double value = DOUBLE.read(r);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Share.of(value);
+            } catch (ClimateCityException e) {
+                r.problem(Codes.INVALID_VALUE, e.getMessage());
+                return null;
+            }
+        }
+
+        @Override
+        void write(Share value, Writing w) {
+            w.g.writeNumber(value.value());
+        }
+
+        @Override
+        String expected() {
+            return "a share from 0 to 1";
         }
     };
 

@@ -21,6 +21,7 @@ import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.actor.Population;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
+import org.climatecity.core.common.Share;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.emissions.InventoryEntry;
@@ -110,6 +111,7 @@ public final class ModelFormat {
         scalar(LocalDate.class, null, null, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", 0,
                 "an ISO-8601 calendar date such as 2024-12-01");
         scalar(Currency.class, null, null, "^[A-Z]{3}$", 0, "an ISO 4217 currency code such as SEK");
+        scalar(Share.class, null, null, null, 0, "a share from 0 to 1, such as 0.63 for 63 %");
         scalar(BigDecimal.class, null, null, DECIMAL_PATTERN, 0, "a decimal amount of plain digits, best written"
                 + " as a string such as \"12500000\" so no tool loses precision");
     }
@@ -151,19 +153,15 @@ public final class ModelFormat {
         record(Support.class).optional(Support::amount, Support::period);
         record(Initiative.class).nonEmpty(Initiative::scopes);
         record(TwinPairing.class).optional(TwinPairing::replicationPlan);
-        record(Commitment.class).optional(Commitment::reductionPercent, Commitment::baselineYear, Commitment::madeOn)
-                .range(Range.YEAR, Commitment::baselineYear, Commitment::byYear)
-                .range(Range.PERCENT, Commitment::reductionPercent);
+        record(Commitment.class).optional(Commitment::reductionShare, Commitment::baselineYear, Commitment::madeOn)
+                .range(Range.YEAR, Commitment::baselineYear, Commitment::byYear);
         // targets
         record(ClimateTarget.class).optional(ClimateTarget::baseline).nonEmpty(ClimateTarget::owners)
                 .range(Range.YEAR, ClimateTarget::targetYear);
         record(Baseline.class).range(Range.YEAR, Baseline::year).range(Range.NON_NEGATIVE, Baseline::tonnesCo2e)
                 .unlocated();
-        record(Milestone.class).range(Range.YEAR, Milestone::year).range(Range.PERCENT, Milestone::reductionPercent);
+        record(Milestone.class).range(Range.YEAR, Milestone::year);
         record(TargetKind.AbsoluteReduction.class).range(Range.NON_NEGATIVE, TargetKind.AbsoluteReduction::tonnesCo2e);
-        record(TargetKind.RelativeReduction.class).range(Range.PERCENT, TargetKind.RelativeReduction::percent);
-        record(TargetKind.ClimateNeutral.class).range(Range.SHARE, TargetKind.ClimateNeutral::residualShare);
-        record(TargetKind.NetZero.class).range(Range.SHARE, TargetKind.NetZero::residualShare);
         record(TargetKind.PerCapitaIntensity.class)
                 .range(Range.NON_NEGATIVE, TargetKind.PerCapitaIntensity::tonnesPerResident);
         record(TargetKind.FixedLevel.class).range(Range.NON_NEGATIVE, TargetKind.FixedLevel::tonnesCo2e);
@@ -187,8 +185,7 @@ public final class ModelFormat {
                 .range(Range.NON_NEGATIVE, EffectEstimate::low, EffectEstimate::central, EffectEstimate::high)
                 .unlocated();
         record(ScalingPlan.class).nonEmpty(ScalingPlan::stages);
-        record(ScalingStage.class).nonEmpty(ScalingStage::geographies).range(Range.YEAR, ScalingStage::startYear)
-                .range(Range.SHARE, ScalingStage::saturationShare);
+        record(ScalingStage.class).nonEmpty(ScalingStage::geographies).range(Range.YEAR, ScalingStage::startYear);
         record(Jurisdiction.class).range(Range.NON_NEGATIVE, Jurisdiction::driverValue);
         record(AdoptionCurve.Linear.class).range(Range.of(1, 100), AdoptionCurve.Linear::yearsToSaturation);
         record(AdoptionCurve.Logistic.class).range(Range.above(0, 100), AdoptionCurve.Logistic::midpointYears)
@@ -205,7 +202,7 @@ public final class ModelFormat {
     }
 
     private <T> void scalar(Class<T> type, @Nullable Function<String, T> parse, @Nullable Function<T, String> format,
-            String pattern,
+            @Nullable String pattern,
             int maxLength, String description) {
         scalars.put(type, new ScalarFormat<>(type, parse, format, pattern, maxLength, description));
     }

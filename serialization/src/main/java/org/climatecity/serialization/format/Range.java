@@ -11,10 +11,6 @@ public record Range(double minimum, boolean exclusiveMinimum, double maximum) {
 
     /** A calendar year the model accepts: 1900 to 2200. */
     public static final Range YEAR = new Range(1900, false, 2200);
-    /** A share: 0 to 1. */
-    public static final Range SHARE = new Range(0, false, 1);
-    /** A percentage: 0 to 100. */
-    public static final Range PERCENT = new Range(0, false, 100);
     /** Not negative, no maximum. */
     public static final Range NON_NEGATIVE = new Range(0, false, Double.NaN);
 
