@@ -20,7 +20,7 @@ class NonOverlappingMembershipsTest {
         ProgrammeDocument document = DocumentEdits.programme(canonical, p -> {
             p.members.add(Membership.since(CanonicalScenario.BORLANGE, CanonicalScenario.EXPANSION));
             p.agencies.add(new Membership(CanonicalScenario.FORMAS,
-                    DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 2))));
+                    DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 1, 2))));
         });
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
