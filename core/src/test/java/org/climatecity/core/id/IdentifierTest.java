@@ -1,0 +1,88 @@
+package org.climatecity.core.id;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.climatecity.core.ClimateCityException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IdentifierTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "locode:SE BOS|locode|SE BOS|SE",
+        "locode:BR RIO|locode|BR RIO|BR",
+        "lau:SE:2081|lau|SE:2081|SE",
+        "lau:DE:09162000|lau|DE:09162000|DE",
+        "nuts:SE312|nuts|SE312|SE",
+        "nuts:EL301|nuts|EL301|GR",
+        "iso3166-1:SE|iso3166-1|SE|SE",
+        "iso3166-2:SE-W|iso3166-2|SE-W|SE",
+        "se-kommun:2081|se-kommun|2081|SE",
+        "se-lan:20|se-lan|20|SE",
+    })
+    void readsTheCheckedNamespacesAndTheCountryTheyImply(String text, String namespace, String value, String country) {
+        Identifier id = Identifier.parse(text);
+
+        assertThat(id.namespace()).isEqualTo(namespace);
+        assertThat(id.value()).isEqualTo(value);
+        assertThat(id.isChecked()).isTrue();
+        assertThat(id.country()).contains(CountryCode.of(country));
+        assertThat(Identifier.parse(id.toString())).isEqualTo(id).hasToString(text);
+    }
+
+    @Test
+    void keepsOpenNamespacesAsGiven() {
+        Identifier cdp = Identifier.parse("cdp:35860");
+        Identifier wikidata = Identifier.parse("wikidata:Q208446");
+
+        assertThat(cdp.isChecked()).isFalse();
+        assertThat(cdp.country()).isEmpty();
+        assertThat(wikidata.isChecked()).isTrue();
+        assertThat(wikidata.country()).isEmpty();
+        assertThat(Identifier.of("opcl-actor", "DE MUC 2")).hasToString("opcl-actor:DE MUC 2");
+    }
+
+    @Test
+    void obtainsIdentifiersFromCodes() {
+        assertThat(Identifier.of(MunicipalityCode.of("2081"))).hasToString("se-kommun:2081");
+        assertThat(Identifier.of(CountyCode.of("20"))).hasToString("se-lan:20");
+        assertThat(Identifier.of(CountryCode.SWEDEN)).hasToString("iso3166-1:SE");
+        assertThat(Identifier.of(LauCode.parse("SE:2081"))).hasToString("lau:SE:2081");
+        assertThat(Identifier.of(NutsCode.of("SE312"))).hasToString("nuts:SE312");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "SE BOS|identifier must be written namespace:value such as 'lau:SE:2081', was 'SE BOS'",
+        "LAU:SE:2081|identifier namespace must be a lowercase slug of at most 32 characters such as 'lau', was 'LAU'",
+        "locode:SEBOS|locode identifier must be two letters, a space and three letters or digits 2-9 such as 'SE BOS', was 'SEBOS'",
+        "locode:XX BOS|country code must be an assigned ISO 3166-1 alpha-2 code such as 'SE', was 'XX'",
+        "se-kommun:208|municipality code must be 4 digits, was '208'",
+        "iso3166-2:SE_W|iso3166-2 identifier must be a country code, a hyphen and 1 to 3 letters or digits such as 'SE-W', was 'SE_W'",
+        "wikidata:208446|wikidata identifier must be Q and digits such as 'Q208446', was '208446'",
+    })
+    void rejectsMalformedIdentifiersWithTheRule(String text, String message) {
+        assertThatThrownBy(() -> Identifier.parse(text)).isInstanceOf(ClimateCityException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void rejectsBlankValuesAndControlCharactersInOpenNamespaces() {
+        assertThatThrownBy(() -> Identifier.of("cdp", " ")).isInstanceOf(ClimateCityException.class)
+                .hasMessage("cdp identifier must be not blank, at most 200 characters, without control characters,"
+                        + " was ' '");
+        assertThatThrownBy(() -> Identifier.of("cdp", "35\u001b860")).isInstanceOf(ClimateCityException.class)
+                .hasMessageStartingWith("cdp identifier must be not blank");
+        assertThatThrownBy(() -> Identifier.of("cdp", "x".repeat(201))).isInstanceOf(ClimateCityException.class)
+                .hasMessageStartingWith("cdp identifier must be not blank");
+    }
+
+    @Test
+    void ordersByNamespaceThenValue() {
+        assertThat(Identifier.parse("lau:SE:2081")).isLessThan(Identifier.parse("locode:SE BOS"));
+        assertThat(Identifier.parse("se-kommun:2081")).isLessThan(Identifier.parse("se-kommun:2084"));
+    }
+}
