@@ -1,6 +1,7 @@
 package org.climatecity.core;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -186,5 +187,74 @@ public record ProgrammeDocument(List<Actor> actors, Programme programme, List<In
         Objects.requireNonNull(owner, "owner");
         return inventories.stream().filter(i -> i.owner().equals(owner))
                 .sorted(java.util.Comparator.comparingInt(EmissionsInventory::year)).toList();
+    }
+
+    /**
+     * Returns a builder of a document, to which actors, initiatives and inventories are added one by one.
+     *
+     * @param programme the programme, not null
+     * @return a new builder
+     */
+    public static Builder builder(Programme programme) {
+        return new Builder(programme);
+    }
+
+    /**
+     * Builds a {@link ProgrammeDocument}. Not thread-safe; the document it builds is.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final Programme programme;
+        private final List<Actor> actors = new ArrayList<>();
+        private final List<Initiative> initiatives = new ArrayList<>();
+        private final List<EmissionsInventory> inventories = new ArrayList<>();
+
+        private Builder(Programme programme) {
+            this.programme = programme;
+        }
+
+        /**
+         * Adds actors.
+         *
+         * @param actor the actors, not null
+         * @return this builder
+         */
+        public Builder actors(Actor... actor) {
+            actors.addAll(List.of(actor));
+            return this;
+        }
+
+        /**
+         * Adds an initiative.
+         *
+         * @param initiative the initiative, not null
+         * @return this builder
+         */
+        public Builder initiative(Initiative initiative) {
+            initiatives.add(initiative);
+            return this;
+        }
+
+        /**
+         * Adds an emissions inventory.
+         *
+         * @param inventory the inventory, not null
+         * @return this builder
+         */
+        public Builder inventory(EmissionsInventory inventory) {
+            inventories.add(inventory);
+            return this;
+        }
+
+        /**
+         * Builds the document. It is not validated here: validate it with a Jakarta Validation provider.
+         *
+         * @return the document
+         * @throws ClimateCityException if a component is missing
+         */
+        public ProgrammeDocument build() {
+            return new ProgrammeDocument(actors, programme, initiatives, inventories);
+        }
     }
 }

@@ -9,18 +9,34 @@ import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.action.FieldOfAction;
 import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.actor.RegionalAuthority;
+import org.climatecity.core.common.Provenance;
+import org.climatecity.core.common.Share;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.core.pilot.AdoptionCurve;
+import org.climatecity.core.pilot.Driver;
+import org.climatecity.core.pilot.EffectEstimate;
+import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.InitiativeScope;
-import org.climatecity.core.programme.Membership;
+import org.climatecity.core.programme.PartnerRole;
+import org.climatecity.core.programme.Partnership;
 import org.climatecity.core.programme.Programme;
-import org.climatecity.core.programme.PublishedMemberCount;
+import org.climatecity.core.programme.RoleAssignment;
 import org.climatecity.core.programme.TwinPairing;
+import org.climatecity.core.targets.ClimateTarget;
+import org.climatecity.core.targets.TargetKind;
+import org.climatecity.core.time.YearRange;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the code example of README.md true: the same statements, with its comments as assertions. */
@@ -28,38 +44,60 @@ class ReadmeExampleTest {
 
     @Test
     void buildsQueriesAndValidatesTheReadmeDocument() {
+        // --- README example: from here
         ActorId borlange = ActorId.of("borlange");
         ActorId avesta = ActorId.of("avesta");
+        ActorId region = ActorId.of("region-dalarna");
+        LocalDate joined = LocalDate.of(2021, 1, 1);
         LocalDate expansion = LocalDate.of(2024, 12, 1);
-        ProgrammeDocument document = new ProgrammeDocument(
-                List.of(Municipality.of(borlange, "Borlänge", MunicipalityCode.of("2081")),
-                        Municipality.of(avesta, "Avesta", MunicipalityCode.of("2084"))),
-                new Programme("Viable Cities", null, 2030,
-                        List.of(Membership.since(borlange, LocalDate.of(2021, 1, 1))),
-                        List.of(new PublishedMemberCount(expansion, 48, null)), List.of(), List.of()),
-                List.of(new Initiative(LocalId.of("klimatneutrala-borlange"), "Klimatneutrala Borlänge", borlange,
-                        List.of(new InitiativeScope(LocalDate.of(2021, 1, 1),
-                                        Geography.municipality(MunicipalityCode.of("2081"))),
-                                new InitiativeScope(expansion, Geography.county(CountyCode.of("20")))),
-                        List.of(new TwinPairing(borlange, avesta, expansion, List.of(), null)),
-                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())),
-                List.of());
+        Geography dalarna = Geography.county(CountyCode.of("20"));
+        LocalId target = LocalId.of("joint-target");
+        LocalId pilot = LocalId.of("mobility-hub");
+        ProgrammeDocument document = ProgrammeDocument.builder(Programme.builder("Viable Cities", 2030)
+                        .member(borlange, joined).publishedMemberCount(expansion, 48, "Viable Cities").build())
+                .actors(Municipality.of(borlange, "Borlänge", MunicipalityCode.of("2081")),
+                        Municipality.of(avesta, "Avesta", MunicipalityCode.of("2084")),
+                        new RegionalAuthority(region, "Region Dalarna", CountyCode.of("20")))
+                .initiative(Initiative.builder(LocalId.of("klimatneutrala-borlange"), "Klimatneutrala Borlänge", borlange)
+                        .scope(joined, Geography.municipality(MunicipalityCode.of("2081")))
+                        .scope(expansion, dalarna)
+                        .twinPairing(TwinPairing.of(borlange, avesta, expansion).withSharedTargets(target))
+                        .partnership(Partnership.of(region, RoleAssignment.since(PartnerRole.COORDINATOR, expansion)))
+                        .target(ClimateTarget.builder(target, "Climate neutral by 2030",
+                                        new TargetKind.ClimateNeutral(Share.ofPercent(15)), 2030)
+                                .owners(borlange, avesta).baseline(1990, 700_000).build())
+                        .actionPlan(ActionPlan.of(LocalId.of("joint-plan"), "Joint plan", List.of(borlange, avesta),
+                                List.of(Action.builder(LocalId.of("heat-pumps"), "Heat pumps",
+                                                FieldOfAction.ENERGY_SYSTEMS, borlange, YearRange.of(2025, 2028))
+                                                .reduction(5_000, 3).build(),
+                                        Action.builder(LocalId.of("bus-lanes"), "Bus lanes",
+                                                FieldOfAction.MOBILITY_AND_TRANSPORT, avesta, YearRange.of(2025, 2027))
+                                                .reduction(2_000, 2).build())))
+                        .pilot(Pilot.of(pilot, "Mobility hub", List.of(borlange, avesta), Driver.population(),
+                                new EffectEstimate(0.05, 0.1, 0.2), Provenance.illustrative("an example")))
+                        .scalingPlan(ScalingPlan.of(LocalId.of("hub-to-dalarna"), pilot, ScalingStage.of(
+                                LocalId.of("dalarna"), "Dalarna", dalarna, 2027, new AdoptionCurve.Linear(5),
+                                Share.of(0.5))))
+                        .build())
+                .build();
 
+        document.programme().memberCountOn(expansion);            // 48: the published count, not all members named
+        document.initiatives().get(0).scopeOn(expansion);         // the county of Dalarna from the expansion on
+        // --- README example: to here
         assertThat(document.programme().memberCountOn(expansion.minusDays(1))).isEqualTo(1);
         assertThat(document.programme().memberCountOn(expansion)).isEqualTo(48);
-        assertThat(document.initiatives().get(0).scopeOn(expansion))
-                .map(InitiativeScope::geography).contains(Geography.county(CountyCode.of("20")));
+        assertThat(document.initiatives().get(0).scopeOn(expansion)).map(InitiativeScope::geography).contains(dalarna);
 
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             Validator validator = factory.getValidator();
             assertThat(validator.validate(document)).isEmpty();
 
             Initiative i = document.initiatives().get(0);
-            ProgrammeDocument broken = new ProgrammeDocument(document.actors(), document.programme(), List.of(
-                    new Initiative(i.id(), i.name(), i.leadCity(), i.scopes(),
-                            List.of(new TwinPairing(borlange, ActorId.of("avesta2"), expansion, List.of(), null)),
-                            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())),
-                    List.of());
+            ProgrammeDocument broken = ProgrammeDocument.builder(document.programme())
+                    .actors(document.actors().toArray(new org.climatecity.core.actor.Actor[0]))
+                    .initiative(Initiative.builder(i.id(), i.name(), i.leadCity()).scope(joined, dalarna)
+                            .twinPairing(TwinPairing.of(borlange, ActorId.of("avesta2"), expansion)).build())
+                    .build();
             Set<ConstraintViolation<ProgrammeDocument>> violations = validator.validate(broken);
             ConstraintViolation<ProgrammeDocument> v = violations.iterator().next();
 
@@ -67,5 +105,20 @@ class ReadmeExampleTest {
             assertThat(v.getPropertyPath() + ": " + v.getMessage())
                     .isEqualTo("initiatives[0].twinPairings[0].twinCity: references unknown actor 'avesta2'");
         }
+    }
+
+    @Test
+    void theExampleInTheReadmeIsTheOneTestedHereAndTakesFewerThanFortyLinesWithoutNull() throws Exception {
+        String test = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/java/org/climatecity/core/ReadmeExampleTest.java"));
+        String example = test.substring(test.indexOf("// --- README example: from here") + 33,
+                test.indexOf("        // --- README example: to here"));
+        String unindented = example.lines().map(line -> line.length() >= 8 ? line.substring(8) : line.strip())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+
+        assertThat(readme).contains(unindented.strip());
+        assertThat(unindented.lines().count()).isLessThan(40);
+        assertThat(unindented).doesNotContain("null");
     }
 }

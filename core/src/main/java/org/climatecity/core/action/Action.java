@@ -1,5 +1,6 @@
 package org.climatecity.core.action;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Money;
@@ -88,5 +89,152 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
             return 0;
         }
         return expectedAnnualReduction * Math.min(1.0, (double) yearsActive / rampUpYears);
+    }
+
+    /**
+     * Returns a builder of an action. By default the action is planned, pulls no lever, has no participants,
+     * reaches full effect in its first year, and has no affected sector, cost, funding or indicators.
+     *
+     * @param id the action's id, not null
+     * @param title the title, not blank
+     * @param field the field of action, not null
+     * @param responsible the responsible actor, not null
+     * @param period the years in which it is carried out, not null
+     * @return a new builder
+     */
+    public static Builder builder(LocalId id, String title, FieldOfAction field, ActorId responsible,
+            YearRange period) {
+        return new Builder(id, title, field, responsible, period);
+    }
+
+    /**
+     * Builds an {@link Action}. Not thread-safe; the action it builds is.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final LocalId id;
+        private final String title;
+        private final FieldOfAction field;
+        private final ActorId responsible;
+        private final YearRange period;
+        private final List<Lever> levers = new ArrayList<>();
+        private final List<ActorId> participants = new ArrayList<>();
+        private ActionStatus status = ActionStatus.PLANNED;
+        private double expectedAnnualReduction;
+        private int rampUpYears = 1;
+        private @Nullable EmissionsSector affectedSector;
+        private @Nullable Money cost;
+        private final List<FundingSource> funding = new ArrayList<>();
+        private final List<Indicator> indicators = new ArrayList<>();
+
+        private Builder(LocalId id, String title, FieldOfAction field, ActorId responsible, YearRange period) {
+            this.id = id;
+            this.title = title;
+            this.field = field;
+            this.responsible = responsible;
+            this.period = period;
+        }
+
+        /**
+         * Adds levers the action pulls.
+         *
+         * @param lever the levers, not null
+         * @return this builder
+         */
+        public Builder levers(Lever... lever) {
+            levers.addAll(List.of(lever));
+            return this;
+        }
+
+        /**
+         * Adds participating actors.
+         *
+         * @param participant the actors, not null
+         * @return this builder
+         */
+        public Builder participants(ActorId... participant) {
+            participants.addAll(List.of(participant));
+            return this;
+        }
+
+        /**
+         * Sets where the action stands; default planned.
+         *
+         * @param value the status, not null
+         * @return this builder
+         */
+        public Builder status(ActionStatus value) {
+            this.status = value;
+            return this;
+        }
+
+        /**
+         * Sets the expected reduction per year at full effect, reached in equal steps over some years.
+         *
+         * @param tonnesCo2e the reduction per year at full effect, not negative
+         * @param yearsToFullEffect the ramp-up years, 1 to 100
+         * @return this builder
+         */
+        public Builder reduction(double tonnesCo2e, int yearsToFullEffect) {
+            this.expectedAnnualReduction = tonnesCo2e;
+            this.rampUpYears = yearsToFullEffect;
+            return this;
+        }
+
+        /**
+         * Sets the sector whose emissions the action cuts.
+         *
+         * @param value the sector, not null
+         * @return this builder
+         */
+        public Builder affectedSector(EmissionsSector value) {
+            this.affectedSector = value;
+            return this;
+        }
+
+        /**
+         * Sets the total cost.
+         *
+         * @param value the cost, not null
+         * @return this builder
+         */
+        public Builder cost(Money value) {
+            this.cost = value;
+            return this;
+        }
+
+        /**
+         * Adds a funding source.
+         *
+         * @param source the source, not null
+         * @return this builder
+         */
+        public Builder funding(FundingSource source) {
+            funding.add(source);
+            return this;
+        }
+
+        /**
+         * Adds an indicator.
+         *
+         * @param indicator the indicator, not null
+         * @return this builder
+         */
+        public Builder indicator(Indicator indicator) {
+            indicators.add(indicator);
+            return this;
+        }
+
+        /**
+         * Builds the action.
+         *
+         * @return the action
+         * @throws ClimateCityException if a component is missing, repeated or out of range
+         */
+        public Action build() {
+            return new Action(id, title, field, levers, responsible, participants, period, status,
+                    expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, indicators);
+        }
     }
 }

@@ -41,4 +41,18 @@ public record ActionPlan(LocalId id, String name, List<ActorId> owners, @Nullabl
         }
         actions = Require.list(actions, "actions");
     }
+
+    /**
+     * Obtains an action plan without adoption year.
+     *
+     * @param id the plan's id, not null
+     * @param name the name, not blank
+     * @param owners the owners, at least one, not null
+     * @param actions the actions, not null
+     * @return the plan
+     * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid
+     */
+    public static ActionPlan of(LocalId id, String name, List<ActorId> owners, List<Action> actions) {
+        return new ActionPlan(id, name, owners, null, actions);
+    }
 }

@@ -52,4 +52,21 @@ public record Pilot(LocalId id, String name, @Nullable String description, List<
                     + effectPerUnit.high());
         }
     }
+
+    /**
+     * Obtains a pilot without description.
+     *
+     * @param id the pilot's id, not null
+     * @param name the name, not blank
+     * @param hostCities the cities it runs in, at least one
+     * @param driver what its effect is measured per, not null
+     * @param effectPerUnit the effect per unit of the driver, not null
+     * @param provenance where the effect comes from, not null
+     * @return the pilot
+     * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid
+     */
+    public static Pilot of(LocalId id, String name, List<ActorId> hostCities, Driver driver,
+            EffectEstimate effectPerUnit, Provenance provenance) {
+        return new Pilot(id, name, null, hostCities, driver, effectPerUnit, provenance);
+    }
 }

@@ -32,4 +32,17 @@ public record ScalingPlan(LocalId id, LocalId pilot, List<ScalingStage> stages) 
         Require.that(!stages.isEmpty(), "stages must list at least one stage, was empty");
         Require.distinct(stages.stream().map(ScalingStage::id).toList(), "stage ids");
     }
+
+    /**
+     * Obtains a plan of stages.
+     *
+     * @param id the plan's id, not null
+     * @param pilot the id of the pilot scaled, not null
+     * @param stages the stages in order, at least one
+     * @return the plan
+     * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid
+     */
+    public static ScalingPlan of(LocalId id, LocalId pilot, ScalingStage... stages) {
+        return new ScalingPlan(id, pilot, List.of(stages));
+    }
 }

@@ -82,4 +82,21 @@ public record ScalingStage(LocalId id, String name, List<Geography> geographies,
         }
         return true;
     }
+
+    /**
+     * Obtains a stage over one area whose jurisdictions come from reference data rather than the document.
+     *
+     * @param id the stage's id, not null
+     * @param name the name, not blank
+     * @param geography the area, not null
+     * @param startYear the first year of adoption
+     * @param adoption the adoption curve, not null
+     * @param saturationShare the share adopted at saturation, not null
+     * @return the stage
+     * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid
+     */
+    public static ScalingStage of(LocalId id, String name, Geography geography, int startYear,
+            AdoptionCurve adoption, Share saturationShare) {
+        return new ScalingStage(id, name, List.of(geography), startYear, adoption, saturationShare, List.of());
+    }
 }

@@ -1,9 +1,11 @@
 package org.climatecity.core.programme;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
@@ -134,5 +136,155 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
      */
     public Optional<CollaborationForum> forum(LocalId forumId) {
         return forums.stream().filter(f -> f.id().equals(forumId)).findFirst();
+    }
+
+    /**
+     * Returns a builder of an initiative, to which scopes, twin pairings, partnerships, forums, commitments,
+     * targets, action plans, pilots and scaling plans are added one by one; what is not added is empty.
+     *
+     * @param id the initiative's id, not null
+     * @param name the name, not blank
+     * @param leadCity the lead city, not null
+     * @return a new builder
+     */
+    public static Builder builder(LocalId id, String name, ActorId leadCity) {
+        return new Builder(id, name, leadCity);
+    }
+
+    /**
+     * Builds an {@link Initiative}. Not thread-safe; the initiative it builds is.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final LocalId id;
+        private final String name;
+        private final ActorId leadCity;
+        private final List<InitiativeScope> scopes = new ArrayList<>();
+        private final List<TwinPairing> twinPairings = new ArrayList<>();
+        private final List<Partnership> partnerships = new ArrayList<>();
+        private final List<CollaborationForum> forums = new ArrayList<>();
+        private final List<Commitment> commitments = new ArrayList<>();
+        private final List<ClimateTarget> targets = new ArrayList<>();
+        private final List<ActionPlan> actionPlans = new ArrayList<>();
+        private final List<Pilot> pilots = new ArrayList<>();
+        private final List<ScalingPlan> scalingPlans = new ArrayList<>();
+
+        private Builder(LocalId id, String name, ActorId leadCity) {
+            this.id = id;
+            this.name = name;
+            this.leadCity = leadCity;
+        }
+
+        /**
+         * Adds a scope: from a date on, the initiative covers an area.
+         *
+         * @param from the first day, not null
+         * @param geography the area, not null
+         * @return this builder
+         */
+        public Builder scope(LocalDate from, Geography geography) {
+            scopes.add(new InitiativeScope(from, geography));
+            return this;
+        }
+
+        /**
+         * Adds a twin pairing.
+         *
+         * @param pairing the pairing, not null
+         * @return this builder
+         */
+        public Builder twinPairing(TwinPairing pairing) {
+            twinPairings.add(pairing);
+            return this;
+        }
+
+        /**
+         * Adds a partnership.
+         *
+         * @param partnership the partnership, not null
+         * @return this builder
+         */
+        public Builder partnership(Partnership partnership) {
+            partnerships.add(partnership);
+            return this;
+        }
+
+        /**
+         * Adds a collaboration forum.
+         *
+         * @param forum the forum, not null
+         * @return this builder
+         */
+        public Builder forum(CollaborationForum forum) {
+            forums.add(forum);
+            return this;
+        }
+
+        /**
+         * Adds a stakeholder's commitment.
+         *
+         * @param commitment the commitment, not null
+         * @return this builder
+         */
+        public Builder commitment(Commitment commitment) {
+            commitments.add(commitment);
+            return this;
+        }
+
+        /**
+         * Adds a climate target.
+         *
+         * @param target the target, not null
+         * @return this builder
+         */
+        public Builder target(ClimateTarget target) {
+            targets.add(target);
+            return this;
+        }
+
+        /**
+         * Adds an action plan.
+         *
+         * @param plan the plan, not null
+         * @return this builder
+         */
+        public Builder actionPlan(ActionPlan plan) {
+            actionPlans.add(plan);
+            return this;
+        }
+
+        /**
+         * Adds a pilot.
+         *
+         * @param pilot the pilot, not null
+         * @return this builder
+         */
+        public Builder pilot(Pilot pilot) {
+            pilots.add(pilot);
+            return this;
+        }
+
+        /**
+         * Adds a scaling plan.
+         *
+         * @param plan the plan, not null
+         * @return this builder
+         */
+        public Builder scalingPlan(ScalingPlan plan) {
+            scalingPlans.add(plan);
+            return this;
+        }
+
+        /**
+         * Builds the initiative.
+         *
+         * @return the initiative
+         * @throws ClimateCityException if a component is missing or invalid, such as no scope
+         */
+        public Initiative build() {
+            return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments,
+                    targets, actionPlans, pilots, scalingPlans);
+        }
     }
 }

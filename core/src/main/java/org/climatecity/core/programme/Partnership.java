@@ -58,4 +58,16 @@ public record Partnership(ActorId partner, List<RoleAssignment> roles) {
         return roles.stream().filter(r -> r.heldOn(date)).flatMap(r -> r.responsibilities().stream()).distinct()
                 .toList();
     }
+
+    /**
+     * Obtains a partnership with its roles.
+     *
+     * @param partner the partner, not null
+     * @param roles the roles over time, not null
+     * @return the partnership
+     * @throws org.climatecity.core.ClimateCityException if a component is missing
+     */
+    public static Partnership of(ActorId partner, RoleAssignment... roles) {
+        return new Partnership(partner, List.of(roles));
+    }
 }

@@ -1,6 +1,7 @@
 package org.climatecity.core.programme;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.climatecity.core.id.ActorId;
@@ -107,5 +108,106 @@ public record Programme(String name, @Nullable ActorId office, int climateNeutra
      */
     public List<Support> supportFor(ActorId recipient) {
         return support.stream().filter(s -> s.recipient().equals(recipient)).toList();
+    }
+
+    /**
+     * Returns a builder of a programme, to which members, published member counts, agencies and support are
+     * added one by one; by default it names no programme office.
+     *
+     * @param name the programme's name, not blank
+     * @param climateNeutralityYear the year its cities aim to be climate neutral, 1900 to 2200
+     * @return a new builder
+     */
+    public static Builder builder(String name, int climateNeutralityYear) {
+        return new Builder(name, climateNeutralityYear);
+    }
+
+    /**
+     * Builds a {@link Programme}. Not thread-safe; the programme it builds is.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final String name;
+        private final int climateNeutralityYear;
+        private @Nullable ActorId office;
+        private final List<Membership> members = new ArrayList<>();
+        private final List<PublishedMemberCount> counts = new ArrayList<>();
+        private final List<Membership> agencies = new ArrayList<>();
+        private final List<Support> support = new ArrayList<>();
+
+        private Builder(String name, int climateNeutralityYear) {
+            this.name = name;
+            this.climateNeutralityYear = climateNeutralityYear;
+        }
+
+        /**
+         * Sets the programme office.
+         *
+         * @param value the office's actor id, not null
+         * @return this builder
+         */
+        public Builder office(ActorId value) {
+            this.office = value;
+            return this;
+        }
+
+        /**
+         * Adds a member city from a date on.
+         *
+         * @param member the city, not null
+         * @param since the first day of membership, not null
+         * @return this builder
+         */
+        public Builder member(ActorId member, LocalDate since) {
+            members.add(Membership.since(member, since));
+            return this;
+        }
+
+        /**
+         * Adds a published member count, for members the sources count but do not name.
+         *
+         * @param from the first day the count holds, not null
+         * @param count the number of members
+         * @param source where it was published, not blank
+         * @return this builder
+         */
+        public Builder publishedMemberCount(LocalDate from, int count, String source) {
+            counts.add(new PublishedMemberCount(from, count, source));
+            return this;
+        }
+
+        /**
+         * Adds a participating national agency from a date on.
+         *
+         * @param agency the agency, not null
+         * @param since the first day, not null
+         * @return this builder
+         */
+        public Builder agency(ActorId agency, LocalDate since) {
+            agencies.add(Membership.since(agency, since));
+            return this;
+        }
+
+        /**
+         * Adds support the programme gives.
+         *
+         * @param value the support, not null
+         * @return this builder
+         */
+        public Builder support(Support value) {
+            support.add(value);
+            return this;
+        }
+
+        /**
+         * Builds the programme.
+         *
+         * @return the programme
+         * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid
+         */
+        public Programme build() {
+            return new Programme(name, office, climateNeutralityYear, members, counts, agencies, support);
+        }
     }
 }

@@ -40,4 +40,15 @@ public record RoleAssignment(PartnerRole role, DateRange period, List<String> re
     public boolean heldOn(LocalDate date) {
         return period.contains(date);
     }
+
+    /**
+     * Obtains a role held from a date on, without listed responsibilities.
+     *
+     * @param role the role, not null
+     * @param from the first day, not null
+     * @return the assignment
+     */
+    public static RoleAssignment since(PartnerRole role, LocalDate from) {
+        return new RoleAssignment(role, DateRange.from(from), List.of());
+    }
 }

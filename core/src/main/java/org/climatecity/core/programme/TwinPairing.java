@@ -51,4 +51,27 @@ public record TwinPairing(ActorId pilotCity, ActorId twinCity, LocalDate since, 
     public boolean activeOn(LocalDate date) {
         return !date.isBefore(since);
     }
+
+    /**
+     * Obtains a pairing without shared targets or replication plan.
+     *
+     * @param pilotCity the pilot city, not null
+     * @param twinCity the twin city, not null
+     * @param since the first day of the pairing, not null
+     * @return the pairing
+     * @throws org.climatecity.core.ClimateCityException if a city is missing or a city is its own twin
+     */
+    public static TwinPairing of(ActorId pilotCity, ActorId twinCity, LocalDate since) {
+        return new TwinPairing(pilotCity, twinCity, since, List.of(), null);
+    }
+
+    /**
+     * Returns a copy that shares targets.
+     *
+     * @param targets the ids of the shared targets, not null
+     * @return the copy
+     */
+    public TwinPairing withSharedTargets(LocalId... targets) {
+        return new TwinPairing(pilotCity, twinCity, since, List.of(targets), replicationPlan);
+    }
 }

@@ -1,7 +1,10 @@
 package org.climatecity.core.targets;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.common.Share;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.id.ActorId;
@@ -80,5 +83,136 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
      */
     public Optional<Baseline> baselineValue() {
         return Optional.ofNullable(baseline);
+    }
+
+    /**
+     * Returns a builder of a target. By default the target is territorial, covers all sectors and all greenhouse
+     * gases with AR5 potentials ({@link GasBasis#ALL_GHG_AR5}), has no baseline and no milestones, and follows a
+     * linear path; at least one owner must be added.
+     *
+     * @param id the target's id, not null
+     * @param name the name, not blank
+     * @param kind what the target promises, not null
+     * @param targetYear the year it is to be met, 1900 to 2200
+     * @return a new builder
+     */
+    public static Builder builder(LocalId id, String name, TargetKind kind, int targetYear) {
+        return new Builder(id, name, kind, targetYear);
+    }
+
+    /**
+     * Builds a {@link ClimateTarget}. Not thread-safe; the target it builds is.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final LocalId id;
+        private final String name;
+        private final TargetKind kind;
+        private final int targetYear;
+        private final List<ActorId> owners = new ArrayList<>();
+        private Boundary boundary = Boundary.TERRITORIAL;
+        private final List<EmissionsSector> sectors = new ArrayList<>();
+        private GasBasis gasBasis = GasBasis.ALL_GHG_AR5;
+        private @Nullable Baseline baseline;
+        private final List<Milestone> milestones = new ArrayList<>();
+        private PathwayShape pathway = PathwayShape.LINEAR;
+
+        private Builder(LocalId id, String name, TargetKind kind, int targetYear) {
+            this.id = id;
+            this.name = name;
+            this.kind = kind;
+            this.targetYear = targetYear;
+        }
+
+        /**
+         * Adds owners; several make a joint target.
+         *
+         * @param owner the owners, not null
+         * @return this builder
+         */
+        public Builder owners(ActorId... owner) {
+            owners.addAll(List.of(owner));
+            return this;
+        }
+
+        /**
+         * Sets the boundary; default territorial.
+         *
+         * @param value the boundary, not null
+         * @return this builder
+         */
+        public Builder boundary(Boundary value) {
+            this.boundary = value;
+            return this;
+        }
+
+        /**
+         * Adds sectors the target covers; none means all.
+         *
+         * @param sector the sectors, not null
+         * @return this builder
+         */
+        public Builder sectors(EmissionsSector... sector) {
+            sectors.addAll(List.of(sector));
+            return this;
+        }
+
+        /**
+         * Sets the gases counted; default all greenhouse gases with AR5 potentials.
+         *
+         * @param value the gas basis, not null
+         * @return this builder
+         */
+        public Builder gasBasis(GasBasis value) {
+            this.gasBasis = value;
+            return this;
+        }
+
+        /**
+         * Sets the baseline.
+         *
+         * @param year the baseline year
+         * @param tonnesCo2e the baseline emissions, not negative
+         * @return this builder
+         */
+        public Builder baseline(int year, double tonnesCo2e) {
+            this.baseline = new Baseline(year, tonnesCo2e);
+            return this;
+        }
+
+        /**
+         * Adds an interim milestone.
+         *
+         * @param year the year
+         * @param reduction the cut from the baseline by then, not null
+         * @return this builder
+         */
+        public Builder milestone(int year, Share reduction) {
+            milestones.add(new Milestone(year, reduction));
+            return this;
+        }
+
+        /**
+         * Sets the shape of the path to the target; default linear.
+         *
+         * @param value the shape, not null
+         * @return this builder
+         */
+        public Builder pathway(PathwayShape value) {
+            this.pathway = value;
+            return this;
+        }
+
+        /**
+         * Builds the target.
+         *
+         * @return the target
+         * @throws ClimateCityException if a component is missing or invalid, such as no owner
+         */
+        public ClimateTarget build() {
+            return new ClimateTarget(id, name, owners, kind, boundary, sectors, gasBasis, baseline, targetYear,
+                    milestones, pathway);
+        }
     }
 }
