@@ -61,7 +61,7 @@ import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.registry.RegisteredCounty;
 import org.climatecity.core.registry.SwedishRegions;
 import org.climatecity.core.targets.Baseline;
-import org.climatecity.core.targets.Boundary;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.Milestone;
 import org.climatecity.core.targets.PathwayShape;
