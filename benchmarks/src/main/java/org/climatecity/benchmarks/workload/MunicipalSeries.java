@@ -3,7 +3,7 @@ package org.climatecity.benchmarks.workload;
 import java.util.List;
 import java.util.NavigableMap;
 import org.climatecity.core.id.MunicipalityCode;
-import org.climatecity.examples.reference.SwedishReferenceData;
+import org.climatecity.interop.reference.SwedishReferenceData;
 
 /**
  * The real yearly emissions of the 290 Swedish municipalities (all sectors summed, every published year from 1990 to

@@ -17,7 +17,7 @@ import org.climatecity.core.calc.TrendMethod;
 import org.climatecity.core.calc.Trends;
 import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.id.MunicipalityCode;
-import org.climatecity.examples.data.EmissionsCsv;
+import org.climatecity.interop.emissions.EmissionsCsv;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,10 +1,15 @@
-package org.climatecity.examples.data;
+package org.climatecity.interop.emissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.id.MunicipalityCode;
@@ -95,11 +100,14 @@ class EmissionsCsvTest {
     }
 
     @Test
-    void readsTheEmbeddedSampleOfBorlangeAndAvesta() throws Exception {
-        EmissionsCsv.Result result = EmissionsCsv.read(java.nio.file.Path.of(EmissionsCsvTest.class
-                .getResource("/org/climatecity/examples/cli/borlange-avesta-ghg-by-sector.csv").toURI()));
+    void readsTheEmbeddedEmissionsOfAllMunicipalities() throws IOException {
+        EmissionsCsv.Result result;
+        try (Reader reader = new InputStreamReader(new GZIPInputStream(EmissionsCsvTest.class.getResourceAsStream(
+                "/org/climatecity/interop/reference/se-municipal-ghg-by-sector.csv.gz")), StandardCharsets.UTF_8)) {
+            result = EmissionsCsv.read(reader);
+        }
         assertThat(result.isValid()).isTrue();
-        assertThat(result.rows()).hasSize(180);
+        assertThat(result.rows()).hasSize(290 * 10 * 9);
         assertThat(result.totalsByMunicipality().get(MunicipalityCode.of("2081")).require(2024))
                 .isCloseTo(423795.83, within(1e-6));
     }

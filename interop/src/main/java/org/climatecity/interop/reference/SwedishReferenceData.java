@@ -1,4 +1,4 @@
-package org.climatecity.examples.reference;
+package org.climatecity.interop.reference;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,10 +27,10 @@ import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.MunicipalityCode;
-import org.climatecity.examples.data.EmissionsCsv;
+import org.climatecity.interop.emissions.EmissionsCsv;
 
 /**
- * The reference data that ships with the examples: the population on 31 December 2023 and the territorial
+ * The reference data embedded in this library: the population on 31 December 2023 and the territorial
  * greenhouse-gas emissions by main sector of each of Sweden's 290 municipalities.
  *
  * <p>The data is embedded as resources beside this class with their attribution ({@code ATTRIBUTION.txt}):

@@ -1,4 +1,4 @@
-package org.climatecity.examples.data;
+package org.climatecity.interop.emissions;
 
 import java.io.IOException;
 import java.io.Reader;
