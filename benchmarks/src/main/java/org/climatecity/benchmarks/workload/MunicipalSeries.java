@@ -19,7 +19,7 @@ import org.climatecity.interop.reference.SwedishReferenceData;
 public record MunicipalSeries(List<MunicipalityCode> codes, int[][] years, double[][] values) {
 
     /**
-     * Loads the series from the examples' reference data.
+     * Loads the series from the reference data embedded in climate-city-interop.
      *
      * @return the series of all 290 municipalities, not null
      */
