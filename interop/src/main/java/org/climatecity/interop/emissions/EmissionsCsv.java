@@ -725,8 +725,10 @@ public final class EmissionsCsv {
 
         /** Counts line breaks as Jackson does: LF, CR LF and a lone CR each end a line. */
         private void countLines(ByteBuffer bytes, int from, int to) {
-            for (int i = from; i < to; i++) {
-                byte b = bytes.get(i);
+            byte[] array = bytes.array();
+            int base = bytes.arrayOffset();
+            for (int i = base + from; i < base + to; i++) {
+                byte b = array[i];
                 if (b == '\n') {
                     if (!afterCarriageReturn) {
                         line++;

@@ -186,6 +186,14 @@ class EmissionsCsvTest {
     }
 
     @Test
+    void stopsAtAFieldLongerThanTheLimitBeyondTheColumnsItShows() {
+        String csv = HEADER + "2081,2024,Transporter,1" + ",x".repeat(10) + "," + "x".repeat(50_000) + "\n";
+        assertThat(EmissionsCsv.read(new StringReader(csv), EmissionsCsv.Limits.DEFAULT.withMaxFieldLength(100))
+                .problems()).extracting(EmissionsCsv.Problem::toString).containsExactly(
+                        "line 2: a field is longer than 100 characters, the limit; is this a CSV file of emissions?");
+    }
+
+    @Test
     void stopsAtAnInputLongerThanTheLimit() {
         EmissionsCsv.Limits limits = EmissionsCsv.Limits.DEFAULT.withMaxDocumentLength(1 << 20);
         // endless blank lines, and an endless row of empty fields, each bounded by the length of the input
@@ -199,7 +207,9 @@ class EmissionsCsvTest {
 
     @Test
     void stopsAtAnInputLongerThanTheDefaultLimit() {
-        EmissionsCsv.Result result = EmissionsCsv.read(new EndlessInput("\n".getBytes(StandardCharsets.UTF_8)));
+        // one endless row of fields just under the field limit
+        EmissionsCsv.Result result = EmissionsCsv.read(new EndlessInput(("x".repeat(999) + ",")
+                .getBytes(StandardCharsets.UTF_8)));
         assertThat(result.problems()).singleElement().extracting(EmissionsCsv.Problem::message).isEqualTo(
                 "input is longer than 134,217,728 bytes, the limit; is this a CSV file of emissions?");
     }
@@ -357,8 +367,12 @@ class EmissionsCsvTest {
 
         @Override
         public int read(byte[] buffer, int offset, int length) {
-            for (int i = 0; i < length; i++) {
-                buffer[offset + i] = pattern[(int) (position++ % pattern.length)];
+            for (int done = 0; done < length;) {
+                int start = (int) (position % pattern.length);
+                int n = Math.min(length - done, pattern.length - start);
+                System.arraycopy(pattern, start, buffer, offset + done, n);
+                position += n;
+                done += n;
             }
             return length;
         }
