@@ -128,6 +128,16 @@ public final class BenchmarkRunner {
             System.out.println(usage());
             return;
         }
+        if (settings.only().isEmpty()) {
+            // the main job is timed last: find its jar before the benchmarks take minutes
+            try {
+                MainJobTiming.requireExamplesJar();
+            } catch (IllegalStateException e) {
+                System.err.println("climate-city-benchmarks: " + e.getMessage());
+                System.exit(2);
+                return;
+            }
+        }
         try {
             FigureTable table = run(settings, System.out);
             // a quick run's figures are too rough to judge targets by (see the note it prints)

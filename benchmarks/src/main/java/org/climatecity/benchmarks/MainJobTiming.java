@@ -17,16 +17,17 @@ import java.util.stream.Stream;
  * Times the main job ({@code java -jar examples/target/climate-city.jar} with no arguments) in fresh JVMs against
  * {@code java -version} in fresh JVMs of the same Java, alternating the two so that both see the same machine load.
  *
- * <p>The main job runs in a temporary working directory, so its report lands there and is deleted afterwards.
- * When the examples jar is not found (the benchmarks jar was moved), the job runs from this JVM's class path with
- * the examples' main class, which holds the same code.
+ * <p>The main job runs in a temporary working directory, so its report lands there and is deleted afterwards. The
+ * benchmarks do not depend on the examples module: they run its built, self-contained jar as a process, found in the
+ * working directory's {@code examples/target}, beside this code's own {@code target} folder, or at the path given
+ * by the system property {@value #EXAMPLES_JAR_PROPERTY}.
  *
  * @since 0.1.0
  */
 public final class MainJobTiming {
 
-    /** The main class of the examples jar. */
-    static final String EXAMPLES_MAIN = "org.climatecity.examples.Main";
+    /** The system property that gives the examples jar's path, for a benchmarks jar run from elsewhere. */
+    public static final String EXAMPLES_JAR_PROPERTY = "climatecity.examples.jar";
 
     private static final String EXAMPLES_JAR = "examples/target/climate-city.jar";
 
@@ -69,38 +70,53 @@ public final class MainJobTiming {
     }
 
     /**
-     * Returns the command that runs the main job: the examples jar when it is found next to the working directory
-     * or next to this benchmarks jar, else the examples' main class on this JVM's class path.
+     * Returns the command that runs the main job: the examples jar with {@code java -jar}.
      *
      * @param java the java executable, not null
      * @return the command, not null
+     * @throws IllegalStateException if the examples jar is not found
      */
     static List<String> mainJobCommand(String java) {
-        Optional<Path> jar = examplesJar();
-        if (jar.isPresent()) {
-            return List.of(java, "-jar", jar.get().toString());
-        }
-        return List.of(java, "-cp", System.getProperty("java.class.path"), EXAMPLES_MAIN);
+        return List.of(java, "-jar", requireExamplesJar().toString());
     }
 
     /**
-     * Finds the examples jar: in the working directory's {@code examples/target}, or beside this code's own jar
+     * Finds the examples jar or explains how to get it.
+     *
+     * @return the absolute path of the jar, not null
+     * @throws IllegalStateException if the jar is not found
+     */
+    public static Path requireExamplesJar() {
+        return examplesJar().orElseThrow(() -> new IllegalStateException("the main job needs the examples jar "
+                + EXAMPLES_JAR + ": build it with 'mvn -B -DskipTests package' and run from the project folder, or"
+                + " give its path with -D" + EXAMPLES_JAR_PROPERTY + "=PATH"));
+    }
+
+    /**
+     * Finds the examples jar: at the path of the system property {@value #EXAMPLES_JAR_PROPERTY} when it is set,
+     * else in the working directory's {@code examples/target} or beside this code's own jar
      * ({@code benchmarks/target/../../examples/target}).
      *
      * @return the absolute path of the jar, or empty when none exists
      */
     static Optional<Path> examplesJar() {
         List<Path> candidates = new ArrayList<>();
-        candidates.add(Path.of(EXAMPLES_JAR));
-        try {
-            Path codeSource = Path.of(MainJobTiming.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path targetDirectory = codeSource.getParent();
-            if (targetDirectory != null && targetDirectory.getParent() != null
-                    && targetDirectory.getParent().getParent() != null) {
-                candidates.add(targetDirectory.getParent().getParent().resolve(EXAMPLES_JAR));
+        String property = System.getProperty(EXAMPLES_JAR_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            candidates.add(Path.of(property));
+        } else {
+            candidates.add(Path.of(EXAMPLES_JAR));
+            try {
+                Path codeSource = Path.of(MainJobTiming.class.getProtectionDomain().getCodeSource().getLocation()
+                        .toURI());
+                Path targetDirectory = codeSource.getParent();
+                if (targetDirectory != null && targetDirectory.getParent() != null
+                        && targetDirectory.getParent().getParent() != null) {
+                    candidates.add(targetDirectory.getParent().getParent().resolve(EXAMPLES_JAR));
+                }
+            } catch (URISyntaxException | RuntimeException e) {
+                // no code source to look beside: the working directory is the only candidate
             }
-        } catch (URISyntaxException | RuntimeException e) {
-            // no code source to look beside: the working directory is the only candidate
         }
         return candidates.stream().filter(Files::isRegularFile).map(Path::toAbsolutePath).findFirst();
     }

@@ -1,9 +1,13 @@
 package org.climatecity.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainJobTimingTest {
 
@@ -23,13 +27,45 @@ class MainJobTimingTest {
     }
 
     @Test
-    void runsTheExamplesJarOrElseTheExamplesMainClass() {
-        List<String> command = MainJobTiming.mainJobCommand("java");
-        assertThat(command.get(0)).isEqualTo("java");
-        if (MainJobTiming.examplesJar().isPresent()) {
-            assertThat(command).containsExactly("java", "-jar", MainJobTiming.examplesJar().get().toString());
+    void runsTheExamplesJarGivenByTheSystemProperty(@TempDir Path dir) throws IOException {
+        Path jar = Files.createFile(dir.resolve("climate-city.jar"));
+        String before = System.getProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY);
+        System.setProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY, jar.toString());
+        try {
+            assertThat(MainJobTiming.mainJobCommand("java")).containsExactly("java", "-jar",
+                    jar.toAbsolutePath().toString());
+        } finally {
+            restore(before);
+        }
+    }
+
+    @Test
+    void explainsHowToGetAMissingExamplesJar(@TempDir Path dir) {
+        String before = System.getProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY);
+        System.setProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY, dir.resolve("none.jar").toString());
+        try {
+            assertThatThrownBy(() -> MainJobTiming.mainJobCommand("java"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the main job needs the examples jar examples/target/climate-city.jar: build it with"
+                            + " 'mvn -B -DskipTests package' and run from the project folder, or give its path with"
+                            + " -Dclimatecity.examples.jar=PATH");
+        } finally {
+            restore(before);
+        }
+    }
+
+    @Test
+    void findsTheExamplesJarOfTheBuildBesideThisModule() {
+        // benchmarks/target/classes -> the project folder -> examples/target/climate-city.jar, when it is built
+        MainJobTiming.examplesJar().ifPresent(jar -> assertThat(jar).endsWith(Path.of("examples", "target",
+                "climate-city.jar")));
+    }
+
+    private static void restore(String value) {
+        if (value == null) {
+            System.clearProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY);
         } else {
-            assertThat(command).endsWith(MainJobTiming.EXAMPLES_MAIN);
+            System.setProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY, value);
         }
     }
 }

@@ -85,10 +85,7 @@ public final class MainJob {
                 builder::cities);
         ScalingJob scaling = ScalingJob.of(document, builder.initiative(), null);
         ReportModel.ScalingFacts scaled = progress.step(scaling.describe(), scaling::facts);
-        ReportModel model = builder.build(Notes.of(document), scaled);
-        if (model.cities().size() != cities.size()) {
-            throw new IllegalStateException("report cities changed between steps");
-        }
+        ReportModel model = builder.build(cities, Notes.of(document), scaled);
         Map<String, String> charts = progress.step("Drawing " + (2 * cities.size() + (scaled == null ? 0 : 1))
                 + " charts with JFreeChart", () -> ReportCharts.render(model));
         List<Path> files = progress.step("Writing the report to " + folder, () -> write(model, charts, folder));

@@ -25,12 +25,12 @@ import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.examples.cli.ExitCodes;
 import org.climatecity.examples.cli.UserError;
-import org.climatecity.examples.reference.ReferenceJurisdictions;
 import org.climatecity.examples.report.ReportBuilder;
 import org.climatecity.examples.report.ReportCharts;
 import org.climatecity.examples.report.ReportFiles;
 import org.climatecity.examples.report.ReportModel;
 import org.climatecity.examples.report.ReportTables;
+import org.climatecity.interop.reference.ReferenceJurisdictions;
 
 /**
  * Scales a pilot of a document along its scaling plan with the library's {@link PilotScaling}, taking the

@@ -14,8 +14,8 @@ import org.climatecity.core.programme.Initiative;
 import org.climatecity.examples.cli.ExitCodes;
 import org.climatecity.examples.cli.UserError;
 import org.climatecity.examples.document.Documents;
-import org.climatecity.examples.reference.SwedishReferenceData;
 import org.climatecity.examples.report.ReportModel;
+import org.climatecity.interop.reference.SwedishReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,7 @@ package org.climatecity.benchmarks.workload;
 import java.util.List;
 import java.util.NavigableMap;
 import org.climatecity.core.id.MunicipalityCode;
-import org.climatecity.examples.reference.SwedishReferenceData;
+import org.climatecity.interop.reference.SwedishReferenceData;
 
 /**
  * The real yearly emissions of the 290 Swedish municipalities (all sectors summed, every published year from 1990 to
@@ -19,7 +19,7 @@ import org.climatecity.examples.reference.SwedishReferenceData;
 public record MunicipalSeries(List<MunicipalityCode> codes, int[][] years, double[][] values) {
 
     /**
-     * Loads the series from the examples' reference data.
+     * Loads the series from the reference data embedded in climate-city-interop.
      *
      * @return the series of all 290 municipalities, not null
      */

@@ -68,7 +68,7 @@ import org.climatecity.core.targets.PathwayShape;
 import org.climatecity.core.targets.TargetKind;
 import org.climatecity.core.time.DateRange;
 import org.climatecity.core.time.YearRange;
-import org.climatecity.examples.reference.SwedishReferenceData;
+import org.climatecity.interop.reference.SwedishReferenceData;
 
 /**
  * Builds the national benchmark document through the core model API: all 290 Swedish municipalities with their real

@@ -17,7 +17,7 @@ import org.climatecity.core.calc.TrendMethod;
 import org.climatecity.core.calc.Trends;
 import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.id.MunicipalityCode;
-import org.climatecity.examples.data.EmissionsCsv;
+import org.climatecity.interop.emissions.EmissionsCsv;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,14 +42,17 @@ import picocli.CommandLine.Spec;
  * Tonnes are printed with 2 decimals and percentages with 3, with a dot as decimal separator.
  *
  * <p>The whole input is checked before anything is printed: if any row is bad (wrong number of columns, bad code,
- * year, sector or number, a repeated municipality-year-sector) or a municipality has too few years for a trend, every
- * problem is reported on standard error with its line or municipality, nothing is printed on standard output, and the
- * exit code is 1. A usage error, or an emissions file that cannot be read, exits with 2.
+ * year, sector or number, a repeated municipality-year-sector), the file is not UTF-8 CSV text or passes a limit of
+ * {@link EmissionsCsv.Limits#DEFAULT}, or a municipality has too few years for a trend, every problem is reported on
+ * standard error with its line or municipality, nothing is printed on standard output, and the exit code is 1. A
+ * usage error, or an emissions file that cannot be read (it does not exist, it is a directory), exits with 2.
  *
  * @since 0.1.0
  */
 @Command(name = "trend", mixinStandardHelpOptions = true,
-        description = "Prints each municipality's emissions trend, net-zero date and carbon-law budget as CSV.")
+        description = {"Prints each municipality's emissions trend, net-zero date and carbon-law budget as CSV.",
+            "Exits 0 on success, 1 when the emissions file has problems (each printed with its line), 2 on a usage"
+                    + " error or an unreadable file."})
 public final class TrendCommand implements Callable<Integer> {
 
     /** The header of the output. */
@@ -92,8 +95,9 @@ public final class TrendCommand implements Callable<Integer> {
     /**
      * Runs the command.
      *
-     * @return 0 on success, 1 when the input has problems, 2 when the file cannot be read
+     * @return 0 on success, 1 when the input has problems
      * @throws CommandLine.ParameterException if the options are inconsistent
+     * @throws UserError with exit code 2 if the file cannot be read
      */
     @Override
     public Integer call() {
@@ -105,9 +109,7 @@ public final class TrendCommand implements Callable<Integer> {
             input = EmissionsCsv.read(emissions);
         } catch (UncheckedIOException e) {
             // like the other commands: a file that cannot be read is a usage error
-            err.println("trend: " + e.getMessage());
-            err.flush();
-            return 2;
+            throw new UserError(ExitCodes.USAGE, e.getMessage(), e);
         }
         List<String> problems = new ArrayList<>();
         for (EmissionsCsv.Problem problem : input.problems()) {
@@ -126,12 +128,12 @@ public final class TrendCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
             err.flush();
-            return 1;
+            return ExitCodes.INVALID;
         }
         out.println(HEADER);
         lines.forEach(out::println);
         out.flush();
-        return 0;
+        return ExitCodes.OK;
     }
 
     private void checkOptions() {

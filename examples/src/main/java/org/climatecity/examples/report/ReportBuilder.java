@@ -20,6 +20,7 @@ import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.calc.ActionEffects;
 import org.climatecity.core.calc.EmissionsProjection;
+import org.climatecity.core.calc.GapAnalysis;
 import org.climatecity.core.calc.TargetPaths;
 import org.climatecity.core.calc.Trend;
 import org.climatecity.core.calc.Trends;
@@ -108,15 +109,17 @@ public final class ReportBuilder {
     }
 
     /**
-     * Builds the report without the scaling part.
+     * Builds the report from the cities' facts and the scaling, each computed once by the caller.
      *
+     * @param cities the cities' facts, as {@link #cities()} gives them, not null
      * @param notes notes on illustrative figures to carry, not null
      * @param scaling the scaling facts, or null
      * @return the model
      */
-    public ReportModel build(List<String> notes, ReportModel.ScalingFacts scaling) {
+    public ReportModel build(List<ReportModel.CityFacts> cities, List<String> notes,
+            ReportModel.ScalingFacts scaling) {
         return new ReportModel(initiative.name() + ": " + document.programme().name() + " report", before(), after(),
-                programme(), twins(), partners(), cities(), scaling, REPORT_YEARS, notes);
+                programme(), twins(), partners(), cities, scaling, REPORT_YEARS, notes);
     }
 
     /**
@@ -245,7 +248,7 @@ public final class ReportBuilder {
             double share, YearlySeries history, List<Action> actions) {
         EmissionsProjection targetPath;
         try {
-            targetPath = TargetPaths.forTarget(target);
+            targetPath = share(TargetPaths.forTarget(target), share);
         } catch (ClimateCityException e) {
             return Optional.empty();
         }
@@ -258,15 +261,28 @@ public final class ReportBuilder {
         EmissionsProjection trendPath = trend.anchoredPath(last, horizon);
         EmissionsProjection withActions = ActionEffects.trendWithActions(trendPath, actions);
         EmissionsProjection carbonLaw = TargetPaths.carbonLaw(last, history.lastValue(), horizon);
-        SortedMap<Integer, Double> targetMap = new TreeMap<>();
-        for (int year = targetPath.firstYear(); year <= targetPath.lastYear(); year++) {
-            targetMap.put(year, targetPath.valueIn(year) * share);
-        }
+        // the gap exists where the trend (from the last observed year) and the target path overlap
+        int gapFrom = Math.max(trendPath.firstYear(), targetPath.firstYear());
+        int gapTo = Math.min(trendPath.lastYear(), targetPath.lastYear());
+        GapAnalysis gaps = gapFrom <= gapTo ? GapAnalysis.of(targetPath, trendPath, actions, gapFrom, gapTo) : null;
         OptionalDouble zero = trend.zeroYear();
         Integer zeroYear = zero.isPresent() ? (int) Math.floor(zero.getAsDouble()) : null;
         int counted = (int) actions.stream().filter(a -> a.status().delivers()).count();
         return Optional.of(new ReportModel.CityFacts(name, code, targetName, target.targetYear(), history.toMap(),
-                trend.slope(), map(trendPath), zeroYear, targetMap, map(carbonLaw), map(withActions), counted));
+                trend.slope(), map(trendPath), zeroYear, map(targetPath), map(carbonLaw), map(withActions), gaps,
+                counted));
+    }
+
+    /** Scales a target path by a city's share of a joint target; a share of 1 leaves it as it is. */
+    private static EmissionsProjection share(EmissionsProjection path, double share) {
+        if (share == 1.0) {
+            return path;
+        }
+        double[] values = path.toArray();
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= share;
+        }
+        return EmissionsProjection.of(path.kind(), path.firstYear(), values);
     }
 
     private static SortedMap<Integer, Double> map(EmissionsProjection projection) {

@@ -10,6 +10,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.climatecity.core.calc.GapAnalysis;
+import org.climatecity.core.calc.GapYear;
 import org.climatecity.core.programme.PartnerRole;
 
 /**
@@ -186,13 +188,15 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
      * @param targetPath the target path per year, not null
      * @param carbonLawPath the fixed-rate (carbon law) reduction path per year, not null
      * @param trendWithActions the trend minus the effect of the action plan's delivering actions, not null
+     * @param gaps the library's gap analysis of the trend, with and without the actions, against the target path in
+     *     the years both cover, or null when they share no year
      * @param actionCount the number of actions counted for the city
      * @since 0.1.0
      */
     public record CityFacts(String name, String code, String targetName, int targetYear,
             SortedMap<Integer, Double> history, double trendSlope, SortedMap<Integer, Double> trend,
             Integer trendZeroYear, SortedMap<Integer, Double> targetPath, SortedMap<Integer, Double> carbonLawPath,
-            SortedMap<Integer, Double> trendWithActions, int actionCount) {
+            SortedMap<Integer, Double> trendWithActions, GapAnalysis gaps, int actionCount) {
 
         /**
          * Creates the facts.
@@ -208,6 +212,7 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
          * @param targetPath the target path, not null
          * @param carbonLawPath the carbon-law path, not null
          * @param trendWithActions the trend with actions, not null
+         * @param gaps the gap analysis, or null
          * @param actionCount the number of actions
          */
         public CityFacts {
@@ -249,29 +254,42 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
         }
 
         /**
-         * Returns the gap in a year: trend minus target path.
+         * Returns the gap analysis, if the trend and the target path share a year.
+         *
+         * @return the analysis, or empty
+         */
+        public Optional<GapAnalysis> gapAnalysis() {
+            return Optional.ofNullable(gaps);
+        }
+
+        /**
+         * Returns the gap in a year: trend minus target path, {@link GapYear#gap()}.
          *
          * @param year the year
          * @return the gap in tonnes CO2e, positive when the trend is above the target; empty without both figures
          */
         public OptionalDouble gap(int year) {
-            return difference(trend, year);
+            return gapYear(year).map(g -> OptionalDouble.of(g.gap())).orElse(OptionalDouble.empty());
         }
 
         /**
-         * Returns the gap in a year once the action plan is counted: trend with actions minus target path.
+         * Returns the gap in a year once the action plan is counted: trend with actions minus target path,
+         * {@link GapYear#gapWithActions()}.
          *
          * @param year the year
          * @return the gap in tonnes CO2e; empty without both figures
          */
         public OptionalDouble gapWithActions(int year) {
-            return difference(trendWithActions, year);
+            return gapYear(year).map(g -> OptionalDouble.of(g.gapWithActions())).orElse(OptionalDouble.empty());
         }
 
-        private OptionalDouble difference(SortedMap<Integer, Double> path, int year) {
-            Double value = path.get(year);
-            Double target = targetPath.get(year);
-            return value == null || target == null ? OptionalDouble.empty() : OptionalDouble.of(value - target);
+        private Optional<GapYear> gapYear(int year) {
+            if (gaps == null) {
+                return Optional.empty();
+            }
+            int first = gaps.years().get(0).year();
+            int last = gaps.years().get(gaps.years().size() - 1).year();
+            return year < first || year > last ? Optional.empty() : Optional.of(gaps.year(year));
         }
     }
 

@@ -3,13 +3,17 @@ package org.climatecity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -76,10 +80,70 @@ class TrendCommandTest {
     }
 
     @Test
-    void reportsAMissingFileAsAUsageError(@TempDir Path dir) {
-        int exit = run("trend", "--emissions", dir.resolve("none.csv").toString());
+    void reportsAMissingFileAsAUsageErrorSayingItDoesNotExist(@TempDir Path dir) {
+        Path file = dir.resolve("none.csv");
+        int exit = run("trend", "--emissions", file.toString());
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("trend: cannot read ");
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("climate-city trend: cannot read " + file + ": it does not exist"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void reportsAFolderAsAUsageError(@TempDir Path dir) {
+        int exit = run("trend", "--emissions", dir.toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("climate-city trend: cannot read " + dir + ": it is a directory, not a"
+                + " file" + System.lineSeparator());
+    }
+
+    @Test
+    void saysABinaryFileIsNotUtf8Text(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a});
+        int exit = run("trend", "--emissions", file.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo(file + ": line 1: input is not UTF-8 text: byte 0x89 at offset 0 cannot"
+                + " be decoded; an emissions file must be CSV in UTF-8" + System.lineSeparator());
+    }
+
+    @Test
+    void acceptsAFileThatStartsWithAByteOrderMark(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bom.csv");
+        Files.writeString(file, "\uFEFF" + Files.readString(Path.of(sample()), StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
+        assertThat(run("trend", "--emissions", sample())).isZero();
+        String expected = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("trend", "--emissions", file.toString())).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).isEqualTo(expected);
+    }
+
+    @Test
+    void stopsAtAHugeLineWithAClearErrorInsteadOfRunningOutOfMemory(@TempDir Path dir) throws IOException {
+        // 64 MiB without a line break: the reader stops at the first 1,000 characters of the field
+        Path file = dir.resolve("huge.csv");
+        byte[] chunk = new byte[1 << 20];
+        Arrays.fill(chunk, (byte) '7');
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            for (int i = 0; i < 64; i++) {
+                stream.write(chunk);
+            }
+        }
+        int exit = run("trend", "--emissions", file.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(file + ": line 1: a field is longer than 1,000 characters, the limit;"
+                + " is this a CSV file of emissions?" + System.lineSeparator());
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void stopsAtTheEndlessZerosOfDevZero() {
+        int exit = run("trend", "--emissions", "/dev/zero");
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("/dev/zero: line 1: a field is longer than 1,000 characters, the limit;"
+                + " is this a CSV file of emissions?" + System.lineSeparator());
     }
 
     @Test
@@ -107,10 +171,12 @@ class TrendCommandTest {
     }
 
     @Test
-    void trendHelpListsItsOptions() {
+    void trendHelpListsItsOptionsAndExitCodes() {
         assertThat(run("trend", "--help")).isZero();
         assertThat(out.toString()).contains("--emissions=FILE", "--since=YEAR", "--method=lad|ols",
                 "--from-year=YEAR", "--to-year=YEAR", "--carbon-law-rate=RATE");
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("Exits 0 on success, 1 when the emissions file"
+                + " has problems (each printed with its line), 2 on a usage error or an unreadable file.");
     }
 
     private int run(String... args) {

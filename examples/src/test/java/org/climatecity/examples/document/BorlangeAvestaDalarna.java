@@ -29,7 +29,7 @@ import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.time.YearRange;
-import org.climatecity.examples.reference.SwedishReferenceData;
+import org.climatecity.interop.reference.SwedishReferenceData;
 
 /**
  * Builds the embedded document of the main example from the project's canonical scenario: the

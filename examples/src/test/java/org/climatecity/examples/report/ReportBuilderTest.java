@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.calc.GapAnalysis;
+import org.climatecity.core.calc.GapYear;
 import org.climatecity.core.calc.Trends;
 import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.fixture.CanonicalScenario;
@@ -100,5 +102,43 @@ class ReportBuilderTest {
         assertThat(borlange.gap(2030).getAsDouble() - borlange.gapWithActions(2030).getAsDouble())
                 .isCloseTo(expected2030, within(1e-6));
         assertThat(borlange.actionCount()).isEqualTo(3);
+    }
+
+    @Test
+    void buildsTheGapOnTheLibrarysGapAnalysisOverTheYearsOfTheTargetPath() {
+        for (ReportModel.CityFacts city : builder.cities()) {
+            GapAnalysis gaps = city.gapAnalysis().orElseThrow();
+            // the trend starts in the last observed year, the target path ends in the target year
+            assertThat(gaps.years().get(0).year()).isEqualTo(2024);
+            assertThat(gaps.years().get(gaps.years().size() - 1).year()).isEqualTo(2030);
+            GapYear targetYear = gaps.year(2030);
+            assertThat(city.gap(2030)).hasValue(targetYear.gap());
+            assertThat(city.gapWithActions(2030)).hasValue(targetYear.gapWithActions());
+            // the analysis agrees with the paths the charts draw
+            assertThat(targetYear.trend()).isEqualTo(city.trend().get(2030));
+            assertThat(targetYear.target()).isEqualTo(city.targetPath().get(2030));
+            assertThat(targetYear.trendWithActions()).isEqualTo(city.trendWithActions().get(2030));
+            assertThat(city.gap(2031)).isEmpty();
+            assertThat(city.gap(2023)).isEmpty();
+        }
+    }
+
+    @Test
+    void measuresAvestasGapAgainstItsShareOfTheJointPath() {
+        ReportModel.CityFacts avesta = builder.cities().get(1);
+        ReportModel.CityFacts joint = builder.cities().get(2);
+        double share = CanonicalScenario.AVESTA_1990_TONNES / CanonicalScenario.JOINT_1990_TONNES;
+        assertThat(avesta.gap(2030).getAsDouble()).isCloseTo(
+                avesta.trend().get(2030) - share * joint.targetPath().get(2030), within(1e-6));
+    }
+
+    @Test
+    void buildsTheReportFromTheCitiesItIsGivenWithoutComputingThemAgain() {
+        List<ReportModel.CityFacts> cities = builder.cities();
+        ReportModel model = builder.build(cities, List.of(), null);
+        assertThat(model.cities()).hasSameSizeAs(cities);
+        for (int i = 0; i < cities.size(); i++) {
+            assertThat(model.cities().get(i)).isSameAs(cities.get(i));
+        }
     }
 }

@@ -1,10 +1,13 @@
 package org.climatecity.examples.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.climatecity.core.calc.GapAnalysis;
+import org.climatecity.core.calc.GapYear;
 import org.climatecity.core.programme.PartnerRole;
 
 /** A small hand-made report model for the renderers' tests; its figures are made up, not calculated. */
@@ -21,10 +24,12 @@ final class ReportModelSamples {
                 List.of("Joint <target> & more"));
         ReportModel.PartnerFacts region = new ReportModel.PartnerFacts("Region Dalarna", "regional authority",
                 EnumSet.of(PartnerRole.SUPPORTING), EnumSet.of(PartnerRole.ACTIVE_PARTY, PartnerRole.COORDINATOR));
+        SortedMap<Integer, Double> trend = series(2024, 2045, 455_000, -5_000);
+        SortedMap<Integer, Double> target = series(2024, 2030, 455_000, -60_000);
+        SortedMap<Integer, Double> withActions = series(2024, 2045, 455_000, -7_000);
         ReportModel.CityFacts city = new ReportModel.CityFacts("Borlänge", "2081", "Klimatneutrala Borlänge 2030",
-                2030, series(2015, 2024, 500_000, -5_000), -5_000, series(2024, 2045, 455_000, -5_000), 2115,
-                series(2024, 2030, 455_000, -60_000), series(2024, 2045, 455_000, -20_000),
-                series(2024, 2045, 455_000, -7_000), 3);
+                2030, series(2015, 2024, 500_000, -5_000), -5_000, trend, 2115, target,
+                series(2024, 2045, 455_000, -20_000), withActions, gaps(target, trend, withActions), 3);
         ReportModel.StageFacts pilot = new ReportModel.StageFacts("Borlänge and Avesta", List.of("Borlänge", "Avesta"), 2,
                 74_488, 2025, series(2025, 2045, 0, 100), series(2025, 2045, 0, 200), series(2025, 2045, 0, 400));
         ReportModel.StageFacts europe = new ReportModel.StageFacts("Europe", List.of("EU-27"), 1, 449_200_000, 2031,
@@ -34,6 +39,15 @@ final class ReportModelSamples {
         return new ReportModel("Sample report", LocalDate.of(2024, 11, 30), LocalDate.of(2024, 12, 1), programme,
                 List.of(twin), List.of(region), List.of(city), scaling, List.of(2030, 2035, 2045),
                 List.of("The pilot's effect is illustrative."));
+    }
+
+    /** The gap analysis of made-up paths over the target path's years, each action effect what the paths differ. */
+    static GapAnalysis gaps(SortedMap<Integer, Double> target, SortedMap<Integer, Double> trend,
+            SortedMap<Integer, Double> withActions) {
+        List<GapYear> years = new ArrayList<>();
+        target.forEach((year, value) -> years.add(new GapYear(year, value, trend.get(year),
+                trend.get(year) - withActions.get(year), withActions.get(year))));
+        return new GapAnalysis(years);
     }
 
     static SortedMap<Integer, Double> series(int first, int last, double start, double step) {

@@ -1,4 +1,4 @@
-package org.climatecity.examples.reference;
+package org.climatecity.interop.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,15 +1,13 @@
-package org.climatecity.examples.reference;
+package org.climatecity.interop.reference;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +25,13 @@ import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.MunicipalityCode;
-import org.climatecity.examples.data.EmissionsCsv;
+import org.climatecity.interop.emissions.EmissionsCsv;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * The reference data that ships with the examples: the population on 31 December 2023 and the territorial
+ * The reference data embedded in this library: the population on 31 December 2023 and the territorial
  * greenhouse-gas emissions by main sector of each of Sweden's 290 municipalities.
  *
  * <p>The data is embedded as resources beside this class with their attribution ({@code ATTRIBUTION.txt}):
@@ -60,7 +61,10 @@ public final class SwedishReferenceData {
 
     private static final String POPULATION_RESOURCE = "se-municipalities-population.csv";
     private static final String EMISSIONS_RESOURCE = "se-municipal-ghg-by-sector.csv.gz";
+    private static final List<String> POPULATION_HEADER = List.of("municipality_code", "municipality_name",
+            "county_code", "county_name", "population_2023_12_31");
     private static final SwedishMainSector[] SECTORS = SwedishMainSector.values();
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private final Map<MunicipalityCode, Row> rows;
 
@@ -286,8 +290,26 @@ public final class SwedishReferenceData {
 
     private static SwedishReferenceData load() {
         Map<MunicipalityCode, Row> rows = new LinkedHashMap<>();
-        for (String[] cells : csv(POPULATION_RESOURCE, 5)) {
-            rows.put(MunicipalityCode.of(cells[0]), new Row(cells[1], Long.parseLong(cells[4])));
+        try (InputStream in = resource(POPULATION_RESOURCE);
+                MappingIterator<String[]> lines = CSV.readerFor(String[].class).readValues(in)) {
+            List<String> header = lines.hasNextValue() ? Arrays.asList(lines.nextValue()) : List.of();
+            if (!header.equals(POPULATION_HEADER)) {
+                throw new IllegalStateException("embedded reference data corrupt: " + POPULATION_RESOURCE
+                        + ": header " + header);
+            }
+            while (lines.hasNextValue()) {
+                String[] cells = lines.nextValue();
+                if (cells.length == 1 && cells[0].isBlank()) {
+                    continue;
+                }
+                if (cells.length != POPULATION_HEADER.size()) {
+                    throw new IllegalStateException("embedded reference data corrupt: " + POPULATION_RESOURCE + ": "
+                            + String.join(",", cells));
+                }
+                rows.put(MunicipalityCode.of(cells[0]), new Row(cells[1], Long.parseLong(cells[4])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read embedded reference data " + POPULATION_RESOURCE, e);
         }
         return new SwedishReferenceData(rows);
     }
@@ -298,7 +320,7 @@ public final class SwedishReferenceData {
             throw new IllegalStateException("embedded emissions are corrupt: " + emissions.problems().get(0));
         }
         int[] years = emissions.rows().stream().mapToInt(EmissionsCsv.Row::year).distinct().sorted().toArray();
-        Map<MunicipalityCode, double[][]> tonnes = new java.util.HashMap<>();
+        Map<MunicipalityCode, double[][]> tonnes = new HashMap<>();
         for (MunicipalityCode code : rows.keySet()) {
             double[][] perCode = new double[years.length][SECTORS.length];
             for (double[] perYear : perCode) {
@@ -326,37 +348,19 @@ public final class SwedishReferenceData {
     }
 
     private static EmissionsCsv.Result emissions() {
-        try (InputStream raw = SwedishReferenceData.class.getResourceAsStream(EMISSIONS_RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("embedded reference data missing: " + EMISSIONS_RESOURCE);
-            }
-            return EmissionsCsv.read(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
+        try (InputStream raw = resource(EMISSIONS_RESOURCE);
+                InputStream in = new GZIPInputStream(raw, 1 << 16)) {
+            return EmissionsCsv.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read embedded reference data " + EMISSIONS_RESOURCE, e);
         }
     }
 
-    private static List<String[]> csv(String resource, int columns) {
-        try (InputStream in = SwedishReferenceData.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("embedded reference data missing: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            reader.readLine();
-            List<String[]> rows = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    String[] cells = line.split(",", -1);
-                    if (cells.length != columns) {
-                        throw new IllegalStateException("embedded reference data corrupt: " + resource + ": " + line);
-                    }
-                    rows.add(cells);
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read embedded reference data " + resource, e);
+    private static InputStream resource(String name) {
+        InputStream in = SwedishReferenceData.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("embedded reference data missing: " + name);
         }
+        return in;
     }
 }

@@ -1,4 +1,4 @@
-package org.climatecity.examples.reference;
+package org.climatecity.interop.reference;
 
 import java.util.List;
 import java.util.Objects;
