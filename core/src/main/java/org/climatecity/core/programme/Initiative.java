@@ -280,7 +280,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
          * Builds the initiative.
          *
          * @return the initiative
-         * @throws ClimateCityException if a component is missing or invalid, such as no scope
+         * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid, such as no scope
          */
         public Initiative build() {
             return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments,
