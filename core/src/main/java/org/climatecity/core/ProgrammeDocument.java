@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorSector;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
@@ -187,6 +188,19 @@ public record ProgrammeDocument(List<Actor> actors, Programme programme, List<In
         Objects.requireNonNull(owner, "owner");
         return inventories.stream().filter(i -> i.owner().equals(owner))
                 .sorted(java.util.Comparator.comparingInt(EmissionsInventory::year)).toList();
+    }
+
+    /**
+     * Returns the emissions inventories of an owner within one boundary, ordered by year; where several sources give
+     * the same year, all are returned, in document order.
+     *
+     * @param owner the owner, not null
+     * @param boundary the boundary, not null
+     * @return the inventories, oldest first
+     */
+    public List<EmissionsInventory> inventoriesOf(ActorId owner, Boundary boundary) {
+        Objects.requireNonNull(boundary, "boundary");
+        return inventoriesOf(owner).stream().filter(i -> i.boundary() == boundary).toList();
     }
 
     /**

@@ -18,7 +18,7 @@ import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.Programme;
-import org.climatecity.core.targets.Boundary;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.PathwayShape;
 import org.climatecity.core.targets.TargetKind;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.actor.Actor;
+import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.pilot.Pilot;
@@ -27,8 +28,9 @@ final class Notes {
         Set<String> notes = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
         for (EmissionsInventory inventory : document.inventories()) {
-            if (!inventory.provenance().isIllustrative()) {
-                sources.add(inventory.provenance().source());
+            DataSource source = inventory.provenance().source();
+            if (source != null) {
+                sources.add(source.citation() != null ? source.citation() : source.label());
             }
         }
         if (!sources.isEmpty()) {

@@ -139,7 +139,7 @@ final class ScalingJob {
                     projected.jurisdictions().size(), projected.driverTotal(), stage.startYear(), low, central,
                     high));
         }
-        String note = pilot.provenance().note() == null ? pilot.provenance().source() : pilot.provenance().note();
+        String note = pilot.provenance().note() == null ? pilot.provenance().describe() : pilot.provenance().note();
         return new ReportModel.ScalingFacts(pilot.name(), pilot.driver().kind().unit(), pilot.effectPerUnit().low(),
                 pilot.effectPerUnit().central(), pilot.effectPerUnit().high(), pilot.provenance().isIllustrative(),
                 note, stages);

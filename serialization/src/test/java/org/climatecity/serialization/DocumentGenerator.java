@@ -1,5 +1,6 @@
 package org.climatecity.serialization;
 
+import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Share;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.SupportKind;
 import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.targets.Baseline;
-import org.climatecity.core.targets.Boundary;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.Milestone;
 import org.climatecity.core.targets.PathwayShape;
@@ -248,7 +249,17 @@ final class DocumentGenerator {
     }
 
     private Provenance provenance() {
-        return new Provenance(pick(Provenance.Kind.values()), text(), maybe() ? text() : null);
+        Provenance.Kind kind = pick(Provenance.Kind.values());
+        if (!kind.isSourced()) {
+            return new Provenance(kind, null, text());
+        }
+        return new Provenance(kind, dataSource(), maybe() ? text() : null);
+    }
+
+    private DataSource dataSource() {
+        return new DataSource(text(), text(), maybe() ? date() : null, maybe() ? text() : null,
+                maybe() ? "https://example.org/" + random.nextInt(1000) : null, maybe() ? text() : null,
+                maybe() ? text() : null);
     }
 
     private TargetKind targetKind() {
@@ -345,6 +356,6 @@ final class DocumentGenerator {
                 entries.add(new InventoryEntry(sector, scope, maybe() ? number() : -number()));
             }
         }
-        return new EmissionsInventory(actorId(), year(), gasBasis(), provenance(), entries);
+        return new EmissionsInventory(actorId(), year(), pick(Boundary.values()), gasBasis(), provenance(), entries);
     }
 }

@@ -574,11 +574,27 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
      * Where a figure comes from.
      *
      * @param kind the kind
-     * @param source the source
+     * @param source the source, or null
      * @param note the note, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Provenance(String kind, String source, String note) {
+    public record Provenance(String kind, DataSource source, String note) {
+    }
+
+    /**
+     * A published source of data.
+     *
+     * @param publisher the publisher
+     * @param name the name
+     * @param published the publication date, or null
+     * @param vintage the vintage, or null
+     * @param url the address, or null
+     * @param citation the citation, or null
+     * @param methodology the methodology, or null
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record DataSource(String publisher, String name, LocalDate published, String vintage, String url,
+            String citation, String methodology) {
     }
 
     /**
@@ -661,12 +677,14 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
      *
      * @param owner the owner's id
      * @param year the year
+     * @param boundary the boundary
      * @param gasBasis the gas basis
      * @param provenance the provenance
      * @param entries the entries
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Inventory(String owner, int year, GasBasis gasBasis, Provenance provenance, List<Entry> entries) {
+    public record Inventory(String owner, int year, String boundary, GasBasis gasBasis, Provenance provenance,
+            List<Entry> entries) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.climatecity.benchmarks.workload;
 
+import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Share;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.registry.RegisteredCounty;
 import org.climatecity.core.registry.SwedishRegions;
 import org.climatecity.core.targets.Baseline;
-import org.climatecity.core.targets.Boundary;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.Milestone;
 import org.climatecity.core.targets.PathwayShape;
@@ -301,7 +302,8 @@ public final class NationalDocuments {
                             2030, new AdoptionCurve.Logistic(10, 0.4), Share.of(0.5),
                             List.of(new Jurisdiction(LocalId.of("se"), "Sweden",
                                     Geography.country(CountryCode.SWEDEN), 10_551_707,
-                                    Provenance.officialStatistics("Statistics Sweden (SCB), 31 December 2023"))))));
+                                    Provenance.officialStatistics(
+                                            DataSource.of("Statistics Sweden (SCB)", "population on 31 December 2023")))))));
 
             return new Initiative(LocalId.of("initiative-" + key), "Klimatneutrala " + name, city, scopes,
                     List.of(new TwinPairing(city, twinCity, EXPANSION, List.of(joint),

@@ -11,20 +11,24 @@ import org.climatecity.core.id.ActorId;
 import org.climatecity.core.internal.Require;
 
 /**
- * The actual emissions of an owner (a municipality, usually) in one year, by sector, with the source they come from.
+ * The actual emissions of an owner (a municipality, usually) in one year, by sector, within a boundary, as one
+ * source published them.
  *
- * <p>An inventory holds reported figures only. Projections are a different type
+ * <p>Several inventories of one owner and year are normal: SMHI's yearly recalculation (each vintage a source of its
+ * own), a city's own GPC inventory and a consumption-based figure stand side by side, told apart by their boundary
+ * and source. An inventory holds reported figures only. Projections are a different type
  * (see the {@code org.climatecity.core.calc} package), so the two can never be mixed up. All entries use one
  * sector scheme, and a sector (with its scope) appears at most once. Immutable and thread-safe.
  *
  * @param owner the actor whose emissions these are, not null
  * @param year the year, 1900 to 2200
+ * @param boundary which emissions are counted, not null
  * @param gasBasis the gases covered, not null
  * @param provenance where the figures come from, not null
  * @param entries the emissions per sector, not null, one scheme, no sector twice
  * @since 0.1.0
  */
-public record EmissionsInventory(ActorId owner, int year, GasBasis gasBasis, Provenance provenance,
+public record EmissionsInventory(ActorId owner, int year, Boundary boundary, GasBasis gasBasis, Provenance provenance,
         List<InventoryEntry> entries) {
 
     /**
@@ -32,6 +36,7 @@ public record EmissionsInventory(ActorId owner, int year, GasBasis gasBasis, Pro
      *
      * @param owner the owner, not null
      * @param year the year
+     * @param boundary the boundary, not null
      * @param gasBasis the gas basis, not null
      * @param provenance the source, not null
      * @param entries the entries, not null
@@ -40,6 +45,7 @@ public record EmissionsInventory(ActorId owner, int year, GasBasis gasBasis, Pro
     public EmissionsInventory {
         Require.nonNull(owner, "inventory owner");
         Require.year(year, "inventory year");
+        Require.nonNull(boundary, "inventory boundary");
         Require.nonNull(gasBasis, "gas basis");
         Require.nonNull(provenance, "provenance");
         entries = Require.list(entries, "entries");

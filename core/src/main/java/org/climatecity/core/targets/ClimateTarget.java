@@ -1,5 +1,6 @@
 package org.climatecity.core.targets;
 
+import org.climatecity.core.emissions.Boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

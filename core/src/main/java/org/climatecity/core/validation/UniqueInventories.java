@@ -9,8 +9,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Checks that there is at most one emissions inventory per owner and year, so that an owner's series of actual
- * emissions is never ambiguous.
+ * Checks that no emissions inventory is given twice: several inventories of one owner and year are allowed when
+ * their boundary or source differs (a recalculated vintage is a source of its own), so only true duplicates are
+ * reported.
  *
  * <p>Reported at the later inventory's year, such as {@code inventories[4].year}.
  *

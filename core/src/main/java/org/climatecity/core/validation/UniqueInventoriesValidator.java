@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.common.Provenance;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.id.ActorId;
 
@@ -20,19 +22,25 @@ public final class UniqueInventoriesValidator extends DocumentRule<UniqueInvento
 
     @Override
     void check(ProgrammeDocument document, Violations violations) {
-        Map<OwnerYear, Integer> seen = new HashMap<>();
+        Map<Identity, Integer> seen = new HashMap<>();
         List<EmissionsInventory> inventories = document.inventories();
         for (int i = 0; i < inventories.size(); i++) {
             EmissionsInventory inventory = inventories.get(i);
-            Integer first = seen.putIfAbsent(new OwnerYear(inventory.owner(), inventory.year()), i);
+            Integer first = seen.putIfAbsent(new Identity(inventory.owner(), inventory.year(), inventory.boundary(),
+                    source(inventory.provenance())), i);
             if (first != null) {
                 violations.add(PropertyPath.of("inventories", i).property("year"), "inventory of '"
-                        + inventory.owner() + "' for " + inventory.year()
-                        + " must be the only one of that owner and year, already given by inventories[" + first + "]");
+                        + inventory.owner() + "' for " + inventory.year() + " must be the only one of that owner,"
+                        + " year, boundary and source, already given by inventories[" + first + "]");
             }
         }
     }
 
-    private record OwnerYear(ActorId owner, int year) {
+    /** The source that tells inventories apart: the data source, or for a made-up figure its whole provenance. */
+    private static Object source(Provenance provenance) {
+        return provenance.source() != null ? provenance.source() : provenance;
+    }
+
+    private record Identity(ActorId owner, int year, Boundary boundary, Object source) {
     }
 }

@@ -41,7 +41,7 @@
  * <tr><td>{@code known-region-codes}</td><td>{@link org.climatecity.core.validation.KnownRegionCodes}</td>
  *     <td>municipality and county codes exist in the registry of Swedish regions</td></tr>
  * <tr><td>{@code unique-inventories}</td><td>{@link org.climatecity.core.validation.UniqueInventories}</td>
- *     <td>at most one emissions inventory per owner and year</td></tr>
+ *     <td>no emissions inventory twice: one per owner, year, boundary and source</td></tr>
  * </tbody>
  * </table>
  *

@@ -11,7 +11,7 @@ import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.targets.Baseline;
-import org.climatecity.core.targets.Boundary;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.Milestone;
 import org.climatecity.core.targets.PathwayShape;

@@ -8,35 +8,45 @@ import org.junit.jupiter.api.Test;
 
 class ProvenanceTest {
 
+    private static final DataSource SMHI = DataSource.of("SMHI", "Nationella emissionsdatabasen").withVintage("2025");
+
     @Test
     void marksOnlyIllustrativeFiguresAsIllustrative() {
         Provenance made = Provenance.illustrative("chosen to show scaling");
-        Provenance smhi = Provenance.officialStatistics("SMHI");
+        Provenance smhi = Provenance.officialStatistics(SMHI);
 
         assertThat(made.isIllustrative()).isTrue();
-        assertThat(made.source()).isEqualTo("illustrative");
+        assertThat(made.source()).isNull();
         assertThat(made.note()).isEqualTo("chosen to show scaling");
+        assertThat(made.describe()).isEqualTo("illustrative: chosen to show scaling");
         assertThat(smhi.isIllustrative()).isFalse();
         assertThat(smhi.kind()).isEqualTo(Provenance.Kind.OFFICIAL_STATISTICS);
-        assertThat(smhi.note()).isNull();
+        assertThat(smhi.source()).isEqualTo(SMHI);
+        assertThat(smhi.describe()).isEqualTo("SMHI, Nationella emissionsdatabasen (2025)");
+        assertThat(Provenance.assumed("only the year is known").describe()).isEqualTo("assumed: only the year is known");
+        assertThat(Provenance.reported(SMHI).kind().isSourced()).isTrue();
     }
 
     @Test
-    void stripsSourceAndNote() {
-        Provenance p = new Provenance(Provenance.Kind.MEASURED, "  evaluation ", " 2024 ");
+    void stripsTheNote() {
+        Provenance p = new Provenance(Provenance.Kind.MEASURED, SMHI, " 2024 ");
 
-        assertThat(p.source()).isEqualTo("evaluation");
         assertThat(p.note()).isEqualTo("2024");
+        assertThat(p.describe()).isEqualTo("SMHI, Nationella emissionsdatabasen (2025); 2024");
     }
 
     @Test
-    void rejectsMissingKindBlankSourceAndBlankNote() {
-        assertThatThrownBy(() -> new Provenance(null, "x", null)).isInstanceOf(ClimateCityException.class)
+    void sourcedKindsNameASourceAndMadeUpOnesANote() {
+        assertThatThrownBy(() -> new Provenance(null, SMHI, null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("provenance kind must not be null");
-        assertThatThrownBy(() -> Provenance.officialStatistics(" ")).isInstanceOf(ClimateCityException.class)
-                .hasMessage("provenance source must not be blank");
         assertThatThrownBy(() -> Provenance.officialStatistics(null)).isInstanceOf(ClimateCityException.class)
-                .hasMessage("provenance source must not be null");
+                .hasMessage("provenance of kind OFFICIAL_STATISTICS must name its source");
+        assertThatThrownBy(() -> new Provenance(Provenance.Kind.ILLUSTRATIVE, SMHI, "x"))
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("provenance of kind ILLUSTRATIVE must not name a source, it has a note");
+        assertThatThrownBy(() -> new Provenance(Provenance.Kind.ASSUMED, null, null))
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("provenance of kind ASSUMED must have a note saying how the value was chosen");
         assertThatThrownBy(() -> Provenance.illustrative("")).isInstanceOf(ClimateCityException.class)
                 .hasMessage("provenance note must not be blank");
     }

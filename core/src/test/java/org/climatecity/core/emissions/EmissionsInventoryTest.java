@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.climatecity.core.common.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
@@ -14,10 +15,10 @@ import org.junit.jupiter.api.Test;
 class EmissionsInventoryTest {
 
     private static final ActorId BORLANGE = ActorId.of("borlange");
-    private static final Provenance SMHI = Provenance.officialStatistics("SMHI");
+    private static final Provenance SMHI = Provenance.officialStatistics(DataSource.of("SMHI", "Nationella emissionsdatabasen"));
 
     private static EmissionsInventory inventory(List<InventoryEntry> entries) {
-        return new EmissionsInventory(BORLANGE, 2023, GasBasis.ALL_GHG_AR5, SMHI, entries);
+        return new EmissionsInventory(BORLANGE, 2023, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, SMHI, entries);
     }
 
     @Test
@@ -63,10 +64,10 @@ class EmissionsInventoryTest {
 
     @Test
     void rejectsYearsOutOfRangeAndMissingParts() {
-        assertThatThrownBy(() -> new EmissionsInventory(BORLANGE, 1899, GasBasis.CO2_ONLY, SMHI, List.of()))
+        assertThatThrownBy(() -> new EmissionsInventory(BORLANGE, 1899, Boundary.TERRITORIAL, GasBasis.CO2_ONLY, SMHI, List.of()))
                 .isInstanceOf(ClimateCityException.class)
                 .hasMessage("inventory year must be a year from 1900 to 2200, was 1899");
-        assertThatThrownBy(() -> new EmissionsInventory(null, 2023, GasBasis.CO2_ONLY, SMHI, List.of()))
+        assertThatThrownBy(() -> new EmissionsInventory(null, 2023, Boundary.TERRITORIAL, GasBasis.CO2_ONLY, SMHI, List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("inventory owner must not be null");
         List<InventoryEntry> withNull = new ArrayList<>();
         withNull.add(null);

@@ -3,6 +3,7 @@ package org.climatecity.core.pilot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.climatecity.core.common.DataSource;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.geo.Geography;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class JurisdictionTest {
 
     private static final Geography SWEDEN = Geography.country(CountryCode.SWEDEN);
-    private static final Provenance SCB = Provenance.officialStatistics("SCB");
+    private static final Provenance SCB = Provenance.officialStatistics(DataSource.of("SCB", "Population"));
 
     @Test
     void holdsItsDriverValueWithItsSource() {

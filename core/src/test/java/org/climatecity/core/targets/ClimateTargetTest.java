@@ -1,5 +1,6 @@
 package org.climatecity.core.targets;
 
+import org.climatecity.core.emissions.Boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.climatecity.interop.reference;
 
+import org.climatecity.core.emissions.Boundary;
+import org.climatecity.core.common.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,12 +53,12 @@ public final class SwedishReferenceData {
 
     /** The source of the population figures. */
     public static final Provenance POPULATION_PROVENANCE = new Provenance(Provenance.Kind.OFFICIAL_STATISTICS,
-            "Statistics Sweden (SCB), table BE0101: population on 31 December 2023",
+            DataSource.of("Statistics Sweden (SCB)", "table BE0101: population on 31 December 2023"),
             "municipality list CC0 via sjbrg/swedish-geodata");
 
     /** The source of the emissions figures. */
     public static final Provenance EMISSIONS_PROVENANCE = new Provenance(Provenance.Kind.OFFICIAL_STATISTICS,
-            "SMHI, Nationella emissionsdatabasen (Swedish national emissions database)",
+            DataSource.of("SMHI", "Nationella emissionsdatabasen (Swedish national emissions database)"),
             "territorial emissions, all greenhouse gases as CO2e, as compiled by Klimatkollen");
 
     private static final String POPULATION_RESOURCE = "se-municipalities-population.csv";
@@ -237,7 +239,8 @@ public final class SwedishReferenceData {
         for (SwedishMainSector sector : SECTORS) {
             entries.add(InventoryEntry.of(sector, tonnes[sector.ordinal()]));
         }
-        return new EmissionsInventory(owner, year, GasBasis.ALL_GHG_AR5, EMISSIONS_PROVENANCE, entries);
+        return new EmissionsInventory(owner, year, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, EMISSIONS_PROVENANCE,
+                entries);
     }
 
     private Row row(MunicipalityCode code) {

@@ -106,7 +106,8 @@ class SwedishReferenceDataTest {
         assertThat(inventory.total()).isCloseTo(423_795.83, within(0.005));
         assertThat(inventory.gasBasis()).isEqualTo(GasBasis.ALL_GHG_AR5);
         assertThat(inventory.provenance().kind()).isEqualTo(Provenance.Kind.OFFICIAL_STATISTICS);
-        assertThat(inventory.provenance().source()).contains("SMHI");
+        assertThat(inventory.provenance().source().publisher()).isEqualTo("SMHI");
+        assertThat(inventory.boundary()).isEqualTo(org.climatecity.core.emissions.Boundary.TERRITORIAL);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.climatecity.core.actor.CivilSocietyOrganisation;
 import org.climatecity.core.actor.Company;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.actor.Population;
+import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.common.Share;
@@ -195,7 +196,9 @@ public final class ModelFormat {
         record(CountryGroupArea.class).atLeast(2, CountryGroupArea::countries);
         // common values
         record(Money.class).unlocated();
-        record(Provenance.class).optional(Provenance::note).unlocated();
+        record(Provenance.class).optional(Provenance::source, Provenance::note).unlocated();
+        record(DataSource.class).optional(DataSource::published, DataSource::vintage, DataSource::url,
+                DataSource::citation, DataSource::methodology).unlocated();
         record(DateRange.class).optional(DateRange::end).unlocated();
         record(YearRange.class).range(Range.YEAR, YearRange::first, YearRange::last).unlocated();
         record(ProgrammeDocument.class);
