@@ -3,11 +3,14 @@ package org.climatecity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,6 +78,28 @@ class ValidateCommandTest {
         CliRun strict = CliRun.of("validate", "--strict", file.toString());
         assertThat(strict.exit()).isEqualTo(ExitCodes.INVALID);
         assertThat(strict.out()).contains(file + ":/futureField: ");
+    }
+
+    @Test
+    void hugeFileIsInvalidWithOneLineAndNoStackTrace() throws IOException {
+        Path file = dir.resolve("huge.json");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(3L << 30);
+        }
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out().lines()).singleElement().asString().startsWith(file + ":")
+                .endsWith("file is 3.0 GiB, larger than the 64 MiB a document may have");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void endlessDeviceIsInvalidWithOneLineAndNoStackTrace() {
+        CliRun run = CliRun.of("validate", "/dev/zero");
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out().lines()).singleElement().asString().startsWith("/dev/zero:");
+        assertThat(run.hasNoStackTrace()).isTrue();
     }
 
     @Test
