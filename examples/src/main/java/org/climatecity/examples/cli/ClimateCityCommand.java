@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.examples.MainJob;
@@ -66,7 +67,8 @@ public final class ClimateCityCommand implements Callable<Integer> {
 
     /**
      * Builds the command line with its handlers: user errors print one line and exit with their code, usage errors
-     * print the problem and a hint and exit 2.
+     * print the problem and a hint and exit 2, and anything unexpected, an {@link Error} such as an
+     * {@link OutOfMemoryError} included, prints one line and exits 70.
      *
      * @param out where normal output goes, not null
      * @param err where messages and progress go, not null
@@ -76,6 +78,7 @@ public final class ClimateCityCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new ClimateCityCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setExecutionStrategy(ClimateCityCommand::executeCatchingErrors);
         cli.setExecutionExceptionHandler(ClimateCityCommand::handleExecutionException);
         cli.setParameterExceptionHandler(ClimateCityCommand::handleParameterException);
         return cli;
@@ -90,16 +93,45 @@ public final class ClimateCityCommand implements Callable<Integer> {
      * @return the exit code, one of {@link ExitCodes}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return execute(commandLine(out, err), args);
+    }
+
+    /**
+     * Executes a command line built by {@link #commandLine(PrintWriter, PrintWriter)} and flushes its streams; what
+     * escapes picocli's handlers (an error while parsing, or in a handler itself) prints one line and exits 70.
+     */
+    static int execute(CommandLine cli, String... args) {
         try {
-            return commandLine(out, err).execute(args);
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": internal error: " + e);
+            return ExitCodes.INTERNAL;
         } finally {
-            out.flush();
-            err.flush();
+            cli.getOut().flush();
+            cli.getErr().flush();
+        }
+    }
+
+    /**
+     * Runs the command as picocli does, but hands an {@link Error} to the execution exception handler like any
+     * exception: picocli lets errors pass, and the JVM would print their stack trace and exit 1, the code of an
+     * invalid document.
+     */
+    private static int executeCatchingErrors(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) {
+            List<CommandLine> commands = parsed.asCommandLineList();
+            throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), e.toString(), e);
         }
     }
 
     private static int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
+        if (ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof Error error) {
+            err.println(cli.getCommandSpec().qualifiedName() + ": internal error: " + error);
+            return ExitCodes.INTERNAL;
+        }
         if (ex instanceof UserError user) {
             err.println(cli.getCommandSpec().qualifiedName() + ": " + user.getMessage());
             return user.exitCode();
