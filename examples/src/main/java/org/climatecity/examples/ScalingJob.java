@@ -1,12 +1,12 @@
 package org.climatecity.examples;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -25,6 +25,7 @@ import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.examples.cli.ExitCodes;
 import org.climatecity.examples.cli.UserError;
+import org.climatecity.examples.io.AtomicFiles;
 import org.climatecity.examples.reference.ReferenceJurisdictions;
 import org.climatecity.examples.report.ReportBuilder;
 import org.climatecity.examples.report.ReportCharts;
@@ -153,7 +154,8 @@ final class ScalingJob {
     }
 
     /**
-     * Writes {@code scaling.md}, {@code scaling.csv} (every stage and year) and {@code scaling.svg} to a folder.
+     * Writes {@code scaling.md}, {@code scaling.csv} (every stage and year) and {@code scaling.svg} to a folder, all
+     * three or none.
      *
      * @return the files written
      * @throws UserError if a file cannot be written
@@ -170,13 +172,13 @@ final class ScalingJob {
         String markdown = "# Scaling: " + scaling.pilotName() + "\n\n"
                 + org.climatecity.examples.report.TextReport.markdownTable(table) + "\n" + table.note() + "\n"
                 + "\n![Scaled reductions per stage with the low-high band](" + ReportCharts.SCALING_FILE_NAME + ")\n";
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put("scaling.md", AtomicFiles.text(markdown));
+        files.put("scaling.csv", AtomicFiles.text(csv.toString()));
+        files.put(ReportCharts.SCALING_FILE_NAME,
+                AtomicFiles.text(ReportFiles.svgFile(ReportCharts.scaling(scaling))));
         try {
-            Files.createDirectories(folder);
-            return List.of(
-                    Files.writeString(folder.resolve("scaling.md"), markdown, StandardCharsets.UTF_8),
-                    Files.writeString(folder.resolve("scaling.csv"), csv.toString(), StandardCharsets.UTF_8),
-                    Files.writeString(folder.resolve(ReportCharts.SCALING_FILE_NAME),
-                            ReportFiles.svgFile(ReportCharts.scaling(scaling)), StandardCharsets.UTF_8));
+            return AtomicFiles.writeFolder(folder, files);
         } catch (IOException e) {
             throw new UserError(ExitCodes.USAGE, "cannot write to " + folder + ": " + DocumentFiles.describe(e), e);
         }

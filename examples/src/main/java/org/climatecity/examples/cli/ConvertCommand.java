@@ -1,11 +1,10 @@
 package org.climatecity.examples.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.climatecity.examples.DocumentFiles;
+import org.climatecity.examples.io.AtomicFiles;
 import org.climatecity.serialization.DocumentFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,11 +69,8 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            // a temporary file moved into place: a failure leaves the earlier file as it was
+            AtomicFiles.writeString(output, text);
         } catch (IOException e) {
             throw new UserError(ExitCodes.USAGE, "cannot write " + output + ": " + DocumentFiles.describe(e), e);
         }

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConvertCommandTest {
@@ -57,6 +60,36 @@ class ConvertCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("Missing required option: '--to=FORMAT'");
         assertThat(CliRun.of("convert", file.toString(), "--to", "xml").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void underAFileSizeLimitKeepsTheEarlierFile() throws IOException, InterruptedException {
+        Path file = CliProcess.embeddedDocument(dir.resolve("document.json"));
+        Path victim = Files.writeString(dir.resolve("victim.yaml"), "the earlier file\n", StandardCharsets.UTF_8);
+        // 32 blocks of 512 bytes: the YAML is about 60 kB
+        CliProcess run = CliProcess.of("ulimit -f 32;", dir, "convert", file.toString(), "--to", "yaml", "-o",
+                victim.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("climate-city convert: cannot write " + victim + ": File too large\n");
+        assertThat(Files.readString(victim)).isEqualTo("the earlier file\n");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("document.json",
+                    "victim.yaml");
+        }
+    }
+
+    @Test
+    void replacesAnEarlierFile() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        Path victim = Files.writeString(dir.resolve("victim.yaml"), "the earlier file\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("convert", file.toString(), "--to", "yaml", "-o", victim.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(Files.readString(victim)).startsWith("schemaVersion: ");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("canonical.json",
+                    "victim.yaml");
+        }
     }
 
     @Test

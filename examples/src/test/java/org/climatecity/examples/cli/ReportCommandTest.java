@@ -3,10 +3,14 @@ package org.climatecity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportCommandTest {
@@ -45,6 +49,41 @@ class ReportCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("cannot read " + dir.resolve("none.json") + ": no such file");
         assertThat(run.hasNoStackTrace()).isTrue();
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void underAFileSizeLimitKeepsTheEarlierReportAsItWas() throws IOException, InterruptedException {
+        Path file = CliProcess.embeddedDocument(dir.resolve("document.json"));
+        Path out = Files.createDirectories(dir.resolve("report"));
+        Files.writeString(out.resolve("report.md"), "the earlier report\n", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("report.html"), "<p>the earlier page</p>\n", StandardCharsets.UTF_8);
+        // 32 blocks of 512 bytes: report.html with seven charts is far larger
+        CliProcess run = CliProcess.of("ulimit -f 32;", dir, "report", file.toString(), "--out", out.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("climate-city report: cannot write the report to " + out
+                + ": File too large\n");
+        assertThat(Files.readString(out.resolve("report.md"))).isEqualTo("the earlier report\n");
+        assertThat(Files.readString(out.resolve("report.html"))).isEqualTo("<p>the earlier page</p>\n");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.md",
+                    "report.html");
+        }
+    }
+
+    @Test
+    void replacesAnEarlierReportAndLeavesOtherFilesAlone() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        Path out = Files.createDirectories(dir.resolve("report"));
+        Files.writeString(out.resolve("report.md"), "the earlier report\n", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("notes.txt"), "mine\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("report", file.toString(), "--out", out.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(Files.readString(out.resolve("report.md"))).startsWith("# ");
+        assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("mine\n");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("."));
+        }
     }
 
     @Test
