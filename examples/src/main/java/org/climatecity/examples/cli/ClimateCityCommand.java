@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.examples.DocumentFiles;
 import org.climatecity.examples.MainJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
             ScaleCommand.class, TrendCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, every document valid", "1:a document is invalid",
-            "2:usage error: bad option, missing or unreadable file", "70:internal error"})
+            "2:usage error: bad option, missing or unreadable file, output that cannot be written",
+            "70:internal error"})
 public final class ClimateCityCommand implements Callable<Integer> {
 
     @Spec
@@ -61,7 +63,7 @@ public final class ClimateCityCommand implements Callable<Integer> {
      * @return the command line, ready to {@link CommandLine#execute(String...) execute}
      */
     public static CommandLine commandLine() {
-        return commandLine(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        return commandLine(StandardOutput.open(),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     }
 
@@ -85,15 +87,25 @@ public final class ClimateCityCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the command line on arguments and returns the exit code.
+     * Runs the command line on arguments and returns the exit code. If the output could not be written (a full disk,
+     * a closed pipe), which a {@link PrintWriter} only flags, it says so in one line and returns
+     * {@link ExitCodes#USAGE}, as for an output file that cannot be written, unless the code is already higher.
      *
-     * @param out where normal output goes, not null
+     * @param out where normal output goes, such as {@link StandardOutput#open()}, not null
      * @param err where messages and progress go, not null
      * @param args the arguments, not null
      * @return the exit code, one of {@link ExitCodes}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return execute(commandLine(out, err), args);
+        int exit = execute(commandLine(out, err), args);
+        if (out.checkError()) {
+            String reason = out instanceof StandardOutput standard
+                    ? standard.failure().map(e -> ": " + DocumentFiles.describe(e)).orElse("") : "";
+            err.println("climate-city: cannot write to standard output" + reason);
+            err.flush();
+            return Math.max(exit, ExitCodes.USAGE);
+        }
+        return exit;
     }
 
     /**

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Converts a document between JSON and YAML, keeping properties this version does not know.",
-            "Exits 0 on success, 1 when the document is invalid (its problems are printed), 2 on a usage error."})
+            "Exits 0 on success, 1 when the document is invalid (its problems are printed), 2 on a usage error, an"
+                    + " unreadable file or output that cannot be written, 70 on an internal error."})
 public final class ConvertCommand implements Callable<Integer> {
 
     /** The target formats. */

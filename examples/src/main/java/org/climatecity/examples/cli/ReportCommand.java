@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Validates a document, prints its summary and writes report.html, report.md and the charts.",
-            "Exits 0 on success, 1 when the document is invalid, 2 on a usage error."})
+            "Exits 0 on success, 1 when the document is invalid, 2 on a usage error, an unreadable file or output"
+                    + " that cannot be written, 70 on an internal error."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = {"Scales a document's pilot over its scaling plan's stages with the embedded reference data"
                 + " (population and emissions of Sweden's 290 municipalities) and prints low, central and high"
                 + " reductions per stage.",
-            "Exits 0 on success, 1 when the document is invalid or has no such pilot, 2 on a usage error."})
+            "Exits 0 on success, 1 when the document is invalid or has no such pilot, 2 on a usage error, an"
+                    + " unreadable file or output that cannot be written, 70 on an internal error."})
 public final class ScaleCommand implements Callable<Integer> {
 
     @Spec

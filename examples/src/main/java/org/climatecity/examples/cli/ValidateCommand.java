@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks documents (JSON or YAML) and prints every problem as FILE:PATH: message,"
                 + " PATH a JSON Pointer.",
-            "Exits 0 when every file is valid, 1 when any is invalid, 2 on a usage error or an unreadable file."})
+            "Exits 0 when every file is valid, 1 when any is invalid, 2 on a usage error, an unreadable file or"
+                    + " output that cannot be written, 70 on an internal error."})
 public final class ValidateCommand implements Callable<Integer> {
 
     /** The output formats. */

@@ -225,6 +225,40 @@ class ClimateCityCommandTest {
     }
 
     @Test
+    void outputThatCannotBeWrittenPrintsOneLineAndExitsTwo() {
+        StringWriter err = new StringWriter();
+        int exit = ClimateCityCommand.run(new StandardOutput(new StandardOutputTest.Full()), new PrintWriter(err),
+                "schema");
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).isEqualTo("climate-city: cannot write to standard output: No space left on device 1"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void outputThatCannotBeWrittenKeepsAHigherExitCode() throws IOException {
+        Path invalid = CliRun.write(dir.resolve("invalid.json"),
+                org.climatecity.core.fixture.CanonicalScenario.invalidVariant());
+        StringWriter err = new StringWriter();
+        PrintWriter failing = new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        assertThat(ClimateCityCommand.run(failing, new PrintWriter(err), "validate", invalid.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).endsWith("climate-city: cannot write to standard output" + System.lineSeparator());
+    }
+
+    @Test
     void printsItsVersion() {
         CliRun version = CliRun.of("--version");
         assertThat(version.exit()).isZero();

@@ -80,6 +80,15 @@ class ConvertCommandTest {
     }
 
     @Test
+    @EnabledOnOs(OS.LINUX)
+    void fullStandardOutputPrintsOneLineAndExitsTwo() throws IOException, InterruptedException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        CliProcess run = CliProcess.of("exec >/dev/full;", dir, "convert", file.toString(), "--to", "yaml");
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("climate-city: cannot write to standard output: No space left on device\n");
+    }
+
+    @Test
     void replacesAnEarlierFile() throws IOException {
         Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
         Path victim = Files.writeString(dir.resolve("victim.yaml"), "the earlier file\n", StandardCharsets.UTF_8);
