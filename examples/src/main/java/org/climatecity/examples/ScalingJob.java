@@ -32,6 +32,7 @@ import org.climatecity.examples.report.ReportCharts;
 import org.climatecity.examples.report.ReportFiles;
 import org.climatecity.examples.report.ReportModel;
 import org.climatecity.examples.report.ReportTables;
+import org.climatecity.examples.report.TextReport;
 
 /**
  * Scales a pilot of a document along its scaling plan with the library's {@link PilotScaling}, taking the
@@ -149,7 +150,7 @@ final class ScalingJob {
     /** Returns the scaling as a text table for the console. */
     static String table(ReportModel.ScalingFacts scaling, List<Integer> years) {
         ReportTables.Table table = ReportTables.scaling(scaling, years);
-        return table.title() + "\n" + org.climatecity.examples.report.TextReport.aligned(table) + "  " + table.note()
+        return table.title() + "\n" + TextReport.aligned(table) + "  " + table.note()
                 + "\n";
     }
 
@@ -169,8 +170,8 @@ final class ScalingJob {
                     .append(',').append(number(stage.high().get(year))).append('\n'));
         }
         ReportTables.Table table = ReportTables.scaling(scaling, ReportBuilder.REPORT_YEARS);
-        String markdown = "# Scaling: " + scaling.pilotName() + "\n\n"
-                + org.climatecity.examples.report.TextReport.markdownTable(table) + "\n" + table.note() + "\n"
+        String markdown = "# Scaling: " + TextReport.markdownText(scaling.pilotName()) + "\n\n"
+                + TextReport.markdownTable(table) + "\n" + TextReport.markdownParagraph(table.note()) + "\n"
                 + "\n![Scaled reductions per stage with the low-high band](" + ReportCharts.SCALING_FILE_NAME + ")\n";
         Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
         files.put("scaling.md", AtomicFiles.text(markdown));

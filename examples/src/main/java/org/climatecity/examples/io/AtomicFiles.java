@@ -212,7 +212,8 @@ public final class AtomicFiles {
     }
 
     private static String hidden(String name) {
-        return "." + (name.isEmpty() ? "climate-city" : name) + "-" + Long.toHexString(RANDOM.nextLong() >>> 16) + ".tmp";
+        return "." + (name.isEmpty() ? "climate-city" : name) + "-" + Long.toHexString(RANDOM.nextLong() >>> 16)
+                + ".tmp";
     }
 
     /** Deletes what a failed write left, keeping the failure as the error to report. */

@@ -177,7 +177,8 @@ class ClimateCityCommandTest {
         return Stream.of(
                 Arguments.of(new OutOfMemoryError("Java heap space"),
                         "climate-city fail: internal error: java.lang.OutOfMemoryError: Java heap space"),
-                Arguments.of(new StackOverflowError(), "climate-city fail: internal error: java.lang.StackOverflowError"),
+                Arguments.of(new StackOverflowError(),
+                        "climate-city fail: internal error: java.lang.StackOverflowError"),
                 Arguments.of(new IllegalStateException("oops"),
                         "climate-city fail: internal error: java.lang.IllegalStateException: oops"));
     }

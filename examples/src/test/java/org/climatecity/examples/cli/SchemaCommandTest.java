@@ -37,8 +37,8 @@ class SchemaCommandTest {
         CliRun run = CliRun.of("schema", "--help");
         assertThat(run.exit()).isZero();
         // picocli wraps the help at 80 columns
-        assertThat(run.out().replaceAll("\\s+", " ")).contains("Exits 0 on success, 2 on a usage error or when standard output cannot be"
-                + " written, 70 on an internal error.");
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("Exits 0 on success, 2 on a usage error or when"
+                + " standard output cannot be written, 70 on an internal error.");
     }
 
     @Test
