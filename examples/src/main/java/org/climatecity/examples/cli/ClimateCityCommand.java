@@ -54,7 +54,12 @@ public final class ClimateCityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        return MainJob.forEmbeddedDocument(cli.getOut(), cli.getErr()).run(out);
+        PrintWriter summary = ConsoleText.escaping(cli.getOut());
+        try {
+            return MainJob.forEmbeddedDocument(summary, cli.getErr()).run(out);
+        } finally {
+            summary.flush();
+        }
     }
 
     /**
@@ -70,7 +75,8 @@ public final class ClimateCityCommand implements Callable<Integer> {
     /**
      * Builds the command line with its handlers: user errors print one line and exit with their code, usage errors
      * print the problem and a hint and exit 2, and anything unexpected, an {@link Error} such as an
-     * {@link OutOfMemoryError} included, prints one line and exits 70.
+     * {@link OutOfMemoryError} included, prints one line and exits 70. Everything printed to {@code err} shows a
+     * document's control characters escaped ({@link ConsoleText}).
      *
      * @param out where normal output goes, not null
      * @param err where messages and progress go, not null
@@ -79,7 +85,7 @@ public final class ClimateCityCommand implements Callable<Integer> {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new ClimateCityCommand());
         cli.setOut(out);
-        cli.setErr(err);
+        cli.setErr(ConsoleText.escaping(err));
         cli.setExecutionStrategy(ClimateCityCommand::executeCatchingErrors);
         cli.setExecutionExceptionHandler(ClimateCityCommand::handleExecutionException);
         cli.setParameterExceptionHandler(ClimateCityCommand::handleParameterException);

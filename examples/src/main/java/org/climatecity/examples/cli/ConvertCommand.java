@@ -66,7 +66,10 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         String text = DocumentFiles.write(loaded, to == Target.yaml ? DocumentFormat.YAML : DocumentFormat.JSON);
         if (output == null) {
-            spec.commandLine().getOut().print(text);
+            // a JSON writer escapes the C0 controls only, so the others are escaped here, which changes nothing for a
+            // JSON reader; a YAML writer escapes the C0 and C1 controls but not NEL or a bidi control, which a plain
+            // scalar could not hold as an escape, so YAML is printed as it is
+            spec.commandLine().getOut().print(to == Target.json ? ConsoleText.escapeJson(text) : text);
             return ExitCodes.OK;
         }
         try {

@@ -1,5 +1,6 @@
 package org.climatecity.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.climatecity.examples.MainJob;
@@ -45,6 +46,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        return MainJob.forFile(file, cli.getOut(), cli.getErr()).run(out);
+        PrintWriter summary = ConsoleText.escaping(cli.getOut());
+        try {
+            return MainJob.forFile(file, summary, cli.getErr()).run(out);
+        } finally {
+            summary.flush();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.climatecity.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.climatecity.examples.MainJob;
@@ -52,6 +53,11 @@ public final class ScaleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        return MainJob.forFile(file, cli.getOut(), cli.getErr()).scale(pilot, out);
+        PrintWriter table = ConsoleText.escaping(cli.getOut());
+        try {
+            return MainJob.forFile(file, table, cli.getErr()).scale(pilot, out);
+        } finally {
+            table.flush();
+        }
     }
 }

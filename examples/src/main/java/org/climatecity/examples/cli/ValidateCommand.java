@@ -64,7 +64,9 @@ public final class ValidateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        // text shows the document's control characters escaped; JSON is escaped as a whole below
+        PrintWriter out = format == Format.text ? ConsoleText.escaping(spec.commandLine().getOut())
+                : spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int exit = ExitCodes.OK;
         List<Map<String, Object>> reports = new ArrayList<>();
@@ -95,10 +97,12 @@ public final class ValidateCommand implements Callable<Integer> {
             Map<String, Object> all = new LinkedHashMap<>();
             all.put("valid", exit == ExitCodes.OK);
             all.put("files", reports);
-            out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(all));
+            out.println(ConsoleText.escapeJson(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(all)));
         } else if (exit == ExitCodes.OK) {
             out.println(files.size() == 1 ? files.get(0) + ": valid" : "all " + files.size() + " files are valid");
         }
+        out.flush();
         return exit;
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.examples.DocumentFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -42,6 +43,22 @@ class ConvertCommandTest {
         assertThat(back.out()).contains("\"x-newer-tool\"").contains("\"kept\"");
         CliRun plain = CliRun.of("convert", json.toString(), "--to", "json");
         assertThat(back.out()).isEqualTo(plain.out());
+    }
+
+    @Test
+    void escapesControlCharactersInJsonOnStandardOutputWithoutChangingTheDocument() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        // JSON escapes in the file: ESC, CSI (C1) and RIGHT-TO-LEFT OVERRIDE; JSON writers escape only the first
+        String text = Files.readString(file).replace("Klimatneutrala Borlänge",
+                "Klimatneutrala Borlänge \\u001b[31m\\u009b2J\\u202e");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("convert", file.toString(), "--to", "json");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Klimatneutrala Borlänge \\u001B[31m\\u009B2J\\u202E")
+                .doesNotContain("\u001b", "\u009b", "\u202e");
+        Path copy = Files.writeString(dir.resolve("copy.json"), run.out(), StandardCharsets.UTF_8);
+        assertThat(DocumentFiles.read(copy, true).result().document())
+                .isEqualTo(DocumentFiles.read(file, true).result().document());
     }
 
     @Test

@@ -44,6 +44,28 @@ class ReportCommandTest {
     }
 
     @Test
+    void showsControlCharactersOfTheDocumentEscapedOnTheConsole() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        // JSON escapes in the file: ESC, BEL, CR, CSI (C1) and RIGHT-TO-LEFT OVERRIDE in every name that has these
+        String hostile = " \\u001b]0;title\\u0007\\r\\u009b2J\\u202e";
+        String text = Files.readString(file).replace("Klimatneutrala Borlänge", "Klimatneutrala Borlänge" + hostile)
+                .replace("Household climate coaching", "Household climate coaching" + hostile);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("report", file.toString(), "--out", dir.resolve("report").toString());
+        assertThat(run.exit()).isZero();
+        String shown = "\\u001B]0;title\\u0007\\u000D\\u009B2J\\u202E";
+        assertThat(run.out()).contains("Klimatneutrala Borlänge " + shown);
+        assertThat(run.err()).contains("Scaling pilot 'Household climate coaching " + shown + "'");
+        assertThat((run.out() + run.err()).replace(System.lineSeparator(), "\n"))
+                .doesNotContain("\u001b", "\u0007", "\r", "\u009b", "\u202e");
+        CliRun scale = CliRun.of("scale", file.toString());
+        assertThat(scale.exit()).isZero();
+        assertThat(scale.out()).contains("Household climate coaching " + shown);
+        assertThat((scale.out() + scale.err()).replace(System.lineSeparator(), "\n"))
+                .doesNotContain("\u001b", "\u0007", "\r", "\u009b", "\u202e");
+    }
+
+    @Test
     void missingFileIsAUsageError() {
         CliRun run = CliRun.of("report", dir.resolve("none.json").toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);

@@ -103,6 +103,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void showsControlCharactersOfTheDocumentEscaped() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        // JSON escapes in the file: ESC, BEL, CR and RIGHT-TO-LEFT OVERRIDE in a municipality code
+        String text = Files.readString(file).replace("\"code\": \"2081\"",
+                "\"code\": \"20\\u001b[2J\\u0007\\r\\u202e81\"");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).contains("20\\u001B[2J\\u0007\\u000D\\u202E81");
+        assertThat((run.out() + run.err()).replace(System.lineSeparator(), "\n"))
+                .doesNotContain("\u001b", "\u0007", "\r", "\u202e");
+        CliRun json = CliRun.of("validate", "--format", "json", file.toString());
+        assertThat(json.out()).contains("20\\u001B[2J\\u0007\\r\\u202E81").doesNotContain("\u202e");
+    }
+
+    @Test
     void missingFileIsAUsageErrorWithOneClearMessage() {
         Path missing = dir.resolve("missing.json");
         CliRun run = CliRun.of("validate", missing.toString());
