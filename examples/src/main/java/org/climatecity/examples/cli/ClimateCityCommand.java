@@ -84,12 +84,27 @@ public final class ClimateCityCommand implements Callable<Integer> {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new ClimateCityCommand());
+        giveVersion(cli, new VersionProvider());
         cli.setOut(out);
         cli.setErr(ConsoleText.escaping(err));
         cli.setExecutionStrategy(ClimateCityCommand::executeCatchingErrors);
         cli.setExecutionExceptionHandler(ClimateCityCommand::handleExecutionException);
         cli.setParameterExceptionHandler(ClimateCityCommand::handleParameterException);
         return cli;
+    }
+
+    /**
+     * Gives the subcommands the tool's version: their {@code --version}, which {@code --help} lists, printed an
+     * empty line.
+     */
+    private static void giveVersion(CommandLine cli, CommandLine.IVersionProvider version) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (spec.versionProvider() == null && spec.version().length == 0) {
+                spec.versionProvider(version);
+            }
+            giveVersion(sub, version);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.climatecity.examples.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.climatecity.examples.DocumentFiles;
@@ -61,7 +62,8 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         DocumentFiles.Loaded loaded = DocumentFiles.read(file, false);
         if (!loaded.valid()) {
-            loaded.problems().forEach(p -> spec.commandLine().getErr().println(ValidateCommand.line(file.toString(), p)));
+            PrintWriter err = spec.commandLine().getErr();
+            loaded.problems().forEach(p -> err.println(ValidateCommand.line(file.toString(), p)));
             return ExitCodes.INVALID;
         }
         String text = DocumentFiles.write(loaded, to == Target.yaml ? DocumentFormat.YAML : DocumentFormat.JSON);

@@ -26,7 +26,9 @@ public final class TextReport {
         out.append(model.title()).append('\n').append("=".repeat(model.title().length())).append("\n\n");
         for (ReportTables.Table table : tables(model)) {
             out.append(table.title()).append('\n');
-            appendAligned(out, table);
+            if (!table.rows().isEmpty()) {
+                appendAligned(out, table);
+            }
             if (!table.note().isEmpty()) {
                 out.append("  ").append(table.note()).append('\n');
             }
@@ -50,8 +52,10 @@ public final class TextReport {
         out.append("# ").append(markdownText(model.title())).append("\n\n");
         for (ReportTables.Table table : tables(model)) {
             out.append("## ").append(markdownText(table.title())).append("\n\n");
-            appendMarkdown(out, table);
-            out.append('\n');
+            if (!table.rows().isEmpty()) {
+                appendMarkdown(out, table);
+                out.append('\n');
+            }
             if (!table.note().isEmpty()) {
                 out.append(markdownParagraph(table.note())).append("\n\n");
             }

@@ -264,5 +264,10 @@ class ClimateCityCommandTest {
         CliRun version = CliRun.of("--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("climate-city ");
+        for (String command : new String[] {"validate", "convert", "schema", "report", "scale", "trend"}) {
+            CliRun sub = CliRun.of(command, "--version");
+            assertThat(sub.exit()).as(command).isZero();
+            assertThat(sub.out()).as(command).isEqualTo(version.out());
+        }
     }
 }

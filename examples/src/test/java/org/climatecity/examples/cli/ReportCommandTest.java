@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.examples.report.ReportTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -63,6 +66,20 @@ class ReportCommandTest {
         assertThat(scale.out()).contains("Household climate coaching " + shown);
         assertThat((scale.out() + scale.err()).replace(System.lineSeparator(), "\n"))
                 .doesNotContain("\u001b", "\u0007", "\r", "\u009b", "\u202e");
+    }
+
+    @Test
+    void documentWithoutInventoriesSaysSoInsteadOfPrintingAnEmptyTable() throws IOException {
+        ProgrammeDocument canonical = CanonicalScenario.document();
+        ProgrammeDocument document = new ProgrammeDocument(canonical.actors(), canonical.programme(),
+                canonical.initiatives(), List.of());
+        Path file = CliRun.write(dir.resolve("no-inventories.json"), document);
+        Path out = dir.resolve("report");
+        CliRun run = CliRun.of("report", file.toString(), "--out", out.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Trend against target (t CO2e per year)\n  " + ReportTables.NO_CITIES);
+        assertThat(Files.readString(out.resolve("report.md"))).contains(ReportTables.NO_CITIES)
+                .doesNotContain("| city |");
     }
 
     @Test

@@ -36,6 +36,13 @@ final class ReportModelSamples {
                 List.of("The pilot's effect is illustrative."));
     }
 
+    /** Returns the sample without cities (no inventories) and without partners. */
+    static ReportModel withoutCitiesOrPartners() {
+        ReportModel m = sample();
+        return new ReportModel(m.title(), m.before(), m.after(), m.programme(), m.twins(), List.of(), List.of(),
+                m.scaling(), m.reportYears(), m.notes());
+    }
+
     /**
      * Returns a model in which every name from the document (title, programme, initiative, cities, twins, joint
      * targets, partners, stages, pilot, notes) is the given text.

@@ -39,6 +39,22 @@ class TextReportTest {
     }
 
     @Test
+    void consoleSummarySaysWhyATableHasNoRowsInsteadOfPrintingItEmpty() {
+        String summary = TextReport.consoleSummary(ReportModelSamples.withoutCitiesOrPartners());
+        assertThat(summary).contains("Trend against target (t CO2e per year)\n  " + ReportTables.NO_CITIES + "\n")
+                .contains("Partners' roles\n  The initiative has no partners.\n")
+                .doesNotContain("last observed", "roles on ");
+    }
+
+    @Test
+    void markdownSaysWhyATableHasNoRowsInsteadOfPrintingItEmpty() {
+        String markdown = TextReport.markdown(ReportModelSamples.withoutCitiesOrPartners(), Map.of());
+        assertThat(markdown).contains("## Trend against target (t CO2e per year)\n\n" + ReportTables.NO_CITIES)
+                .contains("## Partners' roles\n\nThe initiative has no partners.\n")
+                .doesNotContain("last observed", "roles on ");
+    }
+
+    @Test
     void markdownHasOneTablePerSectionAndLinksTheCharts() {
         String markdown = TextReport.markdown(model, Map.of("scaling.svg", "Scaled reductions"));
         assertThat(markdown).startsWith("# Sample report\n")
