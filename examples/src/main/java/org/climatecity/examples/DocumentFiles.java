@@ -16,6 +16,7 @@ import org.climatecity.serialization.ClimateCityDocuments;
 import org.climatecity.serialization.DocumentFormat;
 import org.climatecity.serialization.DocumentReadException;
 import org.climatecity.serialization.Problem;
+import org.climatecity.serialization.ReadLimits;
 import org.climatecity.serialization.ReadResult;
 
 /**
@@ -80,25 +81,35 @@ public final class DocumentFiles {
     }
 
     /**
-     * Reads and validates a document file.
+     * Reads and validates a document file, streaming it through the library's reader: a file larger than the
+     * library's {@linkplain ReadLimits#maxDocumentLength() document length limit} is refused by its size before it is
+     * read, and any other input (a device, a pipe) is read only up to that limit, so that no input fills the memory.
      *
      * @param file the file, not null
      * @param strict true to reject properties this version does not know
-     * @return the document or its problems
+     * @return the document or its problems; a file over the size limit has one problem with the code
+     *     {@value Problem#LIMIT_EXCEEDED}
      * @throws UserError with {@link ExitCodes#USAGE} if the file is missing or cannot be read
      */
     public static Loaded read(Path file, boolean strict) {
         Objects.requireNonNull(file, "file");
-        byte[] bytes;
+        if (Files.isDirectory(file)) {
+            throw new UserError(ExitCodes.USAGE, file + ": is a folder, not a document");
+        }
+        ClimateCityDocuments documents = facade(formatOf(file), strict);
+        long limit = documents.limits().maxDocumentLength();
         try {
-            if (Files.isDirectory(file)) {
-                throw new UserError(ExitCodes.USAGE, file + ": is a folder, not a document");
+            if (Files.isRegularFile(file) && Files.size(file) > limit) {
+                return new Loaded(file.toString(), null, List.of(new Problem("", Problem.LIMIT_EXCEEDED,
+                        "file is " + bytes(Files.size(file)) + ", larger than the " + bytes(limit)
+                                + " a document may have", 0, 0)));
             }
-            bytes = Files.readAllBytes(file);
+            return new Loaded(file.toString(), documents.read(file), List.of());
+        } catch (DocumentReadException e) {
+            return new Loaded(file.toString(), null, e.problems());
         } catch (IOException e) {
             throw new UserError(ExitCodes.USAGE, "cannot read " + file + ": " + describe(e), e);
         }
-        return read(file.toString(), bytes, formatOf(file), strict);
     }
 
     /**
@@ -112,9 +123,30 @@ public final class DocumentFiles {
             if (in == null) {
                 throw new IllegalStateException("the embedded document is missing: " + EMBEDDED_RESOURCE);
             }
-            return read(EMBEDDED_NAME, in.readAllBytes(), DocumentFormat.JSON, false);
+            return read(EMBEDDED_NAME, in, DocumentFormat.JSON, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the embedded document", e);
+        }
+    }
+
+    /**
+     * Reads and validates a document from a stream, which is read at most to the library's document length limit
+     * and not closed.
+     *
+     * @param source the name to report, not null
+     * @param in the UTF-8 stream, not null
+     * @param format the format, not null
+     * @param strict true to reject properties this version does not know
+     * @return the document or its problems
+     * @throws IOException if the stream cannot be read
+     */
+    public static Loaded read(String source, InputStream in, DocumentFormat format, boolean strict)
+            throws IOException {
+        Objects.requireNonNull(in, "in");
+        try {
+            return new Loaded(source, facade(format, strict).read(in), List.of());
+        } catch (DocumentReadException e) {
+            return new Loaded(source, null, e.problems());
         }
     }
 
@@ -174,6 +206,20 @@ public final class DocumentFiles {
             return "permission denied";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Writes a size in binary units, as the limits are: "64 MiB", "3.0 GiB", "572 MiB". */
+    static String bytes(long size) {
+        if (size >= 10L << 30) {
+            return (size >> 30) + " GiB";
+        }
+        if (size >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.1f GiB", size / (double) (1L << 30));
+        }
+        if (size >= 1L << 20) {
+            return (size >> 20) + " MiB";
+        }
+        return size + " bytes";
     }
 
     private static ClimateCityDocuments facade(DocumentFormat format, boolean strict) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.climatecity.examples.cli.ClimateCityCommand;
+import org.climatecity.examples.cli.StandardOutput;
 
 /**
  * The entry point of {@code climate-city.jar}: the {@code climate-city} command line. Without arguments it runs the
@@ -31,7 +32,8 @@ public final class Main {
         System.setProperty("java.awt.headless", "true");
         // the validator announces its version at INFO level; the console is for the summary
         HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // not System.out, which would hide from the command that standard output cannot be written
+        PrintWriter out = StandardOutput.open();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(ClimateCityCommand.run(out, err, args));
     }

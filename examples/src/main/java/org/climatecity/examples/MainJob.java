@@ -86,8 +86,9 @@ public final class MainJob {
         ScalingJob scaling = ScalingJob.of(document, builder.initiative(), null);
         ReportModel.ScalingFacts scaled = progress.step(scaling.describe(), scaling::facts);
         ReportModel model = builder.build(cities, Notes.of(document), scaled);
-        Map<String, String> charts = progress.step("Drawing " + (2 * cities.size() + (scaled == null ? 0 : 1))
-                + " charts with JFreeChart", () -> ReportCharts.render(model));
+        int chartCount = 2 * cities.size() + (scaled == null ? 0 : 1);
+        Map<String, String> charts = progress.step("Drawing " + chartCount + (chartCount == 1 ? " chart" : " charts")
+                + " with JFreeChart", () -> ReportCharts.render(model));
         List<Path> files = progress.step("Writing the report to " + folder, () -> write(model, charts, folder));
         out.println();
         out.print(TextReport.consoleSummary(model));

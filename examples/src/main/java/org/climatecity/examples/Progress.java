@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Shows the steps of a long job on the console: {@code [2/5] Computing trends ... done in 41 ms}.
+ * Shows the steps of a long job on the console: {@code [2/5] Computing trends ... done in 41 ms}. A step that
+ * throws ends with {@code failed}, and one that reads a document with problems with {@code invalid in 12 ms}.
  */
 final class Progress {
 
@@ -27,12 +28,15 @@ final class Progress {
         T result;
         try {
             result = work.get();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             err.println("failed");
             err.flush();
             throw e;
         }
-        err.println(String.format(Locale.ROOT, "done in %d ms", (System.nanoTime() - start) / 1_000_000));
+        // a document read with problems is a failed step, though no exception says so
+        boolean invalid = result instanceof DocumentFiles.Loaded loaded && !loaded.valid();
+        err.println(String.format(Locale.ROOT, "%s in %d ms", invalid ? "invalid" : "done",
+                (System.nanoTime() - start) / 1_000_000));
         err.flush();
         return result;
     }

@@ -1,12 +1,12 @@
 package org.climatecity.examples;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -25,11 +25,13 @@ import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.examples.cli.ExitCodes;
 import org.climatecity.examples.cli.UserError;
+import org.climatecity.examples.io.AtomicFiles;
 import org.climatecity.examples.report.ReportBuilder;
 import org.climatecity.examples.report.ReportCharts;
 import org.climatecity.examples.report.ReportFiles;
 import org.climatecity.examples.report.ReportModel;
 import org.climatecity.examples.report.ReportTables;
+import org.climatecity.examples.report.TextReport;
 import org.climatecity.interop.reference.ReferenceJurisdictions;
 
 /**
@@ -148,12 +150,13 @@ final class ScalingJob {
     /** Returns the scaling as a text table for the console. */
     static String table(ReportModel.ScalingFacts scaling, List<Integer> years) {
         ReportTables.Table table = ReportTables.scaling(scaling, years);
-        return table.title() + "\n" + org.climatecity.examples.report.TextReport.aligned(table) + "  " + table.note()
+        return table.title() + "\n" + TextReport.aligned(table) + "  " + table.note()
                 + "\n";
     }
 
     /**
-     * Writes {@code scaling.md}, {@code scaling.csv} (every stage and year) and {@code scaling.svg} to a folder.
+     * Writes {@code scaling.md}, {@code scaling.csv} (every stage and year) and {@code scaling.svg} to a folder, all
+     * three or none.
      *
      * @return the files written
      * @throws UserError if a file cannot be written
@@ -167,16 +170,16 @@ final class ScalingJob {
                     .append(',').append(number(stage.high().get(year))).append('\n'));
         }
         ReportTables.Table table = ReportTables.scaling(scaling, ReportBuilder.REPORT_YEARS);
-        String markdown = "# Scaling: " + scaling.pilotName() + "\n\n"
-                + org.climatecity.examples.report.TextReport.markdownTable(table) + "\n" + table.note() + "\n"
+        String markdown = "# Scaling: " + TextReport.markdownText(scaling.pilotName()) + "\n\n"
+                + TextReport.markdownTable(table) + "\n" + TextReport.markdownParagraph(table.note()) + "\n"
                 + "\n![Scaled reductions per stage with the low-high band](" + ReportCharts.SCALING_FILE_NAME + ")\n";
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put("scaling.md", AtomicFiles.text(markdown));
+        files.put("scaling.csv", AtomicFiles.text(csv.toString()));
+        files.put(ReportCharts.SCALING_FILE_NAME,
+                AtomicFiles.text(ReportFiles.svgFile(ReportCharts.scaling(scaling))));
         try {
-            Files.createDirectories(folder);
-            return List.of(
-                    Files.writeString(folder.resolve("scaling.md"), markdown, StandardCharsets.UTF_8),
-                    Files.writeString(folder.resolve("scaling.csv"), csv.toString(), StandardCharsets.UTF_8),
-                    Files.writeString(folder.resolve(ReportCharts.SCALING_FILE_NAME),
-                            ReportFiles.svgFile(ReportCharts.scaling(scaling)), StandardCharsets.UTF_8));
+            return AtomicFiles.writeFolder(folder, files);
         } catch (IOException e) {
             throw new UserError(ExitCodes.USAGE, "cannot write to " + folder + ": " + DocumentFiles.describe(e), e);
         }

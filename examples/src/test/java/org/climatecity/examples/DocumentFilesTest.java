@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.examples.cli.ExitCodes;
 import org.climatecity.examples.cli.UserError;
 import org.climatecity.serialization.ClimateCityDocuments;
 import org.climatecity.serialization.DocumentFormat;
+import org.climatecity.serialization.Problem;
+import org.climatecity.serialization.ReadLimits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,6 +77,49 @@ class DocumentFilesTest {
                 .isInstanceOf(UserError.class).hasMessage(dir + ": is a folder, not a document");
     }
 
+    @ParameterizedTest
+    @CsvSource({"huge.json", "huge.yaml"})
+    void refusesAFileOverTheLengthLimitBySizeWithoutReadingIt(String name) throws IOException {
+        // a sparse file: 3 GiB long, no disk used; reading it whole used to end in an OutOfMemoryError
+        Path file = dir.resolve(name);
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(3L << 30);
+        }
+        DocumentFiles.Loaded loaded = DocumentFiles.read(file, false);
+        assertThat(loaded.valid()).isFalse();
+        assertThat(loaded.problems()).containsExactly(new Problem("", Problem.LIMIT_EXCEEDED,
+                "file is 3.0 GiB, larger than the 64 MiB a document may have", 0, 0));
+    }
+
+    @Test
+    void readsAStreamOnlyUpToTheLengthLimit() throws IOException {
+        // an endless stream of spaces: only a streaming reader with a limit comes back from it (JSON only: SnakeYAML
+        // takes minutes over 64 MiB of spaces, the YAML limit is checked by the serialization module's tests)
+        Endless spaces = new Endless();
+        DocumentFiles.Loaded loaded = DocumentFiles.read("endless", spaces, DocumentFormat.JSON, false);
+        assertThat(loaded.valid()).isFalse();
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
+            assertThat(p.message()).contains("exceeds the maximum allowed (67108864");
+        });
+        assertThat(spaces.read).isLessThan(ReadLimits.DEFAULT.maxDocumentLength() + (1 << 20));
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void readsADeviceThatNeverEndsAsAnInvalidDocument() {
+        DocumentFiles.Loaded loaded = DocumentFiles.read(Path.of("/dev/zero"), false);
+        assertThat(loaded.valid()).isFalse();
+        assertThat(loaded.problems()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"600 MiB, 629145600", "3.0 GiB, 3221225472", "12 GiB, 12884901888", "64 MiB, 67108864",
+        "1000 bytes, 1000"})
+    void writesSizesInBinaryUnits(String text, long size) {
+        assertThat(DocumentFiles.bytes(size)).isEqualTo(text);
+    }
+
     @Test
     void describesIoErrorsInAFewWords() {
         assertThat(DocumentFiles.describe(new NoSuchFileException("x"))).isEqualTo("no such file");
@@ -81,5 +131,23 @@ class DocumentFilesTest {
     @Test
     void printsTheSchemaOfTheSerializationLibrary() {
         assertThat(DocumentFiles.schema()).isEqualTo(ClimateCityDocuments.jsonSchema());
+    }
+
+    /** An endless stream of spaces that counts what was read. */
+    private static final class Endless extends InputStream {
+        long read;
+
+        @Override
+        public int read() {
+            read++;
+            return ' ';
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            Arrays.fill(buffer, offset, offset + length, (byte) ' ');
+            read += length;
+            return length;
+        }
     }
 }

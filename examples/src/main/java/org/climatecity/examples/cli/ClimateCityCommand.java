@@ -4,8 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.examples.DocumentFiles;
 import org.climatecity.examples.MainJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
             ScaleCommand.class, TrendCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, every document valid", "1:a document is invalid",
-            "2:usage error: bad option, missing or unreadable file", "70:internal error"})
+            "2:usage error: bad option, missing or unreadable file, output that cannot be written",
+            "70:internal error"})
 public final class ClimateCityCommand implements Callable<Integer> {
 
     @Spec
@@ -51,7 +54,12 @@ public final class ClimateCityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        return MainJob.forEmbeddedDocument(cli.getOut(), cli.getErr()).run(out);
+        PrintWriter summary = ConsoleText.escaping(cli.getOut());
+        try {
+            return MainJob.forEmbeddedDocument(summary, cli.getErr()).run(out);
+        } finally {
+            summary.flush();
+        }
     }
 
     /**
@@ -60,13 +68,15 @@ public final class ClimateCityCommand implements Callable<Integer> {
      * @return the command line, ready to {@link CommandLine#execute(String...) execute}
      */
     public static CommandLine commandLine() {
-        return commandLine(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        return commandLine(StandardOutput.open(),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     }
 
     /**
      * Builds the command line with its handlers: user errors print one line and exit with their code, usage errors
-     * print the problem and a hint and exit 2.
+     * print the problem and a hint and exit 2, and anything unexpected, an {@link Error} such as an
+     * {@link OutOfMemoryError} included, prints one line and exits 70. Everything printed to {@code err} shows a
+     * document's control characters escaped ({@link ConsoleText}).
      *
      * @param out where normal output goes, not null
      * @param err where messages and progress go, not null
@@ -74,32 +84,87 @@ public final class ClimateCityCommand implements Callable<Integer> {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new ClimateCityCommand());
+        giveVersion(cli, new VersionProvider());
         cli.setOut(out);
-        cli.setErr(err);
+        cli.setErr(ConsoleText.escaping(err));
+        cli.setExecutionStrategy(ClimateCityCommand::executeCatchingErrors);
         cli.setExecutionExceptionHandler(ClimateCityCommand::handleExecutionException);
         cli.setParameterExceptionHandler(ClimateCityCommand::handleParameterException);
         return cli;
     }
 
     /**
-     * Runs the command line on arguments and returns the exit code.
+     * Gives the subcommands the tool's version: their {@code --version}, which {@code --help} lists, printed an
+     * empty line.
+     */
+    private static void giveVersion(CommandLine cli, CommandLine.IVersionProvider version) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (spec.versionProvider() == null && spec.version().length == 0) {
+                spec.versionProvider(version);
+            }
+            giveVersion(sub, version);
+        }
+    }
+
+    /**
+     * Runs the command line on arguments and returns the exit code. If the output could not be written (a full disk,
+     * a closed pipe), which a {@link PrintWriter} only flags, it says so in one line and returns
+     * {@link ExitCodes#USAGE}, as for an output file that cannot be written, unless the code is already higher.
      *
-     * @param out where normal output goes, not null
+     * @param out where normal output goes, such as {@link StandardOutput#open()}, not null
      * @param err where messages and progress go, not null
      * @param args the arguments, not null
      * @return the exit code, one of {@link ExitCodes}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        try {
-            return commandLine(out, err).execute(args);
-        } finally {
-            out.flush();
+        int exit = execute(commandLine(out, err), args);
+        if (out.checkError()) {
+            String reason = out instanceof StandardOutput standard
+                    ? standard.failure().map(e -> ": " + DocumentFiles.describe(e)).orElse("") : "";
+            err.println("climate-city: cannot write to standard output" + reason);
             err.flush();
+            return Math.max(exit, ExitCodes.USAGE);
+        }
+        return exit;
+    }
+
+    /**
+     * Executes a command line built by {@link #commandLine(PrintWriter, PrintWriter)} and flushes its streams; what
+     * escapes picocli's handlers (an error while parsing, or in a handler itself) prints one line and exits 70.
+     */
+    static int execute(CommandLine cli, String... args) {
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": internal error: " + e);
+            return ExitCodes.INTERNAL;
+        } finally {
+            cli.getOut().flush();
+            cli.getErr().flush();
+        }
+    }
+
+    /**
+     * Runs the command as picocli does, but hands an {@link Error} to the execution exception handler like any
+     * exception: picocli lets errors pass, and the JVM would print their stack trace and exit 1, the code of an
+     * invalid document.
+     */
+    private static int executeCatchingErrors(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) {
+            List<CommandLine> commands = parsed.asCommandLineList();
+            throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), e.toString(), e);
         }
     }
 
     private static int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
+        if (ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof Error error) {
+            err.println(cli.getCommandSpec().qualifiedName() + ": internal error: " + error);
+            return ExitCodes.INTERNAL;
+        }
         if (ex instanceof UserError user) {
             err.println(cli.getCommandSpec().qualifiedName() + ": " + user.getMessage());
             return user.exitCode();

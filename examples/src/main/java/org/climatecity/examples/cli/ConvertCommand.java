@@ -1,11 +1,11 @@
 package org.climatecity.examples.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.climatecity.examples.DocumentFiles;
+import org.climatecity.examples.io.AtomicFiles;
 import org.climatecity.serialization.DocumentFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Converts a document between JSON and YAML, keeping properties this version does not know.",
-            "Exits 0 on success, 1 when the document is invalid (its problems are printed), 2 on a usage error."})
+            "Exits 0 on success, 1 when the document is invalid (its problems are printed), 2 on a usage error, an"
+                    + " unreadable file or output that cannot be written, 70 on an internal error."})
 public final class ConvertCommand implements Callable<Integer> {
 
     /** The target formats. */
@@ -61,20 +62,21 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         DocumentFiles.Loaded loaded = DocumentFiles.read(file, false);
         if (!loaded.valid()) {
-            loaded.problems().forEach(p -> spec.commandLine().getErr().println(ValidateCommand.line(file.toString(), p)));
+            PrintWriter err = spec.commandLine().getErr();
+            loaded.problems().forEach(p -> err.println(ValidateCommand.line(file.toString(), p)));
             return ExitCodes.INVALID;
         }
         String text = DocumentFiles.write(loaded, to == Target.yaml ? DocumentFormat.YAML : DocumentFormat.JSON);
         if (output == null) {
-            spec.commandLine().getOut().print(text);
+            // a JSON writer escapes the C0 controls only, so the others are escaped here, which changes nothing for a
+            // JSON reader; a YAML writer escapes the C0 and C1 controls but not NEL or a bidi control, which a plain
+            // scalar could not hold as an escape, so YAML is printed as it is
+            spec.commandLine().getOut().print(to == Target.json ? ConsoleText.escapeJson(text) : text);
             return ExitCodes.OK;
         }
         try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            // a temporary file moved into place: a failure leaves the earlier file as it was
+            AtomicFiles.writeString(output, text);
         } catch (IOException e) {
             throw new UserError(ExitCodes.USAGE, "cannot write " + output + ": " + DocumentFiles.describe(e), e);
         }

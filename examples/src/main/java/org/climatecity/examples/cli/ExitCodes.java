@@ -14,7 +14,10 @@ public final class ExitCodes {
     /** At least one document is invalid; its problems are printed. */
     public static final int INVALID = 1;
 
-    /** A usage error: an unknown or malformed option, a missing argument, a file that cannot be read or written. */
+    /**
+     * A usage error: an unknown or malformed option, a missing argument, a file that cannot be read or written,
+     * standard output included (a full disk, a closed pipe), as {@code grep} does.
+     */
     public static final int USAGE = 2;
 
     /** An internal error of the tool itself, which is a bug to report. */

@@ -1,5 +1,6 @@
 package org.climatecity.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.climatecity.examples.MainJob;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Validates a document, prints its summary and writes report.html, report.md and the charts.",
-            "Exits 0 on success, 1 when the document is invalid, 2 on a usage error."})
+            "Exits 0 on success, 1 when the document is invalid, 2 on a usage error, an unreadable file or output"
+                    + " that cannot be written, 70 on an internal error."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -44,6 +46,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        return MainJob.forFile(file, cli.getOut(), cli.getErr()).run(out);
+        PrintWriter summary = ConsoleText.escaping(cli.getOut());
+        try {
+            return MainJob.forFile(file, summary, cli.getErr()).run(out);
+        } finally {
+            summary.flush();
+        }
     }
 }

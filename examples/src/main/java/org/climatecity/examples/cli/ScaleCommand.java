@@ -1,5 +1,6 @@
 package org.climatecity.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.climatecity.examples.MainJob;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
         description = {"Scales a document's pilot over its scaling plan's stages with the embedded reference data"
                 + " (population and emissions of Sweden's 290 municipalities) and prints low, central and high"
                 + " reductions per stage.",
-            "Exits 0 on success, 1 when the document is invalid or has no such pilot, 2 on a usage error."})
+            "Exits 0 on success, 1 when the document is invalid or has no such pilot, 2 on a usage error, an"
+                    + " unreadable file or output that cannot be written, 70 on an internal error."})
 public final class ScaleCommand implements Callable<Integer> {
 
     @Spec
@@ -51,6 +53,11 @@ public final class ScaleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        return MainJob.forFile(file, cli.getOut(), cli.getErr()).scale(pilot, out);
+        PrintWriter table = ConsoleText.escaping(cli.getOut());
+        try {
+            return MainJob.forFile(file, table, cli.getErr()).scale(pilot, out);
+        } finally {
+            table.flush();
+        }
     }
 }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
  * @since 0.1.0
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Prints the published JSON Schema (draft 2020-12) of the document format.")
+        description = {"Prints the published JSON Schema (draft 2020-12) of the document format.",
+            "Exits 0 on success, 2 on a usage error or when standard output cannot be written, 70 on an internal"
+                    + " error."})
 public final class SchemaCommand implements Callable<Integer> {
 
     @Spec

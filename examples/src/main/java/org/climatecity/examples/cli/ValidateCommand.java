@@ -18,14 +18,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code validate} command: checks documents against the library's rules and prints every problem of every file,
- * each as {@code FILE:PATH: message} with PATH a JSON Pointer, or all of them as JSON.
+ * each as {@code FILE:LINE:COLUMN: POINTER: message} as compilers do, POINTER a JSON Pointer, or all of them as JSON.
+ * The line and column are left out where they are not known, and the pointer for a problem of the whole document:
+ * {@code FILE: message}.
  *
  * @since 0.1.0
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks documents (JSON or YAML) and prints every problem as FILE:PATH: message,"
-                + " PATH a JSON Pointer.",
-            "Exits 0 when every file is valid, 1 when any is invalid, 2 on a usage error or an unreadable file."})
+        description = {"Checks documents (JSON or YAML) and prints every problem as"
+                + " FILE:LINE:COLUMN: POINTER: message, POINTER a JSON Pointer; without LINE:COLUMN where they are not"
+                + " known, without POINTER for the whole document.",
+            "Exits 0 when every file is valid, 1 when any is invalid, 2 on a usage error, an unreadable file or"
+                    + " output that cannot be written, 70 on an internal error."})
 public final class ValidateCommand implements Callable<Integer> {
 
     /** The output formats. */
@@ -63,7 +67,9 @@ public final class ValidateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        // text shows the document's control characters escaped; JSON is escaped as a whole below
+        PrintWriter out = format == Format.text ? ConsoleText.escaping(spec.commandLine().getOut())
+                : spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int exit = ExitCodes.OK;
         List<Map<String, Object>> reports = new ArrayList<>();
@@ -94,23 +100,30 @@ public final class ValidateCommand implements Callable<Integer> {
             Map<String, Object> all = new LinkedHashMap<>();
             all.put("valid", exit == ExitCodes.OK);
             all.put("files", reports);
-            out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(all));
+            out.println(ConsoleText.escapeJson(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(all)));
         } else if (exit == ExitCodes.OK) {
             out.println(files.size() == 1 ? files.get(0) + ": valid" : "all " + files.size() + " files are valid");
         }
+        out.flush();
         return exit;
     }
 
     /**
-     * Formats a problem as {@code FILE:PATH: message}, PATH its JSON Pointer (empty for the document's root). A syntax
-     * problem also names its line and column, since its pointer only says how far reading got.
+     * Formats a problem as {@code FILE:LINE:COLUMN: POINTER: message}, as compilers do so that editors can jump to
+     * it, POINTER its JSON Pointer: {@code FILE: POINTER: message} where the position is not known, and without
+     * POINTER for a problem of the whole document (the empty pointer), such as {@code FILE:1:1: document is empty}.
      */
     static String line(String file, Problem problem) {
-        String text = file + ":" + problem.pointer() + ": " + problem.message();
-        if (Problem.SYNTAX.equals(problem.code()) && problem.line() > 0) {
-            text += " (line " + problem.line() + ", column " + problem.column() + ")";
+        StringBuilder text = new StringBuilder(file);
+        if (problem.line() > 0) {
+            text.append(':').append(problem.line()).append(':').append(problem.column());
         }
-        return text;
+        text.append(": ");
+        if (!problem.pointer().isEmpty()) {
+            text.append(problem.pointer()).append(": ");
+        }
+        return text.append(problem.message()).toString();
     }
 
     private static Map<String, Object> json(Problem problem) {

@@ -64,6 +64,12 @@ public final class HtmlReport {
     }
 
     private static void appendTable(StringBuilder out, ReportTables.Table table) {
+        if (table.rows().isEmpty()) {
+            if (!table.note().isEmpty()) {
+                out.append("<p>").append(escape(table.note())).append("</p>\n");
+            }
+            return;
+        }
         out.append("<table>\n<thead><tr>");
         table.headers().forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");

@@ -1,13 +1,11 @@
 package org.climatecity.examples.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.climatecity.examples.io.AtomicFiles;
 
 /**
  * Writes a report to a folder: {@code report.html} (self-contained, charts inline), {@code report.md} and the charts
@@ -27,27 +25,24 @@ public final class ReportFiles {
     }
 
     /**
-     * Writes the report, creating the folder if needed and replacing earlier files.
+     * Writes the report, creating the folder if needed and replacing earlier files, all or none: the files are
+     * written to a temporary folder and moved into place once all of them are complete, so that a failure (a full
+     * disk, a file-size limit) leaves the earlier report as it was (see {@link AtomicFiles#writeFolder}).
      *
      * @param model the report, not null
      * @param charts the charts by file name, as made by {@link ReportCharts#render(ReportModel)}, not null
      * @param folder the folder, not null
-     * @return the files written, the HTML page first
+     * @return the files written, the HTML page first, then the Markdown file and the charts
      * @throws IOException if a file cannot be written
      */
     public static List<Path> write(ReportModel model, Map<String, String> charts, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        List<Path> written = new ArrayList<>();
-        written.add(Files.writeString(folder.resolve(HTML), HtmlReport.html(model, charts), StandardCharsets.UTF_8));
         Map<String, String> titles = new LinkedHashMap<>();
-        for (Map.Entry<String, String> chart : charts.entrySet()) {
-            written.add(Files.writeString(folder.resolve(chart.getKey()), svgFile(chart.getValue()),
-                    StandardCharsets.UTF_8));
-            titles.put(chart.getKey(), title(chart.getKey(), model));
-        }
-        written.add(1, Files.writeString(folder.resolve(MARKDOWN), TextReport.markdown(model, titles),
-                StandardCharsets.UTF_8));
-        return written;
+        charts.keySet().forEach(file -> titles.put(file, title(file, model)));
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put(HTML, AtomicFiles.text(HtmlReport.html(model, charts)));
+        files.put(MARKDOWN, AtomicFiles.text(TextReport.markdown(model, titles)));
+        charts.forEach((file, svg) -> files.put(file, AtomicFiles.text(svgFile(svg))));
+        return AtomicFiles.writeFolder(folder, files);
     }
 
     /**

@@ -13,6 +13,13 @@ import java.util.OptionalDouble;
  */
 public final class ReportTables {
 
+    /** What the trend table says instead of its rows when no city has a trend and a target. */
+    public static final String NO_CITIES = "No city of the document has emissions inventories for two or more years"
+            + " from 2015 and a climate target, so there is no trend to compare with a target.";
+
+    /** What the partners' table says instead of its rows when the initiative has no partners. */
+    public static final String NO_PARTNERS = "The initiative has no partners.";
+
     private ReportTables() {
     }
 
@@ -21,7 +28,7 @@ public final class ReportTables {
      *
      * @param title the title, not null
      * @param headers the column headers, not null
-     * @param rows the rows, each with one cell per header, not null
+     * @param rows the rows, each with one cell per header, not null; a table without rows is printed as its note only
      * @param note a sentence or two printed under the table, empty for none, not null
      * @since 0.1.0
      */
@@ -94,14 +101,14 @@ public final class ReportTables {
                 .map(p -> List.of(p.partner(), p.kind(), Formats.roles(p.before()), Formats.roles(p.after())))
                 .toList();
         return new Table("Partners' roles", List.of("partner", "kind", "roles on " + model.before(),
-                "roles on " + model.after()), rows, "");
+                "roles on " + model.after()), rows, rows.isEmpty() ? NO_PARTNERS : "");
     }
 
     /**
      * Returns each city's trend against its target and the gap, with and without the action plan.
      *
      * @param model the report, not null
-     * @return the table
+     * @return the table; without rows, its note is {@link #NO_CITIES}
      */
     public static Table cities(ReportModel model) {
         List<List<String>> rows = new ArrayList<>();
@@ -118,12 +125,13 @@ public final class ReportTables {
                     Formats.signedTonnes(city.gap(year)),
                     Formats.signedTonnes(city.gapWithActions(year)) + " (" + city.actionCount() + " actions)"));
         }
+        String note = rows.isEmpty() ? NO_CITIES
+                : "The gap is the trend less the target path in the target year; above zero, emissions stay above the"
+                        + " path. The action plan counts the actions that are planned, approved, in progress or"
+                        + " completed.";
         return new Table("Trend against target (t CO2e per year)", List.of("city", "last observed",
                 "trend per year", "trend reaches zero", "target", "target path in target year",
-                "trend in target year", "gap", "gap with action plan"), rows,
-                "The gap is the trend less the target path in the target year; above zero, emissions stay above the"
-                        + " path. The action plan counts the actions that are planned, approved, in progress or"
-                        + " completed.");
+                "trend in target year", "gap", "gap with action plan"), rows, note);
     }
 
     /**

@@ -26,7 +26,9 @@ public final class TextReport {
         out.append(model.title()).append('\n').append("=".repeat(model.title().length())).append("\n\n");
         for (ReportTables.Table table : tables(model)) {
             out.append(table.title()).append('\n');
-            appendAligned(out, table);
+            if (!table.rows().isEmpty()) {
+                appendAligned(out, table);
+            }
             if (!table.note().isEmpty()) {
                 out.append("  ").append(table.note()).append('\n');
             }
@@ -47,23 +49,78 @@ public final class TextReport {
      */
     public static String markdown(ReportModel model, Map<String, String> chartFiles) {
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(model.title()).append("\n\n");
+        out.append("# ").append(markdownText(model.title())).append("\n\n");
         for (ReportTables.Table table : tables(model)) {
-            out.append("## ").append(table.title()).append("\n\n");
-            appendMarkdown(out, table);
-            out.append('\n');
+            out.append("## ").append(markdownText(table.title())).append("\n\n");
+            if (!table.rows().isEmpty()) {
+                appendMarkdown(out, table);
+                out.append('\n');
+            }
             if (!table.note().isEmpty()) {
-                out.append(table.note()).append("\n\n");
+                out.append(markdownParagraph(table.note())).append("\n\n");
             }
         }
         if (!chartFiles.isEmpty()) {
             out.append("## Charts\n\n");
-            chartFiles.forEach((file, title) -> out.append("![").append(markdownCell(title)).append("](")
+            chartFiles.forEach((file, title) -> out.append("![").append(markdownText(title)).append("](")
                     .append(file).append(")\n\n"));
         }
         if (!model.notes().isEmpty()) {
             out.append("## Notes\n\n");
-            model.notes().forEach(note -> out.append("- ").append(note).append('\n'));
+            model.notes().forEach(note -> out.append("- ").append(markdownParagraph(note)).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Escapes text for Markdown (CommonMark and GitHub's tables) where it cannot start a block: in a table cell, a
+     * heading or an image's text. A reader shows it as the same text and never as markup: a document's names cannot
+     * become HTML, links, images, code or emphasis. It backslash-escapes {@code \ ` * _ [ ] | ~} (so {@code |}
+     * stays inside its table cell), writes {@code &}, {@code <} and {@code >} as entities (no raw HTML, no
+     * autolink), and turns line breaks into spaces.
+     *
+     * @param text the text, not null
+     * @return the Markdown text
+     */
+    public static String markdownText(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\\', '`', '*', '_', '[', ']', '|', '~' -> out.append('\\').append(c);
+                case '\n', '\r' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Escapes text for Markdown where it starts a block, a paragraph or a list item's text: as
+     * {@link #markdownText(String)}, and a leading {@code #}, {@code -}, {@code +}, {@code =} or list number is
+     * escaped too, so that the text cannot become a heading or a list.
+     *
+     * @param text the text, not null
+     * @return the Markdown text
+     */
+    public static String markdownParagraph(String text) {
+        StringBuilder out = new StringBuilder(markdownText(text));
+        int start = 0;
+        while (start < out.length() && out.charAt(start) == ' ') {
+            start++;
+        }
+        int digits = start;
+        while (digits < out.length() && out.charAt(digits) >= '0' && out.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (start < out.length() && "#-+=".indexOf(out.charAt(start)) >= 0) {
+            out.insert(start, '\\');
+        } else if (digits > start && digits < out.length() && ".)".indexOf(out.charAt(digits)) >= 0) {
+            // "2030." would start an ordered list
+            out.insert(digits, '\\');
         }
         return out.toString();
     }
@@ -135,19 +192,14 @@ public final class TextReport {
 
     private static void appendMarkdown(StringBuilder out, ReportTables.Table table) {
         out.append('|');
-        table.headers().forEach(h -> out.append(' ').append(markdownCell(h)).append(" |"));
+        table.headers().forEach(h -> out.append(' ').append(markdownText(h)).append(" |"));
         out.append("\n|");
         table.headers().forEach(h -> out.append("---|"));
         out.append('\n');
         for (List<String> row : table.rows()) {
             out.append('|');
-            row.forEach(cell -> out.append(' ').append(markdownCell(cell)).append(" |"));
+            row.forEach(cell -> out.append(' ').append(markdownText(cell)).append(" |"));
             out.append('\n');
         }
-    }
-
-    private static String markdownCell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
-                .replace("\n", " ");
     }
 }

@@ -3,8 +3,11 @@ package org.climatecity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,6 +15,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** The main job, run in-process as {@code climate-city --out DIR} on the embedded document. */
 class ClimateCityCommandTest {
@@ -149,10 +158,116 @@ class ClimateCityCommandTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("unexpected")
+    void anythingUnexpectedPrintsOneLineAndExitsSeventy(Throwable thrown, String line) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = ClimateCityCommand.commandLine(new PrintWriter(out), new PrintWriter(err));
+        cli.addSubcommand(new Failing(thrown));
+        // picocli gives the streams to the subcommands there are when they are set
+        cli.setOut(cli.getOut()).setErr(cli.getErr());
+        int exit = ClimateCityCommand.execute(cli, "fail");
+        assertThat(exit).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(err.toString()).isEqualTo(line + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    static Stream<Arguments> unexpected() {
+        return Stream.of(
+                Arguments.of(new OutOfMemoryError("Java heap space"),
+                        "climate-city fail: internal error: java.lang.OutOfMemoryError: Java heap space"),
+                Arguments.of(new StackOverflowError(),
+                        "climate-city fail: internal error: java.lang.StackOverflowError"),
+                Arguments.of(new IllegalStateException("oops"),
+                        "climate-city fail: internal error: java.lang.IllegalStateException: oops"));
+    }
+
+    @Test
+    void errorWhileParsingPrintsOneLineAndExitsSeventy() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = ClimateCityCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err));
+        cli.addSubcommand(new Failing(null));
+        cli.setOut(cli.getOut()).setErr(cli.getErr());
+        int exit = ClimateCityCommand.execute(cli, "fail", "--count", "7");
+        assertThat(exit).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(err.toString()).isEqualTo("climate-city: internal error: java.lang.StackOverflowError: in the"
+                + " converter" + System.lineSeparator());
+    }
+
+    /** A command that throws what it is given, with an option whose converter overflows the stack. */
+    @Command(name = "fail")
+    static final class Failing implements Callable<Integer> {
+
+        private final Throwable thrown;
+
+        @Option(names = "--count", converter = Overflowing.class)
+        private Integer count;
+
+        Failing(Throwable thrown) {
+            this.thrown = thrown;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (thrown instanceof Error error) {
+                throw error;
+            }
+            throw (Exception) thrown;
+        }
+    }
+
+    /** A converter that fails as deep recursion would. */
+    static final class Overflowing implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            throw new StackOverflowError("in the converter");
+        }
+    }
+
+    @Test
+    void outputThatCannotBeWrittenPrintsOneLineAndExitsTwo() {
+        StringWriter err = new StringWriter();
+        int exit = ClimateCityCommand.run(new StandardOutput(new StandardOutputTest.Full()), new PrintWriter(err),
+                "schema");
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).isEqualTo("climate-city: cannot write to standard output: No space left on device 1"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void outputThatCannotBeWrittenKeepsAHigherExitCode() throws IOException {
+        Path invalid = CliRun.write(dir.resolve("invalid.json"),
+                org.climatecity.core.fixture.CanonicalScenario.invalidVariant());
+        StringWriter err = new StringWriter();
+        PrintWriter failing = new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        assertThat(ClimateCityCommand.run(failing, new PrintWriter(err), "validate", invalid.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).endsWith("climate-city: cannot write to standard output" + System.lineSeparator());
+    }
+
     @Test
     void printsItsVersion() {
         CliRun version = CliRun.of("--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("climate-city ");
+        for (String command : new String[] {"validate", "convert", "schema", "report", "scale", "trend"}) {
+            CliRun sub = CliRun.of(command, "--version");
+            assertThat(sub.exit()).as(command).isZero();
+            assertThat(sub.out()).as(command).isEqualTo(version.out());
+        }
     }
 }

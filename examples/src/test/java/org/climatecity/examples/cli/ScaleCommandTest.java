@@ -59,10 +59,13 @@ class ScaleCommandTest {
     }
 
     @Test
-    void invalidDocumentExitsOne() throws IOException {
+    void invalidDocumentExitsOneAndItsReadingStepSaysInvalidNotDone() throws IOException {
         Path file = CliRun.write(dir.resolve("invalid.json"), CanonicalScenario.invalidVariant());
         CliRun run = CliRun.of("scale", file.toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
-        assertThat(run.err()).contains(file + ":/");
+        assertThat(run.err()).contains(file + ":/")
+                .containsPattern("\\[1/2\\] Reading and validating " + java.util.regex.Pattern.quote(file.toString())
+                        + " \\.\\.\\. invalid in \\d+ ms")
+                .doesNotContain("done");
     }
 }

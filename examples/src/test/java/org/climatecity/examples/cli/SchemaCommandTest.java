@@ -2,8 +2,12 @@ package org.climatecity.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.climatecity.serialization.ClimateCityDocuments;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,6 +22,23 @@ class SchemaCommandTest {
         assertThat(schema.get("$id").asString()).isEqualTo(ClimateCityDocuments.SCHEMA_ID);
         assertThat(run.out().strip()).isEqualTo(ClimateCityDocuments.jsonSchema().strip());
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void fullStandardOutputPrintsOneLineAndExitsTwo(@TempDir Path dir) throws Exception {
+        CliProcess run = CliProcess.of("exec >/dev/full;", dir, "schema");
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("climate-city: cannot write to standard output: No space left on device\n");
+    }
+
+    @Test
+    void helpListsTheExitCodes() {
+        CliRun run = CliRun.of("schema", "--help");
+        assertThat(run.exit()).isZero();
+        // picocli wraps the help at 80 columns
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("Exits 0 on success, 2 on a usage error or when"
+                + " standard output cannot be written, 70 on an internal error.");
     }
 
     @Test

@@ -3,12 +3,19 @@ package org.climatecity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.serialization.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,13 +34,15 @@ class ValidateCommandTest {
     }
 
     @Test
-    void printsEveryProblemAsFilePointerAndMessageAndExitsOne() throws IOException {
+    void printsEveryProblemAsFileLineColumnPointerAndMessageAndExitsOne() throws IOException {
         Path file = CliRun.write(dir.resolve("invalid.json"), CanonicalScenario.invalidVariant());
         CliRun run = CliRun.of("validate", file.toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        // rule violations found after binding have the position of the object they point into, as syntax problems do
         assertThat(run.out().lines()).hasSizeGreaterThanOrEqualTo(7)
-                .allSatisfy(line -> assertThat(line).startsWith(file + ":/"))
-                .anySatisfy(line -> assertThat(line).startsWith(file + ":/initiatives/0/twinPairings/0/twinCity: "));
+                .allSatisfy(line -> assertThat(line).matches(Pattern.quote(file.toString()) + ":\\d+:\\d+: /\\S*: .+"))
+                .anySatisfy(line -> assertThat(line).matches(Pattern.quote(file.toString())
+                        + ":\\d+:\\d+: /initiatives/0/twinPairings/0/twinCity: .+"));
         assertThat(run.hasNoStackTrace()).isTrue();
     }
 
@@ -44,8 +53,8 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", file.toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.out()).startsWith(file + ":");
-        assertThat(run.out().strip()).isEqualTo(file + ":/actors: Unexpected end-of-input: expected close marker for Array"
-                + " (line 1, column 37)");
+        assertThat(run.out().strip()).isEqualTo(file + ":1:37: /actors: Unexpected end-of-input: expected close marker"
+                + " for Array");
         assertThat(run.hasNoStackTrace()).isTrue();
     }
 
@@ -74,7 +83,63 @@ class ValidateCommandTest {
         assertThat(CliRun.of("validate", file.toString()).exit()).isZero();
         CliRun strict = CliRun.of("validate", "--strict", file.toString());
         assertThat(strict.exit()).isEqualTo(ExitCodes.INVALID);
-        assertThat(strict.out()).contains(file + ":/futureField: ");
+        assertThat(strict.out()).containsPattern(Pattern.quote(file.toString()) + ":1:\\d+: /futureField: ");
+    }
+
+    @Test
+    void problemOfTheWholeDocumentHasNoPointer() throws IOException {
+        Path file = Files.writeString(dir.resolve("empty.yaml"), "", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out().strip()).matches(Pattern.quote(file.toString()) + "(:\\d+:\\d+)?: document is empty");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/actors/1/code | 12 | 9 | f.json:12:9: /actors/1/code: bad",
+        "/actors/1/code | 0  | 0 | f.json: /actors/1/code: bad",
+        "''             | 1  | 1 | f.json:1:1: bad",
+        "''             | 0  | 0 | f.json: bad"})
+    void formatsAProblemAsCompilersDo(String pointer, int line, int column, String text) {
+        assertThat(ValidateCommand.line("f.json", new Problem(pointer, "code", "bad", line, column))).isEqualTo(text);
+    }
+
+    @Test
+    void hugeFileIsInvalidWithOneLineAndNoStackTrace() throws IOException {
+        Path file = dir.resolve("huge.json");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(3L << 30);
+        }
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out().lines()).singleElement()
+                .isEqualTo(file + ": file is 3.0 GiB, larger than the 64 MiB a document may have");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void endlessDeviceIsInvalidWithOneLineAndNoStackTrace() {
+        CliRun run = CliRun.of("validate", "/dev/zero");
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out().lines()).singleElement().asString().startsWith("/dev/zero:");
+        assertThat(run.hasNoStackTrace()).isTrue();
+    }
+
+    @Test
+    void showsControlCharactersOfTheDocumentEscaped() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        // JSON escapes in the file: ESC, BEL, CR and RIGHT-TO-LEFT OVERRIDE in a municipality code
+        String text = Files.readString(file).replace("\"code\": \"2081\"",
+                "\"code\": \"20\\u001b[2J\\u0007\\r\\u202e81\"");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).contains("20\\u001B[2J\\u0007\\u000D\\u202E81");
+        assertThat((run.out() + run.err()).replace(System.lineSeparator(), "\n"))
+                .doesNotContain("\u001b", "\u0007", "\r", "\u202e");
+        CliRun json = CliRun.of("validate", "--format", "json", file.toString());
+        assertThat(json.out()).contains("20\\u001B[2J\\u0007\\r\\u202E81").doesNotContain("\u202e");
     }
 
     @Test

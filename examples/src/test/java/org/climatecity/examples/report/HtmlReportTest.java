@@ -2,6 +2,7 @@ package org.climatecity.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,13 @@ class HtmlReportTest {
         assertThat(page.select("table")).hasSize(4);
         assertThat(page.select("figure > svg")).hasSize(3);
         assertThat(page.select("p.note").text()).isEqualTo("The pilot's effect is illustrative.");
+    }
+
+    @Test
+    void saysWhyATableHasNoRowsInsteadOfPrintingItEmpty() {
+        Document page = Jsoup.parse(HtmlReport.html(ReportModelSamples.withoutCitiesOrPartners(), Map.of()));
+        assertThat(page.select("table")).hasSize(2);
+        assertThat(page.select("p").eachText()).contains(ReportTables.NO_CITIES, "The initiative has no partners.");
     }
 
     @Test

@@ -41,6 +41,37 @@ final class ReportModelSamples {
                 List.of("The pilot's effect is illustrative."));
     }
 
+    /** Returns the sample without cities (no inventories) and without partners. */
+    static ReportModel withoutCitiesOrPartners() {
+        ReportModel m = sample();
+        return new ReportModel(m.title(), m.before(), m.after(), m.programme(), m.twins(), List.of(), List.of(),
+                m.scaling(), m.reportYears(), m.notes());
+    }
+
+    /**
+     * Returns a model in which every name from the document (title, programme, initiative, cities, twins, joint
+     * targets, partners, stages, pilot, notes) is the given text.
+     */
+    static ReportModel named(String name) {
+        ReportModel.ProgrammeFacts programme = new ReportModel.ProgrammeFacts(name, name, 23, 48, 23, 6, name, name,
+                List.of(name));
+        ReportModel.TwinFacts twin = new ReportModel.TwinFacts(name, name, LocalDate.of(2024, 12, 1), List.of(name));
+        ReportModel.PartnerFacts partner = new ReportModel.PartnerFacts(name, name,
+                EnumSet.of(PartnerRole.SUPPORTING), EnumSet.of(PartnerRole.COORDINATOR));
+        SortedMap<Integer, Double> trend = series(2024, 2045, 455_000, -5_000);
+        SortedMap<Integer, Double> target = series(2024, 2030, 455_000, -60_000);
+        SortedMap<Integer, Double> withActions = series(2024, 2045, 455_000, -7_000);
+        ReportModel.CityFacts city = new ReportModel.CityFacts(name, "2081", name, 2030,
+                series(2015, 2024, 500_000, -5_000), -5_000, trend, 2115, target,
+                series(2024, 2045, 455_000, -20_000), withActions, gaps(target, trend, withActions), 3);
+        ReportModel.StageFacts stage = new ReportModel.StageFacts(name, List.of(name), 1, 10, 2025,
+                series(2025, 2045, 0, 100), series(2025, 2045, 0, 200), series(2025, 2045, 0, 400));
+        ReportModel.ScalingFacts scaling = new ReportModel.ScalingFacts(name, "resident", 0.05, 0.1, 0.2, true, name,
+                List.of(stage));
+        return new ReportModel(name, LocalDate.of(2024, 11, 30), LocalDate.of(2024, 12, 1), programme,
+                List.of(twin), List.of(partner), List.of(city), scaling, List.of(2030), List.of(name));
+    }
+
     /** The gap analysis of made-up paths over the target path's years, each action effect what the paths differ. */
     static GapAnalysis gaps(SortedMap<Integer, Double> target, SortedMap<Integer, Double> trend,
             SortedMap<Integer, Double> withActions) {

@@ -29,6 +29,18 @@ class ReportTablesTest {
     }
 
     @Test
+    void tablesWithoutRowsSayWhy() {
+        ReportModel empty = ReportModelSamples.withoutCitiesOrPartners();
+        assertThat(ReportTables.cities(empty).rows()).isEmpty();
+        assertThat(ReportTables.cities(empty).note()).isEqualTo(ReportTables.NO_CITIES)
+                .isEqualTo("No city of the document has emissions inventories for two or more years from 2015 and a"
+                        + " climate target, so there is no trend to compare with a target.");
+        assertThat(ReportTables.partners(empty).note()).isEqualTo("The initiative has no partners.");
+        assertThat(ReportTables.cities(model).note()).startsWith("The gap is the trend");
+        assertThat(ReportTables.partners(model).note()).isEmpty();
+    }
+
+    @Test
     void scalingTableAddsATotalRow() {
         ReportTables.Table table = ReportTables.scaling(model);
         assertThat(table.headers()).endsWith("2030 low / central / high", "2035 low / central / high",
