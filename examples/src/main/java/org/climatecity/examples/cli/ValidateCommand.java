@@ -113,8 +113,12 @@ public final class ValidateCommand implements Callable<Integer> {
      * Formats a problem as {@code FILE:LINE:COLUMN: POINTER: message}, as compilers do so that editors can jump to
      * it, POINTER its JSON Pointer: {@code FILE: POINTER: message} where the position is not known, and without
      * POINTER for a problem of the whole document (the empty pointer), such as {@code FILE:1:1: document is empty}.
+     *
+     * @param file the file's name as the user gave it
+     * @param problem the problem
+     * @return the line, control characters escaped
      */
-    static String line(String file, Problem problem) {
+    public static String line(String file, Problem problem) {
         StringBuilder text = new StringBuilder(file);
         if (problem.line() > 0) {
             text.append(':').append(problem.line()).append(':').append(problem.column());
