@@ -35,7 +35,15 @@ import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.emissions.GasCoverage;
+import org.climatecity.core.emissions.ActivityData;
+import org.climatecity.core.emissions.EmissionFactor;
+import org.climatecity.core.emissions.Gas;
+import org.climatecity.core.emissions.GasAmount;
 import org.climatecity.core.emissions.GhgScope;
+import org.climatecity.core.emissions.GpcReferenceNumbers;
+import org.climatecity.core.emissions.GpcSubcategory;
+import org.climatecity.core.emissions.NotationKey;
+import org.climatecity.core.emissions.OtherSector;
 import org.climatecity.core.emissions.GpcSector;
 import org.climatecity.core.emissions.GwpSet;
 import org.climatecity.core.emissions.InventoryEntry;
@@ -241,7 +249,12 @@ final class DocumentGenerator {
     }
 
     private EmissionsSector sector() {
-        return maybe() ? pick(SwedishMainSector.values()) : pick(GpcSector.values());
+        return switch (random.nextInt(4)) {
+            case 0 -> pick(SwedishMainSector.values());
+            case 1 -> pick(GpcSector.values());
+            case 2 -> GpcSubcategory.of(pick(new String[] {"I.1.1", "II.1.3", "V.2"}));
+            default -> new OtherSector("city", "heating");
+        };
     }
 
     private GasBasis gasBasis() {
@@ -347,15 +360,34 @@ final class DocumentGenerator {
     }
 
     private EmissionsInventory inventory() {
-        boolean swedish = maybe();
+        int kind = random.nextInt(4);
         List<InventoryEntry> entries = new ArrayList<>();
-        EmissionsSector[] sectors = swedish ? SwedishMainSector.values() : GpcSector.values();
+        List<EmissionsSector> sectors = switch (kind) {
+            case 0 -> List.of(SwedishMainSector.values());
+            case 1 -> List.of(GpcSector.values());
+            case 2 -> GpcReferenceNumbers.get().all().stream().map(r -> (EmissionsSector) new GpcSubcategory(r))
+                    .toList();
+            default -> List.of(new OtherSector("crf", "1.A.3.b"), new OtherSector("crf", "1.A.4"),
+                    new OtherSector("crf", "5"));
+        };
         for (EmissionsSector sector : sectors) {
-            if (maybe()) {
-                GhgScope scope = swedish || maybe() ? null : pick(GhgScope.values());
-                entries.add(new InventoryEntry(sector, scope, maybe() ? number() : -number()));
+            if (random.nextInt(4) == 0) {
+                entries.add(entry(sector, kind == 1 && maybe() ? pick(GhgScope.values()) : null));
             }
         }
-        return new EmissionsInventory(actorId(), year(), pick(Boundary.values()), gasBasis(), provenance(), entries);
+        return new EmissionsInventory(actorId(), year(), pick(Boundary.values()), gasBasis(), provenance(),
+                random.nextInt(5) == 0 ? number() : null, entries);
+    }
+
+    private InventoryEntry entry(EmissionsSector sector, GhgScope scope) {
+        boolean figure = random.nextInt(5) != 0;
+        return new InventoryEntry(sector, scope, figure ? (maybe() ? number() : -number()) : null,
+                figure ? null : pick(new NotationKey[] {NotationKey.NO, NotationKey.IE, NotationKey.NE, NotationKey.C,
+                    NotationKey.parse("NA")}),
+                random.nextInt(3) == 0 ? List.of(new GasAmount(Gas.CO2, number(), "kg CO2e"),
+                        new GasAmount(Gas.CH4, number(), "kg CO2e")) : List.of(),
+                random.nextInt(3) == 0 ? new ActivityData(text(), number(), "MJ") : null,
+                random.nextInt(4) == 0 ? List.of(new EmissionFactor(Gas.N2O, Math.abs(number()), "kg/TJ")) : List.of(),
+                random.nextInt(6) == 0 ? dataSource() : null);
     }
 }

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.common.Share;
 import org.climatecity.core.emissions.EmissionsSector;
+import org.climatecity.core.emissions.GpcReferenceNumbers;
 import org.climatecity.serialization.engine.ModelCodecs;
 import org.climatecity.serialization.engine.RecordCodec;
 import org.climatecity.serialization.format.ModelFormat;
@@ -142,6 +143,16 @@ final class JsonSchemaGenerator {
     private static @Nullable ObjectNode leaf(Class<?> type) {
         ObjectNode node = JSON.createObjectNode();
         ScalarFormat<?> scalar = FORMAT.scalars().get(type);
+        if (type == EmissionsSector.class) {
+            node.put("type", "string");
+            node.put("description", scalar.description());
+            ArrayNode anyOf = node.putArray("anyOf");
+            ArrayNode known = anyOf.addObject().putArray("enum");
+            EmissionsSector.allIds().forEach(known::add);
+            GpcReferenceNumbers.get().all().forEach(reference -> known.add("gpc:" + reference.number()));
+            anyOf.addObject().put("pattern", "^(?!se:|gpc:)" + ModelFormat.SECTOR_PATTERN.substring(1));
+            return node;
+        }
         if (type == Share.class) {
             node.put("type", "number");
             node.put("minimum", 0);
@@ -163,13 +174,6 @@ final class JsonSchemaGenerator {
             types.add("string");
             types.add("number");
             node.put("pattern", scalar.pattern());
-            return node;
-        } else if (type == EmissionsSector.class) {
-            node.put("description", "an emissions sector id: a Swedish national main sector (se:) or a GHG"
-                    + " Protocol GPC sector (gpc:)");
-            node.put("type", "string");
-            ArrayNode values = node.putArray("enum");
-            EmissionsSector.allIds().forEach(values::add);
             return node;
         } else if (type.isEnum()) {
             node.put("type", "string");

@@ -211,12 +211,15 @@ class ModelFormatTest {
                 || !found.add(raw)) {
             return;
         }
+        if (FORMAT.scalars().containsKey(raw)) {
+            return;
+        }
         if (raw.isSealed()) {
             for (Class<?> subtype : raw.getPermittedSubclasses()) {
                 visit(subtype, found);
             }
         }
-        if (raw.isRecord() && !FORMAT.scalars().containsKey(raw)) {
+        if (raw.isRecord()) {
             for (RecordComponent component : raw.getRecordComponents()) {
                 visit(component.getGenericType(), found);
             }

@@ -9,9 +9,11 @@ import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.GasBasis;
+import org.climatecity.core.emissions.InventoryTotal;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.internal.Require;
 import org.jspecify.annotations.Nullable;
@@ -104,24 +106,26 @@ public final class YearlySeries {
     }
 
     /**
-     * Obtains the series of total emissions per year from inventories of one owner and gas basis.
+     * Obtains the series of total emissions per year from inventories of one owner, boundary and gas basis. A year
+     * whose total is incomplete (an entry gives a notation key such as not estimated) is left out as a gap rather
+     * than counted short.
      *
      * @param inventories the inventories, at least one, one per year, not null
      * @return the totals over all sectors by year
-     * @throws ClimateCityException if the list is empty, a year repeats, or owners or gas bases differ
+     * @throws ClimateCityException if the list is empty, a year repeats, or owners, boundaries or gas bases differ
      */
     public static YearlySeries fromInventories(List<EmissionsInventory> inventories) {
         return collect(inventories, null);
     }
 
     /**
-     * Obtains the series of one sector's emissions per year from inventories of one owner and gas basis. A year whose
-     * inventory lacks the sector counts as 0.
+     * Obtains the series of one sector's emissions per year from inventories of one owner, boundary and gas basis. A
+     * year whose inventory lacks the sector counts as 0; a year whose figure for it is incomplete is left out.
      *
      * @param inventories the inventories, at least one, one per year, not null
      * @param sector the sector, not null
      * @return the sector's emissions by year
-     * @throws ClimateCityException if the list is empty, a year repeats, or owners or gas bases differ
+     * @throws ClimateCityException if the list is empty, a year repeats, or owners, boundaries or gas bases differ
      */
     public static YearlySeries fromInventories(List<EmissionsInventory> inventories, EmissionsSector sector) {
         Require.nonNull(sector, "sector");
@@ -135,6 +139,7 @@ public final class YearlySeries {
         }
         ActorId owner = list.get(0).owner();
         GasBasis basis = list.get(0).gasBasis();
+        Boundary boundary = list.get(0).boundary();
         Builder builder = builder();
         for (EmissionsInventory inventory : list) {
             if (!inventory.owner().equals(owner)) {
@@ -145,9 +150,14 @@ public final class YearlySeries {
                 throw new ClimateCityException("inventories of a series must have one gas basis, mixed " + basis
                         + " and " + inventory.gasBasis() + " in " + inventory.year());
             }
-            double value = sectorOrNull == null ? inventory.total()
-                    : inventory.sector(sectorOrNull);
-            builder.put(inventory.year(), value);
+            if (inventory.boundary() != boundary) {
+                throw new ClimateCityException("inventories of a series must have one boundary, mixed " + boundary
+                        + " and " + inventory.boundary() + " in " + inventory.year());
+            }
+            InventoryTotal value = sectorOrNull == null ? inventory.total() : inventory.sector(sectorOrNull);
+            if (value.isComplete()) {
+                builder.put(inventory.year(), value.tonnesCo2e());
+            }
         }
         return builder.build();
     }

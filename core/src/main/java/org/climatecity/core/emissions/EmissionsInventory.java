@@ -1,14 +1,18 @@
 package org.climatecity.core.emissions;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.internal.Require;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The actual emissions of an owner (a municipality, usually) in one year, by sector, within a boundary, as one
@@ -18,18 +22,22 @@ import org.climatecity.core.internal.Require;
  * own), a city's own GPC inventory and a consumption-based figure stand side by side, told apart by their boundary
  * and source. An inventory holds reported figures only. Projections are a different type
  * (see the {@code org.climatecity.core.calc} package), so the two can never be mixed up. All entries use one
- * sector scheme, and a sector (with its scope) appears at most once. Immutable and thread-safe.
+ * sector scheme (for the GPC: either its six sectors or its reference numbers), and an entry appears once per
+ * sector, scope, activity and source (several rows may share a GPC reference number, one per fuel or source). Sums
+ * over the entries ({@link #total()}, {@link #sector}, {@link #scope}, {@link #level}) say when they are incomplete. Immutable and thread-safe.
  *
  * @param owner the actor whose emissions these are, not null
  * @param year the year, 1900 to 2200
  * @param boundary which emissions are counted, not null
  * @param gasBasis the gases covered, not null
  * @param provenance where the figures come from, not null
- * @param entries the emissions per sector, not null, one scheme, no sector twice
+ * @param reportedTotal the total in tonnes CO2e as the source reports it, or null; an inventory of a total only has
+ *     no entries
+ * @param entries the emissions per sector, not null, one scheme, no entry twice
  * @since 0.1.0
  */
 public record EmissionsInventory(ActorId owner, int year, Boundary boundary, GasBasis gasBasis, Provenance provenance,
-        List<InventoryEntry> entries) {
+        @Nullable Double reportedTotal, List<InventoryEntry> entries) {
 
     /**
      * Creates an inventory.
@@ -39,8 +47,9 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
      * @param boundary the boundary, not null
      * @param gasBasis the gas basis, not null
      * @param provenance the source, not null
+     * @param reportedTotal the total the source reports, or null
      * @param entries the entries, not null
-     * @throws ClimateCityException if a component is missing, schemes are mixed or a sector repeats
+     * @throws ClimateCityException if a component is missing, schemes are mixed or an entry repeats
      */
     public EmissionsInventory {
         Require.nonNull(owner, "inventory owner");
@@ -48,22 +57,60 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
         Require.nonNull(boundary, "inventory boundary");
         Require.nonNull(gasBasis, "gas basis");
         Require.nonNull(provenance, "provenance");
+        if (reportedTotal != null) {
+            Require.finite(reportedTotal, "reported total");
+        }
         entries = Require.list(entries, "entries");
-        Set<String> seen = new HashSet<>();
-        SectorScheme scheme = null;
+        Set<List<Object>> seen = new HashSet<>();
+        String scheme = null;
+        Boolean subcategories = null;
         for (InventoryEntry entry : entries) {
+            String entryScheme = schemeOf(entry.sector());
             if (scheme == null) {
-                scheme = entry.sector().scheme();
-            } else if (entry.sector().scheme() != scheme) {
+                scheme = entryScheme;
+            } else if (!scheme.equals(entryScheme)) {
                 throw new ClimateCityException("inventory entries must all use one sector scheme, mixed " + scheme
-                        + " and " + entry.sector().scheme());
+                        + " and " + entryScheme);
             }
-            String key = entry.sector().id() + "/" + entry.scope();
+            if (entry.sector() instanceof GpcSector || entry.sector() instanceof GpcSubcategory) {
+                boolean fine = entry.sector() instanceof GpcSubcategory;
+                if (subcategories == null) {
+                    subcategories = fine;
+                } else if (subcategories != fine) {
+                    throw new ClimateCityException("inventory entries must use either GPC sectors or GPC reference"
+                            + " numbers, not both, mixed at '" + entry.sector().id() + "'");
+                }
+            }
+            List<Object> key = Arrays.asList(entry.sector().id(), entry.effectiveScope().orElse(null),
+                    entry.activity() == null ? null : entry.activity().type(), entry.source());
             if (!seen.add(key)) {
-                throw new ClimateCityException("inventory must list a sector and scope once, repeated '"
-                        + entry.sector().id() + "'" + (entry.scope() == null ? "" : " " + entry.scope()));
+                throw new ClimateCityException("inventory must list a sector and scope once per activity and source,"
+                        + " repeated '" + entry.sector().id() + "'"
+                        + (entry.scope() == null ? "" : " " + entry.scope()));
             }
         }
+    }
+
+    /**
+     * Obtains an inventory of entries, without a reported total.
+     *
+     * @param owner the owner, not null
+     * @param year the year
+     * @param boundary the boundary, not null
+     * @param gasBasis the gas basis, not null
+     * @param provenance the source, not null
+     * @param entries the entries, not null
+     * @return the inventory
+     * @throws ClimateCityException if a component is missing, schemes are mixed or an entry repeats
+     */
+    public static EmissionsInventory of(ActorId owner, int year, Boundary boundary, GasBasis gasBasis,
+            Provenance provenance, List<InventoryEntry> entries) {
+        return new EmissionsInventory(owner, year, boundary, gasBasis, provenance, null, entries);
+    }
+
+    private static String schemeOf(EmissionsSector sector) {
+        String id = sector.id();
+        return id.substring(0, id.indexOf(':'));
     }
 
     /**
@@ -76,32 +123,66 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
     }
 
     /**
-     * Returns the total emissions over all sectors.
+     * Returns the total emissions: the sum of the entries, or for an inventory of a total only the reported total.
      *
-     * @return the sum of the entries in tonnes CO2e
+     * @return the total, with the entries that leave it incomplete
      */
-    public double total() {
-        double sum = 0;
-        for (InventoryEntry entry : entries) {
-            sum += entry.tonnesCo2e();
+    public InventoryTotal total() {
+        if (entries.isEmpty() && reportedTotal != null) {
+            return new InventoryTotal(reportedTotal, List.of());
         }
-        return sum;
+        return sum(entry -> true);
     }
 
     /**
-     * Returns the emissions of one sector, over all scopes.
+     * Returns the emissions of one sector, over all scopes; for a GPC sector, the sum of its reference numbers when
+     * the inventory gives those.
      *
      * @param sector the sector, not null
-     * @return the sum of the sector's entries in tonnes CO2e, 0 when absent
+     * @return the sum, with the entries that leave it incomplete; 0 and complete when the sector is absent
      */
-    public double sector(EmissionsSector sector) {
+    public InventoryTotal sector(EmissionsSector sector) {
         Objects.requireNonNull(sector, "sector");
-        double sum = 0;
+        return sum(entry -> entry.sector().equals(sector)
+                || entry.sector() instanceof GpcSubcategory gpc && gpc.sector() == sector);
+    }
+
+    /**
+     * Returns the emissions of one scope, as given or as the entries' GPC reference numbers imply.
+     *
+     * @param scope the scope, not null
+     * @return the sum, with the entries that leave it incomplete
+     */
+    public InventoryTotal scope(GhgScope scope) {
+        Objects.requireNonNull(scope, "scope");
+        return sum(entry -> entry.effectiveScope().orElse(null) == scope);
+    }
+
+    /**
+     * Returns the emissions counted at one GPC reporting level: the entries named by a GPC reference number of
+     * that level.
+     *
+     * @param level the level, not null
+     * @return the sum, with the entries that leave it incomplete
+     */
+    public InventoryTotal level(GpcReportingLevel level) {
+        Objects.requireNonNull(level, "level");
+        return sum(entry -> entry.sector() instanceof GpcSubcategory gpc && gpc.reference().level() == level);
+    }
+
+    private InventoryTotal sum(Predicate<InventoryEntry> filter) {
+        double tonnes = 0;
+        List<InventoryEntry> missing = new ArrayList<>();
         for (InventoryEntry entry : entries) {
-            if (entry.sector().equals(sector)) {
-                sum += entry.tonnesCo2e();
+            if (!filter.test(entry)) {
+                continue;
+            }
+            if (entry.hasFigure()) {
+                tonnes += entry.tonnesCo2e();
+            } else if (!entry.notationKey().isAccountedFor()) {
+                missing.add(entry);
             }
         }
-        return sum;
+        return new InventoryTotal(tonnes, missing);
     }
 }

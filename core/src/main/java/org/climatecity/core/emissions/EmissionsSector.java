@@ -6,12 +6,14 @@ import org.climatecity.core.internal.Texts;
 /**
  * A sector of emissions in one of the {@link SectorScheme sector schemes}.
  *
- * <p>Each sector has a stable id, {@code scheme:code}, such as {@code se:domestic-transport} or
- * {@code gpc:stationary-energy}, which {@link #parse(CharSequence)} reads back.
+ * <p>Each sector has a stable id, {@code scheme:code}, such as {@code se:domestic-transport},
+ * {@code gpc:stationary-energy} or the GPC reference number {@code gpc:I.1.1}, which {@link #parse(CharSequence)}
+ * reads back. Sectors of schemes this library does not know ({@code crf:1.A.3.b}) are read as {@link OtherSector}s,
+ * so that no published inventory is unreadable.
  *
  * @since 0.1.0
  */
-public sealed interface EmissionsSector permits SwedishMainSector, GpcSector {
+public sealed interface EmissionsSector permits SwedishMainSector, GpcSector, GpcSubcategory, OtherSector {
 
     /**
      * Returns the scheme the sector belongs to.
@@ -65,12 +67,37 @@ public sealed interface EmissionsSector permits SwedishMainSector, GpcSector {
                 return sector;
             }
         }
-        throw new ClimateCityException("emissions sector must be one of " + allIds() + ", was '"
-                + Texts.abbreviate(id) + "'");
+        int colon = id.indexOf(':');
+        if (colon < 1) {
+            throw new ClimateCityException("emissions sector must be written scheme:code such as"
+                    + " 'se:domestic-transport', was '" + Texts.abbreviate(id) + "'");
+        }
+        String scheme = id.substring(0, colon);
+        String code = id.substring(colon + 1);
+        if (scheme.equals(SectorScheme.GPC.prefix())) {
+            return GpcReferenceNumbers.get().find(code).map(GpcSubcategory::new).orElseThrow(() ->
+                    new ClimateCityException("GPC sector must be one of " + gpcIds() + " or a GPC 1.1 reference"
+                            + " number such as 'gpc:I.1.1', was '" + Texts.abbreviate(id) + "'"));
+        }
+        if (scheme.equals(SectorScheme.SE_NATIONAL_MAIN.prefix())) {
+            throw new ClimateCityException("Swedish main sector must be one of " + seIds() + ", was '"
+                    + Texts.abbreviate(id) + "'");
+        }
+        return new OtherSector(scheme, code);
+    }
+
+    private static java.util.List<String> seIds() {
+        return java.util.Arrays.stream(SwedishMainSector.values()).map(EmissionsSector::id).toList();
+    }
+
+    private static java.util.List<String> gpcIds() {
+        return java.util.Arrays.stream(GpcSector.values()).map(EmissionsSector::id).toList();
     }
 
     /**
-     * Returns the ids of all sectors of all schemes, in scheme order.
+     * Returns the ids of the named sectors of the schemes this library knows, in scheme order: the Swedish main
+     * sectors and the six GPC sectors. GPC reference numbers ({@code gpc:I.1.1}) and sectors of other schemes are
+     * read too.
      *
      * @return the ids, not null
      */

@@ -8,8 +8,13 @@ package org.climatecity.core.emissions;
 public enum SectorScheme {
     /** The 9 main sectors of the Swedish national emissions database (SMHI), see {@link SwedishMainSector}. */
     SE_NATIONAL_MAIN("se"),
-    /** The sectors I–VI of the GHG Protocol for Cities (GPC), see {@link GpcSector}. */
-    GPC("gpc");
+    /**
+     * The GHG Protocol for Cities (GPC): its sectors I–VI ({@link GpcSector}) or its reference numbers
+     * ({@link GpcSubcategory}).
+     */
+    GPC("gpc"),
+    /** A scheme this library does not know, see {@link OtherSector}; each such sector's id names its scheme. */
+    OTHER("other");
 
     private final String prefix;
 

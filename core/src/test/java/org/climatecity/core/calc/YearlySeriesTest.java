@@ -116,10 +116,10 @@ class YearlySeriesTest {
         ActorId owner = ActorId.of("borlange");
         Provenance source = Provenance.illustrative("test");
         List<EmissionsInventory> inventories = List.of(
-                new EmissionsInventory(owner, 2021, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of(
+                EmissionsInventory.of(owner, 2021, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of(
                         InventoryEntry.of(SwedishMainSector.DOMESTIC_TRANSPORT, 10),
                         InventoryEntry.of(SwedishMainSector.INDUSTRY, 5))),
-                new EmissionsInventory(owner, 2020, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of(
+                EmissionsInventory.of(owner, 2020, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of(
                         InventoryEntry.of(SwedishMainSector.INDUSTRY, 7))));
         assertThat(YearlySeries.fromInventories(inventories).toMap()).containsExactly(
                 Map.entry(2020, 7.0), Map.entry(2021, 15.0));
@@ -131,8 +131,8 @@ class YearlySeriesTest {
     void rejectsInventoriesOfSeveralOwners() {
         Provenance source = Provenance.illustrative("test");
         List<EmissionsInventory> inventories = List.of(
-                new EmissionsInventory(ActorId.of("borlange"), 2020, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of()),
-                new EmissionsInventory(ActorId.of("avesta"), 2021, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of()));
+                EmissionsInventory.of(ActorId.of("borlange"), 2020, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of()),
+                EmissionsInventory.of(ActorId.of("avesta"), 2021, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of()));
         assertThatThrownBy(() -> YearlySeries.fromInventories(inventories)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("inventories of a series must have one owner, mixed 'borlange' and 'avesta'");
     }
@@ -142,8 +142,8 @@ class YearlySeriesTest {
         ActorId owner = ActorId.of("borlange");
         Provenance source = Provenance.illustrative("test");
         List<EmissionsInventory> inventories = List.of(
-                new EmissionsInventory(owner, 2020, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of()),
-                new EmissionsInventory(owner, 2020, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of()));
+                EmissionsInventory.of(owner, 2020, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of()),
+                EmissionsInventory.of(owner, 2020, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of()));
         assertThatThrownBy(() -> YearlySeries.fromInventories(inventories)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("series must have one value per year, repeated 2020");
     }

@@ -37,8 +37,8 @@ class EmissionsSectorTest {
     @Test
     void rejectsUnknownIds() {
         assertThatThrownBy(() -> EmissionsSector.parse("se:transport")).isInstanceOf(ClimateCityException.class)
-                .hasMessageStartingWith("emissions sector must be one of [se:work-machinery, se:waste,")
-                .hasMessageEndingWith("gpc:other-scope-3], was 'se:transport'");
+                .hasMessageStartingWith("Swedish main sector must be one of [se:work-machinery, se:waste,")
+                .hasMessageEndingWith("se:international-transport], was 'se:transport'");
         assertThatThrownBy(() -> EmissionsSector.parse(null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("emissions sector must not be null");
     }

@@ -19,7 +19,7 @@ class UniqueInventoriesTest {
     void reportsASecondInventoryOfOneOwnerYearBoundaryAndSource() {
         ProgrammeDocument document = DocumentEdits.inventories(CanonicalScenario.document(), inventories -> {
             EmissionsInventory first = inventories.get(1);
-            inventories.add(new EmissionsInventory(first.owner(), first.year(), first.boundary(), first.gasBasis(),
+            inventories.add(EmissionsInventory.of(first.owner(), first.year(), first.boundary(), first.gasBasis(),
                     first.provenance(), List.of()));
         });
 
@@ -34,11 +34,11 @@ class UniqueInventoriesTest {
             EmissionsInventory first = inventories.get(1);
             DataSource source = first.provenance().source();
             // SMHI's next recalculation, a city's own GPC inventory and a consumption-based figure, side by side
-            inventories.add(new EmissionsInventory(first.owner(), first.year(), Boundary.TERRITORIAL,
+            inventories.add(EmissionsInventory.of(first.owner(), first.year(), Boundary.TERRITORIAL,
                     first.gasBasis(), Provenance.officialStatistics(source.withVintage("2025")), List.of()));
-            inventories.add(new EmissionsInventory(first.owner(), first.year(), Boundary.GPC_BASIC, first.gasBasis(),
+            inventories.add(EmissionsInventory.of(first.owner(), first.year(), Boundary.GPC_BASIC, first.gasBasis(),
                     Provenance.reported(DataSource.of("Borlänge kommun", "GPC inventory 2023")), List.of()));
-            inventories.add(new EmissionsInventory(first.owner(), first.year(), Boundary.CONSUMPTION_BASED,
+            inventories.add(EmissionsInventory.of(first.owner(), first.year(), Boundary.CONSUMPTION_BASED,
                     first.gasBasis(), first.provenance(), List.of()));
         });
 

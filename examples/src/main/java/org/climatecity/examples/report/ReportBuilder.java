@@ -26,6 +26,7 @@ import org.climatecity.core.calc.Trend;
 import org.climatecity.core.calc.Trends;
 import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.geo.Geography;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.InitiativeScope;
@@ -297,10 +298,13 @@ public final class ReportBuilder {
         SortedMap<Integer, Double> totals = new TreeMap<>();
         Map<Integer, Integer> count = new TreeMap<>();
         for (ActorId owner : owners) {
-            document.inventoriesOf(owner).forEach(i -> {
-                totals.merge(i.year(), i.total(), Double::sum);
-                count.merge(i.year(), 1, Integer::sum);
-            });
+            // territorial emissions, as the report's trends and targets are; a year whose total is incomplete (a
+            // notation key instead of a figure) is left out rather than counted short
+            document.inventoriesOf(owner, Boundary.TERRITORIAL).stream().filter(i -> i.total().isComplete())
+                    .forEach(i -> {
+                        totals.merge(i.year(), i.total().tonnesCo2e(), Double::sum);
+                        count.merge(i.year(), 1, Integer::sum);
+                    });
         }
         totals.keySet().removeIf(year -> count.get(year) != owners.size());
         return totals.size() < 2 ? null : YearlySeries.of(totals);
@@ -311,8 +315,9 @@ public final class ReportBuilder {
             return OptionalDouble.empty();
         }
         int year = joint.baseline().year();
-        double own = document.inventoriesOf(city).stream().filter(i -> i.year() == year)
-                .mapToDouble(i -> i.total()).findFirst().orElse(Double.NaN);
+        double own = document.inventoriesOf(city, Boundary.TERRITORIAL).stream()
+                .filter(i -> i.year() == year && i.total().isComplete())
+                .mapToDouble(i -> i.total().tonnesCo2e()).findFirst().orElse(Double.NaN);
         return Double.isNaN(own) ? OptionalDouble.empty() : OptionalDouble.of(own / joint.baseline().tonnesCo2e());
     }
 

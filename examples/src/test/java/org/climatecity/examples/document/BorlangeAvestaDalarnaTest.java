@@ -63,7 +63,7 @@ class BorlangeAvestaDalarnaTest {
                 assertThat(i.provenance().source().publisher()).isEqualTo("SMHI");
             });
         }
-        assertThat(document.inventoriesOf(BORLANGE).get(9).total()).isCloseTo(423_795.83, within(0.005));
+        assertThat(document.inventoriesOf(BORLANGE).get(9).total().tonnesCo2e()).isCloseTo(423_795.83, within(0.005));
     }
 
     @Test

@@ -141,7 +141,7 @@ class EmbeddedDocumentTest {
             assertThat(i.provenance().kind()).isEqualTo(Provenance.Kind.OFFICIAL_STATISTICS);
             assertThat(i.provenance().source().publisher()).isEqualTo("SMHI");
         });
-        assertThat(Math.round(document.inventoriesOf(BORLANGE).get(9).total())).isEqualTo(423_796L);
+        assertThat(Math.round(document.inventoriesOf(BORLANGE).get(9).total().tonnesCo2e())).isEqualTo(423_796L);
         assertThat(document.inventoriesOf(AVESTA).get(0).year()).isEqualTo(1990);
 
         Initiative initiative = document.initiatives().get(0);

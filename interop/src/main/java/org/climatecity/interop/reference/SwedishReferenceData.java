@@ -239,7 +239,7 @@ public final class SwedishReferenceData {
         for (SwedishMainSector sector : SECTORS) {
             entries.add(InventoryEntry.of(sector, tonnes[sector.ordinal()]));
         }
-        return new EmissionsInventory(owner, year, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, EMISSIONS_PROVENANCE,
+        return EmissionsInventory.of(owner, year, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, EMISSIONS_PROVENANCE,
                 entries);
     }
 

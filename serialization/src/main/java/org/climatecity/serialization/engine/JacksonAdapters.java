@@ -3,6 +3,8 @@ package org.climatecity.serialization.engine;
 import java.util.Map;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.GpcSector;
+import org.climatecity.core.emissions.GpcSubcategory;
+import org.climatecity.core.emissions.OtherSector;
 import org.climatecity.core.emissions.SwedishMainSector;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -38,6 +40,8 @@ public final class JacksonAdapters {
         Codec sectors = ModelCodecs.INSTANCE.codec(EmissionsSector.class);
         serializers.addSerializer(GpcSector.class, new CodecSerializer(sectors));
         serializers.addSerializer(SwedishMainSector.class, new CodecSerializer(sectors));
+        serializers.addSerializer(GpcSubcategory.class, new CodecSerializer(sectors));
+        serializers.addSerializer(OtherSector.class, new CodecSerializer(sectors));
     }
 
     /** Writes a value with its codec. */

@@ -56,7 +56,6 @@ public final class ModelCodecs {
         codecs.put(Long.class, ScalarCodecs.LONG);
         codecs.put(double.class, ScalarCodecs.DOUBLE);
         codecs.put(Double.class, ScalarCodecs.DOUBLE);
-        codecs.put(EmissionsSector.class, ScalarCodecs.sector());
         for (ScalarFormat<?> scalar : format.scalars().values()) {
             if (scalar.parse() != null) {
                 codecs.put(scalar.type(), parsed(scalar));

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Share;
-import org.climatecity.core.emissions.EmissionsSector;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -174,15 +173,6 @@ final class ScalarCodecs {
         String expected() {
             return "one of " + allowed;
         }
-    }
-
-    /** An emissions sector by its id, such as {@code se:domestic-transport}. */
-    static Named<EmissionsSector> sector() {
-        List<EmissionsSector> all = new ArrayList<>();
-        for (String id : EmissionsSector.allIds()) {
-            all.add(EmissionsSector.parse(id));
-        }
-        return new Named<>("emissions sector", all, EmissionsSector::id);
     }
 
     /** A 32-bit whole number. */

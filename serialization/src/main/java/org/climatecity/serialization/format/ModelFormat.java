@@ -23,9 +23,14 @@ import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.common.Share;
+import org.climatecity.core.emissions.ActivityData;
+import org.climatecity.core.emissions.EmissionFactor;
 import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.EmissionsSector;
+import org.climatecity.core.emissions.GasAmount;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.emissions.InventoryEntry;
+import org.climatecity.core.emissions.NotationKey;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.geo.Geography.CountryArea;
 import org.climatecity.core.geo.Geography.CountryGroupArea;
@@ -80,6 +85,9 @@ public final class ModelFormat {
 
     private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
+    /** The pattern of an emissions sector id: a scheme, a colon, and a code. */
+    public static final String SECTOR_PATTERN = "^[a-z][a-z0-9]*(-[a-z0-9]+)*:\\S(.*\\S)?$";
+
     private final Map<Class<?>, RecordFormat<?>> records = new LinkedHashMap<>();
     private final Map<Class<?>, UnionFormat<?>> unions = new LinkedHashMap<>();
     private final Map<Class<?>, ScalarFormat<?>> scalars = new LinkedHashMap<>();
@@ -112,6 +120,13 @@ public final class ModelFormat {
         scalar(LocalDate.class, null, null, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", 0,
                 "an ISO-8601 calendar date such as 2024-12-01");
         scalar(Currency.class, null, null, "^[A-Z]{3}$", 0, "an ISO 4217 currency code such as SEK");
+        scalar(EmissionsSector.class, EmissionsSector::parse, EmissionsSector::id, SECTOR_PATTERN, 0,
+                "an emissions sector id scheme:code: a Swedish national main sector (se:), a GHG Protocol GPC sector"
+                + " or GPC 1.1 reference number (gpc:stationary-energy, gpc:I.1.1), or a sector of another scheme,"
+                + " kept as given (crf:1.A.3.b)");
+        scalar(NotationKey.class, NotationKey::parse, NotationKey::toString, "^[A-Za-z0-9*-]{1,16}$", 16,
+                "a notation key saying why there is no figure: NO (not occurring), IE (included elsewhere), NE (not"
+                + " estimated), C (confidential), or a key of the source's own");
         scalar(Share.class, null, null, null, 0, "a share from 0 to 1, such as 0.63 for 63 %");
         scalar(BigDecimal.class, null, null, DECIMAL_PATTERN, 0, "a decimal amount of plain digits, best written"
                 + " as a string such as \"12500000\" so no tool loses precision");
@@ -167,9 +182,14 @@ public final class ModelFormat {
                 .range(Range.NON_NEGATIVE, TargetKind.PerCapitaIntensity::tonnesPerResident);
         record(TargetKind.FixedLevel.class).range(Range.NON_NEGATIVE, TargetKind.FixedLevel::tonnesCo2e);
         // emissions
-        record(EmissionsInventory.class).range(Range.YEAR, EmissionsInventory::year);
+        record(EmissionsInventory.class).optional(EmissionsInventory::reportedTotal)
+                .range(Range.YEAR, EmissionsInventory::year);
         record(GasBasis.class).optional(GasBasis::gwp).unlocated();
-        record(InventoryEntry.class).optional(InventoryEntry::scope).unlocated();
+        record(InventoryEntry.class).optional(InventoryEntry::scope, InventoryEntry::tonnesCo2e,
+                InventoryEntry::notationKey, InventoryEntry::activity, InventoryEntry::source).unlocated();
+        record(GasAmount.class).unlocated();
+        record(ActivityData.class).unlocated();
+        record(EmissionFactor.class).range(Range.NON_NEGATIVE, EmissionFactor::value).unlocated();
         // actions
         record(ActionPlan.class).optional(ActionPlan::adoptedYear).nonEmpty(ActionPlan::owners)
                 .range(Range.YEAR, ActionPlan::adoptedYear);
