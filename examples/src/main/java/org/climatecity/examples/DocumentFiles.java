@@ -2,7 +2,9 @@ package org.climatecity.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -176,11 +178,42 @@ public final class DocumentFiles {
      * @throws IllegalArgumentException if the document is not valid
      */
     public static String write(Loaded loaded, DocumentFormat format) {
+        requireValid(loaded);
+        return facade(format, false).writeToString(loaded.result());
+    }
+
+    /**
+     * Writes a valid document in a format to a stream as it goes, so that a large document is never held as one
+     * string; the stream is flushed, not closed.
+     *
+     * @param loaded the document, valid
+     * @param format the format
+     * @param out the stream
+     * @throws IOException if the stream cannot be written
+     */
+    public static void write(Loaded loaded, DocumentFormat format, OutputStream out) throws IOException {
+        requireValid(loaded);
+        facade(format, false).write(loaded.result(), out);
+    }
+
+    /**
+     * Writes a valid document in a format to a character stream as it goes; the stream is flushed, not closed.
+     *
+     * @param loaded the document, valid
+     * @param format the format
+     * @param out the character stream
+     * @throws IOException if the stream cannot be written
+     */
+    public static void write(Loaded loaded, DocumentFormat format, Writer out) throws IOException {
+        requireValid(loaded);
+        facade(format, false).write(loaded.result(), out);
+    }
+
+    private static void requireValid(Loaded loaded) {
         if (!loaded.valid()) {
             throw new IllegalArgumentException("only a valid document can be written, " + loaded.source()
                     + " has " + loaded.problems().size() + " problems");
         }
-        return facade(format, false).writeToString(loaded.result());
     }
 
     /**

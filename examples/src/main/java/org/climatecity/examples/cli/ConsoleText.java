@@ -78,19 +78,33 @@ final class ConsoleText {
      */
     static PrintWriter escaping(PrintWriter out) {
         Objects.requireNonNull(out, "out");
-        return out instanceof Escaping ? out : new Escaping(out);
+        return out instanceof Escaping ? out : new Escaping(out, (char) 0);
+    }
+
+    /**
+     * Returns a writer for JSON text that escapes, as {@link #escapeJson(String)} does, what it is written as it goes,
+     * so that a large document is never held as one string.
+     *
+     * @param out the writer for the console, not null
+     * @return the escaping writer
+     */
+    static PrintWriter escapingJson(PrintWriter out) {
+        return new Escaping(Objects.requireNonNull(out, "out"), (char) 0x7F);
     }
 
     /** Escapes every character written; {@code println} writes the line separator past it, unescaped. */
     private static final class Escaping extends PrintWriter {
 
-        Escaping(PrintWriter out) {
+        private final char from;
+
+        Escaping(PrintWriter out, char from) {
             super(out, true);
+            this.from = from;
         }
 
         @Override
         public void write(int c) {
-            if (isUnsafe((char) c)) {
+            if (c >= from && isUnsafe((char) c)) {
                 super.write(escape(String.valueOf((char) c)), 0, 6);
             } else {
                 super.write(c);
@@ -99,13 +113,13 @@ final class ConsoleText {
 
         @Override
         public void write(char[] buffer, int offset, int length) {
-            String text = escape(new String(buffer, offset, length));
+            String text = escape(new String(buffer, offset, length), from);
             super.write(text, 0, text.length());
         }
 
         @Override
         public void write(String text, int offset, int length) {
-            String escaped = escape(text.substring(offset, offset + length));
+            String escaped = escape(text.substring(offset, offset + length), from);
             super.write(escaped, 0, escaped.length());
         }
     }

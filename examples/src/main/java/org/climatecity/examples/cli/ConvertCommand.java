@@ -2,6 +2,7 @@ package org.climatecity.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.climatecity.examples.DocumentFiles;
@@ -66,17 +67,24 @@ public final class ConvertCommand implements Callable<Integer> {
             loaded.problems().forEach(p -> err.println(ValidateCommand.line(file.toString(), p)));
             return ExitCodes.INVALID;
         }
-        String text = DocumentFiles.write(loaded, to == Target.yaml ? DocumentFormat.YAML : DocumentFormat.JSON);
+        DocumentFormat format = to == Target.yaml ? DocumentFormat.YAML : DocumentFormat.JSON;
         if (output == null) {
-            // a JSON writer escapes the C0 controls only, so the others are escaped here, which changes nothing for a
-            // JSON reader; a YAML writer escapes the C0 and C1 controls but not NEL or a bidi control, which a plain
-            // scalar could not hold as an escape, so YAML is printed as it is
-            spec.commandLine().getOut().print(to == Target.json ? ConsoleText.escapeJson(text) : text);
+            // written as it goes, never held as one string; a JSON writer escapes the C0 controls only, so the others
+            // are escaped here, which changes nothing for a JSON reader; a YAML writer escapes the C0 and C1 controls
+            // but not NEL or a bidi control, which a plain scalar could not hold as an escape, so YAML is printed as
+            // it is
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                DocumentFiles.write(loaded, format, to == Target.json ? ConsoleText.escapingJson(out) : out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.flush();
             return ExitCodes.OK;
         }
         try {
-            // a temporary file moved into place: a failure leaves the earlier file as it was
-            AtomicFiles.writeString(output, text);
+            // a temporary file moved into place, written as it goes: a failure leaves the earlier file as it was
+            AtomicFiles.write(output, out -> DocumentFiles.write(loaded, format, out));
         } catch (IOException e) {
             throw new UserError(ExitCodes.USAGE, "cannot write " + output + ": " + DocumentFiles.describe(e), e);
         }

@@ -27,9 +27,24 @@ record CliProcess(int exit, String out, String err) {
      * @param args the arguments
      */
     static CliProcess of(String shell, Path dir, String... args) throws IOException, InterruptedException {
+        return of(List.of(), shell, dir, args);
+    }
+
+    /**
+     * Runs the command line in a JVM with options, such as a heap limit.
+     *
+     * @param jvmOptions options of the JVM, such as {@code -Xmx96m}
+     * @param shell shell commands to run first, each ending with {@code ;}, or empty
+     * @param dir the working folder
+     * @param args the arguments
+     */
+    static CliProcess of(List<String> jvmOptions, String shell, Path dir, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", "-c", shell + " exec \"$0\" \"$@\"",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("climate-city-out", ".txt");
         Path err = Files.createTempFile("climate-city-err", ".txt");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.examples.DocumentFiles;
@@ -125,5 +126,32 @@ class ConvertCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("cannot read").contains("no such file");
         assertThat(run.hasNoStackTrace()).isTrue();
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void writesALargeDocumentAsItGoesWithoutHoldingItAsOneString() throws IOException, InterruptedException {
+        // 300,000 companies: 24 MB of JSON; held as one string it needed more than a 160 MB heap
+        Path file = dir.resolve("large.json");
+        try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"schemaVersion\":\"1.0\",\"actors\":[");
+            for (int i = 0; i < 300_000; i++) {
+                out.write((i == 0 ? "" : ",") + "{\"type\":\"company\",\"id\":\"c" + i + "\",\"name\":\"Company "
+                        + i + "\",\"level\":\"local\"}");
+            }
+            out.write("],\"programme\":{\"name\":\"P\",\"climateNeutralityYear\":2030}}");
+        }
+        Path converted = dir.resolve("large.yaml");
+
+        CliProcess toStandardOutput = CliProcess.of(List.of("-Xmx96m"), "", dir, "convert", file.toString(),
+                "--to", "json");
+        CliProcess toFile = CliProcess.of(List.of("-Xmx96m"), "", dir, "convert", file.toString(), "--to", "yaml",
+                "-o", converted.toString());
+
+        assertThat(toStandardOutput.exit()).as(toStandardOutput.err()).isZero();
+        assertThat(toStandardOutput.out()).startsWith("{\n  \"schemaVersion\": \"1.0\",")
+                .contains("\"id\": \"c299999\"");
+        assertThat(toFile.exit()).as(toFile.err()).isZero();
+        assertThat(Files.size(converted)).isGreaterThan(20_000_000L);
     }
 }
