@@ -128,6 +128,17 @@ class HostileInputTest {
     }
 
     @Test
+    void reportsAHugeExponentInAnUnknownPropertyAsAProblem() {
+        String document = "{\"schemaVersion\":\"1.0\",\"x\":1e9999999999}";
+        for (ThrowingRead read : new ThrowingRead[] {() -> documents.read(document),
+                () -> documents.read(document.getBytes(StandardCharsets.UTF_8))}) {
+            DocumentReadException e = catchThrowableOfType(DocumentReadException.class, read::run);
+            assertThat(e.problems()).extracting(p -> p.pointer() + " " + p.code() + " " + p.message())
+                    .contains("/x invalid-value number is out of range, was '1e9999999999'");
+        }
+    }
+
+    @Test
     void rejectsInvalidUtf8() {
         byte[] valid = InvalidDocumentsTest.json(InvalidDocumentsTest.VALID).getBytes(StandardCharsets.UTF_8);
         byte[] broken = valid.clone();

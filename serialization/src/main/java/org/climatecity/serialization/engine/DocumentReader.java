@@ -106,11 +106,10 @@ public final class DocumentReader {
         } catch (JacksonException e) {
             state.problems.add(ParserFailures.malformed(p, e));
         } catch (RuntimeException e) {
-            if (yaml && ParserFailures.isYaml(e)) {
-                state.problems.add(ParserFailures.yaml(p, e));
-            } else {
-                throw e;
-            }
+            // a parser's own exception types, or a runtime exception that escaped Jackson: a problem of the input,
+            // never an exception to the caller
+            state.problems.add(yaml && ParserFailures.isYaml(e) ? ParserFailures.yaml(p, e)
+                    : ParserFailures.unexpected(p, e));
         } finally {
             if (p != null) {
                 p.close();

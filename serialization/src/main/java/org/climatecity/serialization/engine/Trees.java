@@ -47,17 +47,8 @@ final class Trees {
             case VALUE_STRING:
                 return NODES.stringNode(p.getString());
             case VALUE_NUMBER_INT:
-                return switch (p.getNumberType()) {
-                    case INT -> NODES.numberNode(p.getIntValue());
-                    case LONG -> NODES.numberNode(p.getLongValue());
-                    default -> NODES.numberNode(p.getBigIntegerValue());
-                };
             case VALUE_NUMBER_FLOAT:
-                if (p.isNaN()) {
-                    r.problem(Codes.INVALID_VALUE, "must be a finite number");
-                    return NODES.nullNode();
-                }
-                return NODES.numberNode(p.getDecimalValue());
+                return number(r);
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -68,6 +59,32 @@ final class Trees {
                 r.problem(Codes.WRONG_TYPE, "must be a JSON value, was " + Reading.describe(token));
                 p.skipChildren();
                 return NODES.nullNode();
+        }
+    }
+
+    /**
+     * Reads a number exactly. A number the parser accepts may still be out of a decimal's range, such as
+     * {@code 1e9999999999}, whose exponent no {@code BigDecimal} holds: a problem of the value, not a failure.
+     */
+    private static JsonNode number(Reading r) {
+        JsonParser p = r.p;
+        try {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                return switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+            }
+            if (p.isNaN()) {
+                r.problem(Codes.INVALID_VALUE, "must be a finite number");
+                return NODES.nullNode();
+            }
+            return NODES.numberNode(p.getDecimalValue());
+        } catch (NumberFormatException | ArithmeticException e) {
+            r.problem(Codes.INVALID_VALUE, "number is out of range, was '" + ScalarCodecs.abbreviate(p.getString())
+                    + "'");
+            return NODES.nullNode();
         }
     }
 }
