@@ -32,7 +32,10 @@ public record Problem(String pointer, String code, String message, int line, int
 
     /** The text is not well-formed JSON or YAML. */
     public static final String SYNTAX = Codes.SYNTAX;
-    /** The bytes are not valid UTF-8. */
+    /**
+     * The bytes are not valid UTF-8, or a text or property name has a lone surrogate (an escape such as
+     * <code>&#92;ud800</code> without its pair), which UTF-8 cannot hold.
+     */
     public static final String INVALID_ENCODING = Codes.INVALID_ENCODING;
     /** An object repeats a property name. */
     public static final String DUPLICATE_KEY = Codes.DUPLICATE_KEY;

@@ -111,6 +111,11 @@ class InvalidDocumentsTest {
                                 "/initiatives/0/scopes/0/geography/type unknown-type",
                                 "/initiatives/0/twinPairings/0/since invalid-value",
                                 "/initiatives/0/partnerships/0/roles/0/role unknown-enum")),
+                Arguments.of("lone surrogate", change("'name': 'Avesta'", "'name': 'Ave\\ud800sta'"),
+                        List.of("/actors/1/name invalid-encoding")),
+                Arguments.of("lone low surrogate in an unknown property", change("'id': 'avesta'",
+                        "'id': 'avesta', 'x': {'y': ['ok \\ud83d\\ude00', '\\udc00']}"),
+                        List.of("/actors/1/x/y/1 invalid-encoding")),
                 Arguments.of("root not an object", "[1, 2]", List.of(" wrong-type")),
                 Arguments.of("empty", "  ", List.of(" syntax")),
                 Arguments.of("trailing content", json(VALID) + " {}", List.of(" trailing-content")),
@@ -171,6 +176,14 @@ class InvalidDocumentsTest {
                 () -> documents.read(change("'role': 'supporting'", "'role': 'boss'")));
         assertThat(e.problems().get(0).message()).isEqualTo("partner role must be one of supporting, active-party,"
                 + " coordinator, funder, expert-support, project-partner, was 'boss'");
+    }
+
+    @Test
+    void echoedValuesAreCutBetweenCharactersNotInsideASurrogatePair() {
+        String role = "b".repeat(39) + "\ud83d\ude00" + "c".repeat(10);
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read(change("'role': 'supporting'", "'role': '" + role + "'")));
+        assertThat(e.problems().get(0).message()).endsWith(", was '" + "b".repeat(39) + "…'");
     }
 
     @Test

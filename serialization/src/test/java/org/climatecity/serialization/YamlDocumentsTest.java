@@ -75,6 +75,21 @@ class YamlDocumentsTest {
     }
 
     @Test
+    void rejectsALoneSurrogateInTextsAndNames() {
+        String text = """
+                schemaVersion: "1.0"
+                programme:
+                  name: "Viable \\ud800Cities"
+                  climateNeutralityYear: 2030
+                  "x\\udc00": 1
+                y: {"\\udfff": 2}
+                """;
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> yaml.read(text));
+        assertThat(e.problems()).extracting(p -> p.line() + " " + p.pointer() + " " + p.code()).containsExactly(
+                "3 /programme/name invalid-encoding", "5 /programme invalid-encoding", "6 /y invalid-encoding");
+    }
+
+    @Test
     void rejectsAliasExpansionBombs() {
         StringBuilder bomb = new StringBuilder("schemaVersion: \"1.0\"\na: &a [x, x, x, x, x, x, x, x, x]\n");
         char previous = 'a';

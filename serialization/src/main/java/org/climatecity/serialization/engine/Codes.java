@@ -8,7 +8,7 @@ public final class Codes {
 
     /** The text is not well-formed JSON or YAML. */
     public static final String SYNTAX = "syntax";
-    /** The bytes are not valid UTF-8. */
+    /** The bytes are not valid UTF-8, or a text has a lone surrogate. */
     public static final String INVALID_ENCODING = "invalid-encoding";
     /** An object repeats a property name. */
     public static final String DUPLICATE_KEY = "duplicate-key";

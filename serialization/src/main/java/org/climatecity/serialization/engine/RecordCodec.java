@@ -269,6 +269,10 @@ public final class RecordCodec<R> extends Codec<R> {
                 return unknown;
             }
             default -> {
+                if (!ScalarCodecs.unicodeName(r, name)) {
+                    r.p.skipChildren();
+                    return unknown;
+                }
                 Map<String, JsonNode> properties = unknown == null ? new LinkedHashMap<>() : unknown;
                 JsonNode value = Trees.read(r);
                 if (properties.containsKey(name)) {

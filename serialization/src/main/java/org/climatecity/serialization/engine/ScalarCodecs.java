@@ -22,22 +22,77 @@ final class ScalarCodecs {
     private ScalarCodecs() {
     }
 
-    /** Shortens an echoed input value, so a huge input never makes a huge message. */
+    /** Shortens an echoed input value, so a huge input never makes a huge message; never splits a surrogate pair. */
     static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        if (value.length() <= 40) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(39)) ? 39 : 40;
+        return value.substring(0, end) + "…";
     }
 
-    /** Reads the current token as text: a JSON string, or in YAML any scalar. Null after a wrong-type problem. */
+    /** Reads the current token as text: a JSON string, or in YAML any scalar. Null after a problem. */
     static @Nullable String text(Reading r) {
         JsonToken token = r.p.currentToken();
-        if (token == JsonToken.VALUE_STRING) {
-            return r.p.getString();
-        }
-        if (r.state.scalarsAsText && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
-            return r.p.getString();
+        if (token == JsonToken.VALUE_STRING
+                || r.state.scalarsAsText && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+            String text = r.p.getString();
+            return unicode(r, text) ? text : null;
         }
         r.wrongType("a string");
         return null;
+    }
+
+    /**
+     * Checks that a text read from the input is valid Unicode, recording an invalid-encoding problem at the current
+     * value if not. JSON escapes can spell a lone surrogate (<code>"&#92;ud800"</code>), which no UTF-8 can hold:
+     * such a text would pass every rule and then fail, or turn into {@code ?}, when written.
+     *
+     * @return true if the text is valid
+     */
+    static boolean unicode(Reading r, String text) {
+        int at = loneSurrogate(text);
+        if (at < 0) {
+            return true;
+        }
+        r.problem(Codes.INVALID_ENCODING, "text must be valid Unicode, but it has a lone surrogate " + escape(text, at));
+        return false;
+    }
+
+    /**
+     * Checks that a property name read from the input is valid Unicode, as {@link #unicode}; the problem is recorded
+     * at the object, as the name cannot be part of a pointer.
+     *
+     * @return true if the name is valid
+     */
+    static boolean unicodeName(Reading r, String name) {
+        int at = loneSurrogate(name);
+        if (at < 0) {
+            return true;
+        }
+        String pointer = r.pointer();
+        r.state.add(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))), r.location(), Codes.INVALID_ENCODING,
+                "property name must be valid Unicode, but it has a lone surrogate " + escape(name, at));
+        return false;
+    }
+
+    private static String escape(String text, int at) {
+        return "(\\u" + Integer.toHexString(text.charAt(at)) + ") at index " + at;
+    }
+
+    /** Returns the index of the first surrogate that is not part of a pair, or -1. */
+    static int loneSurrogate(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** A plain text, kept as written (the model strips and checks it). */

@@ -27,6 +27,10 @@ final class Trees {
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     String name = p.currentName();
                     p.nextToken();
+                    if (!ScalarCodecs.unicodeName(r, name)) {
+                        p.skipChildren();
+                        continue;
+                    }
                     JsonNode value = read(r);
                     if (object.has(name)) {
                         r.problem(Codes.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name)
@@ -44,8 +48,10 @@ final class Trees {
                 }
                 return array;
             }
-            case VALUE_STRING:
-                return NODES.stringNode(p.getString());
+            case VALUE_STRING: {
+                String text = p.getString();
+                return ScalarCodecs.unicode(r, text) ? NODES.stringNode(text) : NODES.nullNode();
+            }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return number(r);
