@@ -24,6 +24,7 @@ import org.climatecity.serialization.engine.DocumentReader.ParserSource;
 import org.climatecity.serialization.engine.DocumentWriter;
 import org.climatecity.serialization.engine.Finding;
 import org.climatecity.serialization.engine.Mappers;
+import org.climatecity.serialization.engine.Utf8Input;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
@@ -188,7 +189,8 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Reads a document from UTF-8 bytes (a byte order mark is accepted).
+     * Reads a document from UTF-8 bytes (a byte order mark is accepted; UTF-16 and UTF-32 are an
+     * {@linkplain Problem#INVALID_ENCODING invalid-encoding} problem).
      *
      * @param bytes the bytes, not null
      * @return the document with its version and unknown properties
@@ -197,7 +199,7 @@ public final class ClimateCityDocuments {
     public ReadResult read(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         try {
-            return read(() -> mapper.createParser(bytes), true);
+            return read(() -> mapper.createParser(Utf8Input.check(bytes)), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -228,7 +230,7 @@ public final class ClimateCityDocuments {
      */
     public ReadResult read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return read(() -> mapper.createParser(in));
+        return read(() -> mapper.createParser(Utf8Input.check(in)));
     }
 
     /**

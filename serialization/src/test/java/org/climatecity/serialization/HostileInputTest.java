@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Hostile input is rejected with a clear problem, fast and without holding the input in memory. */
 class HostileInputTest {
@@ -148,6 +152,24 @@ class HostileInputTest {
         Problem problem = onlyProblem(() -> documents.read(broken));
         assertThat(problem.code()).isEqualTo(Problem.INVALID_ENCODING);
         assertThat(problem.line()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UTF-16BE, false", "UTF-16LE, false", "UTF-16BE, true", "UTF-16LE, true", "UTF-32BE, false",
+            "UTF-32LE, false", "UTF-32BE, true", "UTF-32LE, true"})
+    void rejectsUtf16AndUtf32WithOrWithoutAByteOrderMark(String charset, boolean bom) {
+        String valid = InvalidDocumentsTest.json(InvalidDocumentsTest.VALID);
+        byte[] bytes = ((bom ? "\ufeff" : "") + valid).getBytes(Charset.forName(charset));
+        ClimateCityDocuments yaml = ClimateCityDocuments.builder().format(DocumentFormat.YAML).build();
+        for (ClimateCityDocuments format : List.of(documents, yaml)) {
+            for (ThrowingRead read : List.<ThrowingRead>of(() -> format.read(bytes),
+                    () -> format.read(new ByteArrayInputStream(bytes)))) {
+                Problem problem = onlyProblem(read);
+                assertThat(problem.code()).isEqualTo(Problem.INVALID_ENCODING);
+                assertThat(problem.message())
+                        .startsWith("document is not valid UTF-8: the first bytes are those of UTF-");
+            }
+        }
     }
 
     @Test

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.emissions.EmissionsSector;
+import org.climatecity.serialization.format.ModelFormat;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -55,7 +57,8 @@ final class ScalarCodecs {
         if (at < 0) {
             return true;
         }
-        r.problem(Codes.INVALID_ENCODING, "text must be valid Unicode, but it has a lone surrogate " + escape(text, at));
+        r.problem(Codes.INVALID_ENCODING, "text must be valid Unicode, but it has a lone surrogate "
+                + escape(text, at));
         return false;
     }
 
@@ -95,11 +98,20 @@ final class ScalarCodecs {
         return -1;
     }
 
-    /** A plain text, kept as written (the model strips and checks it). */
+    /**
+     * A plain text, kept as written (the model strips it). A blank text is a problem of the value: the model rejects
+     * it too, but takes fewer characters for white space than the JSON Schema does (see {@link WhiteSpace}).
+     */
     static final Codec<String> TEXT = new Codec<>() {
         @Override
         @Nullable String read(Reading r) {
-            return text(r);
+            String text = text(r);
+            if (text != null && WhiteSpace.isBlank(text)) {
+                r.problem(Codes.INVALID_VALUE, "text must not be blank, was "
+                        + (text.isEmpty() ? "empty" : "only white space"));
+                return null;
+            }
+            return text;
         }
 
         @Override
@@ -148,14 +160,22 @@ final class ScalarCodecs {
         }
     }
 
-    /** An ISO-8601 calendar date such as 2024-12-01. */
+    private static final Pattern DATE_PATTERN = Pattern.compile(ModelFormat.DATE);
+
+    /**
+     * An ISO-8601 calendar date {@code YYYY-MM-DD} such as 2024-12-01, with a year from 0001 to 9999 as the JSON
+     * Schema says: {@link LocalDate#parse} alone also takes {@code +10000-01-01} and {@code 0000-01-01}.
+     */
     static final Codec<LocalDate> DATE = new Parsed<>(text -> {
         try {
-            return LocalDate.parse(text);
+            if (DATE_PATTERN.matcher(text).matches()) {
+                return LocalDate.parse(text);
+            }
         } catch (DateTimeParseException e) {
-            throw new ClimateCityException("date must be an ISO-8601 date such as 2024-12-01, was '"
-                    + abbreviate(text) + "'");
+            // a day that its month does not have
         }
+        throw new ClimateCityException("date must be an ISO-8601 date YYYY-MM-DD with a year from 0001 to 9999,"
+                + " such as 2024-12-01, was '" + abbreviate(text) + "'");
     }, LocalDate::toString);
 
     /** An ISO 4217 currency code. */
