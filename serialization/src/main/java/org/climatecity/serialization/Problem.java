@@ -16,8 +16,8 @@ import org.climatecity.serialization.engine.Finding;
  * {@value #SYNTAX}, {@value #INVALID_ENCODING}, {@value #DUPLICATE_KEY}, {@value #TRAILING_CONTENT},
  * {@value #LIMIT_EXCEEDED}, {@value #MISSING_VERSION}, {@value #UNSUPPORTED_VERSION}, {@value #WRONG_TYPE},
  * {@value #INVALID_VALUE}, {@value #UNKNOWN_ENUM}, {@value #UNKNOWN_TYPE}, {@value #MISSING_PROPERTY},
- * {@value #UNKNOWN_PROPERTY}, {@value #TOO_MANY_PROBLEMS}, and for a Jakarta Validation constraint the kebab-case
- * simple name of its annotation type, such as {@code known-actors}.
+ * {@value #UNKNOWN_PROPERTY}, {@value #UNSUPPORTED_YAML}, {@value #TOO_MANY_PROBLEMS}, and for a Jakarta
+ * Validation constraint the kebab-case simple name of its annotation type, such as {@code known-actors}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -59,6 +59,11 @@ public record Problem(String pointer, String code, String message, int line, int
     public static final String MISSING_PROPERTY = Codes.MISSING_PROPERTY;
     /** A property this version does not know (reported in strict mode only; otherwise it is kept). */
     public static final String UNKNOWN_PROPERTY = Codes.UNKNOWN_PROPERTY;
+    /**
+     * A feature of YAML that the format does not support: an alias ({@code *name}) or a merge key ({@code <<}).
+     * The problem stops reading, as the value it stands for is unknown.
+     */
+    public static final String UNSUPPORTED_YAML = Codes.UNSUPPORTED_YAML;
     /** Reading stopped because the document had more problems than the limit allows. */
     public static final String TOO_MANY_PROBLEMS = Codes.TOO_MANY_PROBLEMS;
 

@@ -106,6 +106,45 @@ class HostileInputTest {
         assertThat(in.consumed()).isLessThan(4_000_000L);
     }
 
+    /**
+     * A long line of YAML took time that grew with the square of its length (SnakeYAML Engine copies its look-ahead
+     * on every refill): 8 MB took 16 seconds, 32 MB four minutes, 300 MB ran out of memory. Now a line longer than
+     * four times the string limit is a problem, found after reading little more than that.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"'  name: '|a|''", "'  name: \"'|a|'\"'", "'  name: a'|' '|b",
+            "'  # '|x|''", "'  name: |\n    '|a|''"})
+    void rejectsA32MegabyteYamlLineAfterReadingLittleOfIt(String prefix, char filler, String suffix) {
+        ClimateCityDocuments yaml = ClimateCityDocuments.builder().format(DocumentFormat.YAML).build();
+        GeneratedStream in = new GeneratedStream("schemaVersion: \"1.0\"\nprogramme:\n" + prefix, filler,
+                32_000_000L, suffix + "\n  climateNeutralityYear: 2030\n");
+        Problem problem = onlyProblem(() -> yaml.read(in));
+        assertThat(problem.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(problem.message()).isEqualTo("YAML line length exceeds the maximum allowed (4194304 characters,"
+                + " 4 times the longest string)");
+        assertThat(problem.line()).isEqualTo(3 + prefix.chars().filter(c -> c == '\n').count());
+        assertThat(in.consumed()).isLessThan(6_000_000L);
+    }
+
+    @Test
+    void readsAYamlStringOfTheLongestLength() {
+        ClimateCityDocuments yaml = ClimateCityDocuments.builder().format(DocumentFormat.YAML).build();
+        String name = "a".repeat(ReadLimits.DEFAULT.maxStringLength());
+        String document = "schemaVersion: \"1.0\"\nprogramme:\n  name: \"" + name
+                + "\"\n  climateNeutralityYear: 2030\n";
+        assertThat(yaml.readDocument(document).programme().name()).hasSize(name.length());
+    }
+
+    @Test
+    void rejectsAYamlDocumentLongerThanTheLimit() {
+        ClimateCityDocuments small = ClimateCityDocuments.builder().format(DocumentFormat.YAML)
+                .limits(ReadLimits.DEFAULT.withMaxDocumentLength(1 << 20)).build();
+        GeneratedStream in = new GeneratedStream("schemaVersion: \"1.0\"\n", '\n', 50_000_000L, "x: 1\n");
+        Problem problem = onlyProblem(() -> small.read(in));
+        assertThat(problem.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(in.consumed()).isLessThan(4_000_000L);
+    }
+
     @Test
     void rejectsATenThousandDigitNumber() {
         String document = "{\"schemaVersion\":\"1.0\",\"programme\":{\"climateNeutralityYear\":"

@@ -32,6 +32,8 @@ public final class Codes {
     public static final String MISSING_PROPERTY = "missing-property";
     /** A property this version does not know, in strict mode. */
     public static final String UNKNOWN_PROPERTY = "unknown-property";
+    /** A feature of YAML that the format does not support: an alias or a merge key. */
+    public static final String UNSUPPORTED_YAML = "unsupported-yaml";
     /** Reading stopped after too many problems. */
     public static final String TOO_MANY_PROBLEMS = "too-many-problems";
 

@@ -103,6 +103,8 @@ public final class DocumentReader {
             state.problems.add(finding);
         } catch (StreamConstraintsException e) {
             state.problems.add(ParserFailures.limit(p, e));
+        } catch (UnsupportedYaml e) {
+            state.problems.add(ParserFailures.unsupportedYaml(p, e));
         } catch (JacksonException e) {
             state.problems.add(ParserFailures.malformed(p, e));
         } catch (RuntimeException e) {

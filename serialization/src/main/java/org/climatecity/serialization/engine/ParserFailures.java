@@ -25,6 +25,11 @@ final class ParserFailures {
         return located(p, e, Codes.LIMIT_EXCEEDED);
     }
 
+    /** A feature of YAML that the format does not support, such as an alias. */
+    static Finding unsupportedYaml(@Nullable JsonParser p, UnsupportedYaml e) {
+        return located(p, e, Codes.UNSUPPORTED_YAML);
+    }
+
     /**
      * An I/O failure while parsing: for in-memory input, or when the decoder rejected the bytes, a problem of the
      * document's encoding; otherwise null, and the caller rethrows the I/O error.
