@@ -87,7 +87,8 @@ public final class ClimateCityDocuments {
                 : Mappers.json(parserLimits, pretty);
         this.mapper = pair.mapper();
         this.writer = pair.writer();
-        this.reader = new DocumentReader(strict, format == DocumentFormat.YAML, limits.maxProblems(), validating);
+        this.reader = new DocumentReader(strict, format == DocumentFormat.YAML, limits.maxProblems(),
+                limits.maxUnknownValues(), validating);
     }
 
     /**
@@ -328,7 +329,9 @@ public final class ClimateCityDocuments {
     // ---------------------------------------------------------------------------------------------------- writing
 
     /**
-     * Writes a document as text.
+     * Writes a document as text, built whole in memory: meant for small documents. A large one is better written to
+     * a {@link #write(ProgrammeDocument, Path) file}, {@link #write(ProgrammeDocument, OutputStream) stream} or
+     * {@link #write(ProgrammeDocument, Writer) writer}, which stream it.
      *
      * @param document the document, not null
      * @return the text; pretty JSON ends with a line break
@@ -338,7 +341,8 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Writes a read document back as text, with its unknown properties and declared version.
+     * Writes a read document back as text, with its unknown properties and declared version, built whole in memory:
+     * meant for small documents, as {@link #writeToString(ProgrammeDocument)}.
      *
      * @param read the read document, possibly edited, not null
      * @return the text
@@ -348,7 +352,8 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Writes a document as UTF-8 bytes.
+     * Writes a document as UTF-8 bytes, built whole in memory: meant for small documents, as
+     * {@link #writeToString(ProgrammeDocument)}.
      *
      * @param document the document, not null
      * @return the bytes

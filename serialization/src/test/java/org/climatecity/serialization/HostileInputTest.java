@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,6 +75,110 @@ class HostileInputTest {
             }
             return n;
         }
+    }
+
+    /** A stream of a prefix, then many generated pieces, then a suffix: generated, never held in memory. */
+    static final class PieceStream extends InputStream {
+        private final byte[] prefix;
+        private final byte[] suffix;
+        private final LongFunction<String> piece;
+        private final long pieces;
+        private byte[] current;
+        private int at;
+        private long next;
+        private long consumed;
+        private boolean ended;
+
+        PieceStream(String prefix, long pieces, LongFunction<String> piece, String suffix) {
+            this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
+            this.suffix = suffix.getBytes(StandardCharsets.UTF_8);
+            this.piece = piece;
+            this.pieces = pieces;
+            this.current = this.prefix;
+        }
+
+        long consumed() {
+            return consumed;
+        }
+
+        @Override
+        public int read() {
+            while (at == current.length) {
+                if (ended) {
+                    return -1;
+                }
+                at = 0;
+                if (next < pieces) {
+                    current = piece.apply(next++).getBytes(StandardCharsets.UTF_8);
+                } else {
+                    current = suffix;
+                    ended = true;
+                }
+            }
+            consumed++;
+            return current[at++] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            int n = 0;
+            while (n < length) {
+                int b = read();
+                if (b < 0) {
+                    return n == 0 ? -1 : n;
+                }
+                buffer[offset + n++] = (byte) b;
+            }
+            return n;
+        }
+    }
+
+    private static final String VALID_HEAD = "{\"schemaVersion\":\"1.0\",\"programme\":{\"name\":\"x\","
+            + "\"climateNeutralityYear\":2030}";
+
+    /**
+     * Unknown properties are kept as trees, some 25 times their size in memory: a 62 MB unknown array of
+     * {@code {"a":1}} needed about 2 GB. The values held are limited, so this one stops after a few hundred kilobytes.
+     */
+    @Test
+    void rejectsAnUnknownArrayOfMillionsOfObjectsAfterReadingLittleOfIt() {
+        PieceStream in = new PieceStream(VALID_HEAD + ",\"x\":[{\"a\":0}", 7_000_000L, i -> ",{\"a\":1}", "]}");
+        Problem problem = onlyProblem(() -> documents.read(in));
+        assertThat(problem.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(problem.message()).contains("100000", "ReadLimits.maxUnknownValues");
+        assertThat(problem.pointer()).startsWith("/x/");
+        assertThat(in.consumed()).isLessThan(1_000_000L);
+    }
+
+    /** 1.5 million unknown properties of the root, 41 MB, exhausted a gigabyte of memory. */
+    @Test
+    void rejectsMillionsOfUnknownRootPropertiesAfterReadingLittleOfThem() {
+        PieceStream in = new PieceStream(VALID_HEAD, 1_500_000L, i -> ",\"p" + i + "\":" + i, "}");
+        Problem problem = onlyProblem(() -> documents.read(in));
+        assertThat(problem.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(problem.pointer()).isEqualTo("/p100000");
+        assertThat(in.consumed()).isLessThan(2_000_000L);
+    }
+
+    /** An object whose "type" is not first is held as a tree only until it is read: the limit is not cumulative. */
+    @Test
+    void readsManyActorsWhoseTypeIsLast() throws Exception {
+        ClimateCityDocuments documents = ClimateCityDocuments.builder().validate(false).build();
+        PieceStream in = new PieceStream("{\"schemaVersion\":\"1.0\",\"actors\":[", 30_000L,
+                i -> (i == 0 ? "" : ",") + "{\"id\":\"a" + i + "\",\"name\":\"x\",\"code\":\"2081\","
+                        + "\"type\":\"municipality\"}",
+                "],\"programme\":{\"name\":\"x\",\"climateNeutralityYear\":2030}}");
+        assertThat(documents.read(in).document().actors()).hasSize(30_000);
+    }
+
+    @Test
+    void limitsTheValuesKeptAsALimitOfItsOwn() {
+        ClimateCityDocuments small = ClimateCityDocuments.builder()
+                .limits(ReadLimits.DEFAULT.withMaxUnknownValues(2000)).build();
+        String within = VALID_HEAD + ",\"x\":[" + "1,".repeat(1998) + "1]}";
+        assertThat(small.read(within).unknownProperties().entries()).hasSize(1);
+        String beyond = VALID_HEAD + ",\"x\":[" + "1,".repeat(1999) + "1]}";
+        assertThat(onlyProblem(() -> small.read(beyond)).code()).isEqualTo(Problem.LIMIT_EXCEEDED);
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class DocumentReader {
     private final boolean strict;
     private final boolean yaml;
     private final int maxProblems;
+    private final long maxTreeValues;
     private final boolean trackLocations;
 
     /**
@@ -55,12 +56,14 @@ public final class DocumentReader {
      * @param strict true to report unknown properties instead of keeping them
      * @param yaml true for YAML, where unquoted scalars are read as text
      * @param maxProblems the number of problems after which reading stops
+     * @param maxTreeValues the most values held as trees: of kept unknown properties and buffered objects
      * @param trackLocations true to record where objects start, to locate constraint violations
      */
-    public DocumentReader(boolean strict, boolean yaml, int maxProblems, boolean trackLocations) {
+    public DocumentReader(boolean strict, boolean yaml, int maxProblems, long maxTreeValues, boolean trackLocations) {
         this.strict = strict;
         this.yaml = yaml;
         this.maxProblems = maxProblems;
+        this.maxTreeValues = maxTreeValues;
         this.trackLocations = trackLocations;
     }
 
@@ -75,7 +78,7 @@ public final class DocumentReader {
      */
     public Outcome read(ParserSource source, boolean inMemory) throws IOException {
         ReadState state = new ReadState(strict ? ReadState.Unknowns.REJECT : ReadState.Unknowns.KEEP, yaml,
-                maxProblems, trackLocations, null);
+                maxProblems, maxTreeValues, trackLocations, null);
         ProgrammeDocument document = null;
         JsonParser p = null;
         try {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +34,11 @@ final class ReadState {
         SKIP
     }
 
+    /** The most values held as trees at once: kept unknown properties and buffered objects. */
+    private final long maxTreeValues;
+    /** The values held as trees now. */
+    long treeValues;
+
     final Unknowns unknowns;
     /** YAML: scalars written without quotes (numbers, booleans) are accepted where text is expected. */
     final boolean scalarsAsText;
@@ -59,9 +65,10 @@ final class ReadState {
     @Nullable String schemaVersion;
     boolean versionReported;
 
-    ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, boolean trackLocations,
+    ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, long maxTreeValues, boolean trackLocations,
             @Nullable FailFast failFast) {
         this.unknowns = unknowns;
+        this.maxTreeValues = maxTreeValues;
         this.scalarsAsText = scalarsAsText;
         this.maxProblems = maxProblems;
         this.locations = trackLocations ? new IdentityHashMap<>() : null;
@@ -75,6 +82,20 @@ final class ReadState {
         problems.add(new Finding(pointer, code, message, location.getLineNr(), location.getColumnNr()));
         if (problems.size() >= maxProblems) {
             throw new TooManyProblems();
+        }
+    }
+
+    /**
+     * Counts one more value held as a tree, failing when there are too many: the document length does not bound the
+     * memory trees take, some 25 times the size of their text.
+     *
+     * @throws StreamConstraintsException when the limit is exceeded
+     */
+    void treeValue(Reading r) {
+        if (++treeValues > maxTreeValues) {
+            throw new StreamConstraintsException("Unknown properties and objects whose \"type\" is not first hold"
+                    + " more than the maximum allowed values (" + maxTreeValues + ", from `ReadLimits.maxUnknownValues`)",
+                    r.location());
         }
     }
 

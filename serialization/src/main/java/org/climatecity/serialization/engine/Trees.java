@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a value of unknown shape into a tree, keeping numbers exact and reporting repeated names. Recursion is
- * bounded by the parser's nesting limit.
+ * bounded by the parser's nesting limit, the number of values by {@link ReadState#treeValue}.
  */
 final class Trees {
 
@@ -21,6 +21,7 @@ final class Trees {
     static JsonNode read(Reading r) {
         JsonParser p = r.p;
         JsonToken token = p.currentToken();
+        r.state.treeValue(r);
         switch (token) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();

@@ -96,6 +96,8 @@ final class UnionCodec<T> extends Codec<T> {
 
     private @Nullable T readBuffered(Reading r, TokenStreamLocation start) {
         JsonParser p = r.p;
+        long before = r.state.treeValues;
+        r.state.treeValue(r);
         ObjectNode object = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         for (JsonToken t = p.currentToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String name = p.currentName();
@@ -107,6 +109,17 @@ final class UnionCodec<T> extends Codec<T> {
                 object.set(name, value);
             }
         }
+        // the buffer is let go after this object; what is kept of it (unknown properties) is counted again
+        long buffered = r.state.treeValues - before;
+        try {
+            return readTree(r, start, object);
+        } finally {
+            r.state.treeValues -= buffered;
+        }
+    }
+
+    private @Nullable T readTree(Reading r, TokenStreamLocation start, ObjectNode object) {
+        JsonParser p = r.p;
         String pointer = r.pointer();
         JsonNode type = object.get("type");
         if (type == null) {
