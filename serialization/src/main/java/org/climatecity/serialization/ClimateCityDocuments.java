@@ -24,6 +24,7 @@ import org.climatecity.serialization.engine.DocumentReader.ParserSource;
 import org.climatecity.serialization.engine.DocumentWriter;
 import org.climatecity.serialization.engine.Finding;
 import org.climatecity.serialization.engine.Mappers;
+import org.climatecity.serialization.engine.PartialDocument;
 import org.climatecity.serialization.engine.Utf8Input;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -43,8 +44,9 @@ import tools.jackson.databind.ObjectWriter;
  * }</pre>
  *
  * <p>Reading checks the whole document and reports every problem at once in a {@link DocumentReadException}:
- * syntax, wrong types, malformed values, unknown names, missing properties, and (after a successful binding) every
- * Jakarta Validation constraint of the model. Unknown properties are kept in the {@link ReadResult} and written
+ * syntax, wrong types, malformed values, unknown names, missing properties, and every Jakarta Validation constraint
+ * of the model, checked on what did bind when something did not (an element of a list that failed to bind is left
+ * out, and a violation that only its absence could cause, such as a reference to it, is not reported). Unknown properties are kept in the {@link ReadResult} and written
  * back, or rejected in {@linkplain Builder#strict(boolean) strict mode}. Input is bounded by {@link ReadLimits}.
  *
  * <p>Writing gives a stable property order (the record components' declaration order) and the same bytes for the
@@ -295,9 +297,14 @@ public final class ClimateCityDocuments {
             throw new DocumentReadException(version);
         }
         if (!outcome.findings().isEmpty()) {
-            List<Finding> sorted = new ArrayList<>(outcome.findings());
-            sorted.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
-            throw new DocumentReadException(problems(sorted));
+            List<Finding> all = new ArrayList<>(outcome.findings());
+            PartialDocument partial = outcome.partial();
+            if (validating && partial != null) {
+                // every problem at once: the rules are checked on what did bind, too
+                all.addAll(ConstraintProblems.of(validator().validate(partial.document()), partial));
+            }
+            all.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+            throw new DocumentReadException(problems(all));
         }
         ProgrammeDocument document = outcome.document();
         if (document == null) {

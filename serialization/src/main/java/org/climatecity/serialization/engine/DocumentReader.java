@@ -34,12 +34,15 @@ public final class DocumentReader {
      * What a read found.
      *
      * @param document the document, or null when a problem prevented binding it
+     * @param partial what bound of a document with problems, or null when no problem was found or the root did not
+     *     bind
      * @param findings the problems, in the order found
      * @param declaredVersion the declared {@code schemaVersion}, or null when absent or unsupported
      * @param kept the unknown properties kept
      * @param locations where each recorded object started, or null when not recorded
      */
-    public record Outcome(@Nullable ProgrammeDocument document, List<Finding> findings,
+    public record Outcome(@Nullable ProgrammeDocument document, @Nullable PartialDocument partial,
+            List<Finding> findings,
             @Nullable String declaredVersion, KeptProperties kept,
             @Nullable Map<Object, TokenStreamLocation> locations) {
     }
@@ -120,7 +123,10 @@ public final class DocumentReader {
                 p.close();
             }
         }
-        return new Outcome(state.problems.isEmpty() ? document : null, List.copyOf(state.problems),
+        PartialDocument partial = state.problems.isEmpty() || document == null ? null
+                : new PartialDocument(document, state.locations, state.sourceIndices, state.failedIds,
+                        state.unidentified);
+        return new Outcome(state.problems.isEmpty() ? document : null, partial, List.copyOf(state.problems),
                 state.schemaVersion, new KeptProperties(state.unknownGroups), state.locations);
     }
 }
