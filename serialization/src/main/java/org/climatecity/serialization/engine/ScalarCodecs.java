@@ -2,7 +2,7 @@ package org.climatecity.serialization.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.serialization.format.ModelFormat;
@@ -160,23 +159,40 @@ final class ScalarCodecs {
         }
     }
 
-    private static final Pattern DATE_PATTERN = Pattern.compile(ModelFormat.DATE);
-
     /**
-     * An ISO-8601 calendar date {@code YYYY-MM-DD} such as 2024-12-01, with a year from 0001 to 9999 as the JSON
-     * Schema says: {@link LocalDate#parse} alone also takes {@code +10000-01-01} and {@code 0000-01-01}.
+     * An ISO-8601 calendar date {@code YYYY-MM-DD} such as 2024-12-01, with a year from 0001 to 9999, as
+     * {@link ModelFormat#DATE}, the pattern of the JSON Schema, says: {@link LocalDate#parse} would also take
+     * {@code +10000-01-01} and {@code 0000-01-01}.
      */
     static final Codec<LocalDate> DATE = new Parsed<>(text -> {
-        try {
-            if (DATE_PATTERN.matcher(text).matches()) {
-                return LocalDate.parse(text);
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year > 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    // a month or day out of range
+                }
             }
-        } catch (DateTimeParseException e) {
-            // a day that its month does not have
         }
         throw new ClimateCityException("date must be an ISO-8601 date YYYY-MM-DD with a year from 0001 to 9999,"
                 + " such as 2024-12-01, was '" + abbreviate(text) + "'");
     }, LocalDate::toString);
+
+    /** The number the ASCII digits in a range spell, or -1 if any character is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
 
     /** An ISO 4217 currency code. */
     static final Codec<Currency> CURRENCY = new Parsed<>(text -> {
