@@ -41,7 +41,10 @@ public record Problem(String pointer, String code, String message, int line, int
     public static final String DUPLICATE_KEY = Codes.DUPLICATE_KEY;
     /** Something follows the document's root value. */
     public static final String TRAILING_CONTENT = Codes.TRAILING_CONTENT;
-    /** A read limit (nesting depth, document, string, name or number length) was exceeded. */
+    /**
+     * A read limit (nesting depth, document, string, name or number length, values held as trees, YAML line length)
+     * was exceeded.
+     */
     public static final String LIMIT_EXCEEDED = Codes.LIMIT_EXCEEDED;
     /** The document has no {@code schemaVersion}. */
     public static final String MISSING_VERSION = Codes.MISSING_VERSION;
