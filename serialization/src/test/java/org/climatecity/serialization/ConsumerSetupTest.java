@@ -50,8 +50,12 @@ class ConsumerSetupTest {
                         e.problems().forEach(System.out::println);
                     }
                     try {
-                        ClimateCityDocuments.builder().format(DocumentFormat.YAML).build();
-                        System.out.println("YAML available");
+                        ClimateCityDocuments yaml = ClimateCityDocuments.builder().format(DocumentFormat.YAML).build();
+                        yaml.read("schemaVersion: \\"1.0\\"\\nx: &vc Viable Cities\\nprogramme:\\n  name: *vc\\n"
+                                + "  climateNeutralityYear: 2030\\n");
+                        System.out.println("YAML read an alias");
+                    } catch (DocumentReadException e) {
+                        e.problems().forEach(System.out::println);
                     } catch (IllegalStateException e) {
                         System.out.println("YAML: " + e.getMessage());
                     }
@@ -109,6 +113,23 @@ class ConsumerSetupTest {
         expectProblemsAndAQuietStart(run(List.of(tool("java"), "-Xshare:auto", "--module-path",
                 path(Stream.concat(Stream.of(classes), withoutEl.stream()).toList()),
                 "-m", "climatecity.consumer/consumer.Main", document.toString())));
+    }
+
+    /** With the YAML jars, which the application adds to the modules it resolves, as it does not require them. */
+    @Test
+    void readsYamlOnTheModulePath() throws Exception {
+        List<Path> withYaml = new ArrayList<>(libraries);
+        withYaml.add(location(Class.forName("tools.jackson.dataformat.yaml.YAMLFactory")));
+        withYaml.add(location(Class.forName("org.snakeyaml.engine.v2.api.LoadSettings")));
+        Run run = run(List.of(tool("java"), "-Xshare:auto", "--module-path",
+                path(Stream.concat(Stream.of(classes), withYaml.stream()).toList()),
+                "--add-modules", "tools.jackson.dataformat.yaml", "-m", "climatecity.consumer/consumer.Main",
+                document.toString()));
+        assertThat(run.out()).containsExactly(
+                "10:20 /initiatives/0/twinPairings/0/twinCity: references unknown actor 'avesta2' [known-actors]",
+                "4:9 /programme/name: YAML aliases are not supported, found *vc: write the value out in full"
+                        + " [unsupported-yaml]");
+        assertThat(run.err()).as("standard error").isEmpty();
     }
 
     @Test
