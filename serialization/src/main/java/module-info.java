@@ -3,7 +3,7 @@
  * versioned document format and its published JSON Schema.
  *
  * <p>YAML needs {@code tools.jackson.dataformat.yaml} (optional). Constraint validation of a read document uses
- * any Jakarta Validation provider found at run time.
+ * any Jakarta Validation provider found at run time, without an expression language.
  */
 module org.climatecity.serialization {
     requires transitive org.climatecity.core;
@@ -11,6 +11,7 @@ module org.climatecity.serialization {
     requires static tools.jackson.dataformat.yaml;
     requires static org.snakeyaml.engine;
     requires static org.jspecify;
+    requires java.logging;
 
     exports org.climatecity.serialization;
 

@@ -24,6 +24,8 @@ import org.climatecity.serialization.engine.DocumentReader.ParserSource;
 import org.climatecity.serialization.engine.DocumentWriter;
 import org.climatecity.serialization.engine.Finding;
 import org.climatecity.serialization.engine.Mappers;
+import org.climatecity.serialization.engine.PartialDocument;
+import org.climatecity.serialization.engine.Utf8Input;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
@@ -42,8 +44,9 @@ import tools.jackson.databind.ObjectWriter;
  * }</pre>
  *
  * <p>Reading checks the whole document and reports every problem at once in a {@link DocumentReadException}:
- * syntax, wrong types, malformed values, unknown names, missing properties, and (after a successful binding) every
- * Jakarta Validation constraint of the model. Unknown properties are kept in the {@link ReadResult} and written
+ * syntax, wrong types, malformed values, unknown names, missing properties, and every Jakarta Validation constraint
+ * of the model, checked on what did bind when something did not (an element of a list that failed to bind is left
+ * out, and a violation that only its absence could cause, such as a reference to it, is not reported). Unknown properties are kept in the {@link ReadResult} and written
  * back, or rejected in {@linkplain Builder#strict(boolean) strict mode}. Input is bounded by {@link ReadLimits}.
  *
  * <p>Writing gives a stable property order (the record components' declaration order) and the same bytes for the
@@ -86,7 +89,8 @@ public final class ClimateCityDocuments {
                 : Mappers.json(parserLimits, pretty);
         this.mapper = pair.mapper();
         this.writer = pair.writer();
-        this.reader = new DocumentReader(strict, format == DocumentFormat.YAML, limits.maxProblems(), validating);
+        this.reader = new DocumentReader(strict, format == DocumentFormat.YAML, limits.maxProblems(),
+                limits.maxUnknownValues(), validating);
     }
 
     /**
@@ -188,7 +192,8 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Reads a document from UTF-8 bytes (a byte order mark is accepted).
+     * Reads a document from UTF-8 bytes (a byte order mark is accepted; UTF-16 and UTF-32 are an
+     * {@linkplain Problem#INVALID_ENCODING invalid-encoding} problem).
      *
      * @param bytes the bytes, not null
      * @return the document with its version and unknown properties
@@ -197,7 +202,7 @@ public final class ClimateCityDocuments {
     public ReadResult read(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         try {
-            return read(() -> mapper.createParser(bytes), true);
+            return read(() -> mapper.createParser(Utf8Input.check(bytes)), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -228,7 +233,7 @@ public final class ClimateCityDocuments {
      */
     public ReadResult read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return read(() -> mapper.createParser(in));
+        return read(() -> mapper.createParser(Utf8Input.check(in)));
     }
 
     /**
@@ -292,9 +297,14 @@ public final class ClimateCityDocuments {
             throw new DocumentReadException(version);
         }
         if (!outcome.findings().isEmpty()) {
-            List<Finding> sorted = new ArrayList<>(outcome.findings());
-            sorted.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
-            throw new DocumentReadException(problems(sorted));
+            List<Finding> all = new ArrayList<>(outcome.findings());
+            PartialDocument partial = outcome.partial();
+            if (validating && partial != null) {
+                // every problem at once: the rules are checked on what did bind, too
+                all.addAll(ConstraintProblems.of(validator().validate(partial.document()), partial));
+            }
+            all.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+            throw new DocumentReadException(problems(all));
         }
         ProgrammeDocument document = outcome.document();
         if (document == null) {
@@ -326,7 +336,9 @@ public final class ClimateCityDocuments {
     // ---------------------------------------------------------------------------------------------------- writing
 
     /**
-     * Writes a document as text.
+     * Writes a document as text, built whole in memory: meant for small documents. A large one is better written to
+     * a {@link #write(ProgrammeDocument, Path) file}, {@link #write(ProgrammeDocument, OutputStream) stream} or
+     * {@link #write(ProgrammeDocument, Writer) writer}, which stream it.
      *
      * @param document the document, not null
      * @return the text; pretty JSON ends with a line break
@@ -336,7 +348,8 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Writes a read document back as text, with its unknown properties and declared version.
+     * Writes a read document back as text, with its unknown properties and declared version, built whole in memory:
+     * meant for small documents, as {@link #writeToString(ProgrammeDocument)}.
      *
      * @param read the read document, possibly edited, not null
      * @return the text
@@ -346,7 +359,8 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Writes a document as UTF-8 bytes.
+     * Writes a document as UTF-8 bytes, built whole in memory: meant for small documents, as
+     * {@link #writeToString(ProgrammeDocument)}.
      *
      * @param document the document, not null
      * @return the bytes

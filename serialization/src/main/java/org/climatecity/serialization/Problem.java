@@ -16,8 +16,8 @@ import org.climatecity.serialization.engine.Finding;
  * {@value #SYNTAX}, {@value #INVALID_ENCODING}, {@value #DUPLICATE_KEY}, {@value #TRAILING_CONTENT},
  * {@value #LIMIT_EXCEEDED}, {@value #MISSING_VERSION}, {@value #UNSUPPORTED_VERSION}, {@value #WRONG_TYPE},
  * {@value #INVALID_VALUE}, {@value #UNKNOWN_ENUM}, {@value #UNKNOWN_TYPE}, {@value #MISSING_PROPERTY},
- * {@value #UNKNOWN_PROPERTY}, {@value #TOO_MANY_PROBLEMS}, and for a Jakarta Validation constraint the kebab-case
- * simple name of its annotation type, such as {@code known-actors}.
+ * {@value #UNKNOWN_PROPERTY}, {@value #UNSUPPORTED_YAML}, {@value #TOO_MANY_PROBLEMS}, and for a Jakarta
+ * Validation constraint the kebab-case simple name of its annotation type, such as {@code known-actors}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -32,13 +32,19 @@ public record Problem(String pointer, String code, String message, int line, int
 
     /** The text is not well-formed JSON or YAML. */
     public static final String SYNTAX = Codes.SYNTAX;
-    /** The bytes are not valid UTF-8. */
+    /**
+     * The bytes are not valid UTF-8, or a text or property name has a lone surrogate (an escape such as
+     * <code>&#92;ud800</code> without its pair), which UTF-8 cannot hold.
+     */
     public static final String INVALID_ENCODING = Codes.INVALID_ENCODING;
     /** An object repeats a property name. */
     public static final String DUPLICATE_KEY = Codes.DUPLICATE_KEY;
     /** Something follows the document's root value. */
     public static final String TRAILING_CONTENT = Codes.TRAILING_CONTENT;
-    /** A read limit (nesting depth, document, string, name or number length) was exceeded. */
+    /**
+     * A read limit (nesting depth, document, string, name or number length, values held as trees, YAML line length)
+     * was exceeded.
+     */
     public static final String LIMIT_EXCEEDED = Codes.LIMIT_EXCEEDED;
     /** The document has no {@code schemaVersion}. */
     public static final String MISSING_VERSION = Codes.MISSING_VERSION;
@@ -56,6 +62,11 @@ public record Problem(String pointer, String code, String message, int line, int
     public static final String MISSING_PROPERTY = Codes.MISSING_PROPERTY;
     /** A property this version does not know (reported in strict mode only; otherwise it is kept). */
     public static final String UNKNOWN_PROPERTY = Codes.UNKNOWN_PROPERTY;
+    /**
+     * A feature of YAML that the format does not support: an alias ({@code *name}) or a merge key ({@code <<}).
+     * The problem stops reading, as the value it stands for is unknown.
+     */
+    public static final String UNSUPPORTED_YAML = Codes.UNSUPPORTED_YAML;
     /** Reading stopped because the document had more problems than the limit allows. */
     public static final String TOO_MANY_PROBLEMS = Codes.TOO_MANY_PROBLEMS;
 

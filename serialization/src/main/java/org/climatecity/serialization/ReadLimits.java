@@ -8,7 +8,14 @@ import org.climatecity.core.ClimateCityException;
  *
  * <p>The {@linkplain #DEFAULT defaults} suit national documents of tens of megabytes:
  * nesting depth 64, document length 64 MiB (bytes or characters), string length 1 MiB (characters),
- * property-name length 256, number length 100 characters, and at most 1,000 problems reported per read.
+ * property-name length 256, number length 100 characters, at most 1,000 problems reported per read, and at most
+ * 100,000 values held as trees.
+ *
+ * <p>Values held as trees are the values of unknown properties, which a read keeps to write them back, and objects
+ * whose {@code "type"} is not their first property, which are held until their type is known: every object, array
+ * and scalar in them counts one. They cost some 25 times their size in memory, so the document length alone does not
+ * bound a read's memory; this limit does. YAML lines are limited to four times the string length, as the time
+ * SnakeYAML takes grows with the square of a line's length.
  *
  * <p>Immutable and thread-safe.
  *
@@ -18,13 +25,16 @@ import org.climatecity.core.ClimateCityException;
  * @param maxNameLength the longest property name in characters, at least 64
  * @param maxNumberLength the longest number in characters, at least 32
  * @param maxProblems the most problems collected before reading stops, at least 1
+ * @param maxUnknownValues the most values held as trees (of unknown properties, and of objects whose type is not
+ *     first), at least 1024
  * @since 0.1.0
  */
 public record ReadLimits(int maxNestingDepth, long maxDocumentLength, int maxStringLength, int maxNameLength,
-        int maxNumberLength, int maxProblems) {
+        int maxNumberLength, int maxProblems, int maxUnknownValues) {
 
     /** The default limits. */
-    public static final ReadLimits DEFAULT = new ReadLimits(64, 64L * 1024 * 1024, 1024 * 1024, 256, 100, 1000);
+    public static final ReadLimits DEFAULT = new ReadLimits(64, 64L * 1024 * 1024, 1024 * 1024, 256, 100, 1000,
+            100_000);
 
     /**
      * Creates limits, checking that each leaves room for a real document.
@@ -35,6 +45,7 @@ public record ReadLimits(int maxNestingDepth, long maxDocumentLength, int maxStr
      * @param maxNameLength the longest property name, at least 64
      * @param maxNumberLength the longest number, at least 32
      * @param maxProblems the most problems, at least 1
+     * @param maxUnknownValues the most values held as trees, at least 1024
      * @throws ClimateCityException if a limit is too small
      */
     public ReadLimits {
@@ -44,6 +55,7 @@ public record ReadLimits(int maxNestingDepth, long maxDocumentLength, int maxStr
         atLeast(maxNameLength, 64, "max name length");
         atLeast(maxNumberLength, 32, "max number length");
         atLeast(maxProblems, 1, "max problems");
+        atLeast(maxUnknownValues, 1024, "max unknown values");
     }
 
     private static void atLeast(long value, long minimum, String name) {
@@ -59,7 +71,8 @@ public record ReadLimits(int maxNestingDepth, long maxDocumentLength, int maxStr
      * @return the copy
      */
     public ReadLimits withMaxDocumentLength(long bytes) {
-        return new ReadLimits(maxNestingDepth, bytes, maxStringLength, maxNameLength, maxNumberLength, maxProblems);
+        return new ReadLimits(maxNestingDepth, bytes, maxStringLength, maxNameLength, maxNumberLength, maxProblems,
+                maxUnknownValues);
     }
 
     /**
@@ -69,7 +82,8 @@ public record ReadLimits(int maxNestingDepth, long maxDocumentLength, int maxStr
      * @return the copy
      */
     public ReadLimits withMaxStringLength(int chars) {
-        return new ReadLimits(maxNestingDepth, maxDocumentLength, chars, maxNameLength, maxNumberLength, maxProblems);
+        return new ReadLimits(maxNestingDepth, maxDocumentLength, chars, maxNameLength, maxNumberLength, maxProblems,
+                maxUnknownValues);
     }
 
     /**
@@ -79,7 +93,8 @@ public record ReadLimits(int maxNestingDepth, long maxDocumentLength, int maxStr
      * @return the copy
      */
     public ReadLimits withMaxNestingDepth(int depth) {
-        return new ReadLimits(depth, maxDocumentLength, maxStringLength, maxNameLength, maxNumberLength, maxProblems);
+        return new ReadLimits(depth, maxDocumentLength, maxStringLength, maxNameLength, maxNumberLength, maxProblems,
+                maxUnknownValues);
     }
 
     /**
@@ -90,6 +105,17 @@ public record ReadLimits(int maxNestingDepth, long maxDocumentLength, int maxStr
      */
     public ReadLimits withMaxProblems(int count) {
         return new ReadLimits(maxNestingDepth, maxDocumentLength, maxStringLength, maxNameLength, maxNumberLength,
-                count);
+                count, maxUnknownValues);
+    }
+
+    /**
+     * Returns a copy with another maximum number of values held as trees.
+     *
+     * @param count the most values, at least 1024
+     * @return the copy
+     */
+    public ReadLimits withMaxUnknownValues(int count) {
+        return new ReadLimits(maxNestingDepth, maxDocumentLength, maxStringLength, maxNameLength, maxNumberLength,
+                maxProblems, count);
     }
 }

@@ -45,6 +45,20 @@ class InvalidDocumentsTest {
         return valid.replace(target, json(to));
     }
 
+    /** Applies several changes, each a pair of fragments {@code from, to}: the first occurrence of each must exist. */
+    static String changes(String... fromTo) {
+        String document = json(VALID);
+        for (int i = 0; i < fromTo.length; i += 2) {
+            String target = json(fromTo[i]);
+            int at = document.indexOf(target);
+            if (at < 0) {
+                throw new IllegalArgumentException("not in the document: " + target);
+            }
+            document = document.substring(0, at) + json(fromTo[i + 1]) + document.substring(at + target.length());
+        }
+        return document;
+    }
+
     @Test
     void theBaseDocumentIsValid() {
         assertThat(documents.read(json(VALID)).document().actors()).hasSize(2);
@@ -111,6 +125,39 @@ class InvalidDocumentsTest {
                                 "/initiatives/0/scopes/0/geography/type unknown-type",
                                 "/initiatives/0/twinPairings/0/since invalid-value",
                                 "/initiatives/0/partnerships/0/roles/0/role unknown-enum")),
+                Arguments.of("blank name", change("'name': 'Avesta'", "'name': ' \\t'"),
+                        List.of("/actors/1/name invalid-value")),
+                Arguments.of("name of a no-break space", change("'name': 'Avesta'", "'name': '\\u00a0'"),
+                        List.of("/actors/1/name invalid-value")),
+                Arguments.of("name of an ideographic space and a unit separator", change("'name': 'Avesta'",
+                        "'name': '\\u3000\\u001f'"), List.of("/actors/1/name invalid-value")),
+                Arguments.of("date with year 0", change("'since': '2024-12-01'", "'since': '0000-12-01'"),
+                        List.of("/initiatives/0/twinPairings/0/since invalid-value")),
+                Arguments.of("date with a five-digit year", change("'since': '2024-12-01'",
+                        "'since': '+10000-12-01'"), List.of("/initiatives/0/twinPairings/0/since invalid-value")),
+                Arguments.of("date with a negative year", change("'since': '2024-12-01'", "'since': '-2024-12-01'"),
+                        List.of("/initiatives/0/twinPairings/0/since invalid-value")),
+                Arguments.of("lone surrogate", change("'name': 'Avesta'", "'name': 'Ave\\ud800sta'"),
+                        List.of("/actors/1/name invalid-encoding")),
+                Arguments.of("lone low surrogate in an unknown property", change("'id': 'avesta'",
+                        "'id': 'avesta', 'x': {'y': ['ok \\ud83d\\ude00', '\\udc00']}"),
+                        List.of("/actors/1/x/y/1 invalid-encoding")),
+                Arguments.of("four mistakes, one of them a rule's", changes("'code': '2084'", "'code': '208'",
+                        "'since': '2024-12-01'", "'since': '2024-02-30'",
+                        "'name': 'Klimatneutrala Borlänge'", "'name': 42",
+                        "'member': 'borlange'", "'member': 'sala'"),
+                        List.of("/actors/1/code invalid-value", "/programme/members/0/member known-actors",
+                                "/initiatives/0/name wrong-type",
+                                "/initiatives/0/twinPairings/0/since invalid-value")),
+                Arguments.of("a rule broken after an element that failed", changes("'code': '2081'}",
+                        "'code': '208'}", "'code': '2084'", "'code': '9999'"),
+                        List.of("/actors/0/code invalid-value", "/actors/1/code known-region-codes")),
+                Arguments.of("a required list whose only element failed", change(
+                        "'geography': {'type': 'municipality', 'code': '2081'}", "'geography': {'type': 'town'}"),
+                        List.of("/initiatives/0/scopes/0/geography/type unknown-type")),
+                Arguments.of("a reference to an actor whose type is unknown", change(
+                        "'type': 'municipality', 'id': 'avesta'", "'type': 'town', 'id': 'avesta'"),
+                        List.of("/actors/1/type unknown-type")),
                 Arguments.of("root not an object", "[1, 2]", List.of(" wrong-type")),
                 Arguments.of("empty", "  ", List.of(" syntax")),
                 Arguments.of("trailing content", json(VALID) + " {}", List.of(" trailing-content")),
@@ -131,6 +178,32 @@ class InvalidDocumentsTest {
         assertThat(e.problems()).extracting(p -> p.pointer() + " " + p.code())
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
+    }
+
+    @Test
+    void aRuleBrokenAfterAnElementThatFailedNamesTheElementsAsTheSourceHasThem() {
+        String document = changes("'code': '2084'}]", "'code': '2084'},"
+                + " {'type': 'municipality', 'id': 'avesta', 'name': 'Avesta again', 'code': '2084'}]",
+                "'code': '2081'}", "'code': '208'}");
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> documents.read(document));
+        assertThat(e.problems()).extracting(p -> p.line() + " " + p.pointer() + " " + p.code() + ": " + p.message())
+                .containsExactly("3 /actors/0/code invalid-value: municipality code must be 4 digits, was '208'",
+                        "4 /actors/2/id unique-ids: actor id 'avesta' must be unique in the document, already used"
+                                + " by actors[1]");
+    }
+
+    @Test
+    void aMessageThatNamesAnotherElementNamesItAsTheSourceHasIt() {
+        String scope = "{'from': '2021-01-01', 'geography': {'type': 'municipality', 'code': '2081'}}";
+        String document = changes("'scopes': [" + scope + "]", "'scopes': ["
+                + "{'from': '2019-01-01', 'geography': {'type': 'town'}}, " + scope + ", "
+                + scope.replace("2021-01-01", "2020-06-01") + "]");
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> documents.read(document));
+        assertThat(e.problems()).extracting(p -> p.pointer() + " " + p.code() + ": " + p.message()).containsExactly(
+                "/initiatives/0/scopes/0/geography/type unknown-type: geography type must be one of municipality,"
+                        + " county, country, country-group, was 'town'",
+                "/initiatives/0/scopes/2/from ordered-scopes: scopes must start in strictly increasing date order,"
+                        + " 2020-06-01 is not after 2021-01-01 of scopes[1]");
     }
 
     @Test
@@ -171,6 +244,14 @@ class InvalidDocumentsTest {
                 () -> documents.read(change("'role': 'supporting'", "'role': 'boss'")));
         assertThat(e.problems().get(0).message()).isEqualTo("partner role must be one of supporting, active-party,"
                 + " coordinator, funder, expert-support, project-partner, was 'boss'");
+    }
+
+    @Test
+    void echoedValuesAreCutBetweenCharactersNotInsideASurrogatePair() {
+        String role = "b".repeat(39) + "\ud83d\ude00" + "c".repeat(10);
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read(change("'role': 'supporting'", "'role': '" + role + "'")));
+        assertThat(e.problems().get(0).message()).endsWith(", was '" + "b".repeat(39) + "…'");
     }
 
     @Test

@@ -77,7 +77,9 @@ class JsonSchemaTest {
             return !expected.isEmpty() && document.trim().startsWith("{") && !document.contains("NaN")
                     && !arguments.get()[0].equals("decimal for whole number")
                     && expected.stream().allMatch(p -> STRUCTURAL.contains(p.substring(p.indexOf(' ') + 1))
-                    || p.endsWith("/code invalid-value") || p.endsWith("/id invalid-value"));
+                    || p.endsWith("/code invalid-value") || p.endsWith("/id invalid-value")
+                    // the schema's patterns of texts and dates say what the reader checks
+                    || p.endsWith("/name invalid-value") || arguments.get()[0].toString().startsWith("date with"));
         });
     }
 

@@ -3,6 +3,13 @@ package org.climatecity.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.climatecity.serialization.engine.Codes;
 import org.junit.jupiter.api.Test;
 
 class ProblemTest {
@@ -18,6 +25,23 @@ class ProblemTest {
     @Test
     void clampsUnknownPositionsToZero() {
         assertThat(new Problem("", Problem.SYNTAX, "x", -1, -1).line()).isZero();
+    }
+
+    @Test
+    void publishesEveryCodeOfTheReaderAndTheReadmeListsIt() throws Exception {
+        Map<String, Object> codes = new TreeMap<>();
+        for (Field field : Codes.class.getFields()) {
+            codes.put(field.getName(), field.get(null));
+        }
+        Map<String, Object> published = new TreeMap<>();
+        for (Field field : Problem.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                published.put(field.getName(), field.get(null));
+            }
+        }
+        assertThat(published).isEqualTo(codes);
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(codes.values()).allSatisfy(code -> assertThat(readme).contains("`" + code + "`"));
     }
 
     @Test

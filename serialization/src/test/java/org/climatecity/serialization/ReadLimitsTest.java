@@ -10,7 +10,7 @@ class ReadLimitsTest {
 
     @Test
     void defaultsAreDocumented() {
-        assertThat(ReadLimits.DEFAULT).isEqualTo(new ReadLimits(64, 64L << 20, 1 << 20, 256, 100, 1000));
+        assertThat(ReadLimits.DEFAULT).isEqualTo(new ReadLimits(64, 64L << 20, 1 << 20, 256, 100, 1000, 100_000));
     }
 
     @Test
@@ -19,6 +19,9 @@ class ReadLimitsTest {
         assertThat(ReadLimits.DEFAULT.withMaxStringLength(2048).maxStringLength()).isEqualTo(2048);
         assertThat(ReadLimits.DEFAULT.withMaxDocumentLength(4096).maxDocumentLength()).isEqualTo(4096);
         assertThat(ReadLimits.DEFAULT.withMaxProblems(5).maxProblems()).isEqualTo(5);
+        assertThat(ReadLimits.DEFAULT.withMaxUnknownValues(5000).maxUnknownValues()).isEqualTo(5000);
+        assertThat(ReadLimits.DEFAULT.withMaxUnknownValues(5000).withMaxProblems(5).maxUnknownValues())
+                .isEqualTo(5000);
     }
 
     @Test

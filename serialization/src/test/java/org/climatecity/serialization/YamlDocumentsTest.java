@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** YAML documents: the same model, the same problems with paths and lines. */
 class YamlDocumentsTest {
@@ -75,8 +77,106 @@ class YamlDocumentsTest {
     }
 
     @Test
+    void rejectsALoneSurrogateInTextsAndNames() {
+        String text = """
+                schemaVersion: "1.0"
+                programme:
+                  name: "Viable \\ud800Cities"
+                  climateNeutralityYear: 2030
+                  "x\\udc00": 1
+                y: {"\\udfff": 2}
+                """;
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> yaml.read(text));
+        assertThat(e.problems()).extracting(p -> p.line() + " " + p.pointer() + " " + p.code()).containsExactly(
+                "3 /programme/name invalid-encoding", "5 /programme invalid-encoding", "6 /y invalid-encoding");
+    }
+
+    /** A valid YAML document without programme, to which a test adds one. */
+    private static final String HEAD = "schemaVersion: \"1.0\"\n";
+
+    private static String withProgramme(String name) {
+        return HEAD + "programme:\n  name: " + name + "\n  climateNeutralityYear: 2030\n";
+    }
+
+    private DocumentReadException problems(String text) {
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> yaml.read(text));
+        assertThat(e).as("read of %s must fail", text).isNotNull();
+        return e;
+    }
+
+    @Test
+    void rejectsAnAliasRatherThanReadingTheAnchorsName() {
+        String text = HEAD + "x: &vc Viable Cities\nprogramme:\n  name: *vc\n  climateNeutralityYear: 2030\n";
+        assertThat(problems(text).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(Problem.UNSUPPORTED_YAML);
+            assertThat(p.pointer()).isEqualTo("/programme/name");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo(9);
+            assertThat(p.message()).isEqualTo("YAML aliases are not supported, found *vc: write the value out in full");
+        });
+    }
+
+    @Test
+    void rejectsMergeKeysWithAnAliasOrAMapping() {
+        String alias = HEAD + "base: &base {climateNeutralityYear: 2030}\nprogramme:\n  <<: *base\n  name: x\n";
+        assertThat(problems(alias).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(Problem.UNSUPPORTED_YAML);
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).startsWith("YAML merge keys (<<) are not supported");
+        });
+        String mapping = HEAD + "programme:\n  <<: {climateNeutralityYear: 2030}\n  name: x\n";
+        assertThat(problems(mapping).problems()).extracting(Problem::code).containsExactly(Problem.UNSUPPORTED_YAML);
+    }
+
+    @Test
+    void readsAQuotedLessThanLessThanAsAnOrdinaryName() {
+        ReadResult read = yaml.read(withProgramme("x") + "\"<<\": 1\n");
+        assertThat(read.unknownProperties().entries()).extracting(UnknownProperties.Entry::pointer)
+                .containsExactly("/<<");
+    }
+
+    @Test
+    void acceptsAnAnchorWithoutAlias() {
+        assertThat(yaml.read(withProgramme("&vc Viable Cities")).document().programme().name())
+                .isEqualTo("Viable Cities");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"~", "null", "Null", "NULL", "''"})
+    void readsEveryYamlNullAsNull(String nothing) {
+        String expected = nothing.equals("''") ? "/programme/name invalid-value" : "/programme/name wrong-type";
+        assertThat(problems(withProgramme(nothing)).problems()).extracting(p -> p.pointer() + " " + p.code())
+                .containsExactly(expected);
+    }
+
+    @Test
+    void readsAnEmptyValueAsNull() {
+        assertThat(problems(HEAD + "programme:\n  name:\n  climateNeutralityYear: 2030\n").problems())
+                .extracting(p -> p.pointer() + " " + p.code()).containsExactly("/programme/name wrong-type");
+    }
+
+    @Test
+    void readsQuotedOrTaggedNullSpellingsAsText() {
+        assertThat(yaml.readDocument(withProgramme("\"~\"")).programme().name()).isEqualTo("~");
+        assertThat(yaml.readDocument(withProgramme("'NULL'")).programme().name()).isEqualTo("NULL");
+        assertThat(yaml.readDocument(withProgramme("!!str Null")).programme().name()).isEqualTo("Null");
+        assertThat(yaml.readDocument(withProgramme("~x")).programme().name()).isEqualTo("~x");
+    }
+
+    @Test
+    void keepsAnUnknownNullAsNull() {
+        ReadResult read = yaml.read(withProgramme("x") + "y: ~\n");
+        assertThat(read.unknownProperties().entries()).singleElement()
+                .satisfies(e -> assertThat(e.value().isNull()).isTrue());
+    }
+
+    /**
+     * An alias bomb: ten levels of nine aliases each would expand to 9^10 values. The document is otherwise valid, so
+     * the only problem is the first alias, and nothing is expanded.
+     */
+    @Test
     void rejectsAliasExpansionBombs() {
-        StringBuilder bomb = new StringBuilder("schemaVersion: \"1.0\"\na: &a [x, x, x, x, x, x, x, x, x]\n");
+        StringBuilder bomb = new StringBuilder(withProgramme("x") + "a: &a [x, x, x, x, x, x, x, x, x]\n");
         char previous = 'a';
         for (char c = 'b'; c <= 'k'; c++) {
             bomb.append(c).append(": &").append(c).append(" [");
@@ -86,7 +186,10 @@ class YamlDocumentsTest {
             bomb.append("]\n");
             previous = c;
         }
-        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> yaml.read(bomb.toString()));
-        assertThat(e).isNotNull();
+        assertThat(problems(bomb.toString()).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(Problem.UNSUPPORTED_YAML);
+            assertThat(p.pointer()).isEqualTo("/b/0");
+            assertThat(p.line()).isEqualTo(6);
+        });
     }
 }

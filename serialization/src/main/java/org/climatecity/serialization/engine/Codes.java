@@ -8,7 +8,7 @@ public final class Codes {
 
     /** The text is not well-formed JSON or YAML. */
     public static final String SYNTAX = "syntax";
-    /** The bytes are not valid UTF-8. */
+    /** The bytes are not valid UTF-8, or a text has a lone surrogate. */
     public static final String INVALID_ENCODING = "invalid-encoding";
     /** An object repeats a property name. */
     public static final String DUPLICATE_KEY = "duplicate-key";
@@ -32,6 +32,8 @@ public final class Codes {
     public static final String MISSING_PROPERTY = "missing-property";
     /** A property this version does not know, in strict mode. */
     public static final String UNKNOWN_PROPERTY = "unknown-property";
+    /** A feature of YAML that the format does not support: an alias or a merge key. */
+    public static final String UNSUPPORTED_YAML = "unsupported-yaml";
     /** Reading stopped after too many problems. */
     public static final String TOO_MANY_PROBLEMS = "too-many-problems";
 

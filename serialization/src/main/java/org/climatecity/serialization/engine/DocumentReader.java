@@ -34,12 +34,15 @@ public final class DocumentReader {
      * What a read found.
      *
      * @param document the document, or null when a problem prevented binding it
+     * @param partial what bound of a document with problems, or null when no problem was found or the root did not
+     *     bind
      * @param findings the problems, in the order found
      * @param declaredVersion the declared {@code schemaVersion}, or null when absent or unsupported
      * @param kept the unknown properties kept
      * @param locations where each recorded object started, or null when not recorded
      */
-    public record Outcome(@Nullable ProgrammeDocument document, List<Finding> findings,
+    public record Outcome(@Nullable ProgrammeDocument document, @Nullable PartialDocument partial,
+            List<Finding> findings,
             @Nullable String declaredVersion, KeptProperties kept,
             @Nullable Map<Object, TokenStreamLocation> locations) {
     }
@@ -47,6 +50,7 @@ public final class DocumentReader {
     private final boolean strict;
     private final boolean yaml;
     private final int maxProblems;
+    private final long maxTreeValues;
     private final boolean trackLocations;
 
     /**
@@ -55,12 +59,14 @@ public final class DocumentReader {
      * @param strict true to report unknown properties instead of keeping them
      * @param yaml true for YAML, where unquoted scalars are read as text
      * @param maxProblems the number of problems after which reading stops
+     * @param maxTreeValues the most values held as trees: of kept unknown properties and buffered objects
      * @param trackLocations true to record where objects start, to locate constraint violations
      */
-    public DocumentReader(boolean strict, boolean yaml, int maxProblems, boolean trackLocations) {
+    public DocumentReader(boolean strict, boolean yaml, int maxProblems, long maxTreeValues, boolean trackLocations) {
         this.strict = strict;
         this.yaml = yaml;
         this.maxProblems = maxProblems;
+        this.maxTreeValues = maxTreeValues;
         this.trackLocations = trackLocations;
     }
 
@@ -75,7 +81,7 @@ public final class DocumentReader {
      */
     public Outcome read(ParserSource source, boolean inMemory) throws IOException {
         ReadState state = new ReadState(strict ? ReadState.Unknowns.REJECT : ReadState.Unknowns.KEEP, yaml,
-                maxProblems, trackLocations, null);
+                maxProblems, maxTreeValues, trackLocations, null);
         ProgrammeDocument document = null;
         JsonParser p = null;
         try {
@@ -103,20 +109,24 @@ public final class DocumentReader {
             state.problems.add(finding);
         } catch (StreamConstraintsException e) {
             state.problems.add(ParserFailures.limit(p, e));
+        } catch (UnsupportedYaml e) {
+            state.problems.add(ParserFailures.unsupportedYaml(p, e));
         } catch (JacksonException e) {
             state.problems.add(ParserFailures.malformed(p, e));
         } catch (RuntimeException e) {
-            if (yaml && ParserFailures.isYaml(e)) {
-                state.problems.add(ParserFailures.yaml(p, e));
-            } else {
-                throw e;
-            }
+            // a parser's own exception types, or a runtime exception that escaped Jackson: a problem of the input,
+            // never an exception to the caller
+            state.problems.add(yaml && ParserFailures.isYaml(e) ? ParserFailures.yaml(p, e)
+                    : ParserFailures.unexpected(p, e));
         } finally {
             if (p != null) {
                 p.close();
             }
         }
-        return new Outcome(state.problems.isEmpty() ? document : null, List.copyOf(state.problems),
+        PartialDocument partial = state.problems.isEmpty() || document == null ? null
+                : new PartialDocument(document, state.locations, state.sourceIndices, state.failedIds,
+                        state.unidentified);
+        return new Outcome(state.problems.isEmpty() ? document : null, partial, List.copyOf(state.problems),
                 state.schemaVersion, new KeptProperties(state.unknownGroups), state.locations);
     }
 }

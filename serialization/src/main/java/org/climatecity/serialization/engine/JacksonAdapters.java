@@ -72,7 +72,7 @@ public final class JacksonAdapters {
         public T deserialize(JsonParser p, DeserializationContext context) {
             ReadState.Unknowns unknowns = context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     ? ReadState.Unknowns.REJECT : ReadState.Unknowns.SKIP;
-            ReadState state = new ReadState(unknowns, false, Integer.MAX_VALUE, false,
+            ReadState state = new ReadState(unknowns, false, Integer.MAX_VALUE, Long.MAX_VALUE, false,
                     (pointer, code, message) -> context.reportInputMismatch(this, "%s: %s [%s]",
                             pointer.isEmpty() ? "/" : pointer, message, code));
             T value = codec.read(new Reading(p, state));

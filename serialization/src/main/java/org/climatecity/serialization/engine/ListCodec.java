@@ -8,8 +8,27 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 
-/** A list or set as a JSON array; every element is read, so every bad element is reported. */
+/**
+ * A list or set as a JSON array; every element is read, so every bad element is reported.
+ *
+ * <p>When elements fail to bind, the others are still returned: as a {@link Partial} list that knows where each
+ * element stood, or as a set. The document then cannot be returned, as problems were recorded, but the document rules
+ * can still be checked on what was bound (see {@code PartialDocument}).
+ */
 final class ListCodec<T> extends Codec<Collection<T>> {
+
+    /** The elements of a list that bound, with the index each had in the source. */
+    static final class Partial<T> extends ArrayList<T> {
+        private static final long serialVersionUID = 1L;
+
+        /** The source index of each element. */
+        final int[] sourceIndices;
+
+        Partial(List<T> values, int[] sourceIndices) {
+            super(values);
+            this.sourceIndices = sourceIndices;
+        }
+    }
 
     final Codec<T> element;
     private final boolean set;
@@ -30,23 +49,42 @@ final class ListCodec<T> extends Codec<Collection<T>> {
             return null;
         }
         Collection<T> values = set ? new LinkedHashSet<>() : new ArrayList<>();
-        boolean failed = false;
-        for (JsonToken t = r.p.nextToken(); t != JsonToken.END_ARRAY; t = r.p.nextToken()) {
+        List<Integer> kept = null;
+        int index = 0;
+        for (JsonToken t = r.p.nextToken(); t != JsonToken.END_ARRAY; t = r.p.nextToken(), index++) {
+            boolean added = false;
             if (t == JsonToken.VALUE_NULL) {
                 r.problem(Codes.WRONG_TYPE, "must be " + element.expected() + ", was null");
-                failed = true;
-                continue;
+            } else {
+                T value = element.read(r);
+                if (value != null) {
+                    added = values.add(value);
+                    if (!added) {
+                        r.problem(Codes.INVALID_VALUE, "must not repeat a value, repeated '"
+                                + ScalarCodecs.abbreviate(String.valueOf(value)) + "'");
+                    }
+                }
             }
-            T value = element.read(r);
-            if (value == null) {
-                failed = true;
-            } else if (!values.add(value)) {
-                r.problem(Codes.INVALID_VALUE, "must not repeat a value, repeated '"
-                        + ScalarCodecs.abbreviate(String.valueOf(value)) + "'");
-                failed = true;
+            if (!added && kept == null) {
+                kept = new ArrayList<>();
+                for (int i = 0; i < index; i++) {
+                    kept.add(i);
+                }
+            } else if (added && kept != null) {
+                kept.add(index);
+            }
+            if (!added) {
+                r.state.dropped++;
             }
         }
-        return failed ? null : values;
+        if (kept == null || set) {
+            return values;
+        }
+        int[] sourceIndices = new int[kept.size()];
+        for (int i = 0; i < sourceIndices.length; i++) {
+            sourceIndices[i] = kept.get(i);
+        }
+        return new Partial<>((List<T>) values, sourceIndices);
     }
 
     @Override

@@ -86,7 +86,8 @@ public final class ModelCodecs {
         @Override
         @Nullable YearlySeries read(Reading r) {
             java.util.Collection<YearValue> values = points.read(r);
-            if (values == null) {
+            if (values == null || values instanceof ListCodec.Partial) {
+                // the problems of the points left out are reported, not those of a series without them
                 return null;
             }
             try {

@@ -25,6 +25,11 @@ final class ParserFailures {
         return located(p, e, Codes.LIMIT_EXCEEDED);
     }
 
+    /** A feature of YAML that the format does not support, such as an alias. */
+    static Finding unsupportedYaml(@Nullable JsonParser p, UnsupportedYaml e) {
+        return located(p, e, Codes.UNSUPPORTED_YAML);
+    }
+
     /**
      * An I/O failure while parsing: for in-memory input, or when the decoder rejected the bytes, a problem of the
      * document's encoding; otherwise null, and the caller rethrows the I/O error.
@@ -50,6 +55,28 @@ final class ParserFailures {
     /** A failure SnakeYAML Engine reports with its own exception types, such as its own limits. */
     static Finding yaml(@Nullable JsonParser p, RuntimeException e) {
         return new Finding(pointer(p), Codes.SYNTAX, firstLine(String.valueOf(e.getMessage())), 0, 0);
+    }
+
+    /** The start of the message of {@link #unexpected}, which a fuzz test looks for. */
+    static final String UNEXPECTED = "the reader failed on this input";
+
+    /**
+     * A runtime exception that a parser or Jackson let escape, such as a {@code NumberFormatException} for a number
+     * out of range: a number's is an invalid value, any other a syntax problem; the message names the exception, so
+     * the failure can still be told apart and fixed.
+     */
+    static Finding unexpected(@Nullable JsonParser p, RuntimeException e) {
+        boolean number = e instanceof NumberFormatException || e instanceof ArithmeticException;
+        TokenStreamLocation location = null;
+        try {
+            location = p == null ? null : p.currentTokenLocation();
+        } catch (RuntimeException ignored) {
+            // no location, then
+        }
+        String message = UNEXPECTED + " (" + e.getClass().getSimpleName() + "): "
+                + withoutSourceReference(firstLine(String.valueOf(e.getMessage())));
+        return new Finding(pointer(p), number ? Codes.INVALID_VALUE : Codes.SYNTAX, message,
+                location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr());
     }
 
     /** Checks if an exception comes from SnakeYAML Engine. */

@@ -1,11 +1,15 @@
 package org.climatecity.serialization.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +37,11 @@ final class ReadState {
         SKIP
     }
 
+    /** The most values held as trees at once: kept unknown properties and buffered objects. */
+    private final long maxTreeValues;
+    /** The values held as trees now. */
+    long treeValues;
+
     final Unknowns unknowns;
     /** YAML: scalars written without quotes (numbers, booleans) are accepted where text is expected. */
     final boolean scalarsAsText;
@@ -54,14 +63,23 @@ final class ReadState {
     private final @Nullable FailFast failFast;
 
     final List<Finding> problems = new ArrayList<>();
+    /** Elements of lists and sets left out because they failed to bind; see {@link ListCodec}. */
+    long dropped;
+    /** For each record bound with a partial list: by component name, each kept element's index in the source. */
+    final Map<Object, Map<String, int[]>> sourceIndices = new IdentityHashMap<>();
+    /** By id type, the ids of the elements that failed to bind. */
+    final Map<Class<?>, Set<String>> failedIds = new HashMap<>();
+    /** The id types of elements that failed to bind without an id that could be read. */
+    final Set<Class<?>> unidentified = new HashSet<>();
     final List<KeptProperties.Group> unknownGroups = new ArrayList<>();
     final @Nullable Map<Object, TokenStreamLocation> locations;
     @Nullable String schemaVersion;
     boolean versionReported;
 
-    ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, boolean trackLocations,
+    ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, long maxTreeValues, boolean trackLocations,
             @Nullable FailFast failFast) {
         this.unknowns = unknowns;
+        this.maxTreeValues = maxTreeValues;
         this.scalarsAsText = scalarsAsText;
         this.maxProblems = maxProblems;
         this.locations = trackLocations ? new IdentityHashMap<>() : null;
@@ -76,6 +94,34 @@ final class ReadState {
         if (problems.size() >= maxProblems) {
             throw new TooManyProblems();
         }
+    }
+
+    /**
+     * Counts one more value held as a tree, failing when there are too many: the document length does not bound the
+     * memory trees take, some 25 times the size of their text.
+     *
+     * @throws StreamConstraintsException when the limit is exceeded
+     */
+    void treeValue(Reading r) {
+        if (++treeValues > maxTreeValues) {
+            throw new StreamConstraintsException("Unknown properties and objects whose \"type\" is not first hold"
+                    + " more than the maximum allowed values (" + maxTreeValues + ", from `ReadLimits.maxUnknownValues`)",
+                    r.location());
+        }
+    }
+
+    /** Records the id of an element that failed to bind, or that it had none that could be read. */
+    void failed(Class<?> idType, @Nullable Object id) {
+        if (id == null) {
+            unidentified.add(idType);
+        } else {
+            failedIds.computeIfAbsent(idType, type -> new HashSet<>()).add(id.toString());
+        }
+    }
+
+    /** Records where the kept elements of a partial list stood in the source. */
+    void sourceIndices(Object owner, String component, int[] indices) {
+        sourceIndices.computeIfAbsent(owner, o -> new HashMap<>()).put(component, indices);
     }
 
     void located(Object value, TokenStreamLocation start) {

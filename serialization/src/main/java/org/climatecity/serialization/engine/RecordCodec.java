@@ -89,6 +89,8 @@ public final class RecordCodec<R> extends Codec<R> {
      */
     private final boolean locatable;
     private final String description;
+    /** The {@code id} component, by which other parts of a document refer to a record, or null. */
+    private final @Nullable Property id;
 
     RecordCodec(RecordFormat<R> format, boolean root, String description) {
         Class<R> type = format.type();
@@ -123,6 +125,16 @@ public final class RecordCodec<R> extends Codec<R> {
         if (properties.length > 63) {
             throw new IllegalStateException("too many components in " + type);
         }
+        id = byName.get("id");
+    }
+
+    /**
+     * Returns the type of the {@code id} component.
+     *
+     * @return the type, or null when the record has no id
+     */
+    @Nullable Class<?> idType() {
+        return id == null ? null : id.component.getType();
     }
 
     /**
@@ -153,6 +165,7 @@ public final class RecordCodec<R> extends Codec<R> {
      */
     @Nullable R readBody(Reading r, TokenStreamLocation start, boolean typed) {
         JsonParser p = r.p;
+        long dropped = r.state.dropped;
         Object[] args = new Object[properties.length];
         long seen = 0;
         boolean failed = false;
@@ -226,16 +239,20 @@ public final class RecordCodec<R> extends Codec<R> {
                     "document must declare \"schemaVersion\"; supported versions: " + FormatVersions.SUPPORTED_TEXT);
         }
         if (failed) {
-            return null;
+            return failed(r, args);
         }
         R value;
         try {
             value = constructor.newInstance(args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof ClimateCityException cause) {
-                r.state.add(pointer == null ? r.pointer() : pointer, start, Codes.INVALID_VALUE,
-                        cause.getMessage());
-                return null;
+                // with elements of its lists left out, the record may break a rule that the document keeps: the
+                // problems of those elements are reported, not this consequence of leaving them out
+                if (r.state.dropped == dropped) {
+                    r.state.add(pointer == null ? r.pointer() : pointer, start, Codes.INVALID_VALUE,
+                            cause.getMessage());
+                }
+                return failed(r, args);
             }
             throw new IllegalStateException("cannot create " + type.getName(), e.getCause());
         } catch (ReflectiveOperationException e) {
@@ -244,10 +261,25 @@ public final class RecordCodec<R> extends Codec<R> {
         if (locatable) {
             r.state.located(value, start);
         }
+        if (r.state.dropped != dropped) {
+            for (Property property : properties) {
+                if (args[property.index] instanceof ListCodec.Partial<?> partial) {
+                    r.state.sourceIndices(value, property.name, partial.sourceIndices);
+                }
+            }
+        }
         if (unknown != null) {
             r.state.unknown(pointer == null ? r.pointer() : pointer, value, unknown);
         }
         return value;
+    }
+
+    /** Records the id of a record that failed to bind, so that references to it are not reported as unknown. */
+    private @Nullable R failed(Reading r, Object[] args) {
+        if (id != null) {
+            r.state.failed(id.component.getType(), args[id.index]);
+        }
+        return null;
     }
 
     private static void duplicate(Reading r, String name) {
@@ -269,6 +301,10 @@ public final class RecordCodec<R> extends Codec<R> {
                 return unknown;
             }
             default -> {
+                if (!ScalarCodecs.unicodeName(r, name)) {
+                    r.p.skipChildren();
+                    return unknown;
+                }
                 Map<String, JsonNode> properties = unknown == null ? new LinkedHashMap<>() : unknown;
                 JsonNode value = Trees.read(r);
                 if (properties.containsKey(name)) {

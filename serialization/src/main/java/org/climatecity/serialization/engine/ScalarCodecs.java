@@ -2,7 +2,7 @@ package org.climatecity.serialization.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Share;
+import org.climatecity.serialization.format.ModelFormat;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,29 +23,94 @@ final class ScalarCodecs {
     private ScalarCodecs() {
     }
 
-    /** Shortens an echoed input value, so a huge input never makes a huge message. */
+    /** Shortens an echoed input value, so a huge input never makes a huge message; never splits a surrogate pair. */
     static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        if (value.length() <= 40) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(39)) ? 39 : 40;
+        return value.substring(0, end) + "…";
     }
 
-    /** Reads the current token as text: a JSON string, or in YAML any scalar. Null after a wrong-type problem. */
+    /** Reads the current token as text: a JSON string, or in YAML any scalar. Null after a problem. */
     static @Nullable String text(Reading r) {
         JsonToken token = r.p.currentToken();
-        if (token == JsonToken.VALUE_STRING) {
-            return r.p.getString();
-        }
-        if (r.state.scalarsAsText && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
-            return r.p.getString();
+        if (token == JsonToken.VALUE_STRING
+                || r.state.scalarsAsText && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+            String text = r.p.getString();
+            return unicode(r, text) ? text : null;
         }
         r.wrongType("a string");
         return null;
     }
 
-    /** A plain text, kept as written (the model strips and checks it). */
+    /**
+     * Checks that a text read from the input is valid Unicode, recording an invalid-encoding problem at the current
+     * value if not. JSON escapes can spell a lone surrogate (<code>"&#92;ud800"</code>), which no UTF-8 can hold:
+     * such a text would pass every rule and then fail, or turn into {@code ?}, when written.
+     *
+     * @return true if the text is valid
+     */
+    static boolean unicode(Reading r, String text) {
+        int at = loneSurrogate(text);
+        if (at < 0) {
+            return true;
+        }
+        r.problem(Codes.INVALID_ENCODING, "text must be valid Unicode, but it has a lone surrogate "
+                + escape(text, at));
+        return false;
+    }
+
+    /**
+     * Checks that a property name read from the input is valid Unicode, as {@link #unicode}; the problem is recorded
+     * at the object, as the name cannot be part of a pointer.
+     *
+     * @return true if the name is valid
+     */
+    static boolean unicodeName(Reading r, String name) {
+        int at = loneSurrogate(name);
+        if (at < 0) {
+            return true;
+        }
+        String pointer = r.pointer();
+        r.state.add(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))), r.location(), Codes.INVALID_ENCODING,
+                "property name must be valid Unicode, but it has a lone surrogate " + escape(name, at));
+        return false;
+    }
+
+    private static String escape(String text, int at) {
+        return "(\\u" + Integer.toHexString(text.charAt(at)) + ") at index " + at;
+    }
+
+    /** Returns the index of the first surrogate that is not part of a pair, or -1. */
+    static int loneSurrogate(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A plain text, kept as written (the model strips it). A blank text is a problem of the value: the model rejects
+     * it too, but takes fewer characters for white space than the JSON Schema does (see {@link WhiteSpace}).
+     */
     static final Codec<String> TEXT = new Codec<>() {
         @Override
         @Nullable String read(Reading r) {
-            return text(r);
+            String text = text(r);
+            if (text != null && WhiteSpace.isBlank(text)) {
+                r.problem(Codes.INVALID_VALUE, "text must not be blank, was "
+                        + (text.isEmpty() ? "empty" : "only white space"));
+                return null;
+            }
+            return text;
         }
 
         @Override
@@ -93,15 +159,40 @@ final class ScalarCodecs {
         }
     }
 
-    /** An ISO-8601 calendar date such as 2024-12-01. */
+    /**
+     * An ISO-8601 calendar date {@code YYYY-MM-DD} such as 2024-12-01, with a year from 0001 to 9999, as
+     * {@link ModelFormat#DATE}, the pattern of the JSON Schema, says: {@link LocalDate#parse} would also take
+     * {@code +10000-01-01} and {@code 0000-01-01}.
+     */
     static final Codec<LocalDate> DATE = new Parsed<>(text -> {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ClimateCityException("date must be an ISO-8601 date such as 2024-12-01, was '"
-                    + abbreviate(text) + "'");
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year > 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    // a month or day out of range
+                }
+            }
         }
+        throw new ClimateCityException("date must be an ISO-8601 date YYYY-MM-DD with a year from 0001 to 9999,"
+                + " such as 2024-12-01, was '" + abbreviate(text) + "'");
     }, LocalDate::toString);
+
+    /** The number the ASCII digits in a range spell, or -1 if any character is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
 
     /** An ISO 4217 currency code. */
     static final Codec<Currency> CURRENCY = new Parsed<>(text -> {

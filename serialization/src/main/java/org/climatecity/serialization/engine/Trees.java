@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a value of unknown shape into a tree, keeping numbers exact and reporting repeated names. Recursion is
- * bounded by the parser's nesting limit.
+ * bounded by the parser's nesting limit, the number of values by {@link ReadState#treeValue}.
  */
 final class Trees {
 
@@ -21,12 +21,17 @@ final class Trees {
     static JsonNode read(Reading r) {
         JsonParser p = r.p;
         JsonToken token = p.currentToken();
+        r.state.treeValue(r);
         switch (token) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     String name = p.currentName();
                     p.nextToken();
+                    if (!ScalarCodecs.unicodeName(r, name)) {
+                        p.skipChildren();
+                        continue;
+                    }
                     JsonNode value = read(r);
                     if (object.has(name)) {
                         r.problem(Codes.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name)
@@ -44,20 +49,13 @@ final class Trees {
                 }
                 return array;
             }
-            case VALUE_STRING:
-                return NODES.stringNode(p.getString());
+            case VALUE_STRING: {
+                String text = p.getString();
+                return ScalarCodecs.unicode(r, text) ? NODES.stringNode(text) : NODES.nullNode();
+            }
             case VALUE_NUMBER_INT:
-                return switch (p.getNumberType()) {
-                    case INT -> NODES.numberNode(p.getIntValue());
-                    case LONG -> NODES.numberNode(p.getLongValue());
-                    default -> NODES.numberNode(p.getBigIntegerValue());
-                };
             case VALUE_NUMBER_FLOAT:
-                if (p.isNaN()) {
-                    r.problem(Codes.INVALID_VALUE, "must be a finite number");
-                    return NODES.nullNode();
-                }
-                return NODES.numberNode(p.getDecimalValue());
+                return number(r);
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -68,6 +66,32 @@ final class Trees {
                 r.problem(Codes.WRONG_TYPE, "must be a JSON value, was " + Reading.describe(token));
                 p.skipChildren();
                 return NODES.nullNode();
+        }
+    }
+
+    /**
+     * Reads a number exactly. A number the parser accepts may still be out of a decimal's range, such as
+     * {@code 1e9999999999}, whose exponent no {@code BigDecimal} holds: a problem of the value, not a failure.
+     */
+    private static JsonNode number(Reading r) {
+        JsonParser p = r.p;
+        try {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                return switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+            }
+            if (p.isNaN()) {
+                r.problem(Codes.INVALID_VALUE, "must be a finite number");
+                return NODES.nullNode();
+            }
+            return NODES.numberNode(p.getDecimalValue());
+        } catch (NumberFormatException | ArithmeticException e) {
+            r.problem(Codes.INVALID_VALUE, "number is out of range, was '" + ScalarCodecs.abbreviate(p.getString())
+                    + "'");
+            return NODES.nullNode();
         }
     }
 }

@@ -66,12 +66,25 @@ final class UnionCodec<T> extends Codec<T> {
             RecordCodec<? extends T> codec = subtype(r, p.currentToken() == JsonToken.VALUE_STRING
                     ? p.getString() : null);
             if (codec == null) {
-                skipRest(p);
+                failed(r, skipRest(p));
                 return null;
             }
             return codec.readBody(r, start, true);
         }
         return readBuffered(r, start);
+    }
+
+    /**
+     * Records the id of an object of an unknown type, which failed to bind, so that references to it are not
+     * reported as unknown: for each id type of the subtypes, as the object's type is not known.
+     */
+    private void failed(Reading r, @Nullable String id) {
+        for (RecordCodec<? extends T> subtype : byName.values()) {
+            Class<?> idType = subtype.idType();
+            if (idType != null) {
+                r.state.failed(idType, id);
+            }
+        }
     }
 
     private @Nullable RecordCodec<? extends T> subtype(Reading r, @Nullable String name) {
@@ -87,15 +100,23 @@ final class UnionCodec<T> extends Codec<T> {
         return codec;
     }
 
-    private static void skipRest(JsonParser p) {
+    /** Skips the rest of an object, returning its {@code id} if it is a string. */
+    private static @Nullable String skipRest(JsonParser p) {
+        String id = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-            p.nextToken();
+            boolean isId = "id".equals(p.currentName());
+            if (p.nextToken() == JsonToken.VALUE_STRING && isId) {
+                id = p.getString();
+            }
             p.skipChildren();
         }
+        return id;
     }
 
     private @Nullable T readBuffered(Reading r, TokenStreamLocation start) {
         JsonParser p = r.p;
+        long before = r.state.treeValues;
+        r.state.treeValue(r);
         ObjectNode object = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         for (JsonToken t = p.currentToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String name = p.currentName();
@@ -107,11 +128,24 @@ final class UnionCodec<T> extends Codec<T> {
                 object.set(name, value);
             }
         }
+        // the buffer is let go after this object; what is kept of it (unknown properties) is counted again
+        long buffered = r.state.treeValues - before;
+        try {
+            return readTree(r, start, object);
+        } finally {
+            r.state.treeValues -= buffered;
+        }
+    }
+
+    private @Nullable T readTree(Reading r, TokenStreamLocation start, ObjectNode object) {
+        JsonParser p = r.p;
         String pointer = r.pointer();
         JsonNode type = object.get("type");
+        JsonNode id = object.get("id");
         if (type == null) {
             r.state.add(pointer + "/type", start, Codes.MISSING_PROPERTY,
                     what + " must have the property 'type', one of " + String.join(", ", byName.keySet()));
+            failed(r, id != null && id.isString() ? id.stringValue() : null);
             return null;
         }
         if (!type.isString() || byName.get(type.stringValue()) == null) {
@@ -119,6 +153,7 @@ final class UnionCodec<T> extends Codec<T> {
             r.state.add(pointer + "/type", start, text ? Codes.UNKNOWN_TYPE : Codes.WRONG_TYPE,
                     what + " type must be one of " + String.join(", ", byName.keySet()) + ", was "
                     + (text ? "'" + ScalarCodecs.abbreviate(type.stringValue()) + "'" : "not a string"));
+            failed(r, id != null && id.isString() ? id.stringValue() : null);
             return null;
         }
         RecordCodec<? extends T> codec = byName.get(type.stringValue());

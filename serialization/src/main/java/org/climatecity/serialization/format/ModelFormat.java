@@ -83,6 +83,21 @@ public final class ModelFormat {
     /** The pattern of a decimal amount: plain digits, at most 30 before and 10 after the point. */
     public static final String DECIMAL_PATTERN = "^-?(0|[1-9][0-9]{0,29})(\\.[0-9]{1,10})?$";
 
+    /**
+     * The pattern of a text that is not blank: it has a character that is not white space. The white space is
+     * listed, not written {@code \S}, because regular expression dialects disagree on what {@code \s} matches
+     * (ECMA-262 takes the no-break space U+00A0 for white space, Java does not); the list is the union of them.
+     */
+    public static final String NOT_BLANK = "[^\\t\\n\\u000b\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680"
+            + "\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
+
+    /**
+     * The pattern of a date: {@code YYYY-MM-DD} with a year from 0001 to 9999, as ISO 8601 without its expansions
+     * (a sign and more digits for other years). Whether the day exists in its month, the reader checks.
+     */
+    public static final String DATE = "^([0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})"
+            + "-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
     private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     /** The pattern of an emissions sector id: a scheme, a colon, and a code. */
@@ -99,7 +114,7 @@ public final class ModelFormat {
     }
 
     private void declareScalars() {
-        scalar(String.class, null, null, "\\S", 0, "text, not blank");
+        scalar(String.class, null, null, NOT_BLANK, 0, "text, not blank");
         scalar(ActorId.class, ActorId::parse, ActorId::toString, SLUG, 64, "an actor id: a slug of lowercase letters"
                 + " and digits in groups joined by single hyphens, at most 64 characters, naming an actor of the"
                 + " document");
@@ -117,8 +132,8 @@ public final class ModelFormat {
                 "a NUTS code such as SE312");
         scalar(LauCode.class, LauCode::parse, LauCode::toString, "^[A-Z]{2}:[A-Z0-9-]{1,12}$", 0,
                 "a LAU code COUNTRY:CODE such as SE:2081");
-        scalar(LocalDate.class, null, null, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", 0,
-                "an ISO-8601 calendar date such as 2024-12-01");
+        scalar(LocalDate.class, null, null, DATE, 0,
+                "an ISO-8601 calendar date YYYY-MM-DD, with a year from 0001 to 9999, such as 2024-12-01");
         scalar(Currency.class, null, null, "^[A-Z]{3}$", 0, "an ISO 4217 currency code such as SEK");
         scalar(EmissionsSector.class, EmissionsSector::parse, EmissionsSector::id, SECTOR_PATTERN, 0,
                 "an emissions sector id scheme:code: a Swedish national main sector (se:), a GHG Protocol GPC sector"
