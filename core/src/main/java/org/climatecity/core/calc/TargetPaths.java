@@ -173,6 +173,11 @@ public final class TargetPaths {
             throw new ClimateCityException("target year must be after baseline year " + baseline.year() + ", was "
                     + target.targetYear());
         }
+        if (baseline.tonnesCo2e() == null) {
+            throw new ClimateCityException("target '" + target.id() + "' states its baseline year " + baseline.year()
+                    + " but no value: take it from the inventories with TargetEmissions.baseline and"
+                    + " forTarget(target.withBaselineValue(...))");
+        }
         double base = baseline.tonnesCo2e();
         List<YearValue> points = new ArrayList<>();
         points.add(new YearValue(baseline.year(), base));

@@ -87,6 +87,21 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
     }
 
     /**
+     * Returns a copy whose baseline has a value, such as one taken from the inventories of its baseline year.
+     *
+     * @param tonnesCo2e the baseline emissions, not negative
+     * @return the copy
+     * @throws ClimateCityException if the target has no baseline year
+     */
+    public ClimateTarget withBaselineValue(double tonnesCo2e) {
+        if (baseline == null) {
+            throw new ClimateCityException("target '" + id + "' has no baseline year to give a value");
+        }
+        return new ClimateTarget(id, name, owners, kind, boundary, sectors, gasBasis,
+                new Baseline(baseline.year(), tonnesCo2e), targetYear, milestones, pathway);
+    }
+
+    /**
      * Returns a builder of a target. By default the target is territorial, covers all sectors and all greenhouse
      * gases with AR5 potentials ({@link GasBasis#ALL_GHG_AR5}), has no baseline and no milestones, and follows a
      * linear path; at least one owner must be added.

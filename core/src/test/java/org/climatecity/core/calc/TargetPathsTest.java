@@ -69,7 +69,7 @@ class TargetPathsTest {
 
     @Test
     void relativeTargetWithMilestoneIsPiecewiseAndMeetsEachWaypoint() {
-        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(80)), new Baseline(2020, 1000), 2030,
+        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(80)), new Baseline(2020, 1000.0), 2030,
                 List.of(new Milestone(2025, Share.ofPercent(50))), PathwayShape.LINEAR);
         EmissionsProjection path = TargetPaths.forTarget(target);
         assertThat(path.firstYear()).isEqualTo(2020);
@@ -82,7 +82,7 @@ class TargetPathsTest {
 
     @Test
     void exponentialTargetWithMilestoneFollowsEachSegmentsRate() {
-        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(90)), new Baseline(2020, 1000), 2030,
+        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(90)), new Baseline(2020, 1000.0), 2030,
                 List.of(new Milestone(2025, Share.ofPercent(50))), PathwayShape.EXPONENTIAL);
         EmissionsProjection path = TargetPaths.forTarget(target);
         assertThat(path.valueIn(2023)).isCloseTo(1000 * Math.pow(0.5, 3 / 5.0), within(1e-9));
@@ -92,7 +92,7 @@ class TargetPathsTest {
 
     @Test
     void climateNeutralAndNetZeroKeepTheirResidualShare() {
-        Baseline baseline = new Baseline(2020, 1000);
+        Baseline baseline = new Baseline(2020, 1000.0);
         assertThat(TargetPaths.forTarget(target(new TargetKind.ClimateNeutral(Share.of(0.15)), baseline, 2030, List.of(),
                 PathwayShape.LINEAR)).valueIn(2030)).isCloseTo(150, within(1e-9));
         assertThat(TargetPaths.forTarget(target(new TargetKind.NetZero(Share.of(0.1)), baseline, 2045, List.of(),
@@ -101,24 +101,24 @@ class TargetPathsTest {
 
     @Test
     void absoluteReductionIsFlooredAtZero() {
-        ClimateTarget target = target(new TargetKind.AbsoluteReduction(1500), new Baseline(2020, 1000), 2030,
+        ClimateTarget target = target(new TargetKind.AbsoluteReduction(1500), new Baseline(2020, 1000.0), 2030,
                 List.of(), PathwayShape.LINEAR);
         assertThat(TargetPaths.forTarget(target).valueIn(2030)).isEqualTo(0.0);
-        ClimateTarget partial = target(new TargetKind.AbsoluteReduction(300), new Baseline(2020, 1000), 2030,
+        ClimateTarget partial = target(new TargetKind.AbsoluteReduction(300), new Baseline(2020, 1000.0), 2030,
                 List.of(), PathwayShape.LINEAR);
         assertThat(TargetPaths.forTarget(partial).valueIn(2030)).isCloseTo(700, within(1e-9));
     }
 
     @Test
     void perCapitaTargetMultipliesByThePopulation() {
-        ClimateTarget target = target(new TargetKind.PerCapitaIntensity(1.5), new Baseline(2020, 400_000), 2030,
+        ClimateTarget target = target(new TargetKind.PerCapitaIntensity(1.5), new Baseline(2020, 400_000.0), 2030,
                 List.of(), PathwayShape.LINEAR);
         assertThat(TargetPaths.forTarget(target, 53_000).valueIn(2030)).isCloseTo(79_500, within(1e-9));
     }
 
     @Test
     void perCapitaTargetNeedsThePopulation() {
-        ClimateTarget target = target(new TargetKind.PerCapitaIntensity(1.5), new Baseline(2020, 400_000), 2030,
+        ClimateTarget target = target(new TargetKind.PerCapitaIntensity(1.5), new Baseline(2020, 400_000.0), 2030,
                 List.of(), PathwayShape.LINEAR);
         assertThatThrownBy(() -> TargetPaths.forTarget(target)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("target 'goal' of kind per-capita-intensity needs the population in its target year");
@@ -137,7 +137,7 @@ class TargetPathsTest {
 
     @Test
     void fixedLevelWithBaselineRunsFromTheBaseline() {
-        ClimateTarget target = target(new TargetKind.FixedLevel(250), new Baseline(2025, 500), 2030, List.of(),
+        ClimateTarget target = target(new TargetKind.FixedLevel(250), new Baseline(2025, 500.0), 2030, List.of(),
                 PathwayShape.LINEAR);
         assertThat(TargetPaths.forTarget(target).valueIn(2030)).isEqualTo(250.0);
     }
@@ -152,7 +152,7 @@ class TargetPathsTest {
 
     @Test
     void rejectsAMilestoneAfterTheTargetYear() {
-        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(50)), new Baseline(2020, 10), 2030,
+        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(50)), new Baseline(2020, 10.0), 2030,
                 List.of(new Milestone(2031, Share.ofPercent(40))), PathwayShape.LINEAR);
         assertThatThrownBy(() -> TargetPaths.forTarget(target)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("milestones must lie in ascending years after 2020 and before target year 2030, was 2031");
@@ -160,7 +160,7 @@ class TargetPathsTest {
 
     @Test
     void rejectsATargetYearNotAfterTheBaseline() {
-        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(50)), new Baseline(2030, 10), 2030,
+        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(50)), new Baseline(2030, 10.0), 2030,
                 List.of(), PathwayShape.LINEAR);
         assertThatThrownBy(() -> TargetPaths.forTarget(target)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("target year must be after baseline year 2030, was 2030");

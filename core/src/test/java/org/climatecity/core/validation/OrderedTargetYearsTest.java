@@ -25,14 +25,14 @@ class OrderedTargetYearsTest {
 
     @Test
     void reportsABaselineYearNotBeforeTheTargetYear() {
-        assertThat(DocumentValidation.problems(withBorlangeTarget(new Baseline(2030, 1), 2030))).containsExactly(
+        assertThat(DocumentValidation.problems(withBorlangeTarget(new Baseline(2030, 1.0), 2030))).containsExactly(
                 of("initiatives[0].targets[0].baseline.year", OrderedTargetYears.class,
                         "baseline year must be before the target year 2030, was 2030"));
     }
 
     @Test
     void reportsMilestonesOutOfOrderOrOutsideBaselineAndTargetYears() {
-        ProgrammeDocument document = withBorlangeTarget(new Baseline(1990, 1), 2030, new Milestone(1990, Share.ofPercent(0)),
+        ProgrammeDocument document = withBorlangeTarget(new Baseline(1990, 1.0), 2030, new Milestone(1990, Share.ofPercent(0)),
                 new Milestone(2025, Share.ofPercent(40)), new Milestone(2025, Share.ofPercent(45)), new Milestone(2020, Share.ofPercent(50)), new Milestone(2030, Share.ofPercent(85)));
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(

@@ -311,14 +311,15 @@ public final class ReportBuilder {
     }
 
     private OptionalDouble baselineShare(ActorId city, ClimateTarget joint) {
-        if (joint.baseline() == null || joint.baseline().tonnesCo2e() <= 0) {
+        Double base = joint.baseline() == null ? null : joint.baseline().tonnesCo2e();
+        if (base == null || base <= 0) {
             return OptionalDouble.empty();
         }
         int year = joint.baseline().year();
         double own = document.inventoriesOf(city, Boundary.TERRITORIAL).stream()
                 .filter(i -> i.year() == year && i.total().isComplete())
                 .mapToDouble(i -> i.total().tonnesCo2e()).findFirst().orElse(Double.NaN);
-        return Double.isNaN(own) ? OptionalDouble.empty() : OptionalDouble.of(own / joint.baseline().tonnesCo2e());
+        return Double.isNaN(own) ? OptionalDouble.empty() : OptionalDouble.of(own / base);
     }
 
     private List<ClimateTarget> allTargets() {

@@ -189,8 +189,8 @@ public final class ModelFormat {
         // targets
         record(ClimateTarget.class).optional(ClimateTarget::baseline).nonEmpty(ClimateTarget::owners)
                 .range(Range.YEAR, ClimateTarget::targetYear);
-        record(Baseline.class).range(Range.YEAR, Baseline::year).range(Range.NON_NEGATIVE, Baseline::tonnesCo2e)
-                .unlocated();
+        record(Baseline.class).optional(Baseline::tonnesCo2e).range(Range.YEAR, Baseline::year)
+                .range(Range.NON_NEGATIVE, Baseline::tonnesCo2e).unlocated();
         record(Milestone.class).range(Range.YEAR, Milestone::year);
         record(TargetKind.AbsoluteReduction.class).range(Range.NON_NEGATIVE, TargetKind.AbsoluteReduction::tonnesCo2e);
         record(TargetKind.PerCapitaIntensity.class)
