@@ -81,6 +81,7 @@ import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.Milestone;
 import org.climatecity.core.targets.PathwayShape;
+import org.climatecity.core.targets.ReportedProgress;
 import org.climatecity.core.targets.TargetKind;
 import org.climatecity.core.time.DateRange;
 import org.climatecity.core.time.YearRange;
@@ -276,12 +277,13 @@ final class DocumentGenerator {
     }
 
     private TargetKind targetKind() {
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(7)) {
             case 0 -> new TargetKind.AbsoluteReduction(number());
             case 1 -> new TargetKind.RelativeReduction(percent());
             case 2 -> new TargetKind.ClimateNeutral(share());
             case 3 -> new TargetKind.NetZero(share());
             case 4 -> new TargetKind.PerCapitaIntensity(number());
+            case 5 -> new TargetKind.BusinessAsUsualReduction(share());
             default -> new TargetKind.FixedLevel(number());
         };
     }
@@ -289,8 +291,11 @@ final class DocumentGenerator {
     private ClimateTarget target() {
         return new ClimateTarget(localId(), text(), distinct(1, 3, this::actorId), targetKind(),
                 pick(Boundary.values()), distinct(0, 4, this::sector), gasBasis(),
-                maybe() ? new Baseline(year(), number()) : null, year(),
-                list(0, 3, () -> new Milestone(year(), percent())), pick(PathwayShape.values()));
+                maybe() ? new Baseline(year(), maybe() ? number() : null) : null, year(),
+                list(0, 3, () -> new Milestone(year(), percent())), pick(PathwayShape.values()),
+                maybe() ? date() : null, maybe() ? "https://example.org/target/" + random.nextInt(100) : null,
+                maybe() ? text() : null, maybe() ? provenance() : null,
+                list(0, 2, () -> new ReportedProgress(share(), date(), provenance())));
     }
 
     private Action action() {

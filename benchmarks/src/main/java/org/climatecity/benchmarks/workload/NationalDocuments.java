@@ -245,12 +245,12 @@ public final class NationalDocuments {
                             GasBasis.ALL_GHG_AR5, new Baseline(1990, baseline), 2030 + 5 * random.nextInt(4),
                             List.of(new Milestone(2025, Share.ofPercent(40 + random.nextInt(20))),
                                     new Milestone(2028, Share.ofPercent(65 + random.nextInt(20)))),
-                            PathwayShape.LINEAR),
+                            PathwayShape.LINEAR, null, null, null, null, List.of()),
                     new ClimateTarget(joint, "Halve transport emissions with the twin city", List.of(city, twinCity),
                             new TargetKind.RelativeReduction(Share.ofPercent(50)), Boundary.TERRITORIAL,
                             List.of(SwedishMainSector.DOMESTIC_TRANSPORT), GasBasis.ALL_GHG_AR5,
                             new Baseline(2015, data.emissions(code, SwedishMainSector.DOMESTIC_TRANSPORT, 2015)),
-                            2030, List.of(), PathwayShape.EXPONENTIAL));
+                            2030, List.of(), PathwayShape.EXPONENTIAL, null, null, null, null, List.of()));
 
             List<ActorId> partners = pickPartners(4);
             List<Partnership> partnerships = new ArrayList<>();

@@ -1,11 +1,7 @@
 package org.climatecity.core.common;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
-import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Require;
-import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,32 +33,15 @@ public record DataSource(String publisher, String name, @Nullable LocalDate publ
      * @param url the address, null or an absolute http or https URL
      * @param citation the citation, null or not blank
      * @param methodology the methodology, null or not blank
-     * @throws ClimateCityException if a component is missing or malformed
+     * @throws org.climatecity.core.ClimateCityException if a component is missing or malformed
      */
     public DataSource {
         publisher = Require.text(publisher, "data source publisher");
         name = Require.text(name, "data source name");
         vintage = Require.optionalText(vintage, "data source vintage");
-        url = Require.optionalText(url, "data source URL");
-        if (url != null) {
-            checkUrl(url);
-        }
+        url = Require.optionalHttpUrl(url, "data source URL");
         citation = Require.optionalText(citation, "data source citation");
         methodology = Require.optionalText(methodology, "data source methodology");
-    }
-
-    private static void checkUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            if (!uri.isAbsolute() || uri.getHost() == null
-                    || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-                throw new URISyntaxException(url, "not an absolute http or https address");
-            }
-        } catch (URISyntaxException e) {
-            throw new ClimateCityException("data source URL must be an absolute http or https address, was '"
-                    + Texts.abbreviate(url) + "'");
-        }
     }
 
     /**

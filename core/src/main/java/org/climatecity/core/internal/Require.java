@@ -218,4 +218,31 @@ public final class Require {
             throw new ClimateCityException(Objects.requireNonNull(message, "message"));
         }
     }
+
+    /**
+     * Checks an optional web address: null, or an absolute http or https URL with a host.
+     *
+     * @param value the address, or null
+     * @param name what the value is, for the message
+     * @return the stripped address, or null
+     * @throws ClimateCityException if the address is blank or not an absolute http or https URL
+     */
+    public static @Nullable String optionalHttpUrl(@Nullable String value, String name) {
+        String url = optionalText(value, name);
+        if (url == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme();
+            if (uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+                return url;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new ClimateCityException(name + " must be an absolute http or https address, was '"
+                + Texts.abbreviate(url) + "'");
+    }
 }

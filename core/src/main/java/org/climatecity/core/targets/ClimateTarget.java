@@ -1,11 +1,13 @@
 package org.climatecity.core.targets;
 
-import org.climatecity.core.emissions.Boundary;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.common.Share;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.id.ActorId;
@@ -32,11 +34,17 @@ import org.jspecify.annotations.Nullable;
  * @param targetYear the year the target is to be met, 1900 to 2200
  * @param milestones interim milestones, not null
  * @param pathway the intended shape of the path from baseline to target, not null
+ * @param adopted the date the target was adopted, or null
+ * @param url where the target is published, an absolute http or https address, or null
+ * @param summary the target in the owner's words, or null
+ * @param provenance where the target is stated, or null
+ * @param reportedProgress progress toward the target as others reported it, not null
  * @since 0.1.0
  */
 public record ClimateTarget(LocalId id, String name, List<ActorId> owners, TargetKind kind, Boundary boundary,
         List<EmissionsSector> sectors, GasBasis gasBasis, @Nullable Baseline baseline, int targetYear,
-        List<Milestone> milestones, PathwayShape pathway) {
+        List<Milestone> milestones, PathwayShape pathway, @Nullable LocalDate adopted, @Nullable String url,
+        @Nullable String summary, @Nullable Provenance provenance, List<ReportedProgress> reportedProgress) {
 
     /**
      * Creates a target.
@@ -52,6 +60,11 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
      * @param targetYear the target year
      * @param milestones the milestones, not null
      * @param pathway the pathway shape, not null
+     * @param adopted the adoption date, or null
+     * @param url the address, or null
+     * @param summary the summary, or null
+     * @param provenance the source, or null
+     * @param reportedProgress the progress others reported, not null
      * @throws org.climatecity.core.ClimateCityException if a component is missing, empty or repeated
      */
     public ClimateTarget {
@@ -66,6 +79,9 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
         Require.year(targetYear, "target year");
         milestones = Require.list(milestones, "milestones");
         Require.nonNull(pathway, "pathway");
+        url = Require.optionalHttpUrl(url, "target URL");
+        summary = Require.optionalText(summary, "target summary");
+        reportedProgress = Require.list(reportedProgress, "reported progress");
     }
 
     /**
@@ -98,7 +114,8 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
             throw new ClimateCityException("target '" + id + "' has no baseline year to give a value");
         }
         return new ClimateTarget(id, name, owners, kind, boundary, sectors, gasBasis,
-                new Baseline(baseline.year(), tonnesCo2e), targetYear, milestones, pathway);
+                new Baseline(baseline.year(), tonnesCo2e), targetYear, milestones, pathway, adopted, url, summary,
+                provenance, reportedProgress);
     }
 
     /**
@@ -133,6 +150,11 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
         private @Nullable Baseline baseline;
         private final List<Milestone> milestones = new ArrayList<>();
         private PathwayShape pathway = PathwayShape.LINEAR;
+        private @Nullable LocalDate adopted;
+        private @Nullable String url;
+        private @Nullable String summary;
+        private @Nullable Provenance provenance;
+        private final List<ReportedProgress> reportedProgress = new ArrayList<>();
 
         private Builder(LocalId id, String name, TargetKind kind, int targetYear) {
             this.id = id;
@@ -221,6 +243,61 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
         }
 
         /**
+         * Sets the date the target was adopted.
+         *
+         * @param value the date, not null
+         * @return this builder
+         */
+        public Builder adopted(LocalDate value) {
+            this.adopted = value;
+            return this;
+        }
+
+        /**
+         * Sets where the target is published.
+         *
+         * @param value an absolute http or https address, not null
+         * @return this builder
+         */
+        public Builder url(String value) {
+            this.url = value;
+            return this;
+        }
+
+        /**
+         * Sets the target in the owner's words.
+         *
+         * @param value the summary, not blank
+         * @return this builder
+         */
+        public Builder summary(String value) {
+            this.summary = value;
+            return this;
+        }
+
+        /**
+         * Sets where the target is stated.
+         *
+         * @param value the provenance, not null
+         * @return this builder
+         */
+        public Builder provenance(Provenance value) {
+            this.provenance = value;
+            return this;
+        }
+
+        /**
+         * Adds progress toward the target as someone reported it.
+         *
+         * @param progress the reported progress, not null
+         * @return this builder
+         */
+        public Builder reportedProgress(ReportedProgress progress) {
+            reportedProgress.add(progress);
+            return this;
+        }
+
+        /**
          * Builds the target.
          *
          * @return the target
@@ -228,7 +305,7 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
          */
         public ClimateTarget build() {
             return new ClimateTarget(id, name, owners, kind, boundary, sectors, gasBasis, baseline, targetYear,
-                    milestones, pathway);
+                    milestones, pathway, adopted, url, summary, provenance, reportedProgress);
         }
     }
 }

@@ -166,4 +166,31 @@ public sealed interface TargetKind {
             return TYPE_NAME;
         }
     }
+
+    /**
+     * Cut emissions in the target year by a share below a business-as-usual projection, as many cities of the
+     * Global Covenant of Mayors state their targets: the projection is not part of the target, so no path follows
+     * from the target alone.
+     *
+     * @param reductionShare the cut below business as usual, not null
+     * @since 0.1.0
+     */
+    record BusinessAsUsualReduction(Share reductionShare) implements TargetKind {
+        /**
+         * Creates the kind.
+         *
+         * @param reductionShare the cut, not null
+         */
+        public BusinessAsUsualReduction {
+            Require.nonNull(reductionShare, "business-as-usual reduction share");
+        }
+
+        /** The name of this kind in documents: {@value}. */
+        public static final String TYPE_NAME = "business-as-usual-reduction";
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+    }
 }

@@ -61,7 +61,7 @@ class TargetEmissionsTest {
     void takesABaselineWithoutValueFromTheMatchingInventories() {
         ClimateTarget yearOnly = new ClimateTarget(joint.id(), joint.name(), joint.owners(), joint.kind(),
                 joint.boundary(), joint.sectors(), joint.gasBasis(), Baseline.yearOnly(1990), joint.targetYear(),
-                joint.milestones(), joint.pathway());
+                joint.milestones(), joint.pathway(), null, null, null, null, List.of());
 
         MatchedEmissions baseline = TargetEmissions.baseline(document, yearOnly).orElseThrow();
         assertThat(baseline.tonnesCo2e()).isCloseTo(CanonicalScenario.JOINT_1990_TONNES, within(0.01));

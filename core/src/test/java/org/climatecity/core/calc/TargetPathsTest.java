@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import org.climatecity.core.common.Share;
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.common.Share;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.targets.Baseline;
-import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.Milestone;
 import org.climatecity.core.targets.PathwayShape;
@@ -188,6 +188,6 @@ class TargetPathsTest {
     private static ClimateTarget target(TargetKind kind, Baseline baseline, int targetYear, List<Milestone> milestones,
             PathwayShape shape) {
         return new ClimateTarget(LocalId.of("goal"), "Goal", List.of(ActorId.of("borlange")), kind,
-                Boundary.TERRITORIAL, List.of(), GasBasis.ALL_GHG_AR5, baseline, targetYear, milestones, shape);
+                Boundary.TERRITORIAL, List.of(), GasBasis.ALL_GHG_AR5, baseline, targetYear, milestones, shape, null, null, null, null, List.of());
     }
 }

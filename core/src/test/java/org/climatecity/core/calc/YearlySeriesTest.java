@@ -3,12 +3,12 @@ package org.climatecity.core.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.climatecity.core.emissions.Boundary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Provenance;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.emissions.InventoryEntry;

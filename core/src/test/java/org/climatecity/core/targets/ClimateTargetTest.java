@@ -1,12 +1,12 @@
 package org.climatecity.core.targets;
 
-import org.climatecity.core.emissions.Boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.climatecity.core.common.Share;
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.common.Share;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.id.ActorId;
@@ -22,7 +22,7 @@ class ClimateTargetTest {
 
     private static ClimateTarget target(List<ActorId> owners, Baseline baseline) {
         return new ClimateTarget(ID, "Climate neutral 2030", owners, NEUTRAL, Boundary.TERRITORIAL, List.of(),
-                GasBasis.ALL_GHG_AR5, baseline, 2030, List.of(new Milestone(2027, Share.ofPercent(50))), PathwayShape.LINEAR);
+                GasBasis.ALL_GHG_AR5, baseline, 2030, List.of(new Milestone(2027, Share.ofPercent(50))), PathwayShape.LINEAR, null, null, null, null, List.of());
     }
 
     @Test
@@ -46,16 +46,41 @@ class ClimateTargetTest {
                 .hasMessage("target owners must not repeat a value, repeated 'borlange'");
         assertThatThrownBy(() -> new ClimateTarget(ID, "T", List.of(BORLANGE), NEUTRAL, Boundary.TERRITORIAL,
                 List.of(SwedishMainSector.INDUSTRY, SwedishMainSector.INDUSTRY), GasBasis.CO2_ONLY, null, 2030,
-                List.of(), PathwayShape.LINEAR)).isInstanceOf(ClimateCityException.class)
+                List.of(), PathwayShape.LINEAR, null, null, null, null, List.of())).isInstanceOf(ClimateCityException.class)
                 .hasMessage("target sectors must not repeat a value, repeated 'INDUSTRY'");
         assertThatThrownBy(() -> new ClimateTarget(ID, "T", List.of(BORLANGE), NEUTRAL, Boundary.TERRITORIAL,
-                List.of(), GasBasis.CO2_ONLY, null, 2201, List.of(), PathwayShape.LINEAR))
+                List.of(), GasBasis.CO2_ONLY, null, 2201, List.of(), PathwayShape.LINEAR, null, null, null, null, List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("target year must be a year from 1900 to 2200, was 2201");
         assertThatThrownBy(() -> new ClimateTarget(ID, "T", List.of(BORLANGE), null, Boundary.TERRITORIAL,
-                List.of(), GasBasis.CO2_ONLY, null, 2030, List.of(), PathwayShape.LINEAR))
+                List.of(), GasBasis.CO2_ONLY, null, 2030, List.of(), PathwayShape.LINEAR, null, null, null, null, List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("target kind must not be null");
         assertThatThrownBy(() -> new ClimateTarget(ID, "T", List.of(BORLANGE), NEUTRAL, Boundary.TERRITORIAL,
-                List.of(), GasBasis.CO2_ONLY, null, 2030, List.of(), null))
+                List.of(), GasBasis.CO2_ONLY, null, 2030, List.of(), null, null, null, null, null, List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("pathway must not be null");
+    }
+
+    @Test
+    void keepsWhereAndWhenATargetWasStatedAndProgressOthersReported() {
+        org.climatecity.core.common.Provenance klimatkollen = org.climatecity.core.common.Provenance.reported(
+                org.climatecity.core.common.DataSource.of("Klimatkollen", "climate-data.json"));
+        ClimateTarget target = ClimateTarget.builder(org.climatecity.core.id.LocalId.of("t"), "T",
+                        new TargetKind.BusinessAsUsualReduction(Share.ofPercent(40)), 2030)
+                .owners(org.climatecity.core.id.ActorId.of("borlange"))
+                .adopted(java.time.LocalDate.of(2021, 3, 30)).url("https://www.borlange.se/klimat")
+                .summary(" Climate neutral by 2030 ").provenance(klimatkollen).baseline(1990, 100)
+                .reportedProgress(new ReportedProgress(Share.ofPercent(35), java.time.LocalDate.of(2024, 12, 31),
+                        klimatkollen))
+                .build();
+
+        assertThat(target.summary()).isEqualTo("Climate neutral by 2030");
+        assertThat(target.reportedProgress()).singleElement()
+                .satisfies(p -> assertThat(p.achieved()).isEqualTo(Share.ofPercent(35)));
+        assertThatThrownBy(() -> ClimateTarget.builder(org.climatecity.core.id.LocalId.of("t"), "T",
+                        new TargetKind.FixedLevel(0), 2030).owners(org.climatecity.core.id.ActorId.of("b"))
+                .url("www.borlange.se/klimat").build()).isInstanceOf(ClimateCityException.class)
+                .hasMessage("target URL must be an absolute http or https address, was 'www.borlange.se/klimat'");
+        assertThatThrownBy(() -> org.climatecity.core.calc.TargetPaths.forTarget(target))
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("target kind business-as-usual-reduction has no path");
     }
 }

@@ -15,10 +15,12 @@ class TargetKindTest {
         List<TargetKind> kinds = List.of(new TargetKind.AbsoluteReduction(1000),
                 new TargetKind.RelativeReduction(Share.ofPercent(63)),
                 new TargetKind.ClimateNeutral(Share.of(0.15)), new TargetKind.NetZero(Share.of(0.1)),
-                new TargetKind.PerCapitaIntensity(1), new TargetKind.FixedLevel(0));
+                new TargetKind.PerCapitaIntensity(1), new TargetKind.FixedLevel(0),
+                new TargetKind.BusinessAsUsualReduction(Share.ofPercent(40)));
 
         assertThat(kinds).extracting(TargetKind::typeName).containsExactly("absolute-reduction",
-                "relative-reduction", "climate-neutral", "net-zero", "per-capita-intensity", "fixed-level");
+                "relative-reduction", "climate-neutral", "net-zero", "per-capita-intensity", "fixed-level",
+                "business-as-usual-reduction");
     }
 
     @Test

@@ -19,7 +19,7 @@ class OrderedTargetYearsTest {
         return DocumentEdits.initiative(CanonicalScenario.document(), i -> {
             ClimateTarget t = i.targets.get(0);
             i.targets.set(0, new ClimateTarget(t.id(), t.name(), t.owners(), t.kind(), t.boundary(), t.sectors(),
-                    t.gasBasis(), baseline, targetYear, List.of(milestones), t.pathway()));
+                    t.gasBasis(), baseline, targetYear, List.of(milestones), t.pathway(), null, null, null, null, List.of()));
         });
     }
 

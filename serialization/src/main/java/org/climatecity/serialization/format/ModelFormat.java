@@ -163,7 +163,8 @@ public final class ModelFormat {
                 .subtype(TargetKind.ClimateNeutral.TYPE_NAME, TargetKind.ClimateNeutral.class)
                 .subtype(TargetKind.NetZero.TYPE_NAME, TargetKind.NetZero.class)
                 .subtype(TargetKind.PerCapitaIntensity.TYPE_NAME, TargetKind.PerCapitaIntensity.class)
-                .subtype(TargetKind.FixedLevel.TYPE_NAME, TargetKind.FixedLevel.class);
+                .subtype(TargetKind.FixedLevel.TYPE_NAME, TargetKind.FixedLevel.class)
+                .subtype(TargetKind.BusinessAsUsualReduction.TYPE_NAME, TargetKind.BusinessAsUsualReduction.class);
         union(AdoptionCurve.class, "adoption curve")
                 .subtype(AdoptionCurve.Linear.TYPE_NAME, AdoptionCurve.Linear.class)
                 .subtype(AdoptionCurve.Logistic.TYPE_NAME, AdoptionCurve.Logistic.class)
@@ -187,7 +188,8 @@ public final class ModelFormat {
         record(Commitment.class).optional(Commitment::reductionShare, Commitment::baselineYear, Commitment::madeOn)
                 .range(Range.YEAR, Commitment::baselineYear, Commitment::byYear);
         // targets
-        record(ClimateTarget.class).optional(ClimateTarget::baseline).nonEmpty(ClimateTarget::owners)
+        record(ClimateTarget.class).optional(ClimateTarget::baseline, ClimateTarget::adopted, ClimateTarget::url,
+                        ClimateTarget::summary, ClimateTarget::provenance).nonEmpty(ClimateTarget::owners)
                 .range(Range.YEAR, ClimateTarget::targetYear);
         record(Baseline.class).optional(Baseline::tonnesCo2e).range(Range.YEAR, Baseline::year)
                 .range(Range.NON_NEGATIVE, Baseline::tonnesCo2e).unlocated();
