@@ -78,7 +78,8 @@ class BuildersTest {
         Programme programme = Programme.builder("P", 2030).member(BORLANGE, LocalDate.of(2021, 1, 1)).build();
 
         assertThat(initiative.scopes()).hasSize(1);
-        assertThat(List.of(initiative.twinPairings(), initiative.targets(), initiative.pilots())).allMatch(List::isEmpty);
+        assertThat(List.of(initiative.twinPairings(), initiative.targets(),
+                initiative.pilots())).allMatch(List::isEmpty);
         assertThat(programme.office()).isNull();
         assertThat(programme.membersOn(LocalDate.of(2021, 1, 1))).containsExactly(BORLANGE);
         assertThatThrownBy(() -> Initiative.builder(LocalId.of("i"), "I", BORLANGE).build())

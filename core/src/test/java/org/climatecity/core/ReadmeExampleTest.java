@@ -58,7 +58,8 @@ class ReadmeExampleTest {
                 .actors(Municipality.of(borlange, "Borlänge", MunicipalityCode.of("2081")),
                         Municipality.of(avesta, "Avesta", MunicipalityCode.of("2084")),
                         new RegionalAuthority(region, "Region Dalarna", CountyCode.of("20")))
-                .initiative(Initiative.builder(LocalId.of("klimatneutrala-borlange"), "Klimatneutrala Borlänge", borlange)
+                .initiative(Initiative.builder(LocalId.of("klimatneutrala-borlange"), "Klimatneutrala Borlänge",
+                        borlange)
                         .scope(joined, Geography.municipality(MunicipalityCode.of("2081")))
                         .scope(expansion, dalarna)
                         .twinPairing(TwinPairing.of(borlange, avesta, expansion).withSharedTargets(target))

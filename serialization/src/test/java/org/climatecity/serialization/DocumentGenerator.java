@@ -232,9 +232,9 @@ final class DocumentGenerator {
 
     private Programme programme() {
         return new Programme(text(), maybe() ? actorId() : null, year(),
-                list(0, 6, () -> new Membership(actorId(), period())),
+                list(0, 6, () -> new Membership(actorId(), period(), null)),
                 list(0, 2, () -> new PublishedMemberCount(date(), random.nextInt(100), maybe() ? text() : null)),
-                list(0, 3, () -> new Membership(actorId(), period())),
+                list(0, 3, () -> new Membership(actorId(), period(), null)),
                 list(0, 3, () -> new Support(actorId(), pick(SupportKind.values()), text(),
                         maybe() ? money() : null, maybe() ? period() : null)));
     }
@@ -292,7 +292,7 @@ final class DocumentGenerator {
         return new ClimateTarget(localId(), text(), distinct(1, 3, this::actorId), targetKind(),
                 pick(Boundary.values()), distinct(0, 4, this::sector), gasBasis(),
                 maybe() ? new Baseline(year(), maybe() ? number() : null) : null, year(),
-                list(0, 3, () -> new Milestone(year(), percent())), pick(PathwayShape.values()),
+                list(0, 3, () -> new Milestone(year(), percent(), null)), pick(PathwayShape.values()),
                 maybe() ? date() : null, maybe() ? "https://example.org/target/" + random.nextInt(100) : null,
                 maybe() ? text() : null, maybe() ? provenance() : null,
                 list(0, 2, () -> new ReportedProgress(share(), date(), provenance())));
@@ -301,12 +301,13 @@ final class DocumentGenerator {
     private Action action() {
         int first = year();
         return new Action(localId(), text(), pick(FieldOfAction.values()), distinct(0, 3, () -> pick(Lever.values())),
-                actorId(), distinct(0, 3, this::actorId), YearRange.of(first, Math.min(2200, first + random.nextInt(20))),
+                actorId(), distinct(0, 3, this::actorId), YearRange.of(first, Math.min(2200,
+                        first + random.nextInt(20))),
                 pick(ActionStatus.values()), number(), 1 + random.nextInt(100), maybe() ? sector() : null,
                 maybe() ? money() : null,
                 list(0, 2, () -> new FundingSource(text(), maybe() ? actorId() : null, maybe() ? money() : null)),
                 list(0, 2, () -> new Indicator(text(), text(), maybe() ? -number() : null, maybe() ? number() : null,
-                        maybe() ? year() : null)));
+                        maybe() ? year() : null)), null);
     }
 
     private Pilot pilot() {
@@ -332,7 +333,7 @@ final class DocumentGenerator {
         List<ScalingStage> list = new ArrayList<>();
         for (int i = 0; i < stages; i++) {
             list.add(new ScalingStage(LocalId.of("stage-" + i), text(), distinct(1, 3, this::geography), year(),
-                    curve(), share(), distinctIds(0, 3)));
+                    curve(), share(), distinctIds(0, 3), null));
         }
         return new ScalingPlan(localId(), localId(), list);
     }
@@ -348,15 +349,15 @@ final class DocumentGenerator {
 
     private Initiative initiative() {
         return new Initiative(localId(), text(), actorId(),
-                list(1, 3, () -> new InitiativeScope(date(), geography())),
+                list(1, 3, () -> new InitiativeScope(date(), geography(), null)),
                 list(0, 2, () -> new TwinPairing(actorId(), actorId(), date(), distinct(0, 2, this::localId),
                         maybe() ? text() : null)),
                 list(0, 3, () -> new Partnership(actorId(), list(0, 3, () -> new RoleAssignment(
-                        pick(PartnerRole.values()), period(), list(0, 2, this::text))))),
+                        pick(PartnerRole.values()), period(), list(0, 2, this::text), null)))),
                 list(0, 2, () -> new CollaborationForum(localId(), text(), distinct(0, 2, this::actorId),
                         distinct(0, 4, this::actorId), list(0, 2, this::text), distinct(0, 2, this::localId))),
                 list(0, 2, () -> new Commitment(actorId(), text(), maybe() ? percent() : null,
-                        maybe() ? year() : null, year(), maybe() ? date() : null)),
+                        maybe() ? year() : null, year(), maybe() ? date() : null, null)),
                 list(0, 3, this::target),
                 list(0, 2, () -> new ActionPlan(localId(), text(), distinct(1, 2, this::actorId),
                         maybe() ? year() : null, list(0, 4, this::action))),

@@ -110,7 +110,7 @@ public record EuropeScaling(Pilot pilot, ScalingPlan plan, List<Jurisdiction> ju
                 Driver.population(), new EffectEstimate(0.05, 0.12, 0.2), provenance);
         ScalingStage europe = new ScalingStage(LocalId.of("europe"), "Europe",
                 List.of(new Geography.CountryGroupArea("EU-27", eu)), START_YEAR, ADOPTION, Share.of(SATURATION),
-                List.of());
+                List.of(), null);
         ScalingPlan plan = new ScalingPlan(LocalId.of("mobility-hub-europe"), pilot.id(), List.of(europe));
         return new EuropeScaling(pilot, plan, jurisdictions, drivers);
     }

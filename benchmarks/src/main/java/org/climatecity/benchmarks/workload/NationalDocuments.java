@@ -231,9 +231,9 @@ public final class NationalDocuments {
             ActorId board = board(code.county());
 
             List<InitiativeScope> scopes = new ArrayList<>();
-            scopes.add(new InitiativeScope(joined, Geography.municipality(code)));
+            scopes.add(new InitiativeScope(joined, Geography.municipality(code), null));
             if (random.nextInt(4) == 0 && joined.isBefore(EXPANSION)) {
-                scopes.add(new InitiativeScope(EXPANSION, Geography.county(code.county())));
+                scopes.add(new InitiativeScope(EXPANSION, Geography.county(code.county()), null));
             }
 
             double baseline = data.totalEmissions(code, 1990);
@@ -243,8 +243,8 @@ public final class NationalDocuments {
                     new ClimateTarget(neutral, "Climate-neutral " + name, List.of(city),
                             new TargetKind.ClimateNeutral(Share.of(0.15)), Boundary.TERRITORIAL, List.of(),
                             GasBasis.ALL_GHG_AR5, new Baseline(1990, baseline), 2030 + 5 * random.nextInt(4),
-                            List.of(new Milestone(2025, Share.ofPercent(40 + random.nextInt(20))),
-                                    new Milestone(2028, Share.ofPercent(65 + random.nextInt(20)))),
+                            List.of(new Milestone(2025, Share.ofPercent(40 + random.nextInt(20)), null),
+                                    new Milestone(2028, Share.ofPercent(65 + random.nextInt(20)), null)),
                             PathwayShape.LINEAR, null, null, null, null, List.of()),
                     new ClimateTarget(joint, "Halve transport emissions with the twin city", List.of(city, twinCity),
                             new TargetKind.RelativeReduction(Share.ofPercent(50)), Boundary.TERRITORIAL,
@@ -256,14 +256,14 @@ public final class NationalDocuments {
             List<Partnership> partnerships = new ArrayList<>();
             partnerships.add(new Partnership(region, List.of(
                     new RoleAssignment(PartnerRole.SUPPORTING, DateRange.of(joined.isBefore(EXPANSION)
-                            ? joined : EXPANSION.minusYears(1), EXPANSION), List.of("shares regional data")),
+                            ? joined : EXPANSION.minusYears(1), EXPANSION), List.of("shares regional data"), null),
                     new RoleAssignment(PartnerRole.ACTIVE_PARTY, DateRange.from(EXPANSION),
-                            List.of("coordinates the actors of the county", "supports the municipalities")))));
+                            List.of("coordinates the actors of the county", "supports the municipalities"), null))));
             partnerships.add(new Partnership(board, List.of(new RoleAssignment(PartnerRole.EXPERT_SUPPORT,
-                    DateRange.from(joined), List.of("advises on permits and regional climate goals")))));
+                    DateRange.from(joined), List.of("advises on permits and regional climate goals"), null))));
             for (ActorId partner : partners) {
                 partnerships.add(new Partnership(partner, List.of(new RoleAssignment(PartnerRole.PROJECT_PARTNER,
-                        DateRange.from(joined.plusMonths(random.nextInt(24))), List.of("runs pilot actions")))));
+                        DateRange.from(joined.plusMonths(random.nextInt(24))), List.of("runs pilot actions"), null))));
             }
 
             LocalId planId = LocalId.of("plan-" + key);
@@ -278,9 +278,9 @@ public final class NationalDocuments {
 
             List<Commitment> commitments = List.of(
                     new Commitment(partners.get(0), "Cut our own emissions by half", Share.ofPercent(50), 2019, 2030,
-                            joined.plusMonths(2)),
+                            joined.plusMonths(2), null),
                     new Commitment(partners.get(1), "Run all transports on renewable fuels", null, null, 2035,
-                            null));
+                            null, null));
 
             List<Action> actions = new ArrayList<>(ACTIONS_PER_PLAN);
             for (int a = 1; a <= ACTIONS_PER_PLAN; a++) {
@@ -295,15 +295,16 @@ public final class NationalDocuments {
                     Driver.population(), new EffectEstimate(central * 0.5, central, central * 1.6), GENERATED);
             ScalingPlan scaling = new ScalingPlan(LocalId.of("scaling-" + key), pilotId, List.of(
                     new ScalingStage(LocalId.of("city"), name, List.of(Geography.municipality(code)), 2025,
-                            new AdoptionCurve.Linear(3), Share.of(0.8), List.of(jurisdiction(code))),
+                            new AdoptionCurve.Linear(3), Share.of(0.8), List.of(jurisdiction(code)), null),
                     new ScalingStage(LocalId.of("county"), "The county", List.of(Geography.county(code.county())),
-                            2027, new AdoptionCurve.Logistic(6, 0.6), Share.of(0.6), List.of()),
+                            2027, new AdoptionCurve.Logistic(6, 0.6), Share.of(0.6), List.of(), null),
                     new ScalingStage(LocalId.of("sweden"), "Sweden", List.of(Geography.country(CountryCode.SWEDEN)),
                             2030, new AdoptionCurve.Logistic(10, 0.4), Share.of(0.5),
                             List.of(new Jurisdiction(LocalId.of("se"), "Sweden",
                                     Geography.country(CountryCode.SWEDEN), 10_551_707,
                                     Provenance.officialStatistics(
-                                            DataSource.of("Statistics Sweden (SCB)", "population on 31 December 2023")))))));
+                                            DataSource.of("Statistics Sweden (SCB)",
+                                                    "population on 31 December 2023")))), null)));
 
             return new Initiative(LocalId.of("initiative-" + key), "Klimatneutrala " + name, city, scopes,
                     List.of(new TwinPairing(city, twinCity, EXPANSION, List.of(joint),
@@ -347,7 +348,7 @@ public final class NationalDocuments {
             return new Action(LocalId.of(String.format("action-%s-%02d", key, number)), title, field,
                     List.copyOf(levers), city, participants, YearRange.of(first, first + 2 + random.nextInt(10)),
                     status, Math.round(random.nextDouble() * 50_000) / 10.0, 1 + random.nextInt(5), sector,
-                    Money.of(BigDecimal.valueOf(random.nextInt(20_000_000)), "SEK"), funding, indicators);
+                    Money.of(BigDecimal.valueOf(random.nextInt(20_000_000)), "SEK"), funding, indicators, null);
         }
 
         private Jurisdiction jurisdiction(MunicipalityCode code) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Money;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
@@ -33,12 +34,14 @@ import org.jspecify.annotations.Nullable;
  * @param cost the total cost, or null when not known
  * @param funding the funding sources, not null
  * @param indicators the indicators followed, not null
+ * @param provenance where the fact comes from, or how it was chosen where it is assumed or illustrative; null
+ *     when not stated
  * @since 0.1.0
  */
 public record Action(LocalId id, String title, FieldOfAction field, List<Lever> levers, ActorId responsible,
         List<ActorId> participants, YearRange period, ActionStatus status, double expectedAnnualReduction,
         int rampUpYears, @Nullable EmissionsSector affectedSector, @Nullable Money cost, List<FundingSource> funding,
-        List<Indicator> indicators) {
+        List<Indicator> indicators, @Nullable Provenance provenance) {
 
     /**
      * Creates an action.
@@ -57,6 +60,7 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
      * @param cost the cost, or null
      * @param funding the funding sources, not null
      * @param indicators the indicators, not null
+     * @param provenance the provenance, or null
      * @throws ClimateCityException if a component is missing, repeated or out of range
      */
     public Action {
@@ -127,6 +131,7 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         private @Nullable Money cost;
         private final List<FundingSource> funding = new ArrayList<>();
         private final List<Indicator> indicators = new ArrayList<>();
+        private @Nullable Provenance provenance;
 
         private Builder(LocalId id, String title, FieldOfAction field, ActorId responsible, YearRange period) {
             this.id = id;
@@ -227,6 +232,17 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         }
 
         /**
+         * Sets where the action's figures come from, or that they are illustrative.
+         *
+         * @param value the provenance, not null
+         * @return this builder
+         */
+        public Builder provenance(Provenance value) {
+            this.provenance = value;
+            return this;
+        }
+
+        /**
          * Builds the action.
          *
          * @return the action
@@ -234,7 +250,7 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
          */
         public Action build() {
             return new Action(id, title, field, levers, responsible, participants, period, status,
-                    expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, indicators);
+                    expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, indicators, provenance);
         }
     }
 }

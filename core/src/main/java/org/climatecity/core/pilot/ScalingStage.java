@@ -1,10 +1,12 @@
 package org.climatecity.core.pilot;
 
 import java.util.List;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.common.Share;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stage of a scaling plan: the areas it covers, the year it starts, how it adopts the pilot, and the share of its
@@ -22,10 +24,13 @@ import org.climatecity.core.internal.Require;
  * @param adoption the adoption curve, not null
  * @param saturationShare the share of the driver adopted at saturation, not null
  * @param jurisdictions explicit jurisdictions, not null, no repeated ids
+ * @param provenance where the fact comes from, or how it was chosen where it is assumed or illustrative; null
+ *     when not stated
  * @since 0.1.0
  */
 public record ScalingStage(LocalId id, String name, List<Geography> geographies, int startYear,
-        AdoptionCurve adoption, Share saturationShare, List<Jurisdiction> jurisdictions) {
+        AdoptionCurve adoption, Share saturationShare, List<Jurisdiction> jurisdictions,
+        @Nullable Provenance provenance) {
 
     /**
      * Creates a stage.
@@ -37,6 +42,7 @@ public record ScalingStage(LocalId id, String name, List<Geography> geographies,
      * @param adoption the adoption curve, not null
      * @param saturationShare the saturation share, not null
      * @param jurisdictions the explicit jurisdictions, not null
+     * @param provenance the provenance, or null
      * @throws org.climatecity.core.ClimateCityException if a component is missing or out of range
      */
     public ScalingStage {
@@ -97,6 +103,6 @@ public record ScalingStage(LocalId id, String name, List<Geography> geographies,
      */
     public static ScalingStage of(LocalId id, String name, Geography geography, int startYear,
             AdoptionCurve adoption, Share saturationShare) {
-        return new ScalingStage(id, name, List.of(geography), startYear, adoption, saturationShare, List.of());
+        return new ScalingStage(id, name, List.of(geography), startYear, adoption, saturationShare, List.of(), null);
     }
 }

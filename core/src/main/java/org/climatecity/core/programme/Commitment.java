@@ -2,6 +2,7 @@ package org.climatecity.core.programme;
 
 import java.time.LocalDate;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.common.Share;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.internal.Require;
@@ -18,10 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param baselineYear the year the cut is measured from, or null
  * @param byYear the year by which the pledge is to be met, 1900 to 2200
  * @param madeOn the date of the pledge, or null
+ * @param provenance where the fact comes from, or how it was chosen where it is assumed or illustrative; null
+ *     when not stated
  * @since 0.1.0
  */
 public record Commitment(ActorId stakeholder, String pledge, @Nullable Share reductionShare,
-        @Nullable Integer baselineYear, int byYear, @Nullable LocalDate madeOn) {
+        @Nullable Integer baselineYear, int byYear, @Nullable LocalDate madeOn, @Nullable Provenance provenance) {
 
     /**
      * Creates a commitment.
@@ -32,6 +35,7 @@ public record Commitment(ActorId stakeholder, String pledge, @Nullable Share red
      * @param baselineYear the baseline year, or null
      * @param byYear the year to meet the pledge by
      * @param madeOn the date of the pledge, or null
+     * @param provenance the provenance, or null
      * @throws ClimateCityException if a component is missing or out of range
      */
     public Commitment {

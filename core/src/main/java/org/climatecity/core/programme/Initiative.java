@@ -184,7 +184,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
          * @return this builder
          */
         public Builder scope(LocalDate from, Geography geography) {
-            scopes.add(new InitiativeScope(from, geography));
+            scopes.add(new InitiativeScope(from, geography, null));
             return this;
         }
 

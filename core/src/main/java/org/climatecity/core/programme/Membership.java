@@ -1,9 +1,11 @@
 package org.climatecity.core.programme;
 
 import java.time.LocalDate;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.internal.Require;
 import org.climatecity.core.time.DateRange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An actor's membership of a programme over a period, such as Borlänge in Viable Cities from 2021.
@@ -13,15 +15,18 @@ import org.climatecity.core.time.DateRange;
  *
  * @param member the member, not null
  * @param period the period of membership, not null
+ * @param provenance where the fact comes from, or how it was chosen where it is assumed or illustrative; null
+ *     when not stated
  * @since 0.1.0
  */
-public record Membership(ActorId member, DateRange period) {
+public record Membership(ActorId member, DateRange period, @Nullable Provenance provenance) {
 
     /**
      * Creates a membership.
      *
      * @param member the member, not null
      * @param period the period, not null
+     * @param provenance the provenance, or null
      * @throws org.climatecity.core.ClimateCityException if a component is missing
      */
     public Membership {
@@ -37,7 +42,7 @@ public record Membership(ActorId member, DateRange period) {
      * @return the membership
      */
     public static Membership since(ActorId member, LocalDate since) {
-        return new Membership(member, DateRange.from(since));
+        return new Membership(member, DateRange.from(since), null);
     }
 
     /**

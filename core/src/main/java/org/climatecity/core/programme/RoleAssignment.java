@@ -2,8 +2,10 @@ package org.climatecity.core.programme;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.internal.Require;
 import org.climatecity.core.time.DateRange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A role a partner holds over a period, with the responsibilities it carries.
@@ -13,9 +15,12 @@ import org.climatecity.core.time.DateRange;
  * @param role the role, not null
  * @param period when the role is held, not null
  * @param responsibilities what the partner is responsible for in this role, not null, no blank entries
+ * @param provenance where the fact comes from, or how it was chosen where it is assumed or illustrative; null
+ *     when not stated
  * @since 0.1.0
  */
-public record RoleAssignment(PartnerRole role, DateRange period, List<String> responsibilities) {
+public record RoleAssignment(PartnerRole role, DateRange period, List<String> responsibilities,
+        @Nullable Provenance provenance) {
 
     /**
      * Creates a role assignment.
@@ -23,6 +28,7 @@ public record RoleAssignment(PartnerRole role, DateRange period, List<String> re
      * @param role the role, not null
      * @param period the period, not null
      * @param responsibilities the responsibilities, not null
+     * @param provenance the provenance, or null
      * @throws org.climatecity.core.ClimateCityException if a component is missing or blank
      */
     public RoleAssignment {
@@ -49,6 +55,6 @@ public record RoleAssignment(PartnerRole role, DateRange period, List<String> re
      * @return the assignment
      */
     public static RoleAssignment since(PartnerRole role, LocalDate from) {
-        return new RoleAssignment(role, DateRange.from(from), List.of());
+        return new RoleAssignment(role, DateRange.from(from), List.of(), null);
     }
 }

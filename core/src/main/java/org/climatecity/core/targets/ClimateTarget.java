@@ -227,7 +227,7 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
          * @return this builder
          */
         public Builder milestone(int year, Share reduction) {
-            milestones.add(new Milestone(year, reduction));
+            milestones.add(new Milestone(year, reduction, null));
             return this;
         }
 

@@ -48,12 +48,13 @@ class PilotScalingTest {
 
     private final ScalingStage pilotCities = new ScalingStage(LocalId.of("pilot-cities"), "Pilot cities",
             List.of(municipality("2081"), municipality("2084")), 2025, new AdoptionCurve.Linear(2), Share.of(0.5),
-            List.of(jurisdiction("2081", 53_000), jurisdiction("2084", 23_000)));
+            List.of(jurisdiction("2081", 53_000), jurisdiction("2084", 23_000)), null);
     private final ScalingStage dalarna = new ScalingStage(LocalId.of("dalarna"), "Dalarna", List.of(DALARNA), 2026,
-            new AdoptionCurve.Step(0), Share.of(0.2), List.of());
+            new AdoptionCurve.Step(0), Share.of(0.2), List.of(), null);
     private final ScalingStage sweden = new ScalingStage(LocalId.of("sweden"), "Sweden", List.of(SWEDEN), 2027,
-            new AdoptionCurve.Step(1), Share.of(0.1), List.of(new Jurisdiction(LocalId.of("se"), "Sweden", SWEDEN, 10_000_000,
-                    SOURCE)));
+            new AdoptionCurve.Step(1), Share.of(0.1), List.of(new Jurisdiction(LocalId.of("se"), "Sweden", SWEDEN,
+                    10_000_000,
+                    SOURCE)), null);
     private final ScalingPlan plan = new ScalingPlan(LocalId.of("plan"), pilot.id(),
             List.of(pilotCities, dalarna, sweden));
     private final JurisdictionSource referenceData = (geographies, driver) -> {

@@ -69,8 +69,9 @@ class TargetPathsTest {
 
     @Test
     void relativeTargetWithMilestoneIsPiecewiseAndMeetsEachWaypoint() {
-        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(80)), new Baseline(2020, 1000.0), 2030,
-                List.of(new Milestone(2025, Share.ofPercent(50))), PathwayShape.LINEAR);
+        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(80)), new Baseline(2020,
+                1000.0), 2030,
+                List.of(new Milestone(2025, Share.ofPercent(50), null)), PathwayShape.LINEAR);
         EmissionsProjection path = TargetPaths.forTarget(target);
         assertThat(path.firstYear()).isEqualTo(2020);
         assertThat(path.lastYear()).isEqualTo(2030);
@@ -82,8 +83,9 @@ class TargetPathsTest {
 
     @Test
     void exponentialTargetWithMilestoneFollowsEachSegmentsRate() {
-        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(90)), new Baseline(2020, 1000.0), 2030,
-                List.of(new Milestone(2025, Share.ofPercent(50))), PathwayShape.EXPONENTIAL);
+        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(90)), new Baseline(2020,
+                1000.0), 2030,
+                List.of(new Milestone(2025, Share.ofPercent(50), null)), PathwayShape.EXPONENTIAL);
         EmissionsProjection path = TargetPaths.forTarget(target);
         assertThat(path.valueIn(2023)).isCloseTo(1000 * Math.pow(0.5, 3 / 5.0), within(1e-9));
         assertThat(path.valueIn(2027)).isCloseTo(500 * Math.pow(0.2, 2 / 5.0), within(1e-9));
@@ -93,7 +95,8 @@ class TargetPathsTest {
     @Test
     void climateNeutralAndNetZeroKeepTheirResidualShare() {
         Baseline baseline = new Baseline(2020, 1000.0);
-        assertThat(TargetPaths.forTarget(target(new TargetKind.ClimateNeutral(Share.of(0.15)), baseline, 2030, List.of(),
+        assertThat(TargetPaths.forTarget(target(new TargetKind.ClimateNeutral(Share.of(0.15)), baseline, 2030,
+                List.of(),
                 PathwayShape.LINEAR)).valueIn(2030)).isCloseTo(150, within(1e-9));
         assertThat(TargetPaths.forTarget(target(new TargetKind.NetZero(Share.of(0.1)), baseline, 2045, List.of(),
                 PathwayShape.EXPONENTIAL)).valueIn(2045)).isCloseTo(100, within(1e-9));
@@ -152,15 +155,17 @@ class TargetPathsTest {
 
     @Test
     void rejectsAMilestoneAfterTheTargetYear() {
-        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(50)), new Baseline(2020, 10.0), 2030,
-                List.of(new Milestone(2031, Share.ofPercent(40))), PathwayShape.LINEAR);
+        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(50)), new Baseline(2020, 10.0),
+                2030,
+                List.of(new Milestone(2031, Share.ofPercent(40), null)), PathwayShape.LINEAR);
         assertThatThrownBy(() -> TargetPaths.forTarget(target)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("milestones must lie in ascending years after 2020 and before target year 2030, was 2031");
     }
 
     @Test
     void rejectsATargetYearNotAfterTheBaseline() {
-        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(50)), new Baseline(2030, 10.0), 2030,
+        ClimateTarget target = target(new TargetKind.RelativeReduction(Share.ofPercent(50)), new Baseline(2030, 10.0),
+                2030,
                 List.of(), PathwayShape.LINEAR);
         assertThatThrownBy(() -> TargetPaths.forTarget(target)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("target year must be after baseline year 2030, was 2030");
@@ -188,6 +193,7 @@ class TargetPathsTest {
     private static ClimateTarget target(TargetKind kind, Baseline baseline, int targetYear, List<Milestone> milestones,
             PathwayShape shape) {
         return new ClimateTarget(LocalId.of("goal"), "Goal", List.of(ActorId.of("borlange")), kind,
-                Boundary.TERRITORIAL, List.of(), GasBasis.ALL_GHG_AR5, baseline, targetYear, milestones, shape, null, null, null, null, List.of());
+                Boundary.TERRITORIAL, List.of(), GasBasis.ALL_GHG_AR5, baseline, targetYear, milestones, shape, null,
+                        null, null, null, List.of());
     }
 }

@@ -131,8 +131,10 @@ class YearlySeriesTest {
     void rejectsInventoriesOfSeveralOwners() {
         Provenance source = Provenance.illustrative("test");
         List<EmissionsInventory> inventories = List.of(
-                EmissionsInventory.of(ActorId.of("borlange"), 2020, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of()),
-                EmissionsInventory.of(ActorId.of("avesta"), 2021, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source, List.of()));
+                EmissionsInventory.of(ActorId.of("borlange"), 2020, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5,
+                        source, List.of()),
+                EmissionsInventory.of(ActorId.of("avesta"), 2021, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, source,
+                        List.of()));
         assertThatThrownBy(() -> YearlySeries.fromInventories(inventories)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("inventories of a series must have one owner, mixed 'borlange' and 'avesta'");
     }

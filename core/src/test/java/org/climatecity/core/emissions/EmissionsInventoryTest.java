@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class EmissionsInventoryTest {
 
     private static final ActorId BORLANGE = ActorId.of("borlange");
-    private static final Provenance SMHI = Provenance.officialStatistics(DataSource.of("SMHI", "Nationella emissionsdatabasen"));
+    private static final Provenance SMHI = Provenance.officialStatistics(DataSource.of("SMHI",
+            "Nationella emissionsdatabasen"));
 
     private static EmissionsInventory inventory(List<InventoryEntry> entries) {
         return EmissionsInventory.of(BORLANGE, 2023, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5, SMHI, entries);

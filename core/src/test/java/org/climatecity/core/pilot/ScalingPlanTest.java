@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class ScalingPlanTest {
 
     private static final ScalingStage STAGE = new ScalingStage(LocalId.of("dalarna"), "Dalarna",
-            List.of(Geography.county(CountyCode.of("20"))), 2027, new AdoptionCurve.Step(0), Share.of(0.2), List.of());
+            List.of(Geography.county(CountyCode.of("20"))), 2027, new AdoptionCurve.Step(0), Share.of(0.2), List.of(),
+                    null);
 
     @Test
     void keepsItsStagesInOrder() {

@@ -26,7 +26,8 @@ class ScalingStageTest {
     private static final Geography SWEDEN = Geography.country(CountryCode.SWEDEN);
 
     private static ScalingStage stage(List<Geography> areas) {
-        return new ScalingStage(LocalId.of("s"), "Stage", areas, 2025, new AdoptionCurve.Linear(4), Share.of(0.5), List.of());
+        return new ScalingStage(LocalId.of("s"), "Stage", areas, 2025, new AdoptionCurve.Linear(4), Share.of(0.5),
+                List.of(), null);
     }
 
     @ParameterizedTest
@@ -54,13 +55,14 @@ class ScalingStageTest {
         assertThatThrownBy(() -> stage(List.of(DALARNA, DALARNA))).isInstanceOf(ClimateCityException.class)
                 .hasMessageStartingWith("stage geographies must not repeat a value, repeated 'CountyArea");
         assertThatThrownBy(() -> new ScalingStage(LocalId.of("s"), "S", List.of(DALARNA), 2025,
-                new AdoptionCurve.Step(0), null, List.of())).isInstanceOf(ClimateCityException.class)
+                new AdoptionCurve.Step(0), null, List.of(), null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("saturation share must not be null");
         Jurisdiction j = new Jurisdiction(LocalId.of("j"), "J", DALARNA, 1, Provenance.illustrative("x"));
         assertThatThrownBy(() -> new ScalingStage(LocalId.of("s"), "S", List.of(DALARNA), 2025,
-                new AdoptionCurve.Step(0), Share.ALL, List.of(j, j))).isInstanceOf(ClimateCityException.class)
+                new AdoptionCurve.Step(0), Share.ALL, List.of(j, j), null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("jurisdiction ids must not repeat a value, repeated 'j'");
-        assertThatThrownBy(() -> new ScalingStage(LocalId.of("s"), "S", List.of(DALARNA), 2025, null, Share.ALL, List.of()))
+        assertThatThrownBy(() -> new ScalingStage(LocalId.of("s"), "S", List.of(DALARNA), 2025, null, Share.ALL,
+                List.of(), null))
                 .isInstanceOf(ClimateCityException.class).hasMessage("adoption curve must not be null");
     }
 }

@@ -15,8 +15,9 @@ class CommitmentTest {
 
     @Test
     void recordsAPledgeWithOptionalCut() {
-        Commitment cut = new Commitment(SSAB, " halve emissions ", Share.ofPercent(50), 2020, 2030, LocalDate.of(2024, 12, 4));
-        Commitment pledge = new Commitment(SSAB, "join the forum", null, null, 2025, null);
+        Commitment cut = new Commitment(SSAB, " halve emissions ", Share.ofPercent(50), 2020, 2030, LocalDate.of(2024,
+                12, 4), null);
+        Commitment pledge = new Commitment(SSAB, "join the forum", null, null, 2025, null, null);
 
         assertThat(cut.pledge()).isEqualTo("halve emissions");
         assertThat(cut.reductionShare()).isEqualTo(Share.of(0.5));
@@ -25,14 +26,14 @@ class CommitmentTest {
 
     @Test
     void rejectsCutsAndYearsOutOfRange() {
-        assertThatThrownBy(() -> new Commitment(SSAB, "p", null, 1800, 2030, null))
+        assertThatThrownBy(() -> new Commitment(SSAB, "p", null, 1800, 2030, null, null))
                 .isInstanceOf(ClimateCityException.class)
                 .hasMessage("baseline year must be a year from 1900 to 2200, was 1800");
-        assertThatThrownBy(() -> new Commitment(SSAB, "p", null, null, 2300, null))
+        assertThatThrownBy(() -> new Commitment(SSAB, "p", null, null, 2300, null, null))
                 .isInstanceOf(ClimateCityException.class).hasMessage("pledge year must be a year from 1900 to 2200, was 2300");
-        assertThatThrownBy(() -> new Commitment(null, "p", null, null, 2030, null))
+        assertThatThrownBy(() -> new Commitment(null, "p", null, null, 2030, null, null))
                 .isInstanceOf(ClimateCityException.class).hasMessage("stakeholder must not be null");
-        assertThatThrownBy(() -> new Commitment(SSAB, "", null, null, 2030, null))
+        assertThatThrownBy(() -> new Commitment(SSAB, "", null, null, 2030, null, null))
                 .isInstanceOf(ClimateCityException.class).hasMessage("pledge must not be blank");
     }
 }

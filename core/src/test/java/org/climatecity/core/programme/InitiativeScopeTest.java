@@ -17,17 +17,17 @@ class InitiativeScopeTest {
 
     @Test
     void takesItsLevelFromItsArea() {
-        assertThat(new InitiativeScope(EXPANSION, Geography.county(CountyCode.of("20"))).level())
+        assertThat(new InitiativeScope(EXPANSION, Geography.county(CountyCode.of("20")), null).level())
                 .isEqualTo(GovernanceLevel.REGIONAL);
-        assertThat(new InitiativeScope(EXPANSION, Geography.municipality(MunicipalityCode.of("2081"))).level())
+        assertThat(new InitiativeScope(EXPANSION, Geography.municipality(MunicipalityCode.of("2081")), null).level())
                 .isEqualTo(GovernanceLevel.LOCAL);
     }
 
     @Test
     void rejectsMissingParts() {
-        assertThatThrownBy(() -> new InitiativeScope(null, Geography.county(CountyCode.of("20"))))
+        assertThatThrownBy(() -> new InitiativeScope(null, Geography.county(CountyCode.of("20")), null))
                 .isInstanceOf(ClimateCityException.class).hasMessage("scope date must not be null");
-        assertThatThrownBy(() -> new InitiativeScope(EXPANSION, null)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new InitiativeScope(EXPANSION, null, null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("scope geography must not be null");
     }
 }

@@ -26,8 +26,10 @@ class InitiativeTest {
 
     @Test
     void takesTheScopeThatStartedLatestOnOrBeforeADateWhateverTheListOrder() {
-        InitiativeScope sweden = new InitiativeScope(LocalDate.of(2030, 1, 1), Geography.country(CountryCode.SWEDEN));
-        InitiativeScope dalarna = new InitiativeScope(LocalDate.of(2024, 12, 1), Geography.county(CountyCode.of("20")));
+        InitiativeScope sweden = new InitiativeScope(LocalDate.of(2030, 1, 1), Geography.country(CountryCode.SWEDEN),
+                null);
+        InitiativeScope dalarna = new InitiativeScope(LocalDate.of(2024, 12, 1),
+                Geography.county(CountyCode.of("20")), null);
         Initiative initiative = withScopes(List.of(sweden, dalarna));
 
         assertThat(initiative.scopeOn(LocalDate.of(2024, 11, 30))).isEmpty();
@@ -58,7 +60,7 @@ class InitiativeTest {
                 List.of(), List.of(), List.of(), List.of())).isInstanceOf(ClimateCityException.class)
                 .hasMessage("lead city must not be null");
         List<InitiativeScope> scopes = List.of(new InitiativeScope(LocalDate.of(2021, 1, 1),
-                Geography.county(CountyCode.of("20"))));
+                Geography.county(CountyCode.of("20")), null));
         assertThatThrownBy(() -> new Initiative(ID, "I", LEAD, scopes, null, List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of())).isInstanceOf(ClimateCityException.class)
                 .hasMessage("twin pairings must not be null");

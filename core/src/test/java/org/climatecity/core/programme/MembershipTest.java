@@ -24,7 +24,7 @@ class MembershipTest {
 
     @Test
     void endsBeforeItsEndDate() {
-        Membership m = new Membership(BORLANGE, DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 1, 1)));
+        Membership m = new Membership(BORLANGE, DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 1, 1)), null);
 
         assertThat(m.activeOn(LocalDate.of(2022, 12, 31))).isTrue();
         assertThat(m.activeOn(LocalDate.of(2023, 1, 1))).isFalse();
@@ -34,7 +34,7 @@ class MembershipTest {
     void rejectsMissingParts() {
         assertThatThrownBy(() -> Membership.since(null, LocalDate.of(2021, 1, 1)))
                 .isInstanceOf(ClimateCityException.class).hasMessage("member must not be null");
-        assertThatThrownBy(() -> new Membership(BORLANGE, null)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new Membership(BORLANGE, null, null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("membership period must not be null");
     }
 }

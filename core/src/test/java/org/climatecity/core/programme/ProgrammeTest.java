@@ -28,7 +28,7 @@ class ProgrammeTest {
 
     @Test
     void listsTheMembersWhoseMembershipHoldsOnADate() {
-        Programme p = programme(List.of(Membership.since(A, Y2020), new Membership(B, DateRange.of(Y2020, Y2022)),
+        Programme p = programme(List.of(Membership.since(A, Y2020), new Membership(B, DateRange.of(Y2020, Y2022), null),
                 Membership.since(B, Y2024)), List.of());
 
         assertThat(p.membersOn(LocalDate.of(2019, 12, 31))).isEmpty();

@@ -17,7 +17,7 @@ class RoleAssignmentTest {
     @Test
     void isHeldWithinItsPeriod() {
         RoleAssignment supporting = new RoleAssignment(PartnerRole.SUPPORTING, DateRange.of(START, EXPANSION),
-                List.of(" support "));
+                List.of(" support "), null);
 
         assertThat(supporting.heldOn(EXPANSION.minusDays(1))).isTrue();
         assertThat(supporting.heldOn(EXPANSION)).isFalse();
@@ -26,11 +26,11 @@ class RoleAssignmentTest {
 
     @Test
     void rejectsMissingRoleOrPeriodAndBlankResponsibilities() {
-        assertThatThrownBy(() -> new RoleAssignment(null, DateRange.from(START), List.of()))
+        assertThatThrownBy(() -> new RoleAssignment(null, DateRange.from(START), List.of(), null))
                 .isInstanceOf(ClimateCityException.class).hasMessage("role must not be null");
-        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, null, List.of()))
+        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, null, List.of(), null))
                 .isInstanceOf(ClimateCityException.class).hasMessage("role period must not be null");
-        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, DateRange.from(START), List.of("")))
+        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, DateRange.from(START), List.of(""), null))
                 .isInstanceOf(ClimateCityException.class).hasMessage("responsibilities element must not be blank");
     }
 }

@@ -22,7 +22,8 @@ class ClimateTargetTest {
 
     private static ClimateTarget target(List<ActorId> owners, Baseline baseline) {
         return new ClimateTarget(ID, "Climate neutral 2030", owners, NEUTRAL, Boundary.TERRITORIAL, List.of(),
-                GasBasis.ALL_GHG_AR5, baseline, 2030, List.of(new Milestone(2027, Share.ofPercent(50))), PathwayShape.LINEAR, null, null, null, null, List.of());
+                GasBasis.ALL_GHG_AR5, baseline, 2030, List.of(new Milestone(2027, Share.ofPercent(50), null)),
+                        PathwayShape.LINEAR, null, null, null, null, List.of());
     }
 
     @Test
@@ -46,13 +47,16 @@ class ClimateTargetTest {
                 .hasMessage("target owners must not repeat a value, repeated 'borlange'");
         assertThatThrownBy(() -> new ClimateTarget(ID, "T", List.of(BORLANGE), NEUTRAL, Boundary.TERRITORIAL,
                 List.of(SwedishMainSector.INDUSTRY, SwedishMainSector.INDUSTRY), GasBasis.CO2_ONLY, null, 2030,
-                List.of(), PathwayShape.LINEAR, null, null, null, null, List.of())).isInstanceOf(ClimateCityException.class)
+                List.of(), PathwayShape.LINEAR, null, null, null, null,
+                        List.of())).isInstanceOf(ClimateCityException.class)
                 .hasMessage("target sectors must not repeat a value, repeated 'INDUSTRY'");
         assertThatThrownBy(() -> new ClimateTarget(ID, "T", List.of(BORLANGE), NEUTRAL, Boundary.TERRITORIAL,
-                List.of(), GasBasis.CO2_ONLY, null, 2201, List.of(), PathwayShape.LINEAR, null, null, null, null, List.of()))
+                List.of(), GasBasis.CO2_ONLY, null, 2201, List.of(), PathwayShape.LINEAR, null, null, null, null,
+                        List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("target year must be a year from 1900 to 2200, was 2201");
         assertThatThrownBy(() -> new ClimateTarget(ID, "T", List.of(BORLANGE), null, Boundary.TERRITORIAL,
-                List.of(), GasBasis.CO2_ONLY, null, 2030, List.of(), PathwayShape.LINEAR, null, null, null, null, List.of()))
+                List.of(), GasBasis.CO2_ONLY, null, 2030, List.of(), PathwayShape.LINEAR, null, null, null, null,
+                        List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("target kind must not be null");
         assertThatThrownBy(() -> new ClimateTarget(ID, "T", List.of(BORLANGE), NEUTRAL, Boundary.TERRITORIAL,
                 List.of(), GasBasis.CO2_ONLY, null, 2030, List.of(), null, null, null, null, null, List.of()))

@@ -13,7 +13,7 @@ class MilestoneTest {
     @ParameterizedTest
     @CsvSource({"2027,50", "2030,0", "2045,100"})
     void acceptsCutsFromZeroToOneHundredPercent(int year, double percent) {
-        assertThat(new Milestone(year, Share.ofPercent(percent)).reductionShare().percent()).isEqualTo(percent);
+        assertThat(new Milestone(year, Share.ofPercent(percent), null).reductionShare().percent()).isEqualTo(percent);
     }
 
     @ParameterizedTest
@@ -21,9 +21,10 @@ class MilestoneTest {
         "1800|50|milestone year must be a year from 1900 to 2200, was 1800",
     })
     void rejectsCutsAndYearsOutOfRange(int year, double percent, String message) {
-        assertThatThrownBy(() -> new Milestone(year, Share.ofPercent(percent))).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new Milestone(year, Share.ofPercent(percent),
+                null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage(message);
-        assertThatThrownBy(() -> new Milestone(2027, null)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new Milestone(2027, null, null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("milestone reduction share must not be null");
     }
 }

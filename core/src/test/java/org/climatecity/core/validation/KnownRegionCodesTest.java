@@ -47,14 +47,14 @@ class KnownRegionCodesTest {
         Geography unknownCounty = Geography.county(CountyCode.of("15"));
         ProgrammeDocument document = DocumentEdits.initiative(CanonicalScenario.document(), i -> {
             i.scopes.add(new InitiativeScope(CanonicalScenario.EXPANSION.plusYears(1),
-                    Geography.municipality(MunicipalityCode.of("2000"))));
+                    Geography.municipality(MunicipalityCode.of("2000")), null));
             ScalingPlan plan = i.scalingPlans.get(0);
             List<ScalingStage> stages = new ArrayList<>(plan.stages());
             ScalingStage sweden = stages.get(2);
             stages.set(2, new ScalingStage(sweden.id(), sweden.name(),
                     List.of(sweden.geographies().get(0), unknownCounty), sweden.startYear(), sweden.adoption(),
                     sweden.saturationShare(), List.of(new Jurisdiction(LocalId.of("x"), "X", unknownCounty, 1,
-                            Provenance.illustrative("test")))));
+                            Provenance.illustrative("test"))), null));
             i.scalingPlans.set(0, new ScalingPlan(plan.id(), plan.pilot(), stages));
         });
 

@@ -23,9 +23,9 @@ class NestedScalingStagesTest {
             ScalingStage sweden = stages.get(2);
             ScalingStage europe = stages.get(3);
             stages.set(2, new ScalingStage(europe.id(), europe.name(), europe.geographies(), sweden.startYear(),
-                    europe.adoption(), europe.saturationShare(), europe.jurisdictions()));
+                    europe.adoption(), europe.saturationShare(), europe.jurisdictions(), null));
             stages.set(3, new ScalingStage(sweden.id(), sweden.name(), sweden.geographies(), europe.startYear(),
-                    sweden.adoption(), sweden.saturationShare(), sweden.jurisdictions()));
+                    sweden.adoption(), sweden.saturationShare(), sweden.jurisdictions(), null));
             i.scalingPlans.set(0, new ScalingPlan(plan.id(), plan.pilot(), stages));
         });
 

@@ -20,7 +20,7 @@ class NonOverlappingMembershipsTest {
         ProgrammeDocument document = DocumentEdits.programme(canonical, p -> {
             p.members.add(Membership.since(CanonicalScenario.BORLANGE, CanonicalScenario.EXPANSION));
             p.agencies.add(new Membership(CanonicalScenario.FORMAS,
-                    DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 1, 2))));
+                    DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 1, 2)), null));
         });
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
@@ -34,7 +34,7 @@ class NonOverlappingMembershipsTest {
     void acceptsAMemberThatLeftAndRejoined() {
         ProgrammeDocument document = DocumentEdits.programme(canonical, p -> {
             p.members.set(10, new Membership(CanonicalScenario.BORLANGE,
-                    DateRange.of(CanonicalScenario.START_2021, LocalDate.of(2022, 1, 1))));
+                    DateRange.of(CanonicalScenario.START_2021, LocalDate.of(2022, 1, 1)), null));
             p.members.add(Membership.since(CanonicalScenario.BORLANGE, LocalDate.of(2022, 1, 1)));
         });
 

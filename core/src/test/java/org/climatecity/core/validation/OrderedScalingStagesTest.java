@@ -21,7 +21,7 @@ class OrderedScalingStagesTest {
             for (int s = 0; s < plan.stages().size(); s++) {
                 ScalingStage st = plan.stages().get(s);
                 stages.add(new ScalingStage(st.id(), st.name(), st.geographies(), years[s], st.adoption(),
-                        st.saturationShare(), st.jurisdictions()));
+                        st.saturationShare(), st.jurisdictions(), null));
             }
             i.scalingPlans.set(0, new ScalingPlan(plan.id(), plan.pilot(), stages));
         });

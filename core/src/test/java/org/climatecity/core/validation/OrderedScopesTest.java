@@ -16,7 +16,7 @@ class OrderedScopesTest {
     @Test
     void reportsAScopeStartingOnTheSameDateAsThePrevious() {
         ProgrammeDocument document = DocumentEdits.initiative(CanonicalScenario.document(), i -> i.scopes.add(
-                new InitiativeScope(CanonicalScenario.EXPANSION, Geography.country(CountryCode.SWEDEN))));
+                new InitiativeScope(CanonicalScenario.EXPANSION, Geography.country(CountryCode.SWEDEN), null)));
 
         assertThat(DocumentValidation.problems(document)).containsExactly(of("initiatives[0].scopes[2].from",
                 OrderedScopes.class, "scopes must start in strictly increasing date order, 2024-12-01 is not after"

@@ -19,7 +19,8 @@ class OrderedTargetYearsTest {
         return DocumentEdits.initiative(CanonicalScenario.document(), i -> {
             ClimateTarget t = i.targets.get(0);
             i.targets.set(0, new ClimateTarget(t.id(), t.name(), t.owners(), t.kind(), t.boundary(), t.sectors(),
-                    t.gasBasis(), baseline, targetYear, List.of(milestones), t.pathway(), null, null, null, null, List.of()));
+                    t.gasBasis(), baseline, targetYear, List.of(milestones), t.pathway(), null, null, null, null,
+                            List.of()));
         });
     }
 
@@ -32,8 +33,10 @@ class OrderedTargetYearsTest {
 
     @Test
     void reportsMilestonesOutOfOrderOrOutsideBaselineAndTargetYears() {
-        ProgrammeDocument document = withBorlangeTarget(new Baseline(1990, 1.0), 2030, new Milestone(1990, Share.ofPercent(0)),
-                new Milestone(2025, Share.ofPercent(40)), new Milestone(2025, Share.ofPercent(45)), new Milestone(2020, Share.ofPercent(50)), new Milestone(2030, Share.ofPercent(85)));
+        ProgrammeDocument document = withBorlangeTarget(new Baseline(1990, 1.0), 2030, new Milestone(1990,
+                Share.ofPercent(0), null),
+                new Milestone(2025, Share.ofPercent(40), null), new Milestone(2025, Share.ofPercent(45), null),
+                        new Milestone(2020, Share.ofPercent(50), null), new Milestone(2030, Share.ofPercent(85), null));
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
                 of("initiatives[0].targets[0].milestones[0].year", OrderedTargetYears.class,
@@ -48,7 +51,8 @@ class OrderedTargetYearsTest {
 
     @Test
     void acceptsMilestonesBeforeTheTargetYearWithoutBaseline() {
-        assertThat(DocumentValidation.problems(withBorlangeTarget(null, 2030, new Milestone(1950, Share.ofPercent(10)),
-                new Milestone(2029, Share.ofPercent(90))))).isEmpty();
+        assertThat(DocumentValidation.problems(withBorlangeTarget(null, 2030, new Milestone(1950, Share.ofPercent(10),
+                null),
+                new Milestone(2029, Share.ofPercent(90), null)))).isEmpty();
     }
 }

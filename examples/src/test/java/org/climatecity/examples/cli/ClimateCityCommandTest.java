@@ -134,7 +134,8 @@ class ClimateCityCommandTest {
     void unknownOptionIsAUsageErrorWithASuggestion() {
         CliRun bad = CliRun.of("--outt", "x");
         assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(bad.err()).contains("Unknown options: '--outt', 'x'", "Possible solutions: --out").contains("Try 'climate-city --help'");
+        assertThat(bad.err()).contains("Unknown options: '--outt', 'x'",
+                "Possible solutions: --out").contains("Try 'climate-city --help'");
         assertThat(bad.hasNoStackTrace()).isTrue();
     }
 

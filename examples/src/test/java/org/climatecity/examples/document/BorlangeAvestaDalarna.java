@@ -22,6 +22,7 @@ import org.climatecity.core.action.Indicator;
 import org.climatecity.core.action.Lever;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.common.Money;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.fixture.CanonicalScenario;
@@ -84,13 +85,17 @@ final class BorlangeAvestaDalarna {
         List<Action> actions = plan.actions().stream().map(a -> new Action(a.id(), illustrative(a.title()),
                 a.field(), a.levers(), a.responsible(), a.participants(), a.period(), a.status(),
                 a.expectedAnnualReduction(), a.rampUpYears(), a.affectedSector(), a.cost(), a.funding(),
-                a.indicators())).toList();
+                a.indicators(), a.provenance())).toList();
         return new ActionPlan(plan.id(), illustrative(plan.name()), plan.owners(), plan.adoptedYear(), actions);
     }
 
     private static String illustrative(String title) {
         return title.contains("illustrative") ? title : title + " (illustrative)";
     }
+
+    /** The joint plan's actions and figures are made up: no joint plan of Borlänge and Avesta is published. */
+    private static final Provenance JOINT_PLAN_FIGURES = Provenance.illustrative("actions and figures made up to"
+            + " show the gap calculation; no joint plan of Borlänge and Avesta is published");
 
     private static ActionPlan jointActionPlan() {
         FundingSource viableCities = new FundingSource("Viable Cities (illustrative)", VIABLE_CITIES, null);
@@ -101,36 +106,39 @@ final class BorlangeAvestaDalarna {
                         BORLANGE_ENERGI, List.of(BORLANGE), YearRange.of(2025, 2028), ActionStatus.APPROVED, 15_000,
                         3, SwedishMainSector.ELECTRICITY_AND_DISTRICT_HEATING,
                         Money.of(BigDecimal.valueOf(120_000_000), "SEK"), List.of(viableCities),
-                        List.of(new Indicator("fossil share of peak-load fuel", "%", 30.0, 0.0, 2028))),
+                        List.of(new Indicator("fossil share of peak-load fuel", "%", 30.0, 0.0, 2028)),
+                                JOINT_PLAN_FIGURES),
                 new Action(LocalId.of("electric-public-transport-borlange"),
                         "Electric buses and fossil-free municipal fleet in Borlänge (illustrative)",
                         FieldOfAction.MOBILITY_AND_TRANSPORT, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE,
                                 Lever.POLICY),
                         BORLANGE, List.of(REGION_DALARNA), YearRange.of(2025, 2030), ActionStatus.IN_PROGRESS, 6_000,
                         4, SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(),
-                        List.of(new Indicator("electric buses", "vehicles", 0.0, 60.0, 2030))),
+                        List.of(new Indicator("electric buses", "vehicles", 0.0, 60.0, 2030)), JOINT_PLAN_FIGURES),
                 new Action(LocalId.of("fossil-free-construction-machinery"),
                         "Fossil-free work machinery in municipal contracts (illustrative)",
                         FieldOfAction.BUILT_ENVIRONMENT, List.of(Lever.POLICY), BORLANGE, List.of(TUNABYGGEN),
                         YearRange.of(2026, 2030), ActionStatus.PLANNED, 4_000, 3, SwedishMainSector.WORK_MACHINERY,
-                        null, List.of(), List.of()),
+                        null, List.of(), List.of(), JOINT_PLAN_FIGURES),
                 new Action(LocalId.of("avesta-industry-energy-network"),
                         "Energy-efficiency network for Avesta's industry (illustrative)", FieldOfAction.INDUSTRY,
                         List.of(Lever.LEARNING, Lever.SOCIAL_INNOVATION), AVESTA, List.of(HOGSKOLAN_DALARNA),
                         YearRange.of(2025, 2030), ActionStatus.PLANNED, 10_000, 5, SwedishMainSector.INDUSTRY,
                         Money.of(BigDecimal.valueOf(8_000_000), "SEK"), List.of(viableCities),
-                        List.of(new Indicator("companies in the network", "companies", 0.0, 25.0, 2030))),
+                        List.of(new Indicator("companies in the network", "companies", 0.0, 25.0, 2030)),
+                                JOINT_PLAN_FIGURES),
                 new Action(LocalId.of("avesta-charging-and-mobility-hubs"),
                         "Charging infrastructure and mobility hubs in Avesta (illustrative)",
                         FieldOfAction.MOBILITY_AND_TRANSPORT, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE), AVESTA,
                         List.of(), YearRange.of(2025, 2029), ActionStatus.PLANNED, 3_000, 4,
                         SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(),
-                        List.of(new Indicator("public charging points", "points", 40.0, 400.0, 2029))),
+                        List.of(new Indicator("public charging points", "points", 40.0, 400.0, 2029)),
+                                JOINT_PLAN_FIGURES),
                 new Action(LocalId.of("electrified-steel-rolling-study"),
                         "Study of electrified reheating at the Borlänge rolling mill (illustrative)",
                         FieldOfAction.INDUSTRY, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE, Lever.LEARNING), SSAB,
                         List.of(BORLANGE, BORLANGE_ENERGI), YearRange.of(2027, 2032), ActionStatus.PROPOSED, 100_000,
-                        5, SwedishMainSector.INDUSTRY, null, List.of(), List.of()));
+                        5, SwedishMainSector.INDUSTRY, null, List.of(), List.of(), JOINT_PLAN_FIGURES));
         return new ActionPlan(JOINT_ACTION_PLAN, "Joint action plan Borlänge and Avesta (illustrative)",
                 List.of(BORLANGE, AVESTA), null, actions);
     }

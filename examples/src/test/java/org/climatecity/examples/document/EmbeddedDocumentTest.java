@@ -171,4 +171,63 @@ class EmbeddedDocumentTest {
         assertThat(loaded.result().document()).isEqualTo(BorlangeAvestaDalarna.document());
         assertThat(loaded.result().unknownProperties().isEmpty()).isTrue();
     }
+
+    @Test
+    void marksEveryInventedOrAssumedValueInTheJsonItself() throws IOException {
+        String json;
+        try (var in = DocumentFiles.class.getResourceAsStream(DocumentFiles.EMBEDDED_RESOURCE)) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        java.util.Map<String, String> marked = new java.util.TreeMap<>();
+        collectMarked(JsonMapper.builder().build().readTree(json), "", marked);
+
+        java.util.Map<String, String> expected = new java.util.TreeMap<>();
+        // the 14 cities that joined in 2021 (the sources give the year only) and the two agencies first found in the
+        // 2023 contract
+        for (int m = 9; m <= 22; m++) {
+            expected.put("/programme/members/" + m, "assumed");
+        }
+        expected.put("/programme/agencies/4", "assumed");
+        expected.put("/programme/agencies/5", "assumed");
+        // the initiative's start in 2021, and the partners' roles from then on: the year only
+        expected.put("/initiatives/0/scopes/0", "assumed");
+        for (int p = 0; p <= 6; p++) {
+            expected.put("/initiatives/0/partnerships/" + p + "/roles/0", "assumed");
+        }
+        // made up to illustrate: the pledge, the 2027 milestones, the forum's and the joint plan's actions, the
+        // pilot's effect and the scaling stages
+        expected.put("/initiatives/0/commitments/0", "illustrative");
+        expected.put("/initiatives/0/targets/0/milestones/0", "illustrative");
+        expected.put("/initiatives/0/targets/1/milestones/0", "illustrative");
+        for (int a = 0; a <= 1; a++) {
+            expected.put("/initiatives/0/actionPlans/0/actions/" + a, "illustrative");
+        }
+        for (int a = 0; a <= 5; a++) {
+            expected.put("/initiatives/0/actionPlans/1/actions/" + a, "illustrative");
+        }
+        expected.put("/initiatives/0/pilots/0", "illustrative");
+        for (int stage = 0; stage <= 3; stage++) {
+            expected.put("/initiatives/0/scalingPlans/0/stages/" + stage, "illustrative");
+        }
+
+        assertThat(marked).isEqualTo(expected);
+    }
+
+    private static void collectMarked(tools.jackson.databind.JsonNode node, String pointer,
+            java.util.Map<String, String> marked) {
+        if (node.isObject()) {
+            tools.jackson.databind.JsonNode provenance = node.get("provenance");
+            if (provenance != null && provenance.has("kind")) {
+                String kind = provenance.get("kind").stringValue();
+                if (kind.equals("illustrative") || kind.equals("assumed")) {
+                    marked.put(pointer, kind);
+                }
+            }
+            node.properties().forEach(e -> collectMarked(e.getValue(), pointer + "/" + e.getKey(), marked));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectMarked(node.get(i), pointer + "/" + i, marked);
+            }
+        }
+    }
 }

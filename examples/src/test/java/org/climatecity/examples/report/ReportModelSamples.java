@@ -30,7 +30,8 @@ final class ReportModelSamples {
         ReportModel.CityFacts city = new ReportModel.CityFacts("Borlänge", "2081", "Klimatneutrala Borlänge 2030",
                 2030, series(2015, 2024, 500_000, -5_000), -5_000, trend, 2115, target,
                 series(2024, 2045, 455_000, -20_000), withActions, gaps(target, trend, withActions), 3);
-        ReportModel.StageFacts pilot = new ReportModel.StageFacts("Borlänge and Avesta", List.of("Borlänge", "Avesta"), 2,
+        ReportModel.StageFacts pilot = new ReportModel.StageFacts("Borlänge and Avesta", List.of("Borlänge",
+                "Avesta"), 2,
                 74_488, 2025, series(2025, 2045, 0, 100), series(2025, 2045, 0, 200), series(2025, 2045, 0, 400));
         ReportModel.StageFacts europe = new ReportModel.StageFacts("Europe", List.of("EU-27"), 1, 449_200_000, 2031,
                 series(2031, 2045, 0, 10_000), series(2031, 2045, 0, 20_000), series(2031, 2045, 0, 40_000));

@@ -53,8 +53,11 @@ import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Commitment;
 import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.InitiativeScope;
+import org.climatecity.core.programme.Membership;
 import org.climatecity.core.programme.Programme;
 import org.climatecity.core.programme.PublishedMemberCount;
+import org.climatecity.core.programme.RoleAssignment;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.targets.Baseline;
@@ -184,8 +187,12 @@ public final class ModelFormat {
                 .range(Range.NON_NEGATIVE, PublishedMemberCount::count);
         record(Support.class).optional(Support::amount, Support::period);
         record(Initiative.class).nonEmpty(Initiative::scopes);
+        record(InitiativeScope.class).optional(InitiativeScope::provenance);
+        record(Membership.class).optional(Membership::provenance);
+        record(RoleAssignment.class).optional(RoleAssignment::provenance);
         record(TwinPairing.class).optional(TwinPairing::replicationPlan);
-        record(Commitment.class).optional(Commitment::reductionShare, Commitment::baselineYear, Commitment::madeOn)
+        record(Commitment.class).optional(Commitment::reductionShare, Commitment::baselineYear, Commitment::madeOn,
+                        Commitment::provenance)
                 .range(Range.YEAR, Commitment::baselineYear, Commitment::byYear);
         // targets
         record(ClimateTarget.class).optional(ClimateTarget::baseline, ClimateTarget::adopted, ClimateTarget::url,
@@ -193,7 +200,7 @@ public final class ModelFormat {
                 .range(Range.YEAR, ClimateTarget::targetYear);
         record(Baseline.class).optional(Baseline::tonnesCo2e).range(Range.YEAR, Baseline::year)
                 .range(Range.NON_NEGATIVE, Baseline::tonnesCo2e).unlocated();
-        record(Milestone.class).range(Range.YEAR, Milestone::year);
+        record(Milestone.class).optional(Milestone::provenance).range(Range.YEAR, Milestone::year);
         record(TargetKind.AbsoluteReduction.class).range(Range.NON_NEGATIVE, TargetKind.AbsoluteReduction::tonnesCo2e);
         record(TargetKind.PerCapitaIntensity.class)
                 .range(Range.NON_NEGATIVE, TargetKind.PerCapitaIntensity::tonnesPerResident);
@@ -210,7 +217,7 @@ public final class ModelFormat {
         // actions
         record(ActionPlan.class).optional(ActionPlan::adoptedYear).nonEmpty(ActionPlan::owners)
                 .range(Range.YEAR, ActionPlan::adoptedYear);
-        record(Action.class).optional(Action::affectedSector, Action::cost)
+        record(Action.class).optional(Action::affectedSector, Action::cost, Action::provenance)
                 .range(Range.NON_NEGATIVE, Action::expectedAnnualReduction)
                 .range(Range.of(1, 100), Action::rampUpYears);
         record(FundingSource.class).optional(FundingSource::funder, FundingSource::amount).unlocated();
@@ -223,7 +230,7 @@ public final class ModelFormat {
                 .range(Range.NON_NEGATIVE, EffectEstimate::low, EffectEstimate::central, EffectEstimate::high)
                 .unlocated();
         record(ScalingPlan.class).nonEmpty(ScalingPlan::stages);
-        record(ScalingStage.class).nonEmpty(ScalingStage::geographies).range(Range.YEAR, ScalingStage::startYear);
+        record(ScalingStage.class).optional(ScalingStage::provenance).nonEmpty(ScalingStage::geographies).range(Range.YEAR, ScalingStage::startYear);
         record(Jurisdiction.class).range(Range.NON_NEGATIVE, Jurisdiction::driverValue);
         record(AdoptionCurve.Linear.class).range(Range.of(1, 100), AdoptionCurve.Linear::yearsToSaturation);
         record(AdoptionCurve.Logistic.class).range(Range.above(0, 100), AdoptionCurve.Logistic::midpointYears)
