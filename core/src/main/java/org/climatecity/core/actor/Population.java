@@ -26,7 +26,7 @@ public record Population(long residents, LocalDate asOf) {
         if (residents < 0) {
             throw new ClimateCityException("population must not be negative, was " + residents);
         }
-        Require.nonNull(asOf, "population date");
+        Require.date(asOf, "population date");
     }
 
     /**

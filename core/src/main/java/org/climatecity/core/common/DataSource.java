@@ -38,6 +38,7 @@ public record DataSource(String publisher, String name, @Nullable LocalDate publ
     public DataSource {
         publisher = Require.text(publisher, "data source publisher");
         name = Require.text(name, "data source name");
+        Require.optionalDate(published, "data source publication date");
         vintage = Require.optionalText(vintage, "data source vintage");
         url = Require.optionalHttpUrl(url, "data source URL");
         citation = Require.optionalText(citation, "data source citation");

@@ -245,4 +245,33 @@ public final class Require {
         throw new ClimateCityException(name + " must be an absolute http or https address, was '"
                 + Texts.abbreviate(url) + "'");
     }
+
+    /**
+     * Checks a date: present, in the years 0001 to 9999 that ISO-8601 calendar dates {@code YYYY-MM-DD} (and the
+     * document format) can write.
+     *
+     * @param value the date
+     * @param name what the value is, for the message
+     * @return the date
+     * @throws ClimateCityException if the date is null or outside those years
+     */
+    public static java.time.LocalDate date(java.time.@Nullable LocalDate value, String name) {
+        nonNull(value, name);
+        if (value.getYear() < 1 || value.getYear() > 9999) {
+            throw new ClimateCityException(name + " must be in the years 0001 to 9999, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks an optional date, as {@link #date} does when present.
+     *
+     * @param value the date, or null
+     * @param name what the value is, for the message
+     * @return the date, or null
+     * @throws ClimateCityException if the date is outside the years 0001 to 9999
+     */
+    public static java.time.@Nullable LocalDate optionalDate(java.time.@Nullable LocalDate value, String name) {
+        return value == null ? null : date(value, name);
+    }
 }

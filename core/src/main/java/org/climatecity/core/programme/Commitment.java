@@ -45,5 +45,6 @@ public record Commitment(ActorId stakeholder, String pledge, @Nullable Share red
             Require.year(baselineYear, "baseline year");
         }
         Require.year(byYear, "pledge year");
+        Require.optionalDate(madeOn, "pledge date");
     }
 }

@@ -30,7 +30,7 @@ public record InitiativeScope(LocalDate from, Geography geography, @Nullable Pro
      * @throws org.climatecity.core.ClimateCityException if a component is missing
      */
     public InitiativeScope {
-        Require.nonNull(from, "scope date");
+        Require.date(from, "scope date");
         Require.nonNull(geography, "scope geography");
     }
 

@@ -27,7 +27,7 @@ public record PublishedMemberCount(LocalDate from, int count, @Nullable String s
      * @throws ClimateCityException if the date is missing or the count negative
      */
     public PublishedMemberCount {
-        Require.nonNull(from, "published count date");
+        Require.date(from, "published count date");
         if (count < 0) {
             throw new ClimateCityException("published member count must not be negative, was " + count);
         }

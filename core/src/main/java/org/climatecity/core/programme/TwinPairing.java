@@ -37,7 +37,7 @@ public record TwinPairing(ActorId pilotCity, ActorId twinCity, LocalDate since, 
     public TwinPairing {
         Require.nonNull(pilotCity, "pilot city");
         Require.nonNull(twinCity, "twin city");
-        Require.nonNull(since, "pairing date");
+        Require.date(since, "pairing date");
         sharedTargets = Require.distinctList(sharedTargets, "shared targets");
         replicationPlan = Require.optionalText(replicationPlan, "replication plan");
     }

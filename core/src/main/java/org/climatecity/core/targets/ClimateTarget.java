@@ -79,6 +79,7 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
         Require.year(targetYear, "target year");
         milestones = Require.list(milestones, "milestones");
         Require.nonNull(pathway, "pathway");
+        Require.optionalDate(adopted, "adoption date");
         url = Require.optionalHttpUrl(url, "target URL");
         summary = Require.optionalText(summary, "target summary");
         reportedProgress = Require.list(reportedProgress, "reported progress");

@@ -28,7 +28,7 @@ public record ReportedProgress(Share achieved, LocalDate asOf, Provenance proven
      */
     public ReportedProgress {
         Require.nonNull(achieved, "achieved share");
-        Require.nonNull(asOf, "progress date");
+        Require.date(asOf, "progress date");
         Require.nonNull(provenance, "progress provenance");
     }
 }

@@ -3,6 +3,7 @@ package org.climatecity.core.time;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.internal.Require;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +27,8 @@ public record DateRange(LocalDate start, @Nullable LocalDate end) {
      * @throws ClimateCityException if start is null or end is not after start
      */
     public DateRange {
-        if (start == null) {
-            throw new ClimateCityException("date range start must not be null");
-        }
+        Require.date(start, "date range start");
+        Require.optionalDate(end, "date range end");
         if (end != null && !end.isAfter(start)) {
             throw new ClimateCityException("date range end must be after its start " + start + ", was " + end);
         }

@@ -74,4 +74,19 @@ class DateRangeTest {
         assertThatThrownBy(() -> DateRange.of(START, null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("date range end must not be null");
     }
+
+    @Test
+    void rejectsDatesOutsideTheYearsIso8601CalendarDatesWrite() {
+        assertThatThrownBy(() -> DateRange.from(java.time.LocalDate.of(10_000, 1, 1)))
+                .isInstanceOf(org.climatecity.core.ClimateCityException.class)
+                .hasMessage("date range start must be in the years 0001 to 9999, was +10000-01-01");
+        assertThatThrownBy(() -> DateRange.from(java.time.LocalDate.of(0, 1, 1)))
+                .isInstanceOf(org.climatecity.core.ClimateCityException.class)
+                .hasMessage("date range start must be in the years 0001 to 9999, was 0000-01-01");
+        assertThatThrownBy(() -> org.climatecity.core.programme.TwinPairing.of(
+                org.climatecity.core.id.ActorId.of("a"), org.climatecity.core.id.ActorId.of("b"),
+                java.time.LocalDate.of(-1, 1, 1))).isInstanceOf(org.climatecity.core.ClimateCityException.class)
+                .hasMessage("pairing date must be in the years 0001 to 9999, was -0001-01-01");
+        assertThat(DateRange.of(java.time.LocalDate.of(1, 1, 1), java.time.LocalDate.of(9999, 12, 31))).isNotNull();
+    }
 }
