@@ -21,6 +21,7 @@ import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.calc.ActionEffects;
 import org.climatecity.core.calc.EmissionsProjection;
 import org.climatecity.core.calc.GapAnalysis;
+import org.climatecity.core.calc.TargetEmissions;
 import org.climatecity.core.calc.TargetPaths;
 import org.climatecity.core.calc.Trend;
 import org.climatecity.core.calc.Trends;
@@ -215,15 +216,20 @@ public final class ReportBuilder {
             Optional<ClimateTarget> own = targetsOf(city.id()).stream().filter(t -> t.owners().size() == 1)
                     .findFirst();
             if (own.isPresent()) {
-                facts(city.name(), city.code().value(), own.get().name(), own.get(), 1.0, history, actionsOf(
-                        Set.of(city.id()))).ifPresent(cities::add);
+                // the emissions the target counts: its boundary and sectors, complete years only
+                YearlySeries counted = TargetEmissions.series(document, own.get()).orElse(null);
+                if (counted != null) {
+                    facts(city.name(), city.code().value(), own.get().name(), own.get(), 1.0, counted, actionsOf(
+                            Set.of(city.id()))).ifPresent(cities::add);
+                }
                 continue;
             }
             for (ClimateTarget joint : targetsOf(city.id())) {
                 OptionalDouble share = baselineShare(city.id(), joint);
-                if (share.isPresent()) {
+                YearlySeries counted = TargetEmissions.series(document, ownedBy(joint, city.id())).orElse(null);
+                if (share.isPresent() && counted != null) {
                     facts(city.name(), city.code().value(), joint.name() + " (" + city.name() + "'s share)", joint,
-                            share.getAsDouble(), history, actionsOf(Set.of(city.id()))).ifPresent(cities::add);
+                            share.getAsDouble(), counted, actionsOf(Set.of(city.id()))).ifPresent(cities::add);
                     break;
                 }
             }
@@ -234,7 +240,8 @@ public final class ReportBuilder {
             }
             List<Municipality> owners = joint.owners().stream().map(document::actor).flatMap(Optional::stream)
                     .filter(Municipality.class::isInstance).map(Municipality.class::cast).toList();
-            YearlySeries history = owners.size() == joint.owners().size() ? history(joint.owners()) : null;
+            YearlySeries history = owners.size() == joint.owners().size()
+                    ? TargetEmissions.series(document, joint).orElse(null) : null;
             if (history != null) {
                 String names = owners.stream().map(Municipality::name).collect(Collectors.joining(" + "));
                 String codes = owners.stream().map(m -> m.code().value()).collect(Collectors.joining("+"));
@@ -249,7 +256,7 @@ public final class ReportBuilder {
             double share, YearlySeries history, List<Action> actions) {
         EmissionsProjection targetPath;
         try {
-            targetPath = share(TargetPaths.forTarget(target), share);
+            targetPath = share(TargetPaths.forTarget(withBaselineValue(target)), share);
         } catch (ClimateCityException e) {
             return Optional.empty();
         }
@@ -292,6 +299,23 @@ public final class ReportBuilder {
             map.put(year, projection.valueIn(year));
         }
         return map;
+    }
+
+    /** The target as if one of its owners held it alone: the same boundary, sectors and gases. */
+    private static ClimateTarget ownedBy(ClimateTarget target, ActorId owner) {
+        return new ClimateTarget(target.id(), target.name(), List.of(owner), target.kind(), target.boundary(),
+                target.sectors(), target.gasBasis(), target.baseline(), target.targetYear(), target.milestones(),
+                target.pathway(), target.adopted(), target.url(), target.summary(), target.provenance(),
+                target.reportedProgress());
+    }
+
+    /** The target with its baseline's value, taken from the matching inventories where the target states only a year. */
+    private ClimateTarget withBaselineValue(ClimateTarget target) {
+        if (target.baseline() == null || target.baseline().tonnesCo2e() != null) {
+            return target;
+        }
+        return TargetEmissions.baseline(document, target).map(b -> target.withBaselineValue(b.tonnesCo2e()))
+                .orElse(target);
     }
 
     private YearlySeries history(List<ActorId> owners) {

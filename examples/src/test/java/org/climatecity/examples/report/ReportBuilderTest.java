@@ -141,4 +141,38 @@ class ReportBuilderTest {
             assertThat(model.cities().get(i)).isSameAs(cities.get(i));
         }
     }
+
+    @Test
+    void measuresACityAgainstItsTargetWithinTheTargetsSectors() {
+        // Borlänge's own target, narrowed to all sectors but industry: its history leaves industry out
+        org.climatecity.core.targets.ClimateTarget own = document.initiatives().get(0)
+                .target(CanonicalScenario.BORLANGE_TARGET).orElseThrow();
+        List<org.climatecity.core.emissions.EmissionsSector> withoutIndustry = java.util.Arrays
+                .stream(org.climatecity.core.emissions.SwedishMainSector.values())
+                .filter(s -> s != org.climatecity.core.emissions.SwedishMainSector.INDUSTRY)
+                .map(org.climatecity.core.emissions.EmissionsSector.class::cast).toList();
+        org.climatecity.core.targets.ClimateTarget narrowed = new org.climatecity.core.targets.ClimateTarget(
+                own.id(), own.name(), own.owners(), own.kind(), own.boundary(), withoutIndustry, own.gasBasis(),
+                own.baseline(), own.targetYear(), own.milestones(), own.pathway(), own.adopted(), own.url(),
+                own.summary(), own.provenance(), own.reportedProgress());
+        org.climatecity.core.programme.Initiative initiative = document.initiatives().get(0);
+        List<org.climatecity.core.targets.ClimateTarget> targets = initiative.targets().stream()
+                .map(t -> t.id().equals(own.id()) ? narrowed : t).toList();
+        ProgrammeDocument edited = new ProgrammeDocument(document.actors(), document.programme(),
+                List.of(new org.climatecity.core.programme.Initiative(initiative.id(), initiative.name(),
+                        initiative.leadCity(), initiative.scopes(), initiative.twinPairings(),
+                        initiative.partnerships(), initiative.forums(), initiative.commitments(), targets,
+                        initiative.actionPlans(), initiative.pilots(), initiative.scalingPlans())),
+                document.inventories());
+        org.climatecity.core.emissions.EmissionsInventory borlange2024 = document
+                .inventoriesOf(CanonicalScenario.BORLANGE).stream().filter(i -> i.year() == 2024).findFirst()
+                .orElseThrow();
+
+        ReportModel.CityFacts city = ReportBuilder.of(edited).cities().get(0);
+
+        assertThat(city.name()).isEqualTo("Borlänge");
+        assertThat(city.history().get(2024)).isCloseTo(borlange2024.total().tonnesCo2e()
+                - borlange2024.sector(org.climatecity.core.emissions.SwedishMainSector.INDUSTRY).tonnesCo2e(),
+                within(1e-6));
+    }
 }
