@@ -14,7 +14,10 @@ class PopulationTest {
     @Test
     void countsResidentsOnADate() {
         assertThat(Population.of(0, END_2023).residents()).isZero();
-        assertThat(Population.of(22_753, END_2023)).isEqualTo(new Population(22_753, END_2023));
+        assertThat(Population.of(22_753, END_2023)).isEqualTo(new Population(22_753, END_2023, null));
+        org.climatecity.core.common.Provenance scb = org.climatecity.core.common.Provenance.officialStatistics(
+                org.climatecity.core.common.DataSource.of("Statistics Sweden (SCB)", "BE0101"));
+        assertThat(Population.of(22_753, END_2023, scb).provenance()).isEqualTo(scb);
     }
 
     @Test

@@ -180,7 +180,8 @@ public final class ModelFormat {
         record(Company.class).optional(Company::organisationNumber);
         record(CivilSocietyOrganisation.class).optional(CivilSocietyOrganisation::organisationNumber);
         record(AcademicInstitution.class).optional(AcademicInstitution::organisationNumber);
-        record(Population.class).range(Range.NON_NEGATIVE, Population::residents).unlocated();
+        record(Population.class).optional(Population::provenance).range(Range.NON_NEGATIVE, Population::residents)
+                .unlocated();
         // programme
         record(Programme.class).optional(Programme::office).range(Range.YEAR, Programme::climateNeutralityYear);
         record(PublishedMemberCount.class).optional(PublishedMemberCount::source)
