@@ -170,19 +170,6 @@ public final class DocumentFiles {
     }
 
     /**
-     * Writes a read document as text, with the properties this version does not know.
-     *
-     * @param loaded a valid document, not null
-     * @param format the format to write, not null
-     * @return the text
-     * @throws IllegalArgumentException if the document is not valid
-     */
-    public static String write(Loaded loaded, DocumentFormat format) {
-        requireValid(loaded);
-        return facade(format, false).writeToString(loaded.result());
-    }
-
-    /**
      * Writes a valid document in a format to a stream as it goes, so that a large document is never held as one
      * string; the stream is flushed, not closed.
      *

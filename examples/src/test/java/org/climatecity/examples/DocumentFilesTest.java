@@ -49,8 +49,10 @@ class DocumentFilesTest {
     void readsAYamlFileWrittenFromJson() throws IOException {
         Path json = Files.writeString(dir.resolve("a.json"),
                 ClimateCityDocuments.defaults().writeToString(CanonicalScenario.document()), StandardCharsets.UTF_8);
-        String yaml = DocumentFiles.write(DocumentFiles.read(json, true), DocumentFormat.YAML);
-        Path yamlFile = Files.writeString(dir.resolve("a.yml"), yaml, StandardCharsets.UTF_8);
+        Path yamlFile = dir.resolve("a.yml");
+        try (var out = Files.newOutputStream(yamlFile)) {
+            DocumentFiles.write(DocumentFiles.read(json, true), DocumentFormat.YAML, out);
+        }
         DocumentFiles.Loaded loaded = DocumentFiles.read(yamlFile, true);
         assertThat(loaded.valid()).isTrue();
         assertThat(loaded.result().document()).isEqualTo(CanonicalScenario.document());
@@ -63,7 +65,8 @@ class DocumentFilesTest {
         assertThat(loaded.valid()).isFalse();
         assertThat(loaded.result()).isNull();
         assertThat(loaded.problems()).isNotEmpty();
-        assertThatThrownBy(() -> DocumentFiles.write(loaded, DocumentFormat.JSON))
+        assertThatThrownBy(() -> DocumentFiles.write(loaded, DocumentFormat.JSON,
+                java.io.OutputStream.nullOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("only a valid document can be written, " + file + " has ");
     }

@@ -67,6 +67,23 @@ class ClimateCityDocumentsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void aReplacedFileKeepsItsPermissionsAndANewFileGetsTheUsualOnes(@TempDir Path dir) throws Exception {
+        var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Path replaced = Files.writeString(dir.resolve("shared.json"), "old");
+        Files.setPosixFilePermissions(replaced, shared);
+        Path created = dir.resolve("new.json");
+        Path usual = Files.createFile(dir.resolve("usual.txt"));
+
+        documents.write(canonical, replaced);
+        documents.write(canonical, created);
+
+        assertThat(Files.getPosixFilePermissions(replaced)).isEqualTo(shared);
+        // as any new file of the process, not the owner-only permissions of a temporary file
+        assertThat(Files.getPosixFilePermissions(created)).isEqualTo(Files.getPosixFilePermissions(usual));
+    }
+
+    @Test
     void aFailedFileWriteKeepsWhatWasThere(@TempDir Path dir) throws Exception {
         Path target = Files.createDirectory(dir.resolve("plan.json"));
         Path kept = Files.writeString(target.resolve("keep.txt"), "kept");

@@ -10,10 +10,12 @@ import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.common.DataSource;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.EmissionsSector;
+import org.climatecity.core.emissions.InventoryEntry;
 import org.climatecity.core.emissions.InventoryTotal;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.targets.Baseline;
 import org.climatecity.core.targets.ClimateTarget;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The emissions a target is measured against, taken from a document's inventories as the target counts them: only
@@ -29,9 +31,12 @@ import org.climatecity.core.targets.ClimateTarget;
  */
 public final class TargetEmissions {
 
+    /** The latest vintage first, then the latest publication date; the sort is stable, so ties keep document order. */
     private static final Comparator<EmissionsInventory> NEWEST_FIRST = Comparator
-            .comparing((EmissionsInventory i) -> edition(i.provenance().source()), Comparator.nullsLast(
-                    Comparator.reverseOrder()));
+            .comparing((EmissionsInventory i) -> source(i) == null ? null : source(i).vintage(),
+                    Comparator.nullsLast(Comparator.<String>reverseOrder()))
+            .thenComparing(i -> source(i) == null ? null : source(i).published(),
+                    Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder()));
 
     private TargetEmissions() {
     }
@@ -114,7 +119,7 @@ public final class TargetEmissions {
             return inventory.total();
         }
         double tonnes = 0;
-        List<org.climatecity.core.emissions.InventoryEntry> missing = new ArrayList<>();
+        List<InventoryEntry> missing = new ArrayList<>();
         for (EmissionsSector sector : target.sectors()) {
             InventoryTotal part = inventory.sector(sector);
             tonnes += part.tonnesCo2e();
@@ -123,13 +128,7 @@ public final class TargetEmissions {
         return new InventoryTotal(tonnes, missing);
     }
 
-    private static String edition(DataSource source) {
-        if (source == null) {
-            return null;
-        }
-        if (source.vintage() != null) {
-            return source.vintage();
-        }
-        return source.published() == null ? null : source.published().toString();
+    private static @Nullable DataSource source(EmissionsInventory inventory) {
+        return inventory.provenance().source();
     }
 }

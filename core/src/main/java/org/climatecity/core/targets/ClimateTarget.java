@@ -120,6 +120,18 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
     }
 
     /**
+     * Returns a copy with other owners, such as one owner of a joint target alone, counting the same emissions.
+     *
+     * @param newOwners the owners, at least one, no repeats
+     * @return the copy
+     * @throws ClimateCityException if the owners are empty or repeat
+     */
+    public ClimateTarget withOwners(List<ActorId> newOwners) {
+        return new ClimateTarget(id, name, newOwners, kind, boundary, sectors, gasBasis, baseline, targetYear,
+                milestones, pathway, adopted, url, summary, provenance, reportedProgress);
+    }
+
+    /**
      * Returns a builder of a target. By default the target is territorial, covers all sectors and all greenhouse
      * gases with AR5 potentials ({@link GasBasis#ALL_GHG_AR5}), has no baseline and no milestones, and follows a
      * linear path; at least one owner must be added.

@@ -87,4 +87,17 @@ class ClimateTargetTest {
                 .isInstanceOf(ClimateCityException.class)
                 .hasMessage("target kind business-as-usual-reduction has no path");
     }
+
+    @Test
+    void copiesWithOtherOwners() {
+        ClimateTarget joint = ClimateTarget.builder(LocalId.of("t"), "T", new TargetKind.FixedLevel(0), 2030)
+                .owners(ActorId.of("borlange"), ActorId.of("avesta")).sectors(SwedishMainSector.WASTE).build();
+
+        ClimateTarget alone = joint.withOwners(List.of(ActorId.of("avesta")));
+        assertThat(alone.owners()).containsExactly(ActorId.of("avesta"));
+        assertThat(alone.sectors()).isEqualTo(joint.sectors());
+        assertThat(alone.withOwners(joint.owners())).isEqualTo(joint);
+        assertThatThrownBy(() -> joint.withOwners(List.of())).isInstanceOf(ClimateCityException.class)
+                .hasMessage("target owners must name at least one owner, was empty");
+    }
 }

@@ -21,13 +21,13 @@ import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.calc.ActionEffects;
 import org.climatecity.core.calc.EmissionsProjection;
 import org.climatecity.core.calc.GapAnalysis;
+import org.climatecity.core.calc.MatchedEmissions;
 import org.climatecity.core.calc.TargetEmissions;
 import org.climatecity.core.calc.TargetPaths;
 import org.climatecity.core.calc.Trend;
 import org.climatecity.core.calc.Trends;
 import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.geo.Geography;
-import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.InitiativeScope;
@@ -209,8 +209,7 @@ public final class ReportBuilder {
     public List<ReportModel.CityFacts> cities() {
         List<ReportModel.CityFacts> cities = new ArrayList<>();
         for (Municipality city : document.actorsOfKind(Municipality.class)) {
-            YearlySeries history = history(List.of(city.id()));
-            if (history == null) {
+            if (document.inventoriesOf(city.id()).isEmpty()) {
                 continue;
             }
             Optional<ClimateTarget> own = targetsOf(city.id()).stream().filter(t -> t.owners().size() == 1)
@@ -303,13 +302,10 @@ public final class ReportBuilder {
 
     /** The target as if one of its owners held it alone: the same boundary, sectors and gases. */
     private static ClimateTarget ownedBy(ClimateTarget target, ActorId owner) {
-        return new ClimateTarget(target.id(), target.name(), List.of(owner), target.kind(), target.boundary(),
-                target.sectors(), target.gasBasis(), target.baseline(), target.targetYear(), target.milestones(),
-                target.pathway(), target.adopted(), target.url(), target.summary(), target.provenance(),
-                target.reportedProgress());
+        return target.withOwners(List.of(owner));
     }
 
-    /** The target with its baseline's value, taken from the matching inventories where the target states only a year. */
+    /** The target with its baseline's value, from the matching inventories where the target states only a year. */
     private ClimateTarget withBaselineValue(ClimateTarget target) {
         if (target.baseline() == null || target.baseline().tonnesCo2e() != null) {
             return target;
@@ -318,32 +314,15 @@ public final class ReportBuilder {
                 .orElse(target);
     }
 
-    private YearlySeries history(List<ActorId> owners) {
-        SortedMap<Integer, Double> totals = new TreeMap<>();
-        Map<Integer, Integer> count = new TreeMap<>();
-        for (ActorId owner : owners) {
-            // territorial emissions, as the report's trends and targets are; a year whose total is incomplete (a
-            // notation key instead of a figure) is left out rather than counted short
-            document.inventoriesOf(owner, Boundary.TERRITORIAL).stream().filter(i -> i.total().isComplete())
-                    .forEach(i -> {
-                        totals.merge(i.year(), i.total().tonnesCo2e(), Double::sum);
-                        count.merge(i.year(), 1, Integer::sum);
-                    });
-        }
-        totals.keySet().removeIf(year -> count.get(year) != owners.size());
-        return totals.size() < 2 ? null : YearlySeries.of(totals);
-    }
-
     private OptionalDouble baselineShare(ActorId city, ClimateTarget joint) {
-        Double base = joint.baseline() == null ? null : joint.baseline().tonnesCo2e();
-        if (base == null || base <= 0) {
+        Optional<MatchedEmissions> base = TargetEmissions.baseline(document, joint);
+        if (base.isEmpty() || base.get().tonnesCo2e() <= 0) {
             return OptionalDouble.empty();
         }
-        int year = joint.baseline().year();
-        double own = document.inventoriesOf(city, Boundary.TERRITORIAL).stream()
-                .filter(i -> i.year() == year && i.total().isComplete())
-                .mapToDouble(i -> i.total().tonnesCo2e()).findFirst().orElse(Double.NaN);
-        return Double.isNaN(own) ? OptionalDouble.empty() : OptionalDouble.of(own / base);
+        // the city's part of the joint baseline, counted as the joint target counts (boundary, sectors)
+        double own = TargetEmissions.inYear(document, ownedBy(joint, city), base.get().year())
+                .map(MatchedEmissions::tonnesCo2e).orElse(Double.NaN);
+        return Double.isNaN(own) ? OptionalDouble.empty() : OptionalDouble.of(own / base.get().tonnesCo2e());
     }
 
     private List<ClimateTarget> allTargets() {

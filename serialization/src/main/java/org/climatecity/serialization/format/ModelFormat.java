@@ -310,21 +310,4 @@ public final class ModelFormat {
     public Map<Class<?>, ScalarFormat<?>> scalars() {
         return Collections.unmodifiableMap(scalars);
     }
-
-    /**
-     * Returns the type name of a subtype of a sealed type.
-     *
-     * @param subtype the record type
-     * @return the name, or null when it is not a declared subtype
-     */
-    public @Nullable String typeName(Class<?> subtype) {
-        for (UnionFormat<?> union : unions.values()) {
-            for (Map.Entry<String, ? extends Class<?>> entry : union.subtypes().entrySet()) {
-                if (entry.getValue() == subtype) {
-                    return entry.getKey();
-                }
-            }
-        }
-        return null;
-    }
 }

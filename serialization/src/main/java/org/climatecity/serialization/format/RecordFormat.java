@@ -2,7 +2,6 @@ package org.climatecity.serialization.format;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -164,23 +163,5 @@ public final class RecordFormat<R> {
      */
     public boolean isLocated() {
         return located;
-    }
-
-    /**
-     * Returns the optional components.
-     *
-     * @return the names, unmodifiable
-     */
-    public Set<String> optionalComponents() {
-        return Collections.unmodifiableSet(optional);
-    }
-
-    /**
-     * Returns the collection components that must not be empty.
-     *
-     * @return the names, unmodifiable
-     */
-    public Set<String> nonEmptyComponents() {
-        return Collections.unmodifiableSet(minimumSizes.keySet());
     }
 }
