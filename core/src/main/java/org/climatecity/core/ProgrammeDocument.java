@@ -9,15 +9,18 @@ import java.util.Objects;
 import java.util.Optional;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorSector;
+import org.climatecity.core.actor.Place;
 import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.Identifier;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
 import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.PartnerRole;
 import org.climatecity.core.programme.Programme;
+import org.climatecity.core.validation.ConsistentPlaces;
 import org.climatecity.core.validation.DistinctTwinCities;
 import org.climatecity.core.validation.KnownActors;
 import org.climatecity.core.validation.KnownLocalIds;
@@ -63,6 +66,7 @@ import org.climatecity.core.validation.UniqueInventories;
 @OrderedTargetYears
 @KnownRegionCodes
 @UniqueInventories
+@ConsistentPlaces
 public record ProgrammeDocument(List<Actor> actors, Programme programme, List<Initiative> initiatives,
         List<EmissionsInventory> inventories) {
 
@@ -107,6 +111,44 @@ public record ProgrammeDocument(List<Actor> actors, Programme programme, List<In
      */
     public Actor requireActor(ActorId id) {
         return actor(id).orElseThrow(() -> new ClimateCityException("document has no actor with id '" + id + "'"));
+    }
+
+    /**
+     * Returns the place with an identifier, such as {@code lau:DE:09162000} or {@code se-kommun:2081}: a lookup by
+     * any of a place's identifiers.
+     *
+     * @param identifier the identifier, not null
+     * @return the first place with that identifier, or empty
+     */
+    public Optional<Place> place(Identifier identifier) {
+        Objects.requireNonNull(identifier, "identifier");
+        for (Actor actor : actors) {
+            if (actor instanceof Place place && place.identifiers().contains(identifier)) {
+                return Optional.of(place);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the places a place is part of, nearest first: a municipality's county, then its country, then a group
+     * of countries. The chain stops at a place without {@code partOf}, at an id that names no place, and before any
+     * place it has already passed (a cycle, which {@link ConsistentPlaces} reports).
+     *
+     * @param place the place, not null
+     * @return the enclosing places, nearest first
+     */
+    public List<Place> enclosingPlaces(Place place) {
+        Objects.requireNonNull(place, "place");
+        List<Place> chain = new ArrayList<>();
+        java.util.Set<ActorId> seen = new java.util.HashSet<>();
+        seen.add(place.id());
+        ActorId next = place.partOf();
+        while (next != null && seen.add(next) && actor(next).orElse(null) instanceof Place enclosing) {
+            chain.add(enclosing);
+            next = enclosing.partOf();
+        }
+        return List.copyOf(chain);
     }
 
     /**

@@ -50,7 +50,8 @@ class ClimateCityModuleTest {
     void mapperReadsSealedTypesByTypeName() {
         JsonMapper mapper = JsonMapper.builder().addModule(new ClimateCityModule()).build();
         Actor actor = mapper.readValue(
-                "{\"type\":\"municipality\",\"id\":\"borlange\",\"name\":\"Borlänge\",\"code\":\"2081\"}",
+                "{\"type\":\"municipality\",\"id\":\"borlange\",\"name\":\"Borlänge\",\"country\":\"SE\","
+                        + "\"identifiers\":[\"se-kommun:2081\"]}",
                 Actor.class);
         assertThat(actor.id()).isEqualTo(ActorId.of("borlange"));
         assertThat(mapper.writeValueAsString(GovernanceLevel.EU)).isEqualTo("\"eu\"");
@@ -63,10 +64,11 @@ class ClimateCityModuleTest {
     void mapperFailsAtTheFirstProblemWithItsPointer() {
         JsonMapper mapper = JsonMapper.builder().addModule(new ClimateCityModule()).build();
         assertThatThrownBy(() -> mapper.readValue(
-                "{\"type\":\"municipality\",\"id\":\"borlange\",\"name\":\"Borlänge\",\"code\":\"208\"}",
+                "{\"type\":\"municipality\",\"id\":\"borlange\",\"name\":\"Borlänge\",\"country\":\"SE\","
+                        + "\"identifiers\":[\"se-kommun:208\"]}",
                 Actor.class))
                 .isInstanceOf(MismatchedInputException.class)
-                .hasMessageContaining("/code: municipality code must be 4 digits, was '208' [invalid-value]");
+                .hasMessageContaining("/identifiers/0: municipality code must be 4 digits, was '208' [invalid-value]");
     }
 
     @Test

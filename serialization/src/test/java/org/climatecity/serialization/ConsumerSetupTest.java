@@ -126,7 +126,7 @@ class ConsumerSetupTest {
                 "--add-modules", "tools.jackson.dataformat.yaml", "-m", "climatecity.consumer/consumer.Main",
                 document.toString()));
         assertThat(run.out()).containsExactly(
-                "10:20 /initiatives/0/twinPairings/0/twinCity: references unknown actor 'avesta2' [known-actors]",
+                "12:20 /initiatives/0/twinPairings/0/twinCity: references unknown actor 'avesta2' [known-actors]",
                 "4:9 /programme/name: YAML aliases are not supported, found *vc: write the value out in full"
                         + " [unsupported-yaml]");
         assertThat(run.err()).as("standard error").isEmpty();
@@ -141,7 +141,7 @@ class ConsumerSetupTest {
 
     private static void expectProblemsAndAQuietStart(Run run) {
         assertThat(run.out()).containsExactly(
-                "10:20 /initiatives/0/twinPairings/0/twinCity: references unknown actor 'avesta2' [known-actors]",
+                "12:20 /initiatives/0/twinPairings/0/twinCity: references unknown actor 'avesta2' [known-actors]",
                 "YAML: YAML needs tools.jackson.dataformat:jackson-dataformat-yaml on the class or module path");
         assertThat(run.err()).as("standard error").isEmpty();
         assertThat(run.status()).isZero();

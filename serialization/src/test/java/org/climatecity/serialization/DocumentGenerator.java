@@ -1,7 +1,5 @@
 package org.climatecity.serialization;
 
-import org.climatecity.core.common.DataSource;
-import org.climatecity.core.common.Share;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,37 +21,47 @@ import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.CivilSocietyOrganisation;
 import org.climatecity.core.actor.Company;
 import org.climatecity.core.actor.CountyAdministrativeBoard;
+import org.climatecity.core.actor.Location;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.actor.NationalAgency;
+import org.climatecity.core.actor.PlaceName;
 import org.climatecity.core.actor.Population;
 import org.climatecity.core.actor.ProgrammeOffice;
 import org.climatecity.core.actor.RegionalAuthority;
+import org.climatecity.core.actor.Territory;
+import org.climatecity.core.actor.TerritoryKind;
+import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.GovernanceLevel;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
+import org.climatecity.core.common.Share;
+import org.climatecity.core.emissions.ActivityData;
+import org.climatecity.core.emissions.Boundary;
+import org.climatecity.core.emissions.EmissionFactor;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.EmissionsSector;
-import org.climatecity.core.emissions.GasBasis;
-import org.climatecity.core.emissions.GasCoverage;
-import org.climatecity.core.emissions.ActivityData;
-import org.climatecity.core.emissions.EmissionFactor;
 import org.climatecity.core.emissions.Gas;
 import org.climatecity.core.emissions.GasAmount;
+import org.climatecity.core.emissions.GasBasis;
+import org.climatecity.core.emissions.GasCoverage;
 import org.climatecity.core.emissions.GhgScope;
 import org.climatecity.core.emissions.GpcReferenceNumbers;
-import org.climatecity.core.emissions.GpcSubcategory;
-import org.climatecity.core.emissions.NotationKey;
-import org.climatecity.core.emissions.OtherSector;
 import org.climatecity.core.emissions.GpcSector;
+import org.climatecity.core.emissions.GpcSubcategory;
 import org.climatecity.core.emissions.GwpSet;
 import org.climatecity.core.emissions.InventoryEntry;
+import org.climatecity.core.emissions.NotationKey;
+import org.climatecity.core.emissions.OtherSector;
 import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.id.Identifier;
+import org.climatecity.core.id.LauCode;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.core.id.NutsCode;
 import org.climatecity.core.id.OrganisationNumber;
 import org.climatecity.core.pilot.AdoptionCurve;
 import org.climatecity.core.pilot.Driver;
@@ -77,7 +85,6 @@ import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.SupportKind;
 import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.targets.Baseline;
-import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.Milestone;
 import org.climatecity.core.targets.PathwayShape;
@@ -202,9 +209,17 @@ final class DocumentGenerator {
         ActorId id = ActorId.of(slug());
         actorIds.add(id);
         String name = text();
-        return switch (random.nextInt(8)) {
-            case 0 -> new Municipality(id, name, municipalityCode(),
-                    maybe() ? Population.of(random.nextInt(1_000_000), date()) : null);
+        return switch (random.nextInt(9)) {
+            case 0 -> maybe() ? Municipality.of(id, name, municipalityCode())
+                    : new Municipality(id, name, CountryCode.of("DE"),
+                            maybe() ? List.of(Identifier.parse("lau:DE:09162000"), Identifier.parse("locode:DE MUC"),
+                                    Identifier.of("cdp", String.valueOf(random.nextInt(100_000)))) : List.of(),
+                            maybe() ? List.of(new PlaceName(text(), maybe() ? "de" : null)) : List.of(),
+                            maybe() ? ActorId.of("part-of-" + random.nextInt(5)) : null, population(),
+                            maybe() ? new Location(random.nextDouble() * 180 - 90, random.nextDouble() * 360 - 180)
+                                    : null,
+                            maybe() ? 0.5 + random.nextInt(1000) : null);
+            case 7 -> territory(id, name);
             case 1 -> new RegionalAuthority(id, name, CountyCode.of("20"));
             case 2 -> new CountyAdministrativeBoard(id, name, CountyCode.of("01"));
             case 3 -> new NationalAgency(id, name, CountryCode.of(maybe() ? "SE" : "FI"));
@@ -213,6 +228,31 @@ final class DocumentGenerator {
             case 6 -> new CivilSocietyOrganisation(id, name, level(), maybe() ? orgNumber() : null);
             default -> new AcademicInstitution(id, name, level(), maybe() ? orgNumber() : null);
         };
+    }
+
+    private List<Population> population() {
+        List<Population> series = new ArrayList<>();
+        LocalDate date = date();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            series.add(new Population(random.nextInt(10_000_000), date, maybe() ? provenance() : null));
+            date = date.plusYears(1);
+        }
+        return series;
+    }
+
+    private Territory territory(ActorId id, String name) {
+        TerritoryKind kind = pick(TerritoryKind.values());
+        CountryCode country = kind == TerritoryKind.COUNTRY_GROUP ? null : CountryCode.of("SE");
+        List<Identifier> identifiers = switch (kind) {
+            case COUNTY -> List.of(Identifier.parse("se-lan:20"), Identifier.parse("nuts:SE312"));
+            case REGION -> List.of(Identifier.parse("nuts:SE31"), Identifier.parse("iso3166-2:SE-W"));
+            case COUNTRY -> List.of(Identifier.parse("iso3166-1:SE"), Identifier.parse("wikidata:Q34"));
+            case COUNTRY_GROUP -> List.of(Identifier.of("eu", "group-" + random.nextInt(10)));
+        };
+        return new Territory(id, name, kind, country, maybe() ? identifiers : List.of(),
+                maybe() ? List.of(new PlaceName(text(), maybe() ? "sv" : null)) : List.of(),
+                maybe() ? ActorId.of("part-of-" + random.nextInt(5)) : null, population(), null,
+                maybe() ? 1.0 + random.nextInt(100_000) : null);
     }
 
     private DateRange period() {
@@ -240,7 +280,9 @@ final class DocumentGenerator {
     }
 
     private Geography geography() {
-        return switch (random.nextInt(4)) {
+        return switch (random.nextInt(6)) {
+            case 4 -> Geography.lau(LauCode.parse(pick(new String[] {"DE:09162000", "SE:2081", "FR:75056"})));
+            case 5 -> Geography.nuts(NutsCode.parse(pick(new String[] {"SE312", "DE21", "EL3"})));
             case 0 -> Geography.municipality(municipalityCode());
             case 1 -> Geography.county(CountyCode.of(pick(new String[] {"20", "01", "14"})));
             case 2 -> Geography.country(CountryCode.of(pick(new String[] {"SE", "FI", "DK"})));

@@ -165,7 +165,8 @@ class HostileInputTest {
     void readsManyActorsWhoseTypeIsLast() throws Exception {
         ClimateCityDocuments documents = ClimateCityDocuments.builder().validate(false).build();
         PieceStream in = new PieceStream("{\"schemaVersion\":\"1.0\",\"actors\":[", 30_000L,
-                i -> (i == 0 ? "" : ",") + "{\"id\":\"a" + i + "\",\"name\":\"x\",\"code\":\"2081\","
+                i -> (i == 0 ? "" : ",") + "{\"id\":\"a" + i + "\",\"name\":\"x\",\"country\":\"SE\","
+                        + "\"identifiers\":[\"se-kommun:2081\"],"
                         + "\"type\":\"municipality\"}",
                 "],\"programme\":{\"name\":\"x\",\"climateNeutralityYear\":2030}}");
         assertThat(documents.read(in).document().actors()).hasSize(30_000);
@@ -295,7 +296,7 @@ class HostileInputTest {
         broken[at + 2] = (byte) 0x28;
         Problem problem = onlyProblem(() -> documents.read(broken));
         assertThat(problem.code()).isEqualTo(Problem.INVALID_ENCODING);
-        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.line()).isEqualTo(5);
     }
 
     @ParameterizedTest
@@ -338,7 +339,7 @@ class HostileInputTest {
 
     @Test
     void neverEchoesLongInputInMessages() {
-        String document = InvalidDocumentsTest.change("'code': '2084'", "'code': '" + "9".repeat(5000) + "'");
+        String document = InvalidDocumentsTest.change("'se-kommun:2084'", "'se-kommun:" + "9".repeat(5000) + "'");
         Problem problem = onlyProblem(() -> documents.read(document));
         assertThat(problem.message().length()).isLessThan(200);
         String garbage = "{\"schemaVersion\":\"1.0\",\"x\":" + "tru".repeat(5000) + "}";

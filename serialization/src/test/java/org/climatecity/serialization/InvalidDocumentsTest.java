@@ -18,8 +18,10 @@ class InvalidDocumentsTest {
     static final String VALID = """
             {'schemaVersion': '1.0',
              'actors': [
-              {'type': 'municipality', 'id': 'borlange', 'name': 'Borlänge', 'code': '2081'},
-              {'type': 'municipality', 'id': 'avesta', 'name': 'Avesta', 'code': '2084'}],
+              {'type': 'municipality', 'id': 'borlange', 'name': 'Borlänge', 'country': 'SE',
+               'identifiers': ['se-kommun:2081']},
+              {'type': 'municipality', 'id': 'avesta', 'name': 'Avesta', 'country': 'SE',
+               'identifiers': ['se-kommun:2084']}],
              'programme': {'name': 'Viable Cities', 'climateNeutralityYear': 2030,
               'members': [{'member': 'borlange', 'period': {'start': '2021-01-01'}}]},
              'initiatives': [{'id': 'klimatneutrala-borlange', 'name': 'Klimatneutrala Borlänge',
@@ -70,8 +72,8 @@ class InvalidDocumentsTest {
                         List.of("/programme/climateNeutralityYear wrong-type")),
                 Arguments.of("null", change("'leadCity': 'borlange'", "'leadCity': null"),
                         List.of("/initiatives/0/leadCity wrong-type")),
-                Arguments.of("malformed code", change("'code': '2084'", "'code': '208'"),
-                        List.of("/actors/1/code invalid-value")),
+                Arguments.of("malformed code", change("'se-kommun:2084'", "'se-kommun:208'"),
+                        List.of("/actors/1/identifiers/0 invalid-value")),
                 Arguments.of("malformed id", change("'id': 'avesta'", "'id': 'Avesta Kommun'"),
                         List.of("/actors/1/id invalid-value")),
                 Arguments.of("malformed date", change("'since': '2024-12-01'", "'since': '2024-02-30'"),
@@ -90,10 +92,11 @@ class InvalidDocumentsTest {
                 Arguments.of("type not first", change("'type': 'municipality', 'id': 'avesta', 'name': 'Avesta'",
                         "'id': 'avesta', 'name': 'Avesta', 'type': 'municipality', 'extra': 1, 'code2': 2"),
                         List.of()),
-                Arguments.of("type not first, bad value", change(
-                        "'type': 'municipality', 'id': 'avesta', 'name': 'Avesta', 'code': '2084'",
-                        "'id': 'avesta', 'name': 'Avesta', 'code': '20', 'type': 'municipality'"),
-                        List.of("/actors/1/code invalid-value")),
+                Arguments.of("type not first, bad value", changes(
+                        "'type': 'municipality', 'id': 'avesta', 'name': 'Avesta',",
+                        "'id': 'avesta', 'name': 'Avesta',",
+                        "['se-kommun:2084']}", "['se-kommun:20'], 'type': 'municipality'}"),
+                        List.of("/actors/1/identifiers/0 invalid-value")),
                 Arguments.of("empty required list", change(
                         "'scopes': [{'from': '2021-01-01', 'geography': {'type': 'municipality', 'code': '2081'}}]",
                         "'scopes': []"), List.of("/initiatives/0 invalid-value")),
@@ -115,12 +118,12 @@ class InvalidDocumentsTest {
                         List.of("/initiatives/0/twinPairings/0/twinCity distinct-twin-cities")),
                 Arguments.of("six mistakes", json(VALID)
                         .replace("\"climateNeutralityYear\": 2030", "\"climateNeutralityYear\": \"2030\"")
-                        .replace("\"code\": \"2084\"", "\"code\": \"208\"")
+                        .replace("\"se-kommun:2084\"", "\"se-kommun:208\"")
                         .replace("\"role\": \"supporting\"", "\"role\": \"boss\"")
                         .replace("\"name\": \"Avesta\", ", "")
                         .replace("\"since\": \"2024-12-01\"", "\"since\": \"yesterday\"")
                         .replace("\"type\": \"municipality\", \"code\": \"2081\"", "\"type\": \"town\""),
-                        List.of("/actors/1/name missing-property", "/actors/1/code invalid-value",
+                        List.of("/actors/1/name missing-property", "/actors/1/identifiers/0 invalid-value",
                                 "/programme/climateNeutralityYear wrong-type",
                                 "/initiatives/0/scopes/0/geography/type unknown-type",
                                 "/initiatives/0/twinPairings/0/since invalid-value",
@@ -142,22 +145,37 @@ class InvalidDocumentsTest {
                 Arguments.of("lone low surrogate in an unknown property", change("'id': 'avesta'",
                         "'id': 'avesta', 'x': {'y': ['ok \\ud83d\\ude00', '\\udc00']}"),
                         List.of("/actors/1/x/y/1 invalid-encoding")),
-                Arguments.of("four mistakes, one of them a rule's", changes("'code': '2084'", "'code': '208'",
+                Arguments.of("four mistakes, one of them a rule's", changes("'se-kommun:2084'", "'se-kommun:208'",
                         "'since': '2024-12-01'", "'since': '2024-02-30'",
                         "'name': 'Klimatneutrala Borlänge'", "'name': 42",
                         "'member': 'borlange'", "'member': 'sala'"),
-                        List.of("/actors/1/code invalid-value", "/programme/members/0/member known-actors",
+                        List.of("/actors/1/identifiers/0 invalid-value", "/programme/members/0/member known-actors",
                                 "/initiatives/0/name wrong-type",
                                 "/initiatives/0/twinPairings/0/since invalid-value")),
-                Arguments.of("a rule broken after an element that failed", changes("'code': '2081'}",
-                        "'code': '208'}", "'code': '2084'", "'code': '9999'"),
-                        List.of("/actors/0/code invalid-value", "/actors/1/code known-region-codes")),
+                Arguments.of("a rule broken after an element that failed", changes("'se-kommun:2081'",
+                        "'se-kommun:208'", "'se-kommun:2084'", "'se-kommun:9999'"),
+                        List.of("/actors/0/identifiers/0 invalid-value",
+                                "/actors/1/identifiers/0 known-region-codes")),
                 Arguments.of("a required list whose only element failed", change(
                         "'geography': {'type': 'municipality', 'code': '2081'}", "'geography': {'type': 'town'}"),
                         List.of("/initiatives/0/scopes/0/geography/type unknown-type")),
                 Arguments.of("a reference to an actor whose type is unknown", change(
                         "'type': 'municipality', 'id': 'avesta'", "'type': 'town', 'id': 'avesta'"),
                         List.of("/actors/1/type unknown-type")),
+                Arguments.of("identifier of another country", change("['se-kommun:2084']",
+                        "['se-kommun:2084', 'lau:DE:09162000']"), List.of("/actors/1 invalid-value")),
+                Arguments.of("identifier of two places", change("['se-kommun:2084']", "['se-kommun:2081']"),
+                        List.of("/actors/1/identifiers/0 consistent-places")),
+                Arguments.of("places part of each other", changes("['se-kommun:2081']",
+                        "['se-kommun:2081'], 'partOf': 'avesta'", "['se-kommun:2084']",
+                        "['se-kommun:2084'], 'partOf': 'borlange'"),
+                        List.of("/actors/0/partOf consistent-places", "/actors/1/partOf consistent-places")),
+                Arguments.of("part of an unknown place", change("['se-kommun:2084']",
+                        "['se-kommun:2084'], 'partOf': 'dalarnas-lan'"), List.of("/actors/1/partOf known-actors")),
+                Arguments.of("group of countries with a country", change("{'type': 'municipality', 'id': 'avesta'",
+                        "{'type': 'territory', 'id': 'eu', 'name': 'EU', 'territoryKind': 'country-group',"
+                                + " 'country': 'SE'}, {'type': 'municipality', 'id': 'avesta'"),
+                        List.of("/actors/1 invalid-value")),
                 Arguments.of("root not an object", "[1, 2]", List.of(" wrong-type")),
                 Arguments.of("empty", "  ", List.of(" syntax")),
                 Arguments.of("trailing content", json(VALID) + " {}", List.of(" trailing-content")),
@@ -182,13 +200,15 @@ class InvalidDocumentsTest {
 
     @Test
     void aRuleBrokenAfterAnElementThatFailedNamesTheElementsAsTheSourceHasThem() {
-        String document = changes("'code': '2084'}]", "'code': '2084'},"
-                + " {'type': 'municipality', 'id': 'avesta', 'name': 'Avesta again', 'code': '2084'}]",
-                "'code': '2081'}", "'code': '208'}");
+        String document = changes("['se-kommun:2084']}]", "['se-kommun:2084']},"
+                + " {'type': 'municipality', 'id': 'avesta', 'name': 'Avesta again', 'country': 'SE',"
+                + " 'identifiers': ['se-kommun:2084']}]",
+                "'se-kommun:2081'", "'se-kommun:208'");
         DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> documents.read(document));
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.pointer() + " " + p.code() + ": " + p.message())
-                .containsExactly("3 /actors/0/code invalid-value: municipality code must be 4 digits, was '208'",
-                        "4 /actors/2/id unique-ids: actor id 'avesta' must be unique in the document, already used"
+                .containsExactly("4 /actors/0/identifiers/0 invalid-value: municipality code must be 4 digits,"
+                        + " was '208'",
+                        "6 /actors/2/id unique-ids: actor id 'avesta' must be unique in the document, already used"
                                 + " by actors[1]");
     }
 
@@ -201,7 +221,7 @@ class InvalidDocumentsTest {
         DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> documents.read(document));
         assertThat(e.problems()).extracting(p -> p.pointer() + " " + p.code() + ": " + p.message()).containsExactly(
                 "/initiatives/0/scopes/0/geography/type unknown-type: geography type must be one of municipality,"
-                        + " county, country, country-group, was 'town'",
+                        + " county, lau, nuts, country, country-group, was 'town'",
                 "/initiatives/0/scopes/2/from ordered-scopes: scopes must start in strictly increasing date order,"
                         + " 2020-06-01 is not after 2021-01-01 of scopes[1]");
     }
@@ -230,12 +250,12 @@ class InvalidDocumentsTest {
     @Test
     void bindingProblemsHaveTheValuesPosition() {
         DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
-                () -> documents.read(change("'code': '2084'", "'code': '208'")));
+                () -> documents.read(change("'se-kommun:2084'", "'se-kommun:208'")));
         Problem problem = e.problems().get(0);
-        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.line()).isEqualTo(6);
         assertThat(problem.message()).isEqualTo("municipality code must be 4 digits, was '208'");
         assertThat(problem).hasToString(problem.line() + ":" + problem.column()
-                + " /actors/1/code: municipality code must be 4 digits, was '208' [invalid-value]");
+                + " /actors/1/identifiers/0: municipality code must be 4 digits, was '208' [invalid-value]");
     }
 
     @Test
@@ -260,7 +280,7 @@ class InvalidDocumentsTest {
                 () -> documents.read(change("'twinCity': 'avesta'", "'twinCity': 'avesta2'")));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.message()).contains("avesta2");
-            assertThat(p.line()).isEqualTo(10);
+            assertThat(p.line()).isEqualTo(12);
         });
     }
 

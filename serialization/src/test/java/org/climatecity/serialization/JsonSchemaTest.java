@@ -49,8 +49,10 @@ class JsonSchemaTest {
         assertThat(schema.at("/required").toString()).contains("schemaVersion", "programme")
                 .doesNotContain("initiatives").doesNotContain("actors");
         assertThat(schema.at("/$defs/Municipality/properties/type/const").stringValue()).isEqualTo("municipality");
-        assertThat(schema.at("/$defs/Municipality/properties/code").toString()).contains("\"^[0-9]{4}$\"");
-        assertThat(schema.at("/$defs/Municipality/properties/name").toString()).contains("the name, not blank");
+        assertThat(schema.at("/$defs/Municipality/properties/identifiers").toString()).contains("se-kommun:2081");
+        assertThat(schema.at("/$defs/Municipality/properties/name").toString())
+                .contains("the preferred name, not blank");
+        assertThat(schema.at("/$defs/Territory/properties/territoryKind").toString()).contains("country-group");
         assertThat(schema.at("/$defs/Actor/description").stringValue()).startsWith("A party in a climate");
         assertThat(schema.at("/$defs/ScalingStage/properties/saturationShare").toString()).contains("\"minimum\":0")
                 .contains("\"maximum\":1");

@@ -94,13 +94,30 @@ class ModelFormatTest {
             if (!type.isSealed() || type == org.climatecity.core.emissions.EmissionsSector.class) {
                 continue;
             }
+            // a sealed sub-interface (Place under Actor) is written by its parent's union, which names its subtypes
+            if (java.util.Arrays.stream(type.getInterfaces()).anyMatch(FORMAT.unions()::containsKey)) {
+                continue;
+            }
             UnionFormat<?> union = FORMAT.unions().get(type);
             assertThat(union).as("sealed type %s has no union declaration", type).isNotNull();
             assertThat(new HashSet<Class<?>>(union.subtypes().values()))
-                    .as("subtypes of %s", type).containsExactlyInAnyOrder(type.getPermittedSubclasses());
+                    .as("subtypes of %s", type).containsExactlyInAnyOrderElementsOf(concreteSubtypes(type));
             union.subtypes().forEach((name, subtype) ->
                     assertThat(modelTypeName(subtype)).as("type name of %s", subtype).isEqualTo(name));
         }
+    }
+
+    /** The permitted subclasses, with a sealed sub-interface (such as Place under Actor) replaced by its own. */
+    private static List<Class<?>> concreteSubtypes(Class<?> sealed) {
+        List<Class<?>> concrete = new ArrayList<>();
+        for (Class<?> subtype : sealed.getPermittedSubclasses()) {
+            if (subtype.isInterface() && subtype.isSealed()) {
+                concrete.addAll(concreteSubtypes(subtype));
+            } else {
+                concrete.add(subtype);
+            }
+        }
+        return concrete;
     }
 
     @Test
@@ -115,8 +132,9 @@ class ModelFormatTest {
         assertThat(initiative.property("scopes").presence).isEqualTo(RecordCodec.Presence.REQUIRED);
         assertThat(initiative.property("pilots").presence).isEqualTo(RecordCodec.Presence.OMIT_EMPTY);
         RecordCodec<?> municipality = ModelCodecs.INSTANCE.recordCodec(Municipality.class);
-        assertThat(municipality.property("population").presence).isEqualTo(RecordCodec.Presence.OPTIONAL);
-        assertThat(municipality.property("code").presence).isEqualTo(RecordCodec.Presence.REQUIRED);
+        assertThat(municipality.property("partOf").presence).isEqualTo(RecordCodec.Presence.OPTIONAL);
+        assertThat(municipality.property("population").presence).isEqualTo(RecordCodec.Presence.OMIT_EMPTY);
+        assertThat(municipality.property("country").presence).isEqualTo(RecordCodec.Presence.REQUIRED);
     }
 
     @Test
@@ -131,8 +149,8 @@ class ModelFormatTest {
     // ----------------------------------------------------------------------------------------------------- helpers
 
     private static List<Class<?>> records() {
-        return REACHABLE.stream().filter(t -> t.isRecord() && !FORMAT.scalars().containsKey(t)).sorted(java.util.Comparator.comparing(Class::getName))
-                .toList();
+        return REACHABLE.stream().filter(t -> t.isRecord() && !FORMAT.scalars().containsKey(t))
+                .sorted(java.util.Comparator.comparing(Class::getName)).toList();
     }
 
     /** The least number of leading elements of a sample's collection that the record's constructor accepts. */

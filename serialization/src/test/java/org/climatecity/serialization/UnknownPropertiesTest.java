@@ -21,8 +21,10 @@ class UnknownPropertiesTest {
     static final String NEWER = InvalidDocumentsTest.json("""
             {'schemaVersion': '1.1', 'generator': {'name': 'planner', 'version': [3, 1]},
              'actors': [
-              {'type': 'municipality', 'id': 'borlange', 'name': 'Borlänge', 'code': '2081', 'website': 'borlange.se'},
-              {'type': 'municipality', 'id': 'avesta', 'name': 'Avesta', 'code': '2084'}],
+              {'type': 'municipality', 'id': 'borlange', 'name': 'Borlänge', 'country': 'SE',
+               'identifiers': ['se-kommun:2081'], 'website': 'borlange.se'},
+              {'type': 'municipality', 'id': 'avesta', 'name': 'Avesta', 'country': 'SE',
+               'identifiers': ['se-kommun:2084']}],
              'programme': {'name': 'Viable Cities', 'climateNeutralityYear': 2030, 'budgetMsek': 123.4500,
               'members': [{'member': 'borlange', 'period': {'start': '2021-01-01', 'note': null, 'tags': ['a']}}]},
              'initiatives': [{'id': 'klimatneutrala-borlange', 'name': 'Klimatneutrala Borlänge',

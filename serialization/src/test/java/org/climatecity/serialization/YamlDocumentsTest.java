@@ -31,7 +31,8 @@ class YamlDocumentsTest {
                   - type: municipality
                     id: borlange
                     name: Borlänge
-                    code: "2081"
+                    country: SE
+                    identifiers: [se-kommun:2081]
                 programme:
                   name: Viable Cities
                   climateNeutralityYear: 2030
@@ -53,7 +54,8 @@ class YamlDocumentsTest {
                   - type: municipality
                     id: borlange
                     name: Borlänge
-                    code: 208
+                    country: SE
+                    identifiers: [se-kommun:208]
                   - type: county
                     code: "20"
                 programme:
@@ -62,8 +64,8 @@ class YamlDocumentsTest {
                 """;
         DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> yaml.read(text));
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.pointer() + " " + p.code()).containsExactly(
-                "6 /actors/0/code invalid-value", "7 /actors/1/type unknown-type",
-                "11 /programme/climateNeutralityYear wrong-type");
+                "7 /actors/0/identifiers/0 invalid-value", "8 /actors/1/type unknown-type",
+                "12 /programme/climateNeutralityYear wrong-type");
     }
 
     @Test

@@ -49,11 +49,13 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
      *
      * @param id the id
      * @param name the name
-     * @param code the municipality code
-     * @param population the population, or null
+     * @param country the country code
+     * @param identifiers the identifiers, such as {@code se-kommun:2081}
+     * @param population the population series
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Municipality(String id, String name, String code, Population population) implements Actor {
+    public record Municipality(String id, String name, String country, List<String> identifiers,
+            List<Population> population) implements Actor {
     }
 
     /**

@@ -183,7 +183,8 @@ public final class NationalDocuments {
             for (int i = 0; i < codes.size(); i++) {
                 MunicipalityCode code = codes.get(i);
                 ActorId city = municipality(code);
-                actors.add(new Municipality(city, data.name(code), code, data.populationFigure(code)));
+                actors.add(Municipality.of(city, data.name(code), code)
+                        .withPopulation(List.of(data.populationFigure(code))));
                 LocalDate joined = LocalDate.of(2017 + random.nextInt(8), 1 + random.nextInt(12), 1);
                 members.add(Membership.since(city, joined));
                 support.add(new Support(city, SupportKind.FUNDING, "Process funding for the climate contract",

@@ -60,7 +60,7 @@ class NationalDocumentsTest {
         assertThat(document.inventories()).hasSize(290 * 10);
         ActorId borlange = ActorId.of("municipality-2081");
         assertThat(document.requireActor(borlange)).isInstanceOfSatisfying(Municipality.class,
-                m -> assertThat(m.code()).isEqualTo(MunicipalityCode.of("2081")));
+                m -> assertThat(m.code()).contains(MunicipalityCode.of("2081")));
         assertThat(document.inventoriesOf(borlange)).hasSize(10)
                 .first().satisfies(i -> assertThat(i.year()).isEqualTo(1990));
         double total2024 = document.inventoriesOf(borlange).get(9).total().tonnesCo2e();

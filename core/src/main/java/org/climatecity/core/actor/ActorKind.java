@@ -21,7 +21,9 @@ public enum ActorKind {
     /** A civil-society organisation, see {@link CivilSocietyOrganisation}. */
     CIVIL_SOCIETY_ORGANISATION("civil-society-organisation", CivilSocietyOrganisation.class),
     /** An academic institution, see {@link AcademicInstitution}. */
-    ACADEMIC_INSTITUTION("academic-institution", AcademicInstitution.class);
+    ACADEMIC_INSTITUTION("academic-institution", AcademicInstitution.class),
+    /** A region, county, country or group of countries as a territory, see {@link Territory}. */
+    TERRITORY("territory", Territory.class);
 
     private final String typeName;
     private final Class<? extends Actor> type;

@@ -1,19 +1,26 @@
 package org.climatecity.core.geo;
 
+import java.util.Optional;
 import java.util.Set;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.GovernanceLevel;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.id.LauCode;
 import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.core.id.NutsCode;
 import org.climatecity.core.internal.Require;
 
 /**
- * An area that an initiative's scope or a scaling stage covers: a Swedish municipality, a Swedish county, a country,
- * or a group of countries such as the EU-27.
+ * An area that an initiative's scope or a scaling stage covers: a Swedish municipality, a Swedish county, a local
+ * administrative unit (LAU) or NUTS region of any European country, a country, or a group of countries such as the
+ * EU-27.
  *
- * <p>Areas nest: a county contains its municipalities, Sweden contains its counties, and a group of countries
- * contains each of them (see {@link #contains(Geography)}). All implementations are immutable and thread-safe.
+ * <p>Areas nest: a county contains its municipalities, a country contains its counties, municipalities, LAU and NUTS
+ * areas, a NUTS region contains the regions whose codes start with its own, and a group of countries contains each of
+ * them (see {@link #contains(Geography)}). A Swedish municipality and the LAU of the same code are one area. The
+ * containment of LAU in NUTS regions is not known without Eurostat's correspondence tables and is not assumed. All
+ * implementations are immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -62,6 +69,33 @@ public sealed interface Geography {
     }
 
     /**
+     * Obtains the area of a local administrative unit of any country.
+     *
+     * @param code the LAU code, not null
+     * @return the area
+     */
+    static Geography lau(LauCode code) {
+        return new LauArea(code);
+    }
+
+    /**
+     * Obtains the area of a NUTS region.
+     *
+     * @param code the NUTS code, not null
+     * @return the area
+     */
+    static Geography nuts(NutsCode code) {
+        return new NutsArea(code);
+    }
+
+    /**
+     * Returns the country the area lies in.
+     *
+     * @return the country, or empty for a group of countries
+     */
+    Optional<CountryCode> country();
+
+    /**
      * Obtains the area of a country.
      *
      * @param code the country code, not null
@@ -102,8 +136,13 @@ public sealed interface Geography {
         }
 
         @Override
+        public Optional<CountryCode> country() {
+            return Optional.of(CountryCode.SWEDEN);
+        }
+
+        @Override
         public boolean contains(Geography other) {
-            return equals(other);
+            return equals(other) || other instanceof LauArea lau && lau.code().equals(LauCode.of(code));
         }
     }
 
@@ -138,9 +177,16 @@ public sealed interface Geography {
         }
 
         @Override
+        public Optional<CountryCode> country() {
+            return Optional.of(CountryCode.SWEDEN);
+        }
+
+        @Override
         public boolean contains(Geography other) {
             return equals(other)
-                    || other instanceof MunicipalityArea m && m.code().county().equals(code);
+                    || other instanceof MunicipalityArea m && m.code().county().equals(code)
+                    || other instanceof LauArea lau && lau.code().country().equals(CountryCode.SWEDEN)
+                            && lau.code().code().startsWith(code.toString());
         }
     }
 
@@ -175,12 +221,102 @@ public sealed interface Geography {
         }
 
         @Override
+        public Optional<CountryCode> country() {
+            return Optional.of(code);
+        }
+
+        @Override
         public boolean contains(Geography other) {
-            if (equals(other)) {
-                return true;
-            }
-            boolean swedish = other instanceof MunicipalityArea || other instanceof CountyArea;
-            return swedish && code.equals(CountryCode.SWEDEN);
+            return !(other instanceof CountryGroupArea) && other.country().filter(code::equals).isPresent();
+        }
+    }
+
+    /**
+     * The area of one local administrative unit (LAU) of any country, such as München ({@code DE:09162000}). A
+     * Swedish LAU is the municipality of the same code.
+     *
+     * @param code the LAU code, not null
+     * @since 0.1.0
+     */
+    record LauArea(LauCode code) implements Geography {
+
+        /** The name of this kind of area in documents: {@value}. */
+        public static final String TYPE_NAME = "lau";
+
+        /**
+         * Creates the area.
+         *
+         * @param code the LAU code, not null
+         */
+        public LauArea {
+            Require.nonNull(code, "LAU code");
+        }
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public GovernanceLevel level() {
+            return GovernanceLevel.LOCAL;
+        }
+
+        @Override
+        public Optional<CountryCode> country() {
+            return Optional.of(code.country());
+        }
+
+        @Override
+        public boolean contains(Geography other) {
+            return equals(other)
+                    || other instanceof MunicipalityArea m && LauCode.of(m.code()).equals(code);
+        }
+    }
+
+    /**
+     * The area of one NUTS region of level 1 to 3, such as Dalarna ({@code SE312}); it contains the regions whose
+     * codes start with its own. A NUTS level 0 code is a country: use {@link #country(CountryCode)}.
+     *
+     * @param code the NUTS code of level 1 to 3, not null
+     * @since 0.1.0
+     */
+    record NutsArea(NutsCode code) implements Geography {
+
+        /** The name of this kind of area in documents: {@value}. */
+        public static final String TYPE_NAME = "nuts";
+
+        /**
+         * Creates the area.
+         *
+         * @param code the NUTS code of level 1 to 3, not null
+         * @throws ClimateCityException if the code is of level 0 or names no country
+         */
+        public NutsArea {
+            Require.nonNull(code, "NUTS code");
+            Require.that(code.level() > 0, "NUTS area must be of level 1 to 3; level 0 '" + code
+                    + "' is a country area");
+            Require.that(code.country().isPresent(), "NUTS code '" + code + "' names no ISO 3166 country");
+        }
+
+        @Override
+        public String typeName() {
+            return TYPE_NAME;
+        }
+
+        @Override
+        public GovernanceLevel level() {
+            return GovernanceLevel.REGIONAL;
+        }
+
+        @Override
+        public Optional<CountryCode> country() {
+            return code.country();
+        }
+
+        @Override
+        public boolean contains(Geography other) {
+            return other instanceof NutsArea nuts && code.contains(nuts.code());
         }
     }
 
@@ -232,8 +368,13 @@ public sealed interface Geography {
             if (other instanceof CountryArea country) {
                 return countries.contains(country.code());
             }
-            boolean swedish = other instanceof MunicipalityArea || other instanceof CountyArea;
-            return swedish && countries.contains(CountryCode.SWEDEN);
+            Optional<CountryCode> country = other.country();
+            return country.isPresent() && countries.contains(country.get());
+        }
+
+        @Override
+        public Optional<CountryCode> country() {
+            return Optional.empty();
         }
     }
 }

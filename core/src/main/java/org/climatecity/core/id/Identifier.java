@@ -226,24 +226,10 @@ public record Identifier(String namespace, String value) implements Comparable<I
     public Optional<CountryCode> country() {
         return switch (namespace) {
             case LOCODE, LAU, ISO_3166_1, ISO_3166_2 -> Optional.of(new CountryCode(value.substring(0, 2)));
-            case NUTS -> nutsCountry(value.substring(0, 2));
+            case NUTS -> NutsCode.parse(value).country();
             case SE_KOMMUN, SE_LAN -> Optional.of(CountryCode.SWEDEN);
             default -> Optional.empty();
         };
-    }
-
-    /** NUTS prefixes are ISO codes except Greece's EL (GR) and the United Kingdom's UK (GB). */
-    private static Optional<CountryCode> nutsCountry(String prefix) {
-        String iso = switch (prefix) {
-            case "EL" -> "GR";
-            case "UK" -> "GB";
-            default -> prefix;
-        };
-        try {
-            return Optional.of(new CountryCode(iso));
-        } catch (ClimateCityException e) {
-            return Optional.empty();
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.climatecity.core.id;
 
+import java.util.Optional;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Texts;
 
@@ -82,6 +83,25 @@ public record NutsCode(String value) implements Comparable<NutsCode> {
      */
     public String countryPrefix() {
         return value.substring(0, 2);
+    }
+
+    /**
+     * Returns the country of the region: the prefix, except Greece's {@code EL} (ISO {@code GR}) and the United
+     * Kingdom's {@code UK} (ISO {@code GB}).
+     *
+     * @return the country, or empty when the prefix names no ISO 3166-1 country
+     */
+    public Optional<CountryCode> country() {
+        String iso = switch (countryPrefix()) {
+            case "EL" -> "GR";
+            case "UK" -> "GB";
+            default -> countryPrefix();
+        };
+        try {
+            return Optional.of(new CountryCode(iso));
+        } catch (ClimateCityException e) {
+            return Optional.empty();
+        }
     }
 
     /**

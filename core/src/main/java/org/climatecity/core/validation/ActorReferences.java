@@ -8,6 +8,7 @@ import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.FundingSource;
 import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.Place;
 import org.climatecity.core.actor.ActorKind;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.id.ActorId;
@@ -54,6 +55,13 @@ final class ActorReferences {
 
     /** Visits every actor reference of a document, in document order. */
     static void forEach(ProgrammeDocument document, Visitor visitor) {
+        List<Actor> actors = document.actors();
+        for (int i = 0; i < actors.size(); i++) {
+            // that it names a place is checked by consistent-places
+            if (actors.get(i) instanceof Place place && place.partOf() != null) {
+                visitor.visit(place.partOf(), null, PropertyPath.of("actors", i).property("partOf"));
+            }
+        }
         programme(document.programme(), PropertyPath.of("programme"), visitor);
         List<Initiative> initiatives = document.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {

@@ -10,11 +10,13 @@ import java.lang.annotation.Target;
 
 /**
  * Checks that every Swedish municipality code and county code in the document names one of the 290
- * municipalities or 21 counties of the {@link org.climatecity.core.registry.SwedishRegions registry}: the codes of
- * municipality actors, the counties of regional authorities and county administrative boards, and the codes of
- * municipality and county areas in initiative scopes, scaling stages and their jurisdictions.
+ * municipalities or 21 counties of the {@link org.climatecity.core.registry.SwedishRegions registry}: the
+ * {@code se-kommun} and {@code se-lan} identifiers of places, the counties of regional authorities and county
+ * administrative boards, and the codes of municipality, county and Swedish LAU areas in initiative scopes, scaling
+ * stages and their jurisdictions.
  *
- * <p>Reported at the code, such as {@code actors[3].code} or {@code initiatives[0].scopes[1].geography.code}.
+ * <p>Reported at the code, such as {@code actors[3].identifiers[0]} or
+ * {@code initiatives[0].scopes[1].geography.code}.
  *
  * <p>Violation code {@code known-region-codes}. Each violation carries its own literal message that states the rule and the
  * offending value; user input in it is escaped, never interpolated.

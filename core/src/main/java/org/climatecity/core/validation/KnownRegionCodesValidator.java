@@ -4,10 +4,12 @@ import java.util.List;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.CountyAdministrativeBoard;
-import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.actor.Place;
 import org.climatecity.core.actor.RegionalAuthority;
 import org.climatecity.core.geo.Geography;
+import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.id.Identifier;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.pilot.ScalingStage;
@@ -34,8 +36,11 @@ public final class KnownRegionCodesValidator extends DocumentRule<KnownRegionCod
         for (int a = 0; a < actors.size(); a++) {
             PropertyPath path = PropertyPath.of("actors", a);
             Actor actor = actors.get(a);
-            if (actor instanceof Municipality m) {
-                municipality(m.code(), path.property("code"), violations);
+            if (actor instanceof Place place) {
+                List<Identifier> identifiers = place.identifiers();
+                for (int i = 0; i < identifiers.size(); i++) {
+                    identifier(identifiers.get(i), path.element("identifiers", i), violations);
+                }
             } else if (actor instanceof RegionalAuthority r) {
                 county(r.county(), path.property("county"), violations);
             } else if (actor instanceof CountyAdministrativeBoard b) {
@@ -67,11 +72,21 @@ public final class KnownRegionCodesValidator extends DocumentRule<KnownRegionCod
         }
     }
 
+    private void identifier(Identifier identifier, PropertyPath path, Violations violations) {
+        if (identifier.namespace().equals(Identifier.SE_KOMMUN)) {
+            municipality(MunicipalityCode.parse(identifier.value()), path, violations);
+        } else if (identifier.namespace().equals(Identifier.SE_LAN)) {
+            county(CountyCode.parse(identifier.value()), path, violations);
+        }
+    }
+
     private void geography(Geography geography, PropertyPath path, Violations violations) {
         if (geography instanceof Geography.MunicipalityArea m) {
             municipality(m.code(), path.property("code"), violations);
         } else if (geography instanceof Geography.CountyArea c) {
             county(c.code(), path.property("code"), violations);
+        } else if (geography instanceof Geography.LauArea lau && lau.code().country().equals(CountryCode.SWEDEN)) {
+            municipality(MunicipalityCode.parse(lau.code().code()), path.property("code"), violations);
         }
     }
 

@@ -40,6 +40,8 @@
  *     <td>baseline year, then strictly increasing milestone years, then the target year</td></tr>
  * <tr><td>{@code known-region-codes}</td><td>{@link org.climatecity.core.validation.KnownRegionCodes}</td>
  *     <td>municipality and county codes exist in the registry of Swedish regions</td></tr>
+ * <tr><td>{@code consistent-places}</td><td>{@link org.climatecity.core.validation.ConsistentPlaces}</td>
+ *     <td>places are part of places of their country, without cycles; an identifier names one place</td></tr>
  * <tr><td>{@code unique-inventories}</td><td>{@link org.climatecity.core.validation.UniqueInventories}</td>
  *     <td>no emissions inventory twice: one per owner, year, boundary and source</td></tr>
  * </tbody>

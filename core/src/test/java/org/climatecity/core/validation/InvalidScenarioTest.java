@@ -20,7 +20,7 @@ class InvalidScenarioTest {
     @Test
     void reportsExactlyTheSevenBrokenRulesWithPathsAndMessages() {
         assertThat(DocumentValidation.problems(invalid)).containsExactlyInAnyOrder(
-                of("actors[39].id", UniqueIds.class,
+                of("actors[41].id", UniqueIds.class,
                         "actor id 'avesta' must be unique in the document, already used by actors[24]"),
                 of("initiatives[0].twinPairings[0].twinCity", KnownActors.class,
                         "references unknown actor 'avesta2'"),

@@ -34,11 +34,11 @@ class KnownRegionCodesTest {
         });
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
-                of("actors[39].code", KnownRegionCodes.class,
+                of("actors[41].identifiers[0]", KnownRegionCodes.class,
                         "municipality code must name one of Sweden's 290 municipalities, was '2099'"),
-                of("actors[40].county", KnownRegionCodes.class,
+                of("actors[42].county", KnownRegionCodes.class,
                         "county code must name one of Sweden's 21 counties, was '11'"),
-                of("actors[41].county", KnownRegionCodes.class,
+                of("actors[43].county", KnownRegionCodes.class,
                         "county code must name one of Sweden's 21 counties, was '02'"));
     }
 

@@ -48,7 +48,7 @@ class UniqueIdsTest {
     void reportsAnActorIdUsedTwice() {
         ProgrammeDocument document = DocumentEdits.actors(canonical, actors -> actors.add(actors.get(2)));
 
-        assertThat(DocumentValidation.problems(document)).containsExactly(of("actors[39].id", UniqueIds.class,
+        assertThat(DocumentValidation.problems(document)).containsExactly(of("actors[41].id", UniqueIds.class,
                 "actor id 'borlange' must be unique in the document, already used by actors[2]"));
     }
 

@@ -218,7 +218,7 @@ public final class ReportBuilder {
                 // the emissions the target counts: its boundary and sectors, complete years only
                 YearlySeries counted = TargetEmissions.series(document, own.get()).orElse(null);
                 if (counted != null) {
-                    facts(city.name(), city.code().value(), own.get().name(), own.get(), 1.0, counted, actionsOf(
+                    facts(city.name(), codeOf(city), own.get().name(), own.get(), 1.0, counted, actionsOf(
                             Set.of(city.id()))).ifPresent(cities::add);
                 }
                 continue;
@@ -227,7 +227,7 @@ public final class ReportBuilder {
                 OptionalDouble share = baselineShare(city.id(), joint);
                 YearlySeries counted = TargetEmissions.series(document, ownedBy(joint, city.id())).orElse(null);
                 if (share.isPresent() && counted != null) {
-                    facts(city.name(), city.code().value(), joint.name() + " (" + city.name() + "'s share)", joint,
+                    facts(city.name(), codeOf(city), joint.name() + " (" + city.name() + "'s share)", joint,
                             share.getAsDouble(), counted, actionsOf(Set.of(city.id()))).ifPresent(cities::add);
                     break;
                 }
@@ -243,7 +243,7 @@ public final class ReportBuilder {
                     ? TargetEmissions.series(document, joint).orElse(null) : null;
             if (history != null) {
                 String names = owners.stream().map(Municipality::name).collect(Collectors.joining(" + "));
-                String codes = owners.stream().map(m -> m.code().value()).collect(Collectors.joining("+"));
+                String codes = owners.stream().map(ReportBuilder::codeOf).collect(Collectors.joining("+"));
                 facts(names, codes, joint.name(), joint, 1.0, history, actionsOf(Set.copyOf(joint.owners())))
                         .ifPresent(cities::add);
             }
@@ -358,5 +358,13 @@ public final class ReportBuilder {
 
     private String name(ActorId id) {
         return document.actor(id).map(Actor::name).orElse(id.value());
+    }
+
+    /** A city's code for tables: the Swedish municipality code, else its first identifier, else its id. */
+    private static String codeOf(Municipality city) {
+        if (city.code().isPresent()) {
+            return city.code().get().value();
+        }
+        return city.identifiers().isEmpty() ? city.id().value() : city.identifiers().get(0).toString();
     }
 }

@@ -59,7 +59,7 @@ final class BorlangeAvestaDalarna {
         for (ActorId city : List.of(BORLANGE, AVESTA)) {
             Municipality municipality = (Municipality) canonical.requireActor(city);
             for (int year : SwedishReferenceData.get().emissionsYears()) {
-                inventories.add(SwedishReferenceData.get().inventory(city, municipality.code(), year));
+                inventories.add(SwedishReferenceData.get().inventory(city, municipality.requireCode(), year));
             }
         }
         canonical.inventories().stream()

@@ -17,8 +17,11 @@ import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorKind;
 import org.climatecity.core.actor.CivilSocietyOrganisation;
 import org.climatecity.core.actor.Company;
+import org.climatecity.core.actor.Location;
 import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.actor.PlaceName;
 import org.climatecity.core.actor.Population;
+import org.climatecity.core.actor.Territory;
 import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
@@ -35,10 +38,13 @@ import org.climatecity.core.geo.Geography;
 import org.climatecity.core.geo.Geography.CountryArea;
 import org.climatecity.core.geo.Geography.CountryGroupArea;
 import org.climatecity.core.geo.Geography.CountyArea;
+import org.climatecity.core.geo.Geography.LauArea;
 import org.climatecity.core.geo.Geography.MunicipalityArea;
+import org.climatecity.core.geo.Geography.NutsArea;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.id.Identifier;
 import org.climatecity.core.id.LauCode;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.id.MunicipalityCode;
@@ -135,6 +141,11 @@ public final class ModelFormat {
                 "a NUTS code such as SE312");
         scalar(LauCode.class, LauCode::parse, LauCode::toString, "^[A-Z]{2}:[A-Z0-9-]{1,12}$", 0,
                 "a LAU code COUNTRY:CODE such as SE:2081");
+        scalar(Identifier.class, Identifier::parse, Identifier::toString, "^[a-z][a-z0-9]*(-[a-z0-9]+)*:\\S(.*\\S)?$",
+                233, "an identifier namespace:value: a UN/LOCODE (locode:SE BOS), a LAU code (lau:DE:09162000), a"
+                + " NUTS code (nuts:SE312), an ISO 3166-1 or 3166-2 code (iso3166-1:SE, iso3166-2:SE-W), a Swedish"
+                + " municipality or county code (se-kommun:2081, se-lan:20), a Wikidata item (wikidata:Q208446),"
+                + " checked by their rules; or any other namespace, kept as given (cdp:35860)");
         scalar(LocalDate.class, null, null, DATE, 0,
                 "an ISO-8601 calendar date YYYY-MM-DD, with a year from 0001 to 9999, such as 2024-12-01");
         scalar(Currency.class, null, null, "^[A-Z]{3}$", 0, "an ISO 4217 currency code such as SEK");
@@ -158,6 +169,8 @@ public final class ModelFormat {
         union(Geography.class, "geography")
                 .subtype(MunicipalityArea.TYPE_NAME, MunicipalityArea.class)
                 .subtype(CountyArea.TYPE_NAME, CountyArea.class)
+                .subtype(LauArea.TYPE_NAME, LauArea.class)
+                .subtype(NutsArea.TYPE_NAME, NutsArea.class)
                 .subtype(CountryArea.TYPE_NAME, CountryArea.class)
                 .subtype(CountryGroupArea.TYPE_NAME, CountryGroupArea.class);
         union(TargetKind.class, "target kind")
@@ -175,8 +188,15 @@ public final class ModelFormat {
     }
 
     private void declareRecords() {
+        Range positive = Range.above(0, Double.NaN);
         // actors
-        record(Municipality.class).optional(Municipality::population);
+        record(Municipality.class).optional(Municipality::partOf, Municipality::location, Municipality::areaKm2)
+                .range(positive, Municipality::areaKm2);
+        record(Territory.class).optional(Territory::country, Territory::partOf, Territory::location,
+                Territory::areaKm2).range(positive, Territory::areaKm2);
+        record(PlaceName.class).optional(PlaceName::language).unlocated();
+        record(Location.class).range(Range.of(-90, 90), Location::latitude).range(Range.of(-180, 180),
+                Location::longitude).unlocated();
         record(Company.class).optional(Company::organisationNumber);
         record(CivilSocietyOrganisation.class).optional(CivilSocietyOrganisation::organisationNumber);
         record(AcademicInstitution.class).optional(AcademicInstitution::organisationNumber);
