@@ -36,8 +36,10 @@ import org.climatecity.core.validation.UniqueIds;
 import org.climatecity.core.validation.UniqueInventories;
 
 /**
- * A whole programme document: the actors, the programme, its initiatives and the emissions inventories. It is the
- * unit that tools exchange and that is validated as a whole.
+ * A whole programme document: the actors, the programmes they take part in (none, one, or several that share
+ * members, such as Viable Cities and the EU Cities Mission), the initiatives and the emissions inventories. It is
+ * the unit that tools exchange and that is validated as a whole. A document of imported inventories may hold no
+ * programme at all.
  *
  * <p>Each object of the model checks its own rules when created. The rules that span several objects — every
  * referenced id names an actor of the right kind, twin cities are two different municipalities, periods of one role
@@ -48,7 +50,7 @@ import org.climatecity.core.validation.UniqueInventories;
  * <p>Immutable and thread-safe.
  *
  * @param actors all actors of the document, not null
- * @param programme the programme, not null
+ * @param programmes the programmes, not null
  * @param initiatives the initiatives, not null
  * @param inventories the emissions inventories, not null
  * @since 0.1.0
@@ -67,21 +69,21 @@ import org.climatecity.core.validation.UniqueInventories;
 @KnownRegionCodes
 @UniqueInventories
 @ConsistentPlaces
-public record ProgrammeDocument(List<Actor> actors, Programme programme, List<Initiative> initiatives,
+public record ProgrammeDocument(List<Actor> actors, List<Programme> programmes, List<Initiative> initiatives,
         List<EmissionsInventory> inventories) {
 
     /**
      * Creates a document.
      *
      * @param actors the actors, not null
-     * @param programme the programme, not null
+     * @param programmes the programmes, not null
      * @param initiatives the initiatives, not null
      * @param inventories the inventories, not null
      * @throws ClimateCityException if a component is missing
      */
     public ProgrammeDocument {
         actors = Require.list(actors, "actors");
-        Require.nonNull(programme, "programme");
+        programmes = Require.list(programmes, "programmes");
         initiatives = Require.list(initiatives, "initiatives");
         inventories = Require.list(inventories, "inventories");
     }
@@ -175,13 +177,38 @@ public record ProgrammeDocument(List<Actor> actors, Programme programme, List<In
     }
 
     /**
-     * Returns the member cities of the programme known by name on a date, as actors.
+     * Returns the first programme: the one a document about one programme is about.
+     *
+     * @return the first programme, not null
+     * @throws ClimateCityException if the document holds no programme
+     */
+    public Programme firstProgramme() {
+        if (programmes.isEmpty()) {
+            throw new ClimateCityException("document holds no programme");
+        }
+        return programmes.get(0);
+    }
+
+    /**
+     * Returns the programme with a name.
+     *
+     * @param name the name, not null
+     * @return the first programme of that name, or empty
+     */
+    public Optional<Programme> programme(String name) {
+        Objects.requireNonNull(name, "name");
+        return programmes.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Returns the member cities known by name on a date of any programme of the document, as actors, each once.
      *
      * @param date the date, not null
-     * @return the members, in document order; ids that name no actor are left out
+     * @return the members, in the order of the programmes and their members; ids that name no actor are left out
      */
     public List<Actor> membersOn(LocalDate date) {
-        return programme.membersOn(date).stream().map(this::actor).flatMap(Optional::stream).toList();
+        return programmes.stream().flatMap(p -> p.membersOn(date).stream()).distinct().map(this::actor)
+                .flatMap(Optional::stream).toList();
     }
 
     /**
@@ -246,13 +273,14 @@ public record ProgrammeDocument(List<Actor> actors, Programme programme, List<In
     }
 
     /**
-     * Returns a builder of a document, to which actors, initiatives and inventories are added one by one.
+     * Returns a builder of a document of programmes, to which actors, initiatives and inventories are added one by
+     * one.
      *
-     * @param programme the programme, not null
+     * @param programme the programmes, none or more
      * @return a new builder
      */
-    public static Builder builder(Programme programme) {
-        return new Builder(programme);
+    public static Builder builder(Programme... programme) {
+        return new Builder(List.of(programme));
     }
 
     /**
@@ -261,13 +289,13 @@ public record ProgrammeDocument(List<Actor> actors, Programme programme, List<In
      * @since 0.1.0
      */
     public static final class Builder {
-        private final Programme programme;
+        private final List<Programme> programmes;
         private final List<Actor> actors = new ArrayList<>();
         private final List<Initiative> initiatives = new ArrayList<>();
         private final List<EmissionsInventory> inventories = new ArrayList<>();
 
-        private Builder(Programme programme) {
-            this.programme = programme;
+        private Builder(List<Programme> programmes) {
+            this.programmes = programmes;
         }
 
         /**
@@ -310,7 +338,7 @@ public record ProgrammeDocument(List<Actor> actors, Programme programme, List<In
          * @throws ClimateCityException if a component is missing
          */
         public ProgrammeDocument build() {
-            return new ProgrammeDocument(actors, programme, initiatives, inventories);
+            return new ProgrammeDocument(actors, programmes, initiatives, inventories);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.programme.PartnerRole;
+import org.climatecity.core.programme.Programme;
 import org.junit.jupiter.api.Test;
 
 class ProgrammeDocumentTest {
@@ -60,7 +61,7 @@ class ProgrammeDocumentTest {
         List<org.climatecity.core.emissions.EmissionsInventory> inventories =
                 new java.util.ArrayList<>(document.inventories());
         java.util.Collections.reverse(inventories);
-        ProgrammeDocument reversed = new ProgrammeDocument(document.actors(), document.programme(),
+        ProgrammeDocument reversed = new ProgrammeDocument(document.actors(), document.programmes(),
                 document.initiatives(), inventories);
 
         assertThat(reversed.inventoriesOf(CanonicalScenario.AVESTA)).extracting(i -> i.year()).containsExactly(1990,
@@ -71,7 +72,7 @@ class ProgrammeDocumentTest {
     @Test
     void leavesMembersThatNameNoActorOutOfTheMemberActors() {
         ProgrammeDocument withoutBorlange = new ProgrammeDocument(document.actors().stream()
-                .filter(a -> !a.id().equals(CanonicalScenario.BORLANGE)).toList(), document.programme(),
+                .filter(a -> !a.id().equals(CanonicalScenario.BORLANGE)).toList(), document.programmes(),
                 List.of(), List.of());
 
         assertThat(withoutBorlange.membersOn(CanonicalScenario.EXPANSION)).hasSize(22);
@@ -79,9 +80,26 @@ class ProgrammeDocumentTest {
 
     @Test
     void rejectsMissingParts() {
-        assertThatThrownBy(() -> new ProgrammeDocument(null, document.programme(), List.of(), List.of()))
+        assertThatThrownBy(() -> new ProgrammeDocument(null, document.programmes(), List.of(), List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("actors must not be null");
         assertThatThrownBy(() -> new ProgrammeDocument(List.of(), null, List.of(), List.of()))
-                .isInstanceOf(ClimateCityException.class).hasMessage("programme must not be null");
+                .isInstanceOf(ClimateCityException.class).hasMessage("programmes must not be null");
+    }
+
+    @Test
+    void holdsNoneOneOrSeveralProgrammesAndCountsEachMemberOnce() {
+        Programme viableCities = document.firstProgramme();
+        Programme mission = Programme.builder("EU Cities Mission", 2030)
+                .member(CanonicalScenario.BORLANGE, CanonicalScenario.EXPANSION).build();
+        ProgrammeDocument both = new ProgrammeDocument(document.actors(), List.of(viableCities, mission),
+                List.of(), List.of());
+        ProgrammeDocument none = new ProgrammeDocument(document.actors(), List.of(), List.of(), List.of());
+
+        assertThat(both.programme("EU Cities Mission")).contains(mission);
+        assertThat(both.membersOn(CanonicalScenario.EXPANSION)).hasSize(23)
+                .containsAll(document.membersOn(CanonicalScenario.EXPANSION));
+        assertThat(none.membersOn(CanonicalScenario.EXPANSION)).isEmpty();
+        assertThatThrownBy(none::firstProgramme).isInstanceOf(ClimateCityException.class)
+                .hasMessage("document holds no programme");
     }
 }

@@ -82,11 +82,11 @@ class ReadmeExampleTest {
                         .build())
                 .build();
 
-        document.programme().memberCountOn(expansion);            // 48: the published count, not all members named
+        document.firstProgramme().memberCountOn(expansion);            // 48: the published count, not all members named
         document.initiatives().get(0).scopeOn(expansion);         // the county of Dalarna from the expansion on
         // --- README example: to here
-        assertThat(document.programme().memberCountOn(expansion.minusDays(1))).isEqualTo(1);
-        assertThat(document.programme().memberCountOn(expansion)).isEqualTo(48);
+        assertThat(document.firstProgramme().memberCountOn(expansion.minusDays(1))).isEqualTo(1);
+        assertThat(document.firstProgramme().memberCountOn(expansion)).isEqualTo(48);
         assertThat(document.initiatives().get(0).scopeOn(expansion)).map(InitiativeScope::geography).contains(dalarna);
 
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
@@ -94,7 +94,7 @@ class ReadmeExampleTest {
             assertThat(validator.validate(document)).isEmpty();
 
             Initiative i = document.initiatives().get(0);
-            ProgrammeDocument broken = ProgrammeDocument.builder(document.programme())
+            ProgrammeDocument broken = ProgrammeDocument.builder(document.firstProgramme())
                     .actors(document.actors().toArray(new org.climatecity.core.actor.Actor[0]))
                     .initiative(Initiative.builder(i.id(), i.name(), i.leadCity()).scope(joined, dalarna)
                             .twinPairing(TwinPairing.of(borlange, ActorId.of("avesta2"), expansion)).build())

@@ -60,7 +60,8 @@ class DocumentFilesTest {
 
     @Test
     void givesTheProblemsOfAnInvalidDocumentInsteadOfThrowing() throws IOException {
-        Path file = Files.writeString(dir.resolve("bad.json"), "{\"schemaVersion\": \"1.0\"}", StandardCharsets.UTF_8);
+        Path file = Files.writeString(dir.resolve("bad.json"), "{\"schemaVersion\": \"1.0\", \"programmes\": 5}",
+                StandardCharsets.UTF_8);
         DocumentFiles.Loaded loaded = DocumentFiles.read(file, false);
         assertThat(loaded.valid()).isFalse();
         assertThat(loaded.result()).isNull();

@@ -26,7 +26,7 @@ class NotesTest {
     @Test
     void saysNothingIllustrativeAboutADocumentWithoutSuchFigures() {
         ProgrammeDocument canonical = CanonicalScenario.document();
-        ProgrammeDocument plain = new ProgrammeDocument(canonical.actors().subList(0, 3), canonical.programme(),
+        ProgrammeDocument plain = new ProgrammeDocument(canonical.actors().subList(0, 3), canonical.programmes(),
                 List.of(), canonical.inventories());
         assertThat(Notes.of(plain)).singleElement().satisfies(n -> assertThat(n).startsWith("Observed emissions:"));
     }

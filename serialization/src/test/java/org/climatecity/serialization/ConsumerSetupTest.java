@@ -51,8 +51,8 @@ class ConsumerSetupTest {
                     }
                     try {
                         ClimateCityDocuments yaml = ClimateCityDocuments.builder().format(DocumentFormat.YAML).build();
-                        yaml.read("schemaVersion: \\"1.0\\"\\nx: &vc Viable Cities\\nprogramme:\\n  name: *vc\\n"
-                                + "  climateNeutralityYear: 2030\\n");
+                        yaml.read("schemaVersion: \\"1.0\\"\\nx: &vc Viable Cities\\nprogrammes:\\n  - name: *vc\\n"
+                                + "    climateNeutralityYear: 2030\\n");
                         System.out.println("YAML read an alias");
                     } catch (DocumentReadException e) {
                         e.problems().forEach(System.out::println);
@@ -127,7 +127,7 @@ class ConsumerSetupTest {
                 document.toString()));
         assertThat(run.out()).containsExactly(
                 "12:20 /initiatives/0/twinPairings/0/twinCity: references unknown actor 'avesta2' [known-actors]",
-                "4:9 /programme/name: YAML aliases are not supported, found *vc: write the value out in full"
+                "4:11 /programmes/0/name: YAML aliases are not supported, found *vc: write the value out in full"
                         + " [unsupported-yaml]");
         assertThat(run.err()).as("standard error").isEmpty();
     }

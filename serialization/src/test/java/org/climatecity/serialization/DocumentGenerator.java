@@ -117,7 +117,7 @@ final class DocumentGenerator {
         Programme programme = programme();
         List<Initiative> initiatives = list(0, 3, this::initiative);
         List<EmissionsInventory> inventories = list(0, 4, this::inventory);
-        return new ProgrammeDocument(actors, programme, initiatives, inventories);
+        return new ProgrammeDocument(actors, List.of(programme), initiatives, inventories);
     }
 
     private <T> List<T> list(int min, int max, Supplier<T> element) {

@@ -133,8 +133,8 @@ class HostileInputTest {
         }
     }
 
-    private static final String VALID_HEAD = "{\"schemaVersion\":\"1.0\",\"programme\":{\"name\":\"x\","
-            + "\"climateNeutralityYear\":2030}";
+    private static final String VALID_HEAD = "{\"schemaVersion\":\"1.0\",\"programmes\":[{\"name\":\"x\","
+            + "\"climateNeutralityYear\":2030}]";
 
     /**
      * Unknown properties are kept as trees, some 25 times their size in memory: a 62 MB unknown array of
@@ -168,7 +168,7 @@ class HostileInputTest {
                 i -> (i == 0 ? "" : ",") + "{\"id\":\"a" + i + "\",\"name\":\"x\",\"country\":\"SE\","
                         + "\"identifiers\":[\"se-kommun:2081\"],"
                         + "\"type\":\"municipality\"}",
-                "],\"programme\":{\"name\":\"x\",\"climateNeutralityYear\":2030}}");
+                "],\"programmes\":[{\"name\":\"x\",\"climateNeutralityYear\":2030}]}");
         assertThat(documents.read(in).document().actors()).hasSize(30_000);
     }
 
@@ -222,13 +222,13 @@ class HostileInputTest {
             "'  # '|x|''", "'  name: |\n    '|a|''"})
     void rejectsA32MegabyteYamlLineAfterReadingLittleOfIt(String prefix, char filler, String suffix) {
         ClimateCityDocuments yaml = ClimateCityDocuments.builder().format(DocumentFormat.YAML).build();
-        GeneratedStream in = new GeneratedStream("schemaVersion: \"1.0\"\nprogramme:\n" + prefix, filler,
+        GeneratedStream in = new GeneratedStream("schemaVersion: \"1.0\"\nprogrammes:\n-\n" + prefix, filler,
                 32_000_000L, suffix + "\n  climateNeutralityYear: 2030\n");
         Problem problem = onlyProblem(() -> yaml.read(in));
         assertThat(problem.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
         assertThat(problem.message()).isEqualTo("YAML line length exceeds the maximum allowed (4194304 characters,"
                 + " 4 times the longest string)");
-        assertThat(problem.line()).isEqualTo(3 + prefix.chars().filter(c -> c == '\n').count());
+        assertThat(problem.line()).isEqualTo(4 + prefix.chars().filter(c -> c == '\n').count());
         assertThat(in.consumed()).isLessThan(6_000_000L);
     }
 
@@ -236,9 +236,9 @@ class HostileInputTest {
     void readsAYamlStringOfTheLongestLength() {
         ClimateCityDocuments yaml = ClimateCityDocuments.builder().format(DocumentFormat.YAML).build();
         String name = "a".repeat(ReadLimits.DEFAULT.maxStringLength());
-        String document = "schemaVersion: \"1.0\"\nprogramme:\n  name: \"" + name
+        String document = "schemaVersion: \"1.0\"\nprogrammes:\n- name: \"" + name
                 + "\"\n  climateNeutralityYear: 2030\n";
-        assertThat(yaml.readDocument(document).programme().name()).hasSize(name.length());
+        assertThat(yaml.readDocument(document).firstProgramme().name()).hasSize(name.length());
     }
 
     @Test
@@ -253,8 +253,8 @@ class HostileInputTest {
 
     @Test
     void rejectsATenThousandDigitNumber() {
-        String document = "{\"schemaVersion\":\"1.0\",\"programme\":{\"climateNeutralityYear\":"
-                + "9".repeat(10_000) + "}}";
+        String document = "{\"schemaVersion\":\"1.0\",\"programmes\":[{\"climateNeutralityYear\":"
+                + "9".repeat(10_000) + "}]}";
         Problem problem = onlyProblem(() -> documents.read(document));
         assertThat(problem.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
         assertThat(problem.message()).contains("Number value length");
@@ -272,7 +272,7 @@ class HostileInputTest {
                 "'name': 'Viable Cities', 'support': [{'recipient': 'borlange', 'kind': 'funding',"
                         + " 'description': 'x', 'amount': {'amount': 1e999999999, 'currency': 'SEK'}}], ");
         Problem problem = onlyProblem(() -> documents.read(document));
-        assertThat(problem.pointer()).isEqualTo("/programme/support/0/amount/amount");
+        assertThat(problem.pointer()).isEqualTo("/programmes/0/support/0/amount/amount");
         assertThat(problem.code()).isEqualTo(Problem.INVALID_VALUE);
     }
 

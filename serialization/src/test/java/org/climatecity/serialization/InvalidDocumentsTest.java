@@ -22,8 +22,8 @@ class InvalidDocumentsTest {
                'identifiers': ['se-kommun:2081']},
               {'type': 'municipality', 'id': 'avesta', 'name': 'Avesta', 'country': 'SE',
                'identifiers': ['se-kommun:2084']}],
-             'programme': {'name': 'Viable Cities', 'climateNeutralityYear': 2030,
-              'members': [{'member': 'borlange', 'period': {'start': '2021-01-01'}}]},
+             'programmes': [{'name': 'Viable Cities', 'climateNeutralityYear': 2030,
+              'members': [{'member': 'borlange', 'period': {'start': '2021-01-01'}}]}],
              'initiatives': [{'id': 'klimatneutrala-borlange', 'name': 'Klimatneutrala Borlänge',
               'leadCity': 'borlange',
               'scopes': [{'from': '2021-01-01', 'geography': {'type': 'municipality', 'code': '2081'}}],
@@ -69,7 +69,7 @@ class InvalidDocumentsTest {
     static Stream<Arguments> invalidDocuments() {
         return Stream.of(
                 Arguments.of("wrong type", change("'climateNeutralityYear': 2030", "'climateNeutralityYear': '2030'"),
-                        List.of("/programme/climateNeutralityYear wrong-type")),
+                        List.of("/programmes/0/climateNeutralityYear wrong-type")),
                 Arguments.of("null", change("'leadCity': 'borlange'", "'leadCity': null"),
                         List.of("/initiatives/0/leadCity wrong-type")),
                 Arguments.of("malformed code", change("'se-kommun:2084'", "'se-kommun:208'"),
@@ -103,15 +103,15 @@ class InvalidDocumentsTest {
                 Arguments.of("rule of a value", change("'end': '2024-12-01'", "'end': '2020-12-01'"),
                         List.of("/initiatives/0/partnerships/0/roles/0/period invalid-value")),
                 Arguments.of("whole number too large", change("2030", "20300000000"),
-                        List.of("/programme/climateNeutralityYear invalid-value")),
+                        List.of("/programmes/0/climateNeutralityYear invalid-value")),
                 Arguments.of("decimal for whole number", change("2030", "2030.0"),
-                        List.of("/programme/climateNeutralityYear wrong-type")),
+                        List.of("/programmes/0/climateNeutralityYear wrong-type")),
                 Arguments.of("duplicate key", change("'id': 'avesta'", "'id': 'avesta', 'id': 'avesta'"),
                         List.of("/actors/1/id duplicate-key")),
                 Arguments.of("duplicate unknown key", change("'id': 'avesta'", "'id': 'avesta', 'x': 1, 'x': 2"),
                         List.of("/actors/1/x duplicate-key")),
                 Arguments.of("array for object", change("'period': {'start': '2021-01-01'}", "'period': []"),
-                        List.of("/programme/members/0/period wrong-type")),
+                        List.of("/programmes/0/members/0/period wrong-type")),
                 Arguments.of("unknown actor reference", change("'twinCity': 'avesta'", "'twinCity': 'avesta2'"),
                         List.of("/initiatives/0/twinPairings/0/twinCity known-actors")),
                 Arguments.of("own twin", change("'twinCity': 'avesta'", "'twinCity': 'borlange'"),
@@ -124,7 +124,7 @@ class InvalidDocumentsTest {
                         .replace("\"since\": \"2024-12-01\"", "\"since\": \"yesterday\"")
                         .replace("\"type\": \"municipality\", \"code\": \"2081\"", "\"type\": \"town\""),
                         List.of("/actors/1/name missing-property", "/actors/1/identifiers/0 invalid-value",
-                                "/programme/climateNeutralityYear wrong-type",
+                                "/programmes/0/climateNeutralityYear wrong-type",
                                 "/initiatives/0/scopes/0/geography/type unknown-type",
                                 "/initiatives/0/twinPairings/0/since invalid-value",
                                 "/initiatives/0/partnerships/0/roles/0/role unknown-enum")),
@@ -149,7 +149,7 @@ class InvalidDocumentsTest {
                         "'since': '2024-12-01'", "'since': '2024-02-30'",
                         "'name': 'Klimatneutrala Borlänge'", "'name': 42",
                         "'member': 'borlange'", "'member': 'sala'"),
-                        List.of("/actors/1/identifiers/0 invalid-value", "/programme/members/0/member known-actors",
+                        List.of("/actors/1/identifiers/0 invalid-value", "/programmes/0/members/0/member known-actors",
                                 "/initiatives/0/name wrong-type",
                                 "/initiatives/0/twinPairings/0/since invalid-value")),
                 Arguments.of("a rule broken after an element that failed", changes("'se-kommun:2081'",
@@ -179,7 +179,7 @@ class InvalidDocumentsTest {
                 Arguments.of("root not an object", "[1, 2]", List.of(" wrong-type")),
                 Arguments.of("empty", "  ", List.of(" syntax")),
                 Arguments.of("trailing content", json(VALID) + " {}", List.of(" trailing-content")),
-                Arguments.of("NaN", change("2030", "NaN"), List.of("/programme/climateNeutralityYear syntax")),
+                Arguments.of("NaN", change("2030", "NaN"), List.of("/programmes/0/climateNeutralityYear syntax")),
                 Arguments.of("syntax error", change("'name': 'Avesta', ", "'name': 'Avesta' "),
                         List.of("/actors/1/name syntax")));
     }
@@ -314,10 +314,11 @@ class InvalidDocumentsTest {
     void strictModeListsEveryUnknownProperty() {
         ClimateCityDocuments strict = ClimateCityDocuments.builder().strict(true).build();
         String document = change("'id': 'avesta'", "'id': 'avesta', 'website': 'avesta.se'")
-                .replace("\"programme\": {", "\"programme\": {\"budget\": {\"a\": [1]}, ");
+                .replace("\"programmes\": [{", "\"programmes\": [{\"budget\": {\"a\": [1]}, ");
         assertThatThrownBy(() -> strict.read(document)).isInstanceOfSatisfying(DocumentReadException.class,
                 e -> assertThat(e.problems()).extracting(p -> p.pointer() + " " + p.code())
-                        .containsExactly("/actors/1/website unknown-property", "/programme/budget unknown-property"));
+                        .containsExactly("/actors/1/website unknown-property",
+                                "/programmes/0/budget unknown-property"));
         assertThat(documents.read(document).unknownProperties().entries()).hasSize(2);
     }
 

@@ -130,7 +130,9 @@ final class JsonSchemaGenerator {
         properties.setAll((ObjectNode) generated.get("properties"));
         ArrayNode required = schema.putArray("required");
         required.add("schemaVersion");
-        required.addAll((ArrayNode) generated.get("required"));
+        if (generated.get("required") instanceof ArrayNode generatedRequired) {
+            required.addAll(generatedRequired);
+        }
         schema.set("$defs", generated.get("$defs"));
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()

@@ -46,8 +46,8 @@ class JsonSchemaTest {
         JsonNode schema = JSON.readTree(ClimateCityDocuments.jsonSchema());
         assertThat(schema.get("$id").stringValue()).isEqualTo(ClimateCityDocuments.SCHEMA_ID);
         assertThat(schema.get("$schema").stringValue()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-        assertThat(schema.at("/required").toString()).contains("schemaVersion", "programme")
-                .doesNotContain("initiatives").doesNotContain("actors");
+        assertThat(schema.at("/required").toString()).contains("schemaVersion")
+                .doesNotContain("programmes").doesNotContain("initiatives").doesNotContain("actors");
         assertThat(schema.at("/$defs/Municipality/properties/type/const").stringValue()).isEqualTo("municipality");
         assertThat(schema.at("/$defs/Municipality/properties/identifiers").toString()).contains("se-kommun:2081");
         assertThat(schema.at("/$defs/Municipality/properties/name").toString())

@@ -27,8 +27,8 @@ class ReaderFuzzTest {
             ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
     /** A valid document without the closing brace of its root, so that a test can add a property. */
-    private static final String OPEN_DOCUMENT = "{\"schemaVersion\":\"1.0\",\"programme\":{\"name\":\"Viable Cities\","
-            + "\"climateNeutralityYear\":2030}";
+    private static final String OPEN_DOCUMENT = "{\"schemaVersion\":\"1.0\","
+            + "\"programmes\":[{\"name\":\"Viable Cities\",\"climateNeutralityYear\":2030}]";
 
     @FuzzTest(maxDuration = "60s")
     void anyBytesGiveADocumentOrProblems(byte[] input) {
@@ -49,7 +49,7 @@ class ReaderFuzzTest {
         if (json != null) {
             assertSameEntries(JSON.read(JSON.writeToString(json)), json);
         }
-        readOrProblems(YAML, ("schemaVersion: \"1.0\"\nprogramme: {name: x, climateNeutralityYear: 2030}\nx: "
+        readOrProblems(YAML, ("schemaVersion: \"1.0\"\nprogrammes: [{name: x, climateNeutralityYear: 2030}]\nx: "
                 + number + "\n").getBytes(StandardCharsets.UTF_8));
     }
 

@@ -25,8 +25,8 @@ class UnknownPropertiesTest {
                'identifiers': ['se-kommun:2081'], 'website': 'borlange.se'},
               {'type': 'municipality', 'id': 'avesta', 'name': 'Avesta', 'country': 'SE',
                'identifiers': ['se-kommun:2084']}],
-             'programme': {'name': 'Viable Cities', 'climateNeutralityYear': 2030, 'budgetMsek': 123.4500,
-              'members': [{'member': 'borlange', 'period': {'start': '2021-01-01', 'note': null, 'tags': ['a']}}]},
+             'programmes': [{'name': 'Viable Cities', 'climateNeutralityYear': 2030, 'budgetMsek': 123.4500,
+              'members': [{'member': 'borlange', 'period': {'start': '2021-01-01', 'note': null, 'tags': ['a']}}]}],
              'initiatives': [{'id': 'klimatneutrala-borlange', 'name': 'Klimatneutrala Borlänge',
               'leadCity': 'borlange',
               'scopes': [{'from': '2021-01-01',
@@ -39,9 +39,9 @@ class UnknownPropertiesTest {
     void readKeepsEveryUnknownPropertyWithItsPointer() {
         UnknownProperties unknown = documents.read(NEWER).unknownProperties();
         assertThat(unknown.entries()).extracting(UnknownProperties.Entry::pointer).containsExactly(
-                "/actors/0/website", "/programme/members/0/period/note", "/programme/members/0/period/tags",
-                "/programme/budgetMsek", "/initiatives/0/scopes/0/geography/areaKm2", "/generator");
-        assertThat(unknown.inObject("/programme").get("budgetMsek").decimalValue())
+                "/actors/0/website", "/programmes/0/members/0/period/note", "/programmes/0/members/0/period/tags",
+                "/programmes/0/budgetMsek", "/initiatives/0/scopes/0/geography/areaKm2", "/generator");
+        assertThat(unknown.inObject("/programmes/0").get("budgetMsek").decimalValue())
                 .isEqualByComparingTo("123.4500");
         assertThat(unknown.inObject("/nowhere")).isEmpty();
     }
@@ -61,17 +61,17 @@ class UnknownPropertiesTest {
         ProgrammeDocument document = read.document();
         List<Actor> reversed = new ArrayList<>(document.actors());
         Collections.reverse(reversed);
-        Programme programme = document.programme();
+        Programme programme = document.firstProgramme();
         Programme renamed = new Programme("Viable Cities 2030", programme.office(), programme.climateNeutralityYear(),
                 programme.members(), programme.publishedMemberCounts(), programme.agencies(), programme.support());
-        ProgrammeDocument edited = new ProgrammeDocument(reversed, renamed, document.initiatives(),
+        ProgrammeDocument edited = new ProgrammeDocument(reversed, List.of(renamed), document.initiatives(),
                 document.inventories());
 
         JsonNode written = tree(documents.writeToString(read.withDocument(edited)));
         assertThat(written.get("actors").get(1).get("website").stringValue()).isEqualTo("borlange.se");
         assertThat(written.get("actors").get(0).has("website")).isFalse();
-        assertThat(written.get("programme").get("budgetMsek").decimalValue()).isEqualByComparingTo("123.45");
-        assertThat(written.get("programme").get("members").get(0).get("period").get("tags").get(0).stringValue())
+        assertThat(written.get("programmes").get(0).get("budgetMsek").decimalValue()).isEqualByComparingTo("123.45");
+        assertThat(written.get("programmes").get(0).get("members").get(0).get("period").get("tags").get(0).stringValue())
                 .isEqualTo("a");
         assertThat(written.get("generator").get("name").stringValue()).isEqualTo("planner");
         assertThat(written.get("schemaVersion").stringValue()).isEqualTo("1.1");

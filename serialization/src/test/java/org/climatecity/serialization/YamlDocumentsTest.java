@@ -33,17 +33,17 @@ class YamlDocumentsTest {
                     name: Borlänge
                     country: SE
                     identifiers: [se-kommun:2081]
-                programme:
-                  name: Viable Cities
-                  climateNeutralityYear: 2030
-                  support:
-                    - recipient: borlange
-                      kind: funding
-                      description: pilot funding
-                      amount: {amount: 12500000, currency: SEK}
+                programmes:
+                  - name: Viable Cities
+                    climateNeutralityYear: 2030
+                    support:
+                      - recipient: borlange
+                        kind: funding
+                        description: pilot funding
+                        amount: {amount: 12500000, currency: SEK}
                 """;
         ProgrammeDocument document = yaml.readDocument(text);
-        assertThat(document.programme().support().get(0).amount().toString()).isEqualTo("SEK 12500000");
+        assertThat(document.firstProgramme().support().get(0).amount().toString()).isEqualTo("SEK 12500000");
     }
 
     @Test
@@ -58,14 +58,14 @@ class YamlDocumentsTest {
                     identifiers: [se-kommun:208]
                   - type: county
                     code: "20"
-                programme:
-                  name: Viable Cities
-                  climateNeutralityYear: soon
+                programmes:
+                  - name: Viable Cities
+                    climateNeutralityYear: soon
                 """;
         DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> yaml.read(text));
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.pointer() + " " + p.code()).containsExactly(
                 "7 /actors/0/identifiers/0 invalid-value", "8 /actors/1/type unknown-type",
-                "12 /programme/climateNeutralityYear wrong-type");
+                "12 /programmes/0/climateNeutralityYear wrong-type");
     }
 
     @Test
@@ -82,22 +82,23 @@ class YamlDocumentsTest {
     void rejectsALoneSurrogateInTextsAndNames() {
         String text = """
                 schemaVersion: "1.0"
-                programme:
-                  name: "Viable \\ud800Cities"
-                  climateNeutralityYear: 2030
-                  "x\\udc00": 1
+                programmes:
+                  - name: "Viable \\ud800Cities"
+                    climateNeutralityYear: 2030
+                    "x\\udc00": 1
                 y: {"\\udfff": 2}
                 """;
         DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> yaml.read(text));
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.pointer() + " " + p.code()).containsExactly(
-                "3 /programme/name invalid-encoding", "5 /programme invalid-encoding", "6 /y invalid-encoding");
+                "3 /programmes/0/name invalid-encoding", "5 /programmes/0 invalid-encoding",
+                "6 /y invalid-encoding");
     }
 
     /** A valid YAML document without programme, to which a test adds one. */
     private static final String HEAD = "schemaVersion: \"1.0\"\n";
 
     private static String withProgramme(String name) {
-        return HEAD + "programme:\n  name: " + name + "\n  climateNeutralityYear: 2030\n";
+        return HEAD + "programmes:\n  - name: " + name + "\n    climateNeutralityYear: 2030\n";
     }
 
     private DocumentReadException problems(String text) {
@@ -108,25 +109,26 @@ class YamlDocumentsTest {
 
     @Test
     void rejectsAnAliasRatherThanReadingTheAnchorsName() {
-        String text = HEAD + "x: &vc Viable Cities\nprogramme:\n  name: *vc\n  climateNeutralityYear: 2030\n";
+        String text = HEAD + "x: &vc Viable Cities\nprogrammes:\n  - name: *vc\n"
+                + "    climateNeutralityYear: 2030\n";
         assertThat(problems(text).problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(Problem.UNSUPPORTED_YAML);
-            assertThat(p.pointer()).isEqualTo("/programme/name");
+            assertThat(p.pointer()).isEqualTo("/programmes/0/name");
             assertThat(p.line()).isEqualTo(4);
-            assertThat(p.column()).isEqualTo(9);
+            assertThat(p.column()).isEqualTo(11);
             assertThat(p.message()).isEqualTo("YAML aliases are not supported, found *vc: write the value out in full");
         });
     }
 
     @Test
     void rejectsMergeKeysWithAnAliasOrAMapping() {
-        String alias = HEAD + "base: &base {climateNeutralityYear: 2030}\nprogramme:\n  <<: *base\n  name: x\n";
+        String alias = HEAD + "base: &base {climateNeutralityYear: 2030}\nprogrammes:\n  - <<: *base\n    name: x\n";
         assertThat(problems(alias).problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(Problem.UNSUPPORTED_YAML);
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.message()).startsWith("YAML merge keys (<<) are not supported");
         });
-        String mapping = HEAD + "programme:\n  <<: {climateNeutralityYear: 2030}\n  name: x\n";
+        String mapping = HEAD + "programmes:\n  - <<: {climateNeutralityYear: 2030}\n    name: x\n";
         assertThat(problems(mapping).problems()).extracting(Problem::code).containsExactly(Problem.UNSUPPORTED_YAML);
     }
 
@@ -139,30 +141,30 @@ class YamlDocumentsTest {
 
     @Test
     void acceptsAnAnchorWithoutAlias() {
-        assertThat(yaml.read(withProgramme("&vc Viable Cities")).document().programme().name())
+        assertThat(yaml.read(withProgramme("&vc Viable Cities")).document().firstProgramme().name())
                 .isEqualTo("Viable Cities");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"~", "null", "Null", "NULL", "''"})
     void readsEveryYamlNullAsNull(String nothing) {
-        String expected = nothing.equals("''") ? "/programme/name invalid-value" : "/programme/name wrong-type";
+        String expected = nothing.equals("''") ? "/programmes/0/name invalid-value" : "/programmes/0/name wrong-type";
         assertThat(problems(withProgramme(nothing)).problems()).extracting(p -> p.pointer() + " " + p.code())
                 .containsExactly(expected);
     }
 
     @Test
     void readsAnEmptyValueAsNull() {
-        assertThat(problems(HEAD + "programme:\n  name:\n  climateNeutralityYear: 2030\n").problems())
-                .extracting(p -> p.pointer() + " " + p.code()).containsExactly("/programme/name wrong-type");
+        assertThat(problems(HEAD + "programmes:\n  - name:\n    climateNeutralityYear: 2030\n").problems())
+                .extracting(p -> p.pointer() + " " + p.code()).containsExactly("/programmes/0/name wrong-type");
     }
 
     @Test
     void readsQuotedOrTaggedNullSpellingsAsText() {
-        assertThat(yaml.readDocument(withProgramme("\"~\"")).programme().name()).isEqualTo("~");
-        assertThat(yaml.readDocument(withProgramme("'NULL'")).programme().name()).isEqualTo("NULL");
-        assertThat(yaml.readDocument(withProgramme("!!str Null")).programme().name()).isEqualTo("Null");
-        assertThat(yaml.readDocument(withProgramme("~x")).programme().name()).isEqualTo("~x");
+        assertThat(yaml.readDocument(withProgramme("\"~\"")).firstProgramme().name()).isEqualTo("~");
+        assertThat(yaml.readDocument(withProgramme("'NULL'")).firstProgramme().name()).isEqualTo("NULL");
+        assertThat(yaml.readDocument(withProgramme("!!str Null")).firstProgramme().name()).isEqualTo("Null");
+        assertThat(yaml.readDocument(withProgramme("~x")).firstProgramme().name()).isEqualTo("~x");
     }
 
     @Test

@@ -199,7 +199,7 @@ public final class NationalDocuments {
             Programme programme = new Programme("Viable Cities", office, 2030, members,
                     List.of(new PublishedMemberCount(EXPANSION, codes.size(), "generated benchmark document")),
                     agencies, support);
-            return new ProgrammeDocument(actors, programme, initiatives, inventories);
+            return new ProgrammeDocument(actors, List.of(programme), initiatives, inventories);
         }
 
         private void addPartnerPool() {

@@ -43,7 +43,7 @@ class NationalDocumentsTest {
         assertThat(document.initiatives()).hasSize(290);
         assertThat(document.initiatives()).extracting(Initiative::leadCity)
                 .containsExactlyElementsOf(municipalities.stream().map(Municipality::id).toList());
-        assertThat(document.programme().members()).hasSize(290);
+        assertThat(document.firstProgramme().members()).hasSize(290);
     }
 
     @Test

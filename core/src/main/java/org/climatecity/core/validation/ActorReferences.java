@@ -62,7 +62,10 @@ final class ActorReferences {
                 visitor.visit(place.partOf(), null, PropertyPath.of("actors", i).property("partOf"));
             }
         }
-        programme(document.programme(), PropertyPath.of("programme"), visitor);
+        List<Programme> programmes = document.programmes();
+        for (int i = 0; i < programmes.size(); i++) {
+            programme(programmes.get(i), PropertyPath.of("programmes", i), visitor);
+        }
         List<Initiative> initiatives = document.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {
             initiative(initiatives.get(i), PropertyPath.of("initiatives", i), visitor);

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 /**
  * Checks that the membership periods of one member city, and of one agency, do not overlap.
  *
- * <p>Reported at the later membership's period, such as {@code programme.members[24].period}.
+ * <p>Reported at the later membership's period, such as {@code programmes[0].members[24].period}.
  *
  * <p>Violation code {@code non-overlapping-memberships}. Each violation carries its own literal message that states the rule and the
  * offending value; user input in it is escaped, never interpolated.

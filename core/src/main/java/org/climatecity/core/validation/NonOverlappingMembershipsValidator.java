@@ -22,11 +22,15 @@ public final class NonOverlappingMembershipsValidator extends DocumentRule<NonOv
 
     @Override
     void check(ProgrammeDocument document, Violations violations) {
-        check(document.programme().members(), "members", violations);
-        check(document.programme().agencies(), "agencies", violations);
+        for (int p = 0; p < document.programmes().size(); p++) {
+            PropertyPath programme = PropertyPath.of("programmes", p);
+            check(document.programmes().get(p).members(), programme, "members", violations);
+            check(document.programmes().get(p).agencies(), programme, "agencies", violations);
+        }
     }
 
-    private static void check(List<Membership> memberships, String list, Violations violations) {
+    private static void check(List<Membership> memberships, PropertyPath programme, String list,
+            Violations violations) {
         // most members have one membership: compare only the memberships of the same member
         Map<ActorId, List<Integer>> byMember = new HashMap<>();
         for (int m = 0; m < memberships.size(); m++) {
@@ -34,7 +38,7 @@ public final class NonOverlappingMembershipsValidator extends DocumentRule<NonOv
             List<Integer> earlier = byMember.computeIfAbsent(membership.member(), k -> new ArrayList<>(1));
             for (int e : earlier) {
                 if (memberships.get(e).period().overlaps(membership.period())) {
-                    violations.add(PropertyPath.of("programme").element(list, m).property("period"),
+                    violations.add(programme.element(list, m).property("period"),
                             "periods of membership of '" + membership.member() + "' must not overlap, overlaps "
                                     + list + "[" + e + "]");
                     break;

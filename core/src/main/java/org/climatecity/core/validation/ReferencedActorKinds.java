@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * agencies, and the programme office is a programme office. References to unknown actors are left to
  * {@link KnownActors}.
  *
- * <p>Each mismatch is reported at the reference, such as {@code programme.agencies[6].member}, naming the actor and
+ * <p>Each mismatch is reported at the reference, such as {@code programmes[0].agencies[6].member}, naming the actor and
  * its kind.
  *
  * <p>Violation code {@code referenced-actor-kinds}. Each violation carries its own literal message that states the rule and the

@@ -24,7 +24,7 @@ class InvalidScenarioTest {
                         "actor id 'avesta' must be unique in the document, already used by actors[24]"),
                 of("initiatives[0].twinPairings[0].twinCity", KnownActors.class,
                         "references unknown actor 'avesta2'"),
-                of("programme.agencies[6].member", ReferencedActorKinds.class,
+                of("programmes[0].agencies[6].member", ReferencedActorKinds.class,
                         "must name a national agency, but 'falun' (Falun) is a municipality"),
                 of("initiatives[0].partnerships[0].roles[3].period", NonOverlappingRoles.class,
                         "periods of role SUPPORTING of partner 'region-dalarna' must not overlap, overlaps roles[0]"),

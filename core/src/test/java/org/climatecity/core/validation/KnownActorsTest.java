@@ -24,8 +24,8 @@ class KnownActorsTest {
                 actors -> actors.removeIf(a -> a.id().equals(CanonicalScenario.BORLANGE)));
 
         List<DocumentValidation.Problem> expected = new ArrayList<>();
-        for (String path : List.of("programme.members[10].member", "programme.support[0].recipient",
-                "programme.support[1].recipient", "initiatives[0].leadCity",
+        for (String path : List.of("programmes[0].members[10].member", "programmes[0].support[0].recipient",
+                "programmes[0].support[1].recipient", "initiatives[0].leadCity",
                 "initiatives[0].twinPairings[0].pilotCity", "initiatives[0].forums[0].participants[0]",
                 "initiatives[0].targets[0].owners[0]", "initiatives[0].targets[1].owners[0]",
                 "initiatives[0].actionPlans[0].actions[1].participants[1]", "initiatives[0].pilots[0].hostCities[0]",
@@ -42,7 +42,7 @@ class KnownActorsTest {
                         CanonicalScenario.REGION_DALARNA).contains(a.id())));
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
-                of("programme.office", KnownActors.class, "references unknown actor 'viable-cities'"),
+                of("programmes[0].office", KnownActors.class, "references unknown actor 'viable-cities'"),
                 of("initiatives[0].actionPlans[0].actions[0].funding[0].funder", KnownActors.class,
                         "references unknown actor 'viable-cities'"),
                 of("initiatives[0].partnerships[5].partner", KnownActors.class,

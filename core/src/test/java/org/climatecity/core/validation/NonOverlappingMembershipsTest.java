@@ -24,9 +24,9 @@ class NonOverlappingMembershipsTest {
         });
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
-                of("programme.members[23].period", NonOverlappingMemberships.class,
+                of("programmes[0].members[23].period", NonOverlappingMemberships.class,
                         "periods of membership of 'borlange' must not overlap, overlaps members[10]"),
-                of("programme.agencies[6].period", NonOverlappingMemberships.class,
+                of("programmes[0].agencies[6].period", NonOverlappingMemberships.class,
                         "periods of membership of 'formas' must not overlap, overlaps agencies[2]"));
     }
 
@@ -39,7 +39,7 @@ class NonOverlappingMembershipsTest {
         });
 
         assertThat(DocumentValidation.problems(document)).isEmpty();
-        assertThat(document.programme().membersOn(LocalDate.of(2023, 1, 1))).containsOnlyOnce(
+        assertThat(document.firstProgramme().membersOn(LocalDate.of(2023, 1, 1))).containsOnlyOnce(
                 CanonicalScenario.BORLANGE);
     }
 }

@@ -44,11 +44,11 @@ class ReferencedActorKindsTest {
         });
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
-                of("programme.office", ReferencedActorKinds.class,
+                of("programmes[0].office", ReferencedActorKinds.class,
                         "must name a programme office, but 'vinnova' (Vinnova) is a national agency"),
-                of("programme.members[23].member", ReferencedActorKinds.class,
+                of("programmes[0].members[23].member", ReferencedActorKinds.class,
                         "must name a municipality, but 'ssab' (SSAB) is a company"),
-                of("programme.agencies[6].member", ReferencedActorKinds.class, "must name a national agency, but"
+                of("programmes[0].agencies[6].member", ReferencedActorKinds.class, "must name a national agency, but"
                         + " 'lansstyrelsen-dalarna' (Länsstyrelsen Dalarna) is a county administrative board"));
     }
 

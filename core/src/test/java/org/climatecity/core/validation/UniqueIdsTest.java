@@ -19,7 +19,7 @@ class UniqueIdsTest {
     @Test
     void reportsEachLocalIdOfACopiedInitiativeOncePerKind() {
         List<Initiative> twice = List.of(canonical.initiatives().get(0), canonical.initiatives().get(0));
-        ProgrammeDocument document = new ProgrammeDocument(canonical.actors(), canonical.programme(), twice,
+        ProgrammeDocument document = new ProgrammeDocument(canonical.actors(), canonical.programmes(), twice,
                 canonical.inventories());
 
         String already = "' must be unique in the document, already used by initiatives[0].";

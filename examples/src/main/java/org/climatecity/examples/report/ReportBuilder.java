@@ -120,7 +120,8 @@ public final class ReportBuilder {
      */
     public ReportModel build(List<ReportModel.CityFacts> cities, List<String> notes,
             ReportModel.ScalingFacts scaling) {
-        return new ReportModel(initiative.name() + ": " + document.programme().name() + " report", before(), after(),
+        return new ReportModel(initiative.name() + ": " + document.firstProgramme().name() + " report", before(),
+                after(),
                 programme(), twins(), partners(), cities, scaling, REPORT_YEARS, notes);
     }
 
@@ -130,7 +131,7 @@ public final class ReportBuilder {
      * @return the facts
      */
     public ReportModel.ProgrammeFacts programme() {
-        Programme programme = document.programme();
+        Programme programme = document.firstProgramme();
         List<String> supported = new ArrayList<>();
         Map<ActorId, List<Support>> byRecipient = programme.support().stream()
                 .collect(Collectors.groupingBy(Support::recipient, java.util.LinkedHashMap::new, Collectors.toList()));

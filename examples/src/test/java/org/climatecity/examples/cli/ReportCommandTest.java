@@ -73,7 +73,7 @@ class ReportCommandTest {
     @Test
     void documentWithoutInventoriesSaysSoInsteadOfPrintingAnEmptyTable() throws IOException {
         ProgrammeDocument canonical = CanonicalScenario.document();
-        ProgrammeDocument document = new ProgrammeDocument(canonical.actors(), canonical.programme(),
+        ProgrammeDocument document = new ProgrammeDocument(canonical.actors(), canonical.programmes(),
                 canonical.initiatives(), List.of());
         Path file = CliRun.write(dir.resolve("no-inventories.json"), document);
         Path out = dir.resolve("report");

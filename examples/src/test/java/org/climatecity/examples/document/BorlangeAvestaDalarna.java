@@ -74,7 +74,7 @@ final class BorlangeAvestaDalarna {
                 i.partnerships(), i.forums(), i.commitments(), i.targets(), plans, i.pilots(), i.scalingPlans());
         List<Initiative> initiatives = new ArrayList<>(canonical.initiatives());
         initiatives.set(0, initiative);
-        return new ProgrammeDocument(canonical.actors(), canonical.programme(), initiatives, inventories);
+        return new ProgrammeDocument(canonical.actors(), canonical.programmes(), initiatives, inventories);
     }
 
     /**

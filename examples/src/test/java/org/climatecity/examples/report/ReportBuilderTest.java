@@ -158,7 +158,7 @@ class ReportBuilderTest {
         org.climatecity.core.programme.Initiative initiative = document.initiatives().get(0);
         List<org.climatecity.core.targets.ClimateTarget> targets = initiative.targets().stream()
                 .map(t -> t.id().equals(own.id()) ? narrowed : t).toList();
-        ProgrammeDocument edited = new ProgrammeDocument(document.actors(), document.programme(),
+        ProgrammeDocument edited = new ProgrammeDocument(document.actors(), document.programmes(),
                 List.of(new org.climatecity.core.programme.Initiative(initiative.id(), initiative.name(),
                         initiative.leadCity(), initiative.scopes(), initiative.twinPairings(),
                         initiative.partnerships(), initiative.forums(), initiative.commitments(), targets,
