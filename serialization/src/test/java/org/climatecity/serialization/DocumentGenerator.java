@@ -16,7 +16,6 @@ import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.ActionStatus;
 import org.climatecity.core.action.FieldOfAction;
 import org.climatecity.core.action.FundingSource;
-import org.climatecity.core.action.Indicator;
 import org.climatecity.core.action.Lever;
 import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
@@ -53,6 +52,10 @@ import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Direction;
+import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.indicators.Observation;
+import org.climatecity.core.indicators.ObservationStatus;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.id.OrganisationNumber;
 import org.climatecity.core.pilot.AdoptionCurve;
@@ -306,8 +309,27 @@ final class DocumentGenerator {
                 pick(ActionStatus.values()), number(), 1 + random.nextInt(100), maybe() ? sector() : null,
                 maybe() ? money() : null,
                 list(0, 2, () -> new FundingSource(text(), maybe() ? actorId() : null, maybe() ? money() : null)),
-                list(0, 2, () -> new Indicator(text(), text(), maybe() ? -number() : null, maybe() ? number() : null,
-                        maybe() ? year() : null)), null);
+                null);
+    }
+
+    private Indicator indicator() {
+        boolean withBaseline = maybe();
+        int baselineYear = Math.min(2100, year());
+        boolean tracksAction = maybe();
+        return new Indicator(localId(), text(), text(), pick(Direction.values()), withBaseline ? -number() : null,
+                withBaseline && maybe() ? baselineYear : null, maybe() ? number() : null,
+                maybe() ? baselineYear + 1 + random.nextInt(50) : null, tracksAction ? localId() : null,
+                !tracksAction && maybe() ? localId() : null, maybe() ? actorId() : null,
+                distinctPeriods(list(0, 3, () -> new Observation(maybe() ? YearRange.of(baselineYear, baselineYear
+                        + random.nextInt(3)) : null, -number(), pick(ObservationStatus.values()),
+                        maybe() ? provenance() : null, maybe() ? text() : null))),
+                maybe() ? provenance() : null);
+    }
+
+    private static List<Observation> distinctPeriods(List<Observation> observations) {
+        java.util.Map<String, Observation> byKey = new java.util.LinkedHashMap<>();
+        observations.forEach(o -> byKey.putIfAbsent(o.period() + " " + o.status(), o));
+        return List.copyOf(byKey.values());
     }
 
     private Pilot pilot() {
@@ -362,7 +384,8 @@ final class DocumentGenerator {
                 list(0, 2, () -> new ActionPlan(localId(), text(), distinct(1, 2, this::actorId),
                         maybe() ? year() : null, list(0, 4, this::action))),
                 list(0, 2, this::pilot),
-                list(0, 2, this::scalingPlan));
+                list(0, 2, this::scalingPlan),
+                list(0, 3, this::indicator));
     }
 
     private EmissionsInventory inventory() {

@@ -30,6 +30,10 @@ class InvalidDocumentsTest {
                  'period': {'start': '2021-01-01', 'end': '2024-12-01'}}]}]}]}
             """;
 
+    /** An indicator without its closing brace, to which cases add properties. */
+    static final String INDICATOR = "{'id': 'ev-share', 'name': 'electric cars', 'unit': '%',"
+            + " 'direction': 'higher-is-better'";
+
     private final ClimateCityDocuments documents = ClimateCityDocuments.defaults();
 
     static String json(String singleQuoted) {
@@ -158,6 +162,27 @@ class InvalidDocumentsTest {
                 Arguments.of("a reference to an actor whose type is unknown", change(
                         "'type': 'municipality', 'id': 'avesta'", "'type': 'town', 'id': 'avesta'"),
                         List.of("/actors/1/type unknown-type")),
+                Arguments.of("indicator tracking an unknown action", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': [" + INDICATOR + ", 'trackedAction': 'nothing'}],"),
+                        List.of("/initiatives/0/indicators/0/trackedAction known-local-ids")),
+                Arguments.of("indicator owned by an unknown actor", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': [" + INDICATOR + ", 'owner': 'falun'}],"),
+                        List.of("/initiatives/0/indicators/0/owner known-actors")),
+                Arguments.of("indicator tracking an action and a target", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': [" + INDICATOR + ", 'trackedAction': 'a',"
+                                + " 'trackedTarget': 't'}],"),
+                        List.of("/initiatives/0/indicators/0 invalid-value")),
+                Arguments.of("indicator with an unknown direction", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': ["
+                                + INDICATOR.replace("higher-is-better", "up") + "}],"),
+                        List.of("/initiatives/0/indicators/0/direction unknown-enum")),
+                Arguments.of("observation without status", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': [" + INDICATOR
+                                + ", 'observations': [{'period': {'first': 2022, 'last': 2022}, 'value': 51.9}]}],"),
+                        List.of("/initiatives/0/indicators/0/observations/0/status missing-property")),
+                Arguments.of("indicator id used twice", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': [" + INDICATOR + "}, " + INDICATOR + "}],"),
+                        List.of("/initiatives/0/indicators/1/id unique-ids")),
                 Arguments.of("root not an object", "[1, 2]", List.of(" wrong-type")),
                 Arguments.of("empty", "  ", List.of(" syntax")),
                 Arguments.of("trailing content", json(VALID) + " {}", List.of(" trailing-content")),

@@ -226,12 +226,13 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
      * @param actionPlans the action plans
      * @param pilots the pilots
      * @param scalingPlans the scaling plans
+     * @param indicators the indicators
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Initiative(String id, String name, String leadCity, List<Scope> scopes,
             List<TwinPairing> twinPairings, List<Partnership> partnerships, List<Forum> forums,
             List<Commitment> commitments, List<Target> targets, List<ActionPlan> actionPlans, List<Pilot> pilots,
-            List<ScalingPlan> scalingPlans) {
+            List<ScalingPlan> scalingPlans, List<Indicator> indicators) {
     }
 
     /**
@@ -492,13 +493,11 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
      * @param affectedSector the sector id, or null
      * @param cost the cost, or null
      * @param funding the funding sources
-     * @param indicators the indicators
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Action(String id, String title, String field, List<String> levers, String responsible,
             List<String> participants, YearRange period, String status, double expectedAnnualReduction,
-            int rampUpYears, String affectedSector, Money cost, List<FundingSource> funding,
-            List<Indicator> indicators) {
+            int rampUpYears, String affectedSector, Money cost, List<FundingSource> funding) {
     }
 
     /**
@@ -522,16 +521,20 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
     }
 
     /**
-     * An indicator.
+     * An indicator that follows an action.
      *
+     * @param id the id
      * @param name the name
      * @param unit the unit
+     * @param direction the direction in which it improves
      * @param baseline the baseline, or null
      * @param target the target, or null
      * @param targetYear the target year, or null
+     * @param trackedAction the tracked action's id, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Indicator(String name, String unit, Double baseline, Double target, Integer targetYear) {
+    public record Indicator(String id, String name, String unit, String direction, Double baseline, Double target,
+            Integer targetYear, String trackedAction) {
     }
 
     /**

@@ -15,7 +15,6 @@ import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.ActionStatus;
 import org.climatecity.core.action.FieldOfAction;
 import org.climatecity.core.action.FundingSource;
-import org.climatecity.core.action.Indicator;
 import org.climatecity.core.action.Lever;
 import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
@@ -37,6 +36,8 @@ import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Direction;
+import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.id.OrganisationNumber;
 import org.climatecity.core.pilot.AdoptionCurve;
@@ -283,8 +284,9 @@ public final class NationalDocuments {
                             null, null));
 
             List<Action> actions = new ArrayList<>(ACTIONS_PER_PLAN);
+            List<Indicator> indicators = new ArrayList<>();
             for (int a = 1; a <= ACTIONS_PER_PLAN; a++) {
-                actions.add(action(key, name, a, city, partners));
+                actions.add(action(key, name, a, city, partners, indicators));
             }
             ActionPlan plan = new ActionPlan(planId, "Klimathandlingsplan " + name, List.of(city), 2023, actions);
 
@@ -310,10 +312,11 @@ public final class NationalDocuments {
                     List.of(new TwinPairing(city, twinCity, EXPANSION, List.of(joint),
                             "replicate the mobility hub in the twin city")),
                     partnerships, List.of(forum), commitments, targets, List.of(plan), List.of(pilot),
-                    List.of(scaling));
+                    List.of(scaling), indicators);
         }
 
-        private Action action(String key, String name, int number, ActorId city, List<ActorId> partners) {
+        private Action action(String key, String name, int number, ActorId city, List<ActorId> partners,
+                List<Indicator> indicators) {
             FieldOfAction field = FieldOfAction.values()[random.nextInt(FieldOfAction.values().length)];
             EnumSet<Lever> levers = EnumSet.noneOf(Lever.class);
             int leverCount = 1 + random.nextInt(3);
@@ -335,20 +338,22 @@ public final class NationalDocuments {
             if (random.nextBoolean()) {
                 funding.add(new FundingSource("Klimatklivet", ActorId.of("naturvardsverket"), null));
             }
-            List<Indicator> indicators = new ArrayList<>();
+            LocalId actionId = LocalId.of(String.format("action-%s-%02d", key, number));
             int indicatorCount = 1 + random.nextInt(2);
             for (int i = 0; i < indicatorCount; i++) {
                 String[] indicator = INDICATORS[random.nextInt(INDICATORS.length)];
                 double start = Math.round(random.nextDouble() * 1000) / 10.0;
                 double target = (Math.round(start * 10) + Math.round(random.nextDouble() * 2000)) / 10.0;
-                indicators.add(new Indicator(indicator[0] + " " + (i + 1), indicator[1], start, target, 2030));
+                indicators.add(Indicator.builder(LocalId.of(actionId + "-indicator-" + (i + 1)),
+                        indicator[0] + " " + (i + 1), indicator[1], Direction.HIGHER_IS_BETTER).baseline(start, null)
+                        .target(target, 2030).tracksAction(actionId).build());
             }
             String title = String.format(ACTION_TITLES[random.nextInt(ACTION_TITLES.length)], name)
                     + " (" + number + ")";
-            return new Action(LocalId.of(String.format("action-%s-%02d", key, number)), title, field,
+            return new Action(actionId, title, field,
                     List.copyOf(levers), city, participants, YearRange.of(first, first + 2 + random.nextInt(10)),
                     status, Math.round(random.nextDouble() * 50_000) / 10.0, 1 + random.nextInt(5), sector,
-                    Money.of(BigDecimal.valueOf(random.nextInt(20_000_000)), "SEK"), funding, indicators, null);
+                    Money.of(BigDecimal.valueOf(random.nextInt(20_000_000)), "SEK"), funding, null);
         }
 
         private Jurisdiction jurisdiction(MunicipalityCode code) {

@@ -33,7 +33,6 @@ import org.jspecify.annotations.Nullable;
  * @param affectedSector the sector whose emissions it cuts, or null
  * @param cost the total cost, or null when not known
  * @param funding the funding sources, not null
- * @param indicators the indicators followed, not null
  * @param provenance where the fact comes from, or how it was chosen where it is assumed or illustrative; null
  *     when not stated
  * @since 0.1.0
@@ -41,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 public record Action(LocalId id, String title, FieldOfAction field, List<Lever> levers, ActorId responsible,
         List<ActorId> participants, YearRange period, ActionStatus status, double expectedAnnualReduction,
         int rampUpYears, @Nullable EmissionsSector affectedSector, @Nullable Money cost, List<FundingSource> funding,
-        List<Indicator> indicators, @Nullable Provenance provenance) {
+        @Nullable Provenance provenance) {
 
     /**
      * Creates an action.
@@ -59,7 +58,6 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
      * @param affectedSector the sector, or null
      * @param cost the cost, or null
      * @param funding the funding sources, not null
-     * @param indicators the indicators, not null
      * @param provenance the provenance, or null
      * @throws ClimateCityException if a component is missing, repeated or out of range
      */
@@ -77,7 +75,6 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
             throw new ClimateCityException("ramp-up years must be from 1 to 100, was " + rampUpYears);
         }
         funding = Require.list(funding, "funding");
-        indicators = Require.list(indicators, "indicators");
     }
 
     /**
@@ -97,7 +94,8 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
 
     /**
      * Returns a builder of an action. By default the action is planned, pulls no lever, has no participants,
-     * reaches full effect in its first year, and has no affected sector, cost, funding or indicators.
+     * reaches full effect in its first year, and has no affected sector, cost or funding. Indicators that follow it are
+     * kept by its {@link org.climatecity.core.programme.Initiative initiative}.
      *
      * @param id the action's id, not null
      * @param title the title, not blank
@@ -130,7 +128,6 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         private @Nullable EmissionsSector affectedSector;
         private @Nullable Money cost;
         private final List<FundingSource> funding = new ArrayList<>();
-        private final List<Indicator> indicators = new ArrayList<>();
         private @Nullable Provenance provenance;
 
         private Builder(LocalId id, String title, FieldOfAction field, ActorId responsible, YearRange period) {
@@ -221,17 +218,6 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         }
 
         /**
-         * Adds an indicator.
-         *
-         * @param indicator the indicator, not null
-         * @return this builder
-         */
-        public Builder indicator(Indicator indicator) {
-            indicators.add(indicator);
-            return this;
-        }
-
-        /**
          * Sets where the action's figures come from, or that they are illustrative.
          *
          * @param value the provenance, not null
@@ -250,7 +236,7 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
          */
         public Action build() {
             return new Action(id, title, field, levers, responsible, participants, period, status,
-                    expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, indicators, provenance);
+                    expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, provenance);
         }
     }
 }

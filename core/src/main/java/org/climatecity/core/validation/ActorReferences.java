@@ -11,6 +11,7 @@ import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorKind;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.id.ActorId;
+import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Commitment;
@@ -125,6 +126,13 @@ final class ActorReferences {
         for (int i = 0; i < pilots.size(); i++) {
             all(pilots.get(i).hostCities(), ActorKind.MUNICIPALITY, path.element("pilots", i), "hostCities",
                     visitor);
+        }
+        List<Indicator> indicators = initiative.indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            ActorId owner = indicators.get(i).owner();
+            if (owner != null) {
+                visitor.visit(owner, null, path.element("indicators", i).property("owner"));
+            }
         }
     }
 

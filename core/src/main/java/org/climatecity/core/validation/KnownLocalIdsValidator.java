@@ -6,12 +6,14 @@ import java.util.Set;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.targets.ClimateTarget;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link KnownLocalIds}. Created by the Jakarta Validation provider; not meant to be called directly.
@@ -36,6 +38,8 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
             initiative.actionPlans().stream().map(ActionPlan::id).forEach(plans::add);
             Set<LocalId> pilots = new HashSet<>();
             initiative.pilots().stream().map(Pilot::id).forEach(pilots::add);
+            Set<LocalId> actions = new HashSet<>();
+            initiative.actionPlans().forEach(plan -> plan.actions().forEach(a -> actions.add(a.id())));
 
             List<TwinPairing> twins = initiative.twinPairings();
             for (int t = 0; t < twins.size(); t++) {
@@ -54,6 +58,21 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
                     violations.add(path.element("scalingPlans", s).property("pilot"), unknown("pilot", pilot));
                 }
             }
+            List<Indicator> indicators = initiative.indicators();
+            for (int k = 0; k < indicators.size(); k++) {
+                PropertyPath indicator = path.element("indicators", k);
+                one(indicators.get(k).trackedAction(), actions, "action", indicator.property("trackedAction"),
+                        violations);
+                one(indicators.get(k).trackedTarget(), targets, "target", indicator.property("trackedTarget"),
+                        violations);
+            }
+        }
+    }
+
+    private static void one(@Nullable LocalId id, Set<LocalId> known, String kind, PropertyPath path,
+            Violations violations) {
+        if (id != null && !known.contains(id)) {
+            violations.add(path, unknown(kind, id));
         }
     }
 

@@ -40,6 +40,7 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
         LocalIds actions = new LocalIds("action", violations);
         LocalIds pilots = new LocalIds("pilot", violations);
         LocalIds scalingPlans = new LocalIds("scaling plan", violations);
+        LocalIds indicators = new LocalIds("indicator", violations);
         List<Initiative> initiativeList = document.initiatives();
         for (int i = 0; i < initiativeList.size(); i++) {
             Initiative initiative = initiativeList.get(i);
@@ -64,6 +65,9 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
             }
             for (int s = 0; s < initiative.scalingPlans().size(); s++) {
                 scalingPlans.add(initiative.scalingPlans().get(s).id(), path.element("scalingPlans", s));
+            }
+            for (int k = 0; k < initiative.indicators().size(); k++) {
+                indicators.add(initiative.indicators().get(k).id(), path.element("indicators", k));
             }
             partners(initiative, path, violations);
         }

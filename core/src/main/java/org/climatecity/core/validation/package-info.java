@@ -22,7 +22,8 @@
  *     <td>members, lead, twin and host cities are municipalities; agencies are national agencies; the office is a
  *     programme office</td></tr>
  * <tr><td>{@code known-local-ids}</td><td>{@link org.climatecity.core.validation.KnownLocalIds}</td>
- *     <td>shared targets, forum outputs and scaled pilots name entities of their initiative</td></tr>
+ *     <td>shared targets, forum outputs, scaled pilots and the actions and targets indicators track name entities
+ *     of their initiative</td></tr>
  * <tr><td>{@code distinct-twin-cities}</td><td>{@link org.climatecity.core.validation.DistinctTwinCities}</td>
  *     <td>a city is never its own twin</td></tr>
  * <tr><td>{@code non-overlapping-roles}</td><td>{@link org.climatecity.core.validation.NonOverlappingRoles}</td>

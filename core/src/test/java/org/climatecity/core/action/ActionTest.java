@@ -22,7 +22,7 @@ class ActionTest {
         return new Action(LocalId.of("action"), "Renovate", FieldOfAction.BUILT_ENVIRONMENT,
                 List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE), TUNABYGGEN, List.of(), YearRange.of(2025, 2030),
                 ActionStatus.PLANNED, reduction, rampUpYears, SwedishMainSector.INDIVIDUAL_HEATING, null, List.of(),
-                List.of(), null);
+                null);
     }
 
     @ParameterizedTest
@@ -47,15 +47,15 @@ class ActionTest {
                 .hasMessage("expected annual reduction must not be negative, was -1.0");
         assertThatThrownBy(() -> new Action(LocalId.of("a"), "A", FieldOfAction.INDUSTRY,
                 List.of(Lever.POLICY, Lever.POLICY), TUNABYGGEN, List.of(), YearRange.of(2025, 2030),
-                ActionStatus.PLANNED, 1, 1, null, null, List.of(), List.of(),
+                ActionStatus.PLANNED, 1, 1, null, null, List.of(),
                         null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("levers must not repeat a value, repeated 'POLICY'");
         assertThatThrownBy(() -> new Action(LocalId.of("a"), "A", FieldOfAction.INDUSTRY, List.of(), TUNABYGGEN,
                 List.of(TUNABYGGEN, TUNABYGGEN), YearRange.of(2025, 2030), ActionStatus.PLANNED, 1, 1, null, null,
-                List.of(), List.of(), null)).isInstanceOf(ClimateCityException.class)
+                List.of(), null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("participants must not repeat a value, repeated 'tunabyggen'");
         assertThatThrownBy(() -> new Action(LocalId.of("a"), "A", FieldOfAction.INDUSTRY, List.of(), null,
-                List.of(), YearRange.of(2025, 2030), ActionStatus.PLANNED, 1, 1, null, null, List.of(), List.of(),
+                List.of(), YearRange.of(2025, 2030), ActionStatus.PLANNED, 1, 1, null, null, List.of(),
                         null))
                 .isInstanceOf(ClimateCityException.class).hasMessage("responsible actor must not be null");
     }

@@ -41,7 +41,13 @@ class UniqueIdsTest {
                 of("initiatives[1].pilots[0].id", UniqueIds.class,
                         "pilot id 'household-climate-coaching" + already + "pilots[0]"),
                 of("initiatives[1].scalingPlans[0].id", UniqueIds.class,
-                        "scaling plan id 'scale-household-climate-coaching" + already + "scalingPlans[0]"));
+                        "scaling plan id 'scale-household-climate-coaching" + already + "scalingPlans[0]"),
+                of("initiatives[1].indicators[0].id", UniqueIds.class,
+                        "indicator id 'renovated-apartments" + already + "indicators[0]"),
+                of("initiatives[1].indicators[1].id", UniqueIds.class,
+                        "indicator id 'fossil-free-trucks" + already + "indicators[1]"),
+                of("initiatives[1].indicators[2].id", UniqueIds.class,
+                        "indicator id 'electric-car-share-borlange" + already + "indicators[2]"));
     }
 
     @Test

@@ -209,6 +209,13 @@ class EmbeddedDocumentTest {
         for (int stage = 0; stage <= 3; stage++) {
             expected.put("/initiatives/0/scalingPlans/0/stages/" + stage, "illustrative");
         }
+        // the indicators of the actions, as made up as the actions, and the one renovation count observed
+        expected.put("/initiatives/0/indicators/0", "illustrative");
+        expected.put("/initiatives/0/indicators/0/observations/0", "illustrative");
+        expected.put("/initiatives/0/indicators/1", "illustrative");
+        for (int k = 3; k <= 6; k++) {
+            expected.put("/initiatives/0/indicators/" + k, "illustrative");
+        }
 
         assertThat(marked).isEqualTo(expected);
     }

@@ -11,7 +11,6 @@ import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.FundingSource;
-import org.climatecity.core.action.Indicator;
 import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorKind;
@@ -44,6 +43,8 @@ import org.climatecity.core.id.LocalId;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.id.NutsCode;
 import org.climatecity.core.id.OrganisationNumber;
+import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.pilot.AdoptionCurve;
 import org.climatecity.core.pilot.Driver;
 import org.climatecity.core.pilot.EffectEstimate;
@@ -222,8 +223,13 @@ public final class ModelFormat {
                 .range(Range.NON_NEGATIVE, Action::expectedAnnualReduction)
                 .range(Range.of(1, 100), Action::rampUpYears);
         record(FundingSource.class).optional(FundingSource::funder, FundingSource::amount).unlocated();
-        record(Indicator.class).optional(Indicator::baseline, Indicator::target, Indicator::targetYear)
-                .range(Range.YEAR, Indicator::targetYear).unlocated();
+        // indicators
+        record(Indicator.class).optional(Indicator::baseline, Indicator::baselineYear, Indicator::target,
+                        Indicator::targetYear, Indicator::trackedAction, Indicator::trackedTarget, Indicator::owner,
+                        Indicator::provenance)
+                .range(Range.YEAR, Indicator::baselineYear, Indicator::targetYear);
+        record(Observation.class).optional(Observation::period, Observation::provenance, Observation::note)
+                .unlocated();
         // pilots and scaling
         record(Pilot.class).optional(Pilot::description).nonEmpty(Pilot::hostCities);
         record(Driver.class).optional(Driver::sector);
