@@ -17,6 +17,7 @@ import org.climatecity.core.action.ActionStatus;
 import org.climatecity.core.action.FieldOfAction;
 import org.climatecity.core.action.FundingSource;
 import org.climatecity.core.action.Lever;
+import org.climatecity.core.action.StatusChange;
 import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.CivilSocietyOrganisation;
@@ -303,13 +304,25 @@ final class DocumentGenerator {
 
     private Action action() {
         int first = year();
+        List<StatusChange> history = new ArrayList<>();
+        LocalDate day = date();
+        for (int c = random.nextInt(4); c > 0; c--) {
+            history.add(new StatusChange(day, pick(ActionStatus.values()), maybe() ? text() : null,
+                    maybe() ? provenance() : null));
+            day = day.plusDays(1 + random.nextInt(400));
+        }
+        ActionStatus status = history.isEmpty() ? pick(ActionStatus.values())
+                : history.get(history.size() - 1).status();
+        LocalDate start = maybe() ? date() : null;
+        LocalDate completion = status == ActionStatus.COMPLETED && maybe()
+                ? (start == null ? date() : start.plusDays(random.nextInt(1000))) : null;
         return new Action(localId(), text(), pick(FieldOfAction.values()), distinct(0, 3, () -> pick(Lever.values())),
                 actorId(), distinct(0, 3, this::actorId), YearRange.of(first, Math.min(2200,
                         first + random.nextInt(20))),
-                pick(ActionStatus.values()), number(), 1 + random.nextInt(100), maybe() ? sector() : null,
+                status, number(), 1 + random.nextInt(100), maybe() ? sector() : null,
                 maybe() ? money() : null,
                 list(0, 2, () -> new FundingSource(text(), maybe() ? actorId() : null, maybe() ? money() : null)),
-                null);
+                null, history, start, completion, maybe() ? money() : null);
     }
 
     private Indicator indicator() {

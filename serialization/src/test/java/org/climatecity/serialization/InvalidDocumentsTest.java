@@ -34,6 +34,11 @@ class InvalidDocumentsTest {
     static final String INDICATOR = "{'id': 'ev-share', 'name': 'electric cars', 'unit': '%',"
             + " 'direction': 'higher-is-better'";
 
+    /** An action without its status and closing brace, to which cases add properties. */
+    static final String ACTION = "{'id': 'hubs', 'title': 'Mobility hubs', 'field': 'mobility-and-transport',"
+            + " 'responsible': 'borlange', 'period': {'first': 2025, 'last': 2029}, 'expectedAnnualReduction': 0,"
+            + " 'rampUpYears': 1";
+
     private final ClimateCityDocuments documents = ClimateCityDocuments.defaults();
 
     static String json(String singleQuoted) {
@@ -183,6 +188,16 @@ class InvalidDocumentsTest {
                 Arguments.of("indicator id used twice", change("'leadCity': 'borlange',",
                         "'leadCity': 'borlange', 'indicators': [" + INDICATOR + "}, " + INDICATOR + "}],"),
                         List.of("/initiatives/0/indicators/1/id unique-ids")),
+                Arguments.of("status that is not the latest change's", change("'partnerships':",
+                        "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'], 'actions': ["
+                                + ACTION + ", 'status': 'planned', 'statusHistory': [{'date': '2025-03-12',"
+                                + " 'status': 'approved'}]}]}], 'partnerships':"),
+                        List.of("/initiatives/0/actionPlans/0/actions/0 invalid-value")),
+                Arguments.of("status change with an unknown status", change("'partnerships':",
+                        "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'], 'actions': ["
+                                + ACTION + ", 'status': 'delayed', 'statusHistory': [{'date': '2025-03-12',"
+                                + " 'status': 'late'}]}]}], 'partnerships':"),
+                        List.of("/initiatives/0/actionPlans/0/actions/0/statusHistory/0/status unknown-enum")),
                 Arguments.of("root not an object", "[1, 2]", List.of(" wrong-type")),
                 Arguments.of("empty", "  ", List.of(" syntax")),
                 Arguments.of("trailing content", json(VALID) + " {}", List.of(" trailing-content")),

@@ -353,7 +353,7 @@ public final class NationalDocuments {
             return new Action(actionId, title, field,
                     List.copyOf(levers), city, participants, YearRange.of(first, first + 2 + random.nextInt(10)),
                     status, Math.round(random.nextDouble() * 50_000) / 10.0, 1 + random.nextInt(5), sector,
-                    Money.of(BigDecimal.valueOf(random.nextInt(20_000_000)), "SEK"), funding, null);
+                    Money.of(BigDecimal.valueOf(random.nextInt(20_000_000)), "SEK"), funding, null, List.of(), null, null, null);
         }
 
         private Jurisdiction jurisdiction(MunicipalityCode code) {

@@ -84,10 +84,7 @@ final class BorlangeAvestaDalarna {
      * figures are made up (the forum's plans are not published), which the document itself must say.
      */
     private static ActionPlan markedIllustrative(ActionPlan plan) {
-        List<Action> actions = plan.actions().stream().map(a -> new Action(a.id(), illustrative(a.title()),
-                a.field(), a.levers(), a.responsible(), a.participants(), a.period(), a.status(),
-                a.expectedAnnualReduction(), a.rampUpYears(), a.affectedSector(), a.cost(), a.funding(),
-                a.provenance())).toList();
+        List<Action> actions = plan.actions().stream().map(a -> a.withTitle(illustrative(a.title()))).toList();
         return new ActionPlan(plan.id(), illustrative(plan.name()), plan.owners(), plan.adoptedYear(), actions);
     }
 
@@ -108,35 +105,35 @@ final class BorlangeAvestaDalarna {
                         BORLANGE_ENERGI, List.of(BORLANGE), YearRange.of(2025, 2028), ActionStatus.APPROVED, 15_000,
                         3, SwedishMainSector.ELECTRICITY_AND_DISTRICT_HEATING,
                         Money.of(BigDecimal.valueOf(120_000_000), "SEK"), List.of(viableCities),
-                        JOINT_PLAN_FIGURES),
+                        JOINT_PLAN_FIGURES, List.of(), null, null, null),
                 new Action(LocalId.of("electric-public-transport-borlange"),
                         "Electric buses and fossil-free municipal fleet in Borlänge (illustrative)",
                         FieldOfAction.MOBILITY_AND_TRANSPORT, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE,
                                 Lever.POLICY),
                         BORLANGE, List.of(REGION_DALARNA), YearRange.of(2025, 2030), ActionStatus.IN_PROGRESS, 6_000,
                         4, SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(),
-                        JOINT_PLAN_FIGURES),
+                        JOINT_PLAN_FIGURES, List.of(), null, null, null),
                 new Action(LocalId.of("fossil-free-construction-machinery"),
                         "Fossil-free work machinery in municipal contracts (illustrative)",
                         FieldOfAction.BUILT_ENVIRONMENT, List.of(Lever.POLICY), BORLANGE, List.of(TUNABYGGEN),
                         YearRange.of(2026, 2030), ActionStatus.PLANNED, 4_000, 3, SwedishMainSector.WORK_MACHINERY,
-                        null, List.of(), JOINT_PLAN_FIGURES),
+                        null, List.of(), JOINT_PLAN_FIGURES, List.of(), null, null, null),
                 new Action(LocalId.of("avesta-industry-energy-network"),
                         "Energy-efficiency network for Avesta's industry (illustrative)", FieldOfAction.INDUSTRY,
                         List.of(Lever.LEARNING, Lever.SOCIAL_INNOVATION), AVESTA, List.of(HOGSKOLAN_DALARNA),
                         YearRange.of(2025, 2030), ActionStatus.PLANNED, 10_000, 5, SwedishMainSector.INDUSTRY,
                         Money.of(BigDecimal.valueOf(8_000_000), "SEK"), List.of(viableCities),
-                        JOINT_PLAN_FIGURES),
+                        JOINT_PLAN_FIGURES, List.of(), null, null, null),
                 new Action(LocalId.of("avesta-charging-and-mobility-hubs"),
                         "Charging infrastructure and mobility hubs in Avesta (illustrative)",
                         FieldOfAction.MOBILITY_AND_TRANSPORT, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE), AVESTA,
                         List.of(), YearRange.of(2025, 2029), ActionStatus.PLANNED, 3_000, 4,
-                        SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(), JOINT_PLAN_FIGURES),
+                        SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(), JOINT_PLAN_FIGURES, List.of(), null, null, null),
                 new Action(LocalId.of("electrified-steel-rolling-study"),
                         "Study of electrified reheating at the Borlänge rolling mill (illustrative)",
                         FieldOfAction.INDUSTRY, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE, Lever.LEARNING), SSAB,
                         List.of(BORLANGE, BORLANGE_ENERGI), YearRange.of(2027, 2032), ActionStatus.PROPOSED, 100_000,
-                        5, SwedishMainSector.INDUSTRY, null, List.of(), JOINT_PLAN_FIGURES));
+                        5, SwedishMainSector.INDUSTRY, null, List.of(), JOINT_PLAN_FIGURES, List.of(), null, null, null));
         return new ActionPlan(JOINT_ACTION_PLAN, "Joint action plan Borlänge and Avesta (illustrative)",
                 List.of(BORLANGE, AVESTA), null, actions);
     }

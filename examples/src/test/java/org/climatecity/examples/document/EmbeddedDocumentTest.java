@@ -202,6 +202,9 @@ class EmbeddedDocumentTest {
         for (int a = 0; a <= 1; a++) {
             expected.put("/initiatives/0/actionPlans/0/actions/" + a, "illustrative");
         }
+        for (int c = 0; c <= 2; c++) {
+            expected.put("/initiatives/0/actionPlans/0/actions/0/statusHistory/" + c, "illustrative");
+        }
         for (int a = 0; a <= 5; a++) {
             expected.put("/initiatives/0/actionPlans/1/actions/" + a, "illustrative");
         }

@@ -11,6 +11,7 @@ import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.FundingSource;
+import org.climatecity.core.action.StatusChange;
 import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorKind;
@@ -219,10 +220,12 @@ public final class ModelFormat {
         // actions
         record(ActionPlan.class).optional(ActionPlan::adoptedYear).nonEmpty(ActionPlan::owners)
                 .range(Range.YEAR, ActionPlan::adoptedYear);
-        record(Action.class).optional(Action::affectedSector, Action::cost, Action::provenance)
+        record(Action.class).optional(Action::affectedSector, Action::cost, Action::provenance, Action::actualStart,
+                        Action::actualCompletion, Action::spent)
                 .range(Range.NON_NEGATIVE, Action::expectedAnnualReduction)
                 .range(Range.of(1, 100), Action::rampUpYears);
         record(FundingSource.class).optional(FundingSource::funder, FundingSource::amount).unlocated();
+        record(StatusChange.class).optional(StatusChange::note, StatusChange::provenance);
         // indicators
         record(Indicator.class).optional(Indicator::baseline, Indicator::baselineYear, Indicator::target,
                         Indicator::targetYear, Indicator::trackedAction, Indicator::trackedTarget, Indicator::owner,
