@@ -14,6 +14,7 @@ module org.climatecity.core {
     exports org.climatecity.core.calc;
     exports org.climatecity.core.common;
     exports org.climatecity.core.emissions;
+    exports org.climatecity.core.finance;
     exports org.climatecity.core.geo;
     exports org.climatecity.core.id;
     exports org.climatecity.core.indicators;

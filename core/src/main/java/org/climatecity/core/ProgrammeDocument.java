@@ -19,6 +19,7 @@ import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.PartnerRole;
 import org.climatecity.core.programme.Programme;
 import org.climatecity.core.validation.DistinctTwinCities;
+import org.climatecity.core.validation.FundingCountedOnce;
 import org.climatecity.core.validation.KnownActors;
 import org.climatecity.core.validation.KnownLocalIds;
 import org.climatecity.core.validation.KnownRegionCodes;
@@ -63,6 +64,7 @@ import org.climatecity.core.validation.UniqueInventories;
 @OrderedTargetYears
 @KnownRegionCodes
 @UniqueInventories
+@FundingCountedOnce
 public record ProgrammeDocument(List<Actor> actors, Programme programme, List<Initiative> initiatives,
         List<EmissionsInventory> inventories) {
 

@@ -15,7 +15,6 @@ import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.ActionStatus;
 import org.climatecity.core.action.FieldOfAction;
-import org.climatecity.core.action.FundingSource;
 import org.climatecity.core.action.Lever;
 import org.climatecity.core.action.StatusChange;
 import org.climatecity.core.actor.AcademicInstitution;
@@ -52,6 +51,12 @@ import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.finance.ActionCost;
+import org.climatecity.core.finance.FundingAllocation;
+import org.climatecity.core.finance.FundingInstrument;
+import org.climatecity.core.finance.FundingSource;
+import org.climatecity.core.finance.FundingStatus;
+import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.indicators.Direction;
 import org.climatecity.core.indicators.Indicator;
@@ -240,7 +245,7 @@ final class DocumentGenerator {
                 list(0, 2, () -> new PublishedMemberCount(date(), random.nextInt(100), maybe() ? text() : null)),
                 list(0, 3, () -> new Membership(actorId(), period(), null)),
                 list(0, 3, () -> new Support(actorId(), pick(SupportKind.values()), text(),
-                        maybe() ? money() : null, maybe() ? period() : null)));
+                        maybe() ? money() : null, maybe() ? period() : null, maybe() ? localId() : null)));
     }
 
     private Geography geography() {
@@ -321,8 +326,38 @@ final class DocumentGenerator {
                         first + random.nextInt(20))),
                 status, number(), 1 + random.nextInt(100), maybe() ? sector() : null,
                 maybe() ? money() : null,
-                list(0, 2, () -> new FundingSource(text(), maybe() ? actorId() : null, maybe() ? money() : null)),
+                distinct(0, 2, this::localId),
                 null, history, start, completion, maybe() ? money() : null);
+    }
+
+    private RoleAssignment roleAssignment() {
+        PartnerRole role = pick(PartnerRole.values());
+        return new RoleAssignment(role, period(), list(0, 2, this::text), null,
+                role == PartnerRole.FUNDER ? distinct(0, 2, this::localId) : List.of());
+    }
+
+    private FundingSource fundingSource() {
+        int first = year();
+        return new FundingSource(localId(), text(), maybe() ? actorId() : null, pick(FundingInstrument.values()),
+                pick(FundingStatus.values()), maybe() ? money() : null,
+                maybe() ? YearRange.of(first, Math.min(2200, first + random.nextInt(10))) : null,
+                maybe() ? provenance() : null);
+    }
+
+    private InvestmentPlan investmentPlan() {
+        String currency = pick(new String[] {"SEK", "EUR"});
+        Set<String> lines = new java.util.HashSet<>();
+        List<ActionCost> costs = new ArrayList<>();
+        for (int c = random.nextInt(4); c > 0; c--) {
+            ActionCost cost = new ActionCost(localId(), year(), Money.of(random.nextInt(1_000_000), currency),
+                    Money.of(random.nextInt(100_000), currency));
+            if (lines.add(cost.action() + " " + cost.year())) {
+                costs.add(cost);
+            }
+        }
+        return new InvestmentPlan(localId(), text(), java.util.Currency.getInstance(currency), costs,
+                list(0, 3, () -> new FundingAllocation(localId(), localId(), year(),
+                        Money.of(random.nextInt(1_000_000), currency))), maybe() ? provenance() : null);
     }
 
     private Indicator indicator() {
@@ -387,8 +422,7 @@ final class DocumentGenerator {
                 list(1, 3, () -> new InitiativeScope(date(), geography(), null)),
                 list(0, 2, () -> new TwinPairing(actorId(), actorId(), date(), distinct(0, 2, this::localId),
                         maybe() ? text() : null)),
-                list(0, 3, () -> new Partnership(actorId(), list(0, 3, () -> new RoleAssignment(
-                        pick(PartnerRole.values()), period(), list(0, 2, this::text), null)))),
+                list(0, 3, () -> new Partnership(actorId(), list(0, 3, this::roleAssignment))),
                 list(0, 2, () -> new CollaborationForum(localId(), text(), distinct(0, 2, this::actorId),
                         distinct(0, 4, this::actorId), list(0, 2, this::text), distinct(0, 2, this::localId))),
                 list(0, 2, () -> new Commitment(actorId(), text(), maybe() ? percent() : null,
@@ -398,7 +432,7 @@ final class DocumentGenerator {
                         maybe() ? year() : null, list(0, 4, this::action))),
                 list(0, 2, this::pilot),
                 list(0, 2, this::scalingPlan),
-                list(0, 3, this::indicator));
+                list(0, 3, this::indicator), List.of(), List.of());
     }
 
     private EmissionsInventory inventory() {

@@ -39,6 +39,19 @@ class InvalidDocumentsTest {
             + " 'responsible': 'borlange', 'period': {'first': 2025, 'last': 2029}, 'expectedAnnualReduction': 0,"
             + " 'rampUpYears': 1";
 
+    /** An action plan of one planned action, to put before the initiative's partnerships. */
+    static final String PLANNED_ACTION = "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'],"
+            + " 'actions': [" + ACTION + ", 'status': 'planned'}]}], ";
+
+    /** A funding source of 100 SEK, to put after {@link #PLANNED_ACTION}. */
+    static final String FUNDING = "'fundingSources': [{'id': 'grant', 'name': 'Grant', 'instrument': 'grant',"
+            + " 'status': 'secured', 'amount': {'amount': '100', 'currency': 'SEK'}}]";
+
+    static String allocation(String source, int year, int amount) {
+        return "{'source': '" + source + "', 'action': 'hubs', 'year': " + year + ", 'amount': {'amount': '" + amount
+                + "', 'currency': 'SEK'}}";
+    }
+
     private final ClimateCityDocuments documents = ClimateCityDocuments.defaults();
 
     static String json(String singleQuoted) {
@@ -198,6 +211,28 @@ class InvalidDocumentsTest {
                                 + ACTION + ", 'status': 'delayed', 'statusHistory': [{'date': '2025-03-12',"
                                 + " 'status': 'late'}]}]}], 'partnerships':"),
                         List.of("/initiatives/0/actionPlans/0/actions/0/statusHistory/0/status unknown-enum")),
+                Arguments.of("funding allocated beyond its source's amount", change("'partnerships':",
+                        PLANNED_ACTION + FUNDING + ", 'investmentPlans': [{'id': 'ip', 'name': 'IP', 'currency': 'SEK',"
+                                + " 'allocations': [" + allocation("grant", 2025, 60) + ", "
+                                + allocation("grant", 2026, 60) + "]}], 'partnerships':"),
+                        List.of("/initiatives/0/investmentPlans/0/allocations/1 funding-counted-once")),
+                Arguments.of("funding allocated twice to one action and year", change("'partnerships':",
+                        PLANNED_ACTION + FUNDING + ", 'investmentPlans': [{'id': 'ip', 'name': 'IP', 'currency': 'SEK',"
+                                + " 'allocations': [" + allocation("grant", 2025, 10) + ", "
+                                + allocation("grant", 2025, 10) + "]}], 'partnerships':"),
+                        List.of("/initiatives/0/investmentPlans/0/allocations/1 funding-counted-once")),
+                Arguments.of("allocation of an unknown funding source", change("'partnerships':",
+                        PLANNED_ACTION + FUNDING + ", 'investmentPlans': [{'id': 'ip', 'name': 'IP', 'currency': 'SEK',"
+                                + " 'allocations': [" + allocation("loan", 2025, 10) + "]}], 'partnerships':"),
+                        List.of("/initiatives/0/investmentPlans/0/allocations/0/source known-local-ids")),
+                Arguments.of("programme support stating the amount of its funding source", changes(
+                        "'partnerships':", PLANNED_ACTION + FUNDING + ", 'partnerships':",
+                        "'members':", "'support': [{'recipient': 'borlange', 'kind': 'funding', 'description': 'pilots',"
+                                + " 'amount': {'amount': '100', 'currency': 'SEK'}, 'funding': 'grant'}], 'members':"),
+                        List.of("/programme/support/0/amount funding-counted-once")),
+                Arguments.of("a role other than funder naming funding", change("'role': 'supporting',",
+                        "'role': 'supporting', 'funding': ['grant'],"),
+                        List.of("/initiatives/0/partnerships/0/roles/0 invalid-value")),
                 Arguments.of("root not an object", "[1, 2]", List.of(" wrong-type")),
                 Arguments.of("empty", "  ", List.of(" syntax")),
                 Arguments.of("trailing content", json(VALID) + " {}", List.of(" trailing-content")),

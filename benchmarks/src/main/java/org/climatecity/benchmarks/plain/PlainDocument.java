@@ -227,12 +227,13 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
      * @param pilots the pilots
      * @param scalingPlans the scaling plans
      * @param indicators the indicators
+     * @param fundingSources the funding sources
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Initiative(String id, String name, String leadCity, List<Scope> scopes,
             List<TwinPairing> twinPairings, List<Partnership> partnerships, List<Forum> forums,
             List<Commitment> commitments, List<Target> targets, List<ActionPlan> actionPlans, List<Pilot> pilots,
-            List<ScalingPlan> scalingPlans, List<Indicator> indicators) {
+            List<ScalingPlan> scalingPlans, List<Indicator> indicators, List<FundingSource> fundingSources) {
     }
 
     /**
@@ -492,12 +493,12 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
      * @param rampUpYears the ramp-up years
      * @param affectedSector the sector id, or null
      * @param cost the cost, or null
-     * @param funding the funding sources
+     * @param funding the ids of the funding sources
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Action(String id, String title, String field, List<String> levers, String responsible,
             List<String> participants, YearRange period, String status, double expectedAnnualReduction,
-            int rampUpYears, String affectedSector, Money cost, List<FundingSource> funding) {
+            int rampUpYears, String affectedSector, Money cost, List<String> funding) {
     }
 
     /**
@@ -512,12 +513,16 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
     /**
      * A funding source.
      *
+     * @param id the id
      * @param name the name
      * @param funder the funder's id, or null
+     * @param instrument the instrument
+     * @param status the status
      * @param amount the amount, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record FundingSource(String name, String funder, Money amount) {
+    public record FundingSource(String id, String name, String funder, String instrument, String status,
+            Money amount) {
     }
 
     /**

@@ -14,7 +14,6 @@ import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.ActionStatus;
 import org.climatecity.core.action.FieldOfAction;
-import org.climatecity.core.action.FundingSource;
 import org.climatecity.core.action.Lever;
 import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
@@ -35,6 +34,9 @@ import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.finance.FundingInstrument;
+import org.climatecity.core.finance.FundingSource;
+import org.climatecity.core.finance.FundingStatus;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.indicators.Direction;
 import org.climatecity.core.indicators.Indicator;
@@ -189,7 +191,7 @@ public final class NationalDocuments {
                 members.add(Membership.since(city, joined));
                 support.add(new Support(city, SupportKind.FUNDING, "Process funding for the climate contract",
                         Money.of(100_000L * (5 + random.nextInt(40)), "SEK"),
-                        DateRange.of(joined, joined.plusYears(3))));
+                        DateRange.of(joined, joined.plusYears(3)), null));
                 for (int year : data.emissionsYears()) {
                     inventories.add(data.inventory(city, code, year));
                 }
@@ -257,14 +259,14 @@ public final class NationalDocuments {
             List<Partnership> partnerships = new ArrayList<>();
             partnerships.add(new Partnership(region, List.of(
                     new RoleAssignment(PartnerRole.SUPPORTING, DateRange.of(joined.isBefore(EXPANSION)
-                            ? joined : EXPANSION.minusYears(1), EXPANSION), List.of("shares regional data"), null),
+                            ? joined : EXPANSION.minusYears(1), EXPANSION), List.of("shares regional data"), null, List.of()),
                     new RoleAssignment(PartnerRole.ACTIVE_PARTY, DateRange.from(EXPANSION),
-                            List.of("coordinates the actors of the county", "supports the municipalities"), null))));
+                            List.of("coordinates the actors of the county", "supports the municipalities"), null, List.of()))));
             partnerships.add(new Partnership(board, List.of(new RoleAssignment(PartnerRole.EXPERT_SUPPORT,
-                    DateRange.from(joined), List.of("advises on permits and regional climate goals"), null))));
+                    DateRange.from(joined), List.of("advises on permits and regional climate goals"), null, List.of()))));
             for (ActorId partner : partners) {
                 partnerships.add(new Partnership(partner, List.of(new RoleAssignment(PartnerRole.PROJECT_PARTNER,
-                        DateRange.from(joined.plusMonths(random.nextInt(24))), List.of("runs pilot actions"), null))));
+                        DateRange.from(joined.plusMonths(random.nextInt(24))), List.of("runs pilot actions"), null, List.of()))));
             }
 
             LocalId planId = LocalId.of("plan-" + key);
@@ -312,7 +314,14 @@ public final class NationalDocuments {
                     List.of(new TwinPairing(city, twinCity, EXPANSION, List.of(joint),
                             "replicate the mobility hub in the twin city")),
                     partnerships, List.of(forum), commitments, targets, List.of(plan), List.of(pilot),
-                    List.of(scaling), indicators);
+                    List.of(scaling), indicators, List.of(
+                            new FundingSource(LocalId.of("municipal-budget-" + key), "Municipal budget", city,
+                                    FundingInstrument.OWN_BUDGET, FundingStatus.SECURED,
+                                    Money.of(BigDecimal.valueOf(10_000L * (1 + random.nextInt(500))), "SEK"), null,
+                                    null),
+                            new FundingSource(LocalId.of("klimatklivet-" + key), "Klimatklivet",
+                                    ActorId.of("naturvardsverket"), FundingInstrument.GRANT,
+                                    FundingStatus.APPLIED_FOR, null, null, null)), List.of());
         }
 
         private Action action(String key, String name, int number, ActorId city, List<ActorId> partners,
@@ -332,11 +341,10 @@ public final class NationalDocuments {
             int first = 2022 + random.nextInt(8);
             ActionStatus status = ActionStatus.values()[random.nextInt(ActionStatus.values().length)];
             SwedishMainSector sector = SwedishMainSector.values()[random.nextInt(SwedishMainSector.values().length)];
-            List<FundingSource> funding = new ArrayList<>();
-            funding.add(new FundingSource("Municipal budget", city,
-                    Money.of(BigDecimal.valueOf(10_000L * (1 + random.nextInt(500))), "SEK")));
+            List<LocalId> funding = new ArrayList<>();
+            funding.add(LocalId.of("municipal-budget-" + key));
             if (random.nextBoolean()) {
-                funding.add(new FundingSource("Klimatklivet", ActorId.of("naturvardsverket"), null));
+                funding.add(LocalId.of("klimatklivet-" + key));
             }
             LocalId actionId = LocalId.of(String.format("action-%s-%02d", key, number));
             int indicatorCount = 1 + random.nextInt(2);

@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param rampUpYears the years to full effect, at least 1
  * @param affectedSector the sector whose emissions it cuts, or null
  * @param cost the total cost, or null when not known
- * @param funding the funding sources, not null
+ * @param funding the funding sources of the initiative that fund the action, not null, no repeats; the amounts per
+ *     year are in the initiative's investment plans
  * @param provenance where the fact comes from, or how it was chosen where it is assumed or illustrative; null
  *     when not stated
  * @param statusHistory the dated status changes, in strictly ascending dates, not null; when not empty, the last
@@ -51,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Action(LocalId id, String title, FieldOfAction field, List<Lever> levers, ActorId responsible,
         List<ActorId> participants, YearRange period, ActionStatus status, double expectedAnnualReduction,
-        int rampUpYears, @Nullable EmissionsSector affectedSector, @Nullable Money cost, List<FundingSource> funding,
+        int rampUpYears, @Nullable EmissionsSector affectedSector, @Nullable Money cost, List<LocalId> funding,
         @Nullable Provenance provenance, List<StatusChange> statusHistory, @Nullable LocalDate actualStart,
         @Nullable LocalDate actualCompletion, @Nullable Money spent) {
 
@@ -70,7 +71,8 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
      * @param rampUpYears the ramp-up years, at least 1
      * @param affectedSector the sector, or null
      * @param cost the cost, or null
-     * @param funding the funding sources, not null
+     * @param funding the funding sources of the initiative that fund the action, not null, no repeats; the amounts per
+ *     year are in the initiative's investment plans
      * @param provenance the provenance, or null
      * @param statusHistory the status changes, not null
      * @param actualStart the actual start, or null
@@ -92,7 +94,7 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         if (rampUpYears < 1 || rampUpYears > 100) {
             throw new ClimateCityException("ramp-up years must be from 1 to 100, was " + rampUpYears);
         }
-        funding = Require.list(funding, "funding");
+        funding = Require.distinctList(funding, "funding");
         statusHistory = Require.list(statusHistory, "status history");
         for (int i = 1; i < statusHistory.size(); i++) {
             LocalDate previous = statusHistory.get(i - 1).date();
@@ -209,7 +211,7 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         private int rampUpYears = 1;
         private @Nullable EmissionsSector affectedSector;
         private @Nullable Money cost;
-        private final List<FundingSource> funding = new ArrayList<>();
+        private final List<LocalId> funding = new ArrayList<>();
         private @Nullable Provenance provenance;
         private boolean statusSet;
         private final List<StatusChange> statusHistory = new ArrayList<>();
@@ -339,12 +341,12 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         }
 
         /**
-         * Adds a funding source.
+         * Adds a funding source of the initiative that funds the action.
          *
-         * @param source the source, not null
+         * @param source the source's id, not null
          * @return this builder
          */
-        public Builder funding(FundingSource source) {
+        public Builder funding(LocalId source) {
             funding.add(source);
             return this;
         }

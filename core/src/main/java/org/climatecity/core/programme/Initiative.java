@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.finance.FundingSource;
+import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
@@ -16,8 +18,8 @@ import org.climatecity.core.targets.ClimateTarget;
 
 /**
  * A city's climate-neutrality initiative within a programme, such as Klimatneutrala Borlänge: its lead city, its scope
- * over time, twin cities, partners, forums, commitments, targets, action plans, pilots, scaling plans and the
- * indicators it follows.
+ * over time, twin cities, partners, forums, commitments, targets, action plans, pilots, scaling plans, the
+ * indicators it follows, and its funding sources and investment plans.
  *
  * <p>Immutable and thread-safe. That referenced actors exist, that scopes are in date order, and the other rules that
  * span several entities, are checked when the whole {@link org.climatecity.core.ProgrammeDocument} is validated.
@@ -35,12 +37,15 @@ import org.climatecity.core.targets.ClimateTarget;
  * @param pilots the pilots, not null
  * @param scalingPlans the scaling plans, not null
  * @param indicators the indicators followed: of actions, of targets and city-wide key figures, not null
+ * @param fundingSources the sources of money for the actions, each recorded once, not null
+ * @param investmentPlans the investment plans: costs per action and year and the funding allocated to them, not null
  * @since 0.1.0
  */
 public record Initiative(LocalId id, String name, ActorId leadCity, List<InitiativeScope> scopes,
         List<TwinPairing> twinPairings, List<Partnership> partnerships, List<CollaborationForum> forums,
         List<Commitment> commitments, List<ClimateTarget> targets, List<ActionPlan> actionPlans, List<Pilot> pilots,
-        List<ScalingPlan> scalingPlans, List<Indicator> indicators) {
+        List<ScalingPlan> scalingPlans, List<Indicator> indicators, List<FundingSource> fundingSources,
+        List<InvestmentPlan> investmentPlans) {
 
     /**
      * Creates an initiative.
@@ -58,6 +63,8 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
      * @param pilots the pilots, not null
      * @param scalingPlans the scaling plans, not null
      * @param indicators the indicators, not null
+     * @param fundingSources the funding sources, not null
+     * @param investmentPlans the investment plans, not null
      * @throws org.climatecity.core.ClimateCityException if a component is missing or empty
      */
     public Initiative {
@@ -75,6 +82,18 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         pilots = Require.list(pilots, "pilots");
         scalingPlans = Require.list(scalingPlans, "scaling plans");
         indicators = Require.list(indicators, "indicators");
+        fundingSources = Require.list(fundingSources, "funding sources");
+        investmentPlans = Require.list(investmentPlans, "investment plans");
+    }
+
+    /**
+     * Returns a funding source by id.
+     *
+     * @param sourceId the id, not null
+     * @return the source, or empty
+     */
+    public Optional<FundingSource> fundingSource(LocalId sourceId) {
+        return fundingSources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
     }
 
     /**
@@ -172,7 +191,8 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
      */
     public Initiative withTargets(List<ClimateTarget> values) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, values,
-                actionPlans, pilots, scalingPlans, indicators);
+                actionPlans, pilots, scalingPlans, indicators, fundingSources,
+                investmentPlans);
     }
 
     /**
@@ -184,7 +204,8 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
      */
     public Initiative withActionPlans(List<ActionPlan> plans) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
-                plans, pilots, scalingPlans, indicators);
+                plans, pilots, scalingPlans, indicators, fundingSources,
+                investmentPlans);
     }
 
     /**
@@ -196,7 +217,8 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
      */
     public Initiative withScalingPlans(List<ScalingPlan> plans) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
-                actionPlans, pilots, plans, indicators);
+                actionPlans, pilots, plans, indicators, fundingSources,
+                investmentPlans);
     }
 
     /**
@@ -208,12 +230,14 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
      */
     public Initiative withIndicators(List<Indicator> values) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
-                actionPlans, pilots, scalingPlans, values);
+                actionPlans, pilots, scalingPlans, values, fundingSources,
+                investmentPlans);
     }
 
     /**
      * Returns a builder of an initiative, to which scopes, twin pairings, partnerships, forums, commitments,
-     * targets, action plans, pilots, scaling plans and indicators are added one by one; what is not added is empty.
+     * targets, action plans, pilots, scaling plans, indicators, funding
+     * sources and investment plans are added one by one; what is not added is empty.
      *
      * @param id the initiative's id, not null
      * @param name the name, not blank
@@ -243,6 +267,8 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         private final List<Pilot> pilots = new ArrayList<>();
         private final List<ScalingPlan> scalingPlans = new ArrayList<>();
         private final List<Indicator> indicators = new ArrayList<>();
+        private final List<FundingSource> fundingSources = new ArrayList<>();
+        private final List<InvestmentPlan> investmentPlans = new ArrayList<>();
 
         private Builder(LocalId id, String name, ActorId leadCity) {
             this.id = id;
@@ -362,6 +388,28 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         }
 
         /**
+         * Adds a funding source.
+         *
+         * @param source the source, not null
+         * @return this builder
+         */
+        public Builder fundingSource(FundingSource source) {
+            fundingSources.add(source);
+            return this;
+        }
+
+        /**
+         * Adds an investment plan.
+         *
+         * @param plan the plan, not null
+         * @return this builder
+         */
+        public Builder investmentPlan(InvestmentPlan plan) {
+            investmentPlans.add(plan);
+            return this;
+        }
+
+        /**
          * Builds the initiative.
          *
          * @return the initiative
@@ -369,7 +417,8 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
          */
         public Initiative build() {
             return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments,
-                    targets, actionPlans, pilots, scalingPlans, indicators);
+                    targets, actionPlans, pilots, scalingPlans, indicators, fundingSources,
+                investmentPlans);
         }
     }
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
-import org.climatecity.core.action.FundingSource;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorKind;
 import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.finance.FundingSource;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.pilot.Pilot;
@@ -127,6 +127,13 @@ final class ActorReferences {
             all(pilots.get(i).hostCities(), ActorKind.MUNICIPALITY, path.element("pilots", i), "hostCities",
                     visitor);
         }
+        List<FundingSource> sources = initiative.fundingSources();
+        for (int i = 0; i < sources.size(); i++) {
+            ActorId funder = sources.get(i).funder();
+            if (funder != null) {
+                visitor.visit(funder, null, path.element("fundingSources", i).property("funder"));
+            }
+        }
         List<Indicator> indicators = initiative.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             ActorId owner = indicators.get(i).owner();
@@ -139,13 +146,6 @@ final class ActorReferences {
     private static void action(Action action, PropertyPath path, Visitor visitor) {
         visitor.visit(action.responsible(), null, path.property("responsible"));
         all(action.participants(), null, path, "participants", visitor);
-        List<FundingSource> funding = action.funding();
-        for (int f = 0; f < funding.size(); f++) {
-            ActorId funder = funding.get(f).funder();
-            if (funder != null) {
-                visitor.visit(funder, null, path.element("funding", f).property("funder"));
-            }
-        }
     }
 
     private static void all(List<ActorId> ids, @Nullable ActorKind required, PropertyPath owner, String list,

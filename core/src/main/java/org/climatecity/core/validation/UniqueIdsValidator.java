@@ -41,6 +41,8 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
         LocalIds pilots = new LocalIds("pilot", violations);
         LocalIds scalingPlans = new LocalIds("scaling plan", violations);
         LocalIds indicators = new LocalIds("indicator", violations);
+        LocalIds sources = new LocalIds("funding source", violations);
+        LocalIds investmentPlans = new LocalIds("investment plan", violations);
         List<Initiative> initiativeList = document.initiatives();
         for (int i = 0; i < initiativeList.size(); i++) {
             Initiative initiative = initiativeList.get(i);
@@ -68,6 +70,12 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
             }
             for (int k = 0; k < initiative.indicators().size(); k++) {
                 indicators.add(initiative.indicators().get(k).id(), path.element("indicators", k));
+            }
+            for (int k = 0; k < initiative.fundingSources().size(); k++) {
+                sources.add(initiative.fundingSources().get(k).id(), path.element("fundingSources", k));
+            }
+            for (int k = 0; k < initiative.investmentPlans().size(); k++) {
+                investmentPlans.add(initiative.investmentPlans().get(k).id(), path.element("investmentPlans", k));
             }
             partners(initiative, path, violations);
         }

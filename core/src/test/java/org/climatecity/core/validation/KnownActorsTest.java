@@ -43,8 +43,10 @@ class KnownActorsTest {
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
                 of("programme.office", KnownActors.class, "references unknown actor 'viable-cities'"),
-                of("initiatives[0].actionPlans[0].actions[0].funding[0].funder", KnownActors.class,
+                of("initiatives[0].fundingSources[0].funder", KnownActors.class,
                         "references unknown actor 'viable-cities'"),
+                of("initiatives[0].fundingSources[1].funder", KnownActors.class,
+                        "references unknown actor 'tunabyggen'"),
                 of("initiatives[0].partnerships[5].partner", KnownActors.class,
                         "references unknown actor 'tunabyggen'"),
                 of("initiatives[0].forums[0].participants[4]", KnownActors.class,

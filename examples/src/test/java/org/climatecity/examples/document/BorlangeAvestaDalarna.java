@@ -17,7 +17,6 @@ import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.ActionStatus;
 import org.climatecity.core.action.FieldOfAction;
-import org.climatecity.core.action.FundingSource;
 import org.climatecity.core.action.Lever;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.common.Money;
@@ -97,7 +96,7 @@ final class BorlangeAvestaDalarna {
             + " show the gap calculation; no joint plan of Borlänge and Avesta is published");
 
     private static ActionPlan jointActionPlan() {
-        FundingSource viableCities = new FundingSource("Viable Cities (illustrative)", VIABLE_CITIES, null);
+        LocalId viableCities = CanonicalScenario.FUNDING_VIABLE_CITIES;
         List<Action> actions = List.of(
                 new Action(LocalId.of("fossil-free-peak-load-district-heating"),
                         "Fossil-free peak load in Borlänge's district heating (illustrative)",

@@ -212,6 +212,12 @@ class EmbeddedDocumentTest {
         for (int stage = 0; stage <= 3; stage++) {
             expected.put("/initiatives/0/scalingPlans/0/stages/" + stage, "illustrative");
         }
+        // the illustrative funding of the forum's plan: two funding sources, Borlänge Energi's funder role and the
+        // investment plan
+        expected.put("/initiatives/0/partnerships/2/roles/1", "illustrative");
+        expected.put("/initiatives/0/fundingSources/1", "illustrative");
+        expected.put("/initiatives/0/fundingSources/2", "illustrative");
+        expected.put("/initiatives/0/investmentPlans/0", "illustrative");
         // the indicators of the actions, as made up as the actions, and the one renovation count observed
         expected.put("/initiatives/0/indicators/0", "illustrative");
         expected.put("/initiatives/0/indicators/0/observations/0", "illustrative");

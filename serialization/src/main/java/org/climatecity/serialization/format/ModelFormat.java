@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
-import org.climatecity.core.action.FundingSource;
 import org.climatecity.core.action.StatusChange;
 import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
@@ -31,6 +30,10 @@ import org.climatecity.core.emissions.GasAmount;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.emissions.InventoryEntry;
 import org.climatecity.core.emissions.NotationKey;
+import org.climatecity.core.finance.ActionCost;
+import org.climatecity.core.finance.FundingAllocation;
+import org.climatecity.core.finance.FundingSource;
+import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.geo.Geography.CountryArea;
 import org.climatecity.core.geo.Geography.CountryGroupArea;
@@ -188,7 +191,7 @@ public final class ModelFormat {
         record(Programme.class).optional(Programme::office).range(Range.YEAR, Programme::climateNeutralityYear);
         record(PublishedMemberCount.class).optional(PublishedMemberCount::source)
                 .range(Range.NON_NEGATIVE, PublishedMemberCount::count);
-        record(Support.class).optional(Support::amount, Support::period);
+        record(Support.class).optional(Support::amount, Support::period, Support::funding);
         record(Initiative.class).nonEmpty(Initiative::scopes);
         record(InitiativeScope.class).optional(InitiativeScope::provenance);
         record(Membership.class).optional(Membership::provenance);
@@ -224,7 +227,12 @@ public final class ModelFormat {
                         Action::actualCompletion, Action::spent)
                 .range(Range.NON_NEGATIVE, Action::expectedAnnualReduction)
                 .range(Range.of(1, 100), Action::rampUpYears);
-        record(FundingSource.class).optional(FundingSource::funder, FundingSource::amount).unlocated();
+        // finance
+        record(FundingSource.class).optional(FundingSource::funder, FundingSource::amount, FundingSource::period,
+                FundingSource::provenance);
+        record(InvestmentPlan.class).optional(InvestmentPlan::provenance);
+        record(ActionCost.class).range(Range.YEAR, ActionCost::year);
+        record(FundingAllocation.class).range(Range.YEAR, FundingAllocation::year);
         record(StatusChange.class).optional(StatusChange::note, StatusChange::provenance);
         // indicators
         record(Indicator.class).optional(Indicator::baseline, Indicator::baselineYear, Indicator::target,
