@@ -74,6 +74,8 @@ import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Commitment;
+import org.climatecity.core.programme.ContractRound;
+import org.climatecity.core.programme.RoundCommitment;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.InitiativeScope;
 import org.climatecity.core.programme.Membership;
@@ -330,6 +332,18 @@ final class DocumentGenerator {
                 null, history, start, completion, maybe() ? money() : null);
     }
 
+    private List<ContractRound> rounds() {
+        List<ContractRound> rounds = new ArrayList<>();
+        int year = 1990 + random.nextInt(30);
+        for (int r = random.nextInt(3); r > 0; r--) {
+            rounds.add(new ContractRound(year, maybe() ? LocalDate.of(year, 12, 1 + random.nextInt(31)) : null,
+                    distinct(0, 3, this::actorId), list(0, 2, () -> new RoundCommitment(actorId(), text(),
+                            distinct(0, 2, this::localId))), maybe() ? provenance() : null));
+            year += 1 + random.nextInt(3);
+        }
+        return rounds;
+    }
+
     private RoleAssignment roleAssignment() {
         PartnerRole role = pick(PartnerRole.values());
         return new RoleAssignment(role, period(), list(0, 2, this::text), null,
@@ -432,7 +446,8 @@ final class DocumentGenerator {
                         maybe() ? year() : null, list(0, 4, this::action))),
                 list(0, 2, this::pilot),
                 list(0, 2, this::scalingPlan),
-                list(0, 3, this::indicator), List.of(), List.of());
+                list(0, 3, this::indicator), list(0, 2, this::fundingSource), list(0, 2, this::investmentPlan),
+                rounds());
     }
 
     private EmissionsInventory inventory() {

@@ -233,6 +233,14 @@ class InvalidDocumentsTest {
                 Arguments.of("a role other than funder naming funding", change("'role': 'supporting',",
                         "'role': 'supporting', 'funding': ['grant'],"),
                         List.of("/initiatives/0/partnerships/0/roles/0 invalid-value")),
+                Arguments.of("contract round committing to an unknown target", change("'partnerships':",
+                        "'contractRounds': [{'year': 2024, 'signatories': ['borlange'], 'commitments': [{'party':"
+                                + " 'avesta', 'text': 'climate neutral by 2030', 'targets': ['nothing']}]}],"
+                                + " 'partnerships':"),
+                        List.of("/initiatives/0/contractRounds/0/commitments/0/targets/0 known-local-ids")),
+                Arguments.of("contract rounds out of order", change("'partnerships':",
+                        "'contractRounds': [{'year': 2024}, {'year': 2023}], 'partnerships':"),
+                        List.of("/initiatives/0 invalid-value")),
                 Arguments.of("root not an object", "[1, 2]", List.of(" wrong-type")),
                 Arguments.of("empty", "  ", List.of(" syntax")),
                 Arguments.of("trailing content", json(VALID) + " {}", List.of(" trailing-content")),

@@ -321,7 +321,7 @@ public final class NationalDocuments {
                                     null),
                             new FundingSource(LocalId.of("klimatklivet-" + key), "Klimatklivet",
                                     ActorId.of("naturvardsverket"), FundingInstrument.GRANT,
-                                    FundingStatus.APPLIED_FOR, null, null, null)), List.of());
+                                    FundingStatus.APPLIED_FOR, null, null, null)), List.of(), List.of());
         }
 
         private Action action(String key, String name, int number, ActorId city, List<ActorId> partners,

@@ -39,13 +39,15 @@ import org.climatecity.core.targets.ClimateTarget;
  * @param indicators the indicators followed: of actions, of targets and city-wide key figures, not null
  * @param fundingSources the sources of money for the actions, each recorded once, not null
  * @param investmentPlans the investment plans: costs per action and year and the funding allocated to them, not null
+ * @param contractRounds the yearly rounds of the programme's contract as they concern this initiative, in strictly
+ *     ascending years, not null
  * @since 0.1.0
  */
 public record Initiative(LocalId id, String name, ActorId leadCity, List<InitiativeScope> scopes,
         List<TwinPairing> twinPairings, List<Partnership> partnerships, List<CollaborationForum> forums,
         List<Commitment> commitments, List<ClimateTarget> targets, List<ActionPlan> actionPlans, List<Pilot> pilots,
         List<ScalingPlan> scalingPlans, List<Indicator> indicators, List<FundingSource> fundingSources,
-        List<InvestmentPlan> investmentPlans) {
+        List<InvestmentPlan> investmentPlans, List<ContractRound> contractRounds) {
 
     /**
      * Creates an initiative.
@@ -65,6 +67,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
      * @param indicators the indicators, not null
      * @param fundingSources the funding sources, not null
      * @param investmentPlans the investment plans, not null
+     * @param contractRounds the contract rounds, not null
      * @throws org.climatecity.core.ClimateCityException if a component is missing or empty
      */
     public Initiative {
@@ -84,6 +87,23 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         indicators = Require.list(indicators, "indicators");
         fundingSources = Require.list(fundingSources, "funding sources");
         investmentPlans = Require.list(investmentPlans, "investment plans");
+        contractRounds = Require.list(contractRounds, "contract rounds");
+        for (int r = 1; r < contractRounds.size(); r++) {
+            int previous = contractRounds.get(r - 1).year();
+            Require.that(contractRounds.get(r).year() > previous, "contract rounds of initiative '" + id
+                    + "' must be in strictly ascending years, was " + contractRounds.get(r).year() + " after "
+                    + previous);
+        }
+    }
+
+    /**
+     * Returns the contract round of a year.
+     *
+     * @param year the year
+     * @return the round, or empty
+     */
+    public Optional<ContractRound> contractRound(int year) {
+        return contractRounds.stream().filter(r -> r.year() == year).findFirst();
     }
 
     /**
@@ -192,7 +212,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
     public Initiative withTargets(List<ClimateTarget> values) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, values,
                 actionPlans, pilots, scalingPlans, indicators, fundingSources,
-                investmentPlans);
+                investmentPlans, contractRounds);
     }
 
     /**
@@ -205,7 +225,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
     public Initiative withActionPlans(List<ActionPlan> plans) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
                 plans, pilots, scalingPlans, indicators, fundingSources,
-                investmentPlans);
+                investmentPlans, contractRounds);
     }
 
     /**
@@ -218,7 +238,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
     public Initiative withScalingPlans(List<ScalingPlan> plans) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
                 actionPlans, pilots, plans, indicators, fundingSources,
-                investmentPlans);
+                investmentPlans, contractRounds);
     }
 
     /**
@@ -231,7 +251,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
     public Initiative withIndicators(List<Indicator> values) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
                 actionPlans, pilots, scalingPlans, values, fundingSources,
-                investmentPlans);
+                investmentPlans, contractRounds);
     }
 
     /**
@@ -269,6 +289,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         private final List<Indicator> indicators = new ArrayList<>();
         private final List<FundingSource> fundingSources = new ArrayList<>();
         private final List<InvestmentPlan> investmentPlans = new ArrayList<>();
+        private final List<ContractRound> contractRounds = new ArrayList<>();
 
         private Builder(LocalId id, String name, ActorId leadCity) {
             this.id = id;
@@ -410,6 +431,17 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         }
 
         /**
+         * Adds a round of the programme's contract.
+         *
+         * @param round the round, not null
+         * @return this builder
+         */
+        public Builder contractRound(ContractRound round) {
+            contractRounds.add(round);
+            return this;
+        }
+
+        /**
          * Builds the initiative.
          *
          * @return the initiative
@@ -418,7 +450,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         public Initiative build() {
             return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments,
                     targets, actionPlans, pilots, scalingPlans, indicators, fundingSources,
-                investmentPlans);
+                investmentPlans, contractRounds);
         }
     }
 }

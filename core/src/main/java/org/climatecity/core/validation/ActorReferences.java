@@ -15,6 +15,8 @@ import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Commitment;
+import org.climatecity.core.programme.ContractRound;
+import org.climatecity.core.programme.RoundCommitment;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.Membership;
 import org.climatecity.core.programme.Partnership;
@@ -126,6 +128,15 @@ final class ActorReferences {
         for (int i = 0; i < pilots.size(); i++) {
             all(pilots.get(i).hostCities(), ActorKind.MUNICIPALITY, path.element("pilots", i), "hostCities",
                     visitor);
+        }
+        List<ContractRound> rounds = initiative.contractRounds();
+        for (int i = 0; i < rounds.size(); i++) {
+            PropertyPath round = path.element("contractRounds", i);
+            all(rounds.get(i).signatories(), null, round, "signatories", visitor);
+            List<RoundCommitment> pledged = rounds.get(i).commitments();
+            for (int c = 0; c < pledged.size(); c++) {
+                visitor.visit(pledged.get(c).party(), null, round.element("commitments", c).property("party"));
+            }
         }
         List<FundingSource> sources = initiative.fundingSources();
         for (int i = 0; i < sources.size(); i++) {

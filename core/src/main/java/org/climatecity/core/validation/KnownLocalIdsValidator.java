@@ -17,6 +17,7 @@ import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.Partnership;
 import org.climatecity.core.programme.RoleAssignment;
+import org.climatecity.core.programme.RoundCommitment;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.targets.ClimateTarget;
@@ -107,6 +108,13 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
                 LocalId pilot = scalingPlans.get(s).pilot();
                 if (!pilots.contains(pilot)) {
                     violations.add(path.element("scalingPlans", s).property("pilot"), unknown("pilot", pilot));
+                }
+            }
+            for (int r = 0; r < initiative.contractRounds().size(); r++) {
+                List<RoundCommitment> commitments = initiative.contractRounds().get(r).commitments();
+                for (int c = 0; c < commitments.size(); c++) {
+                    all(commitments.get(c).targets(), targets, "target", path.element("contractRounds", r)
+                            .element("commitments", c), "targets", violations);
                 }
             }
             List<Indicator> indicators = initiative.indicators();

@@ -29,7 +29,11 @@ class KnownActorsTest {
                 "initiatives[0].twinPairings[0].pilotCity", "initiatives[0].forums[0].participants[0]",
                 "initiatives[0].targets[0].owners[0]", "initiatives[0].targets[1].owners[0]",
                 "initiatives[0].actionPlans[0].actions[1].participants[1]", "initiatives[0].pilots[0].hostCities[0]",
-                "initiatives[0].indicators[2].owner", "inventories[0].owner", "inventories[1].owner")) {
+                "initiatives[0].indicators[2].owner", "initiatives[0].contractRounds[0].signatories[0]",
+                "initiatives[0].contractRounds[0].commitments[0].party",
+                "initiatives[0].contractRounds[1].signatories[0]",
+                "initiatives[0].contractRounds[1].commitments[0].party", "inventories[0].owner",
+                "inventories[1].owner")) {
             expected.add(of(path, KnownActors.class, UNKNOWN_BORLANGE));
         }
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrderElementsOf(expected);

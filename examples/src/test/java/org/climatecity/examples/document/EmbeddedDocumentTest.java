@@ -218,6 +218,9 @@ class EmbeddedDocumentTest {
         expected.put("/initiatives/0/fundingSources/1", "illustrative");
         expected.put("/initiatives/0/fundingSources/2", "illustrative");
         expected.put("/initiatives/0/investmentPlans/0", "illustrative");
+        // the rounds of the contract: signing days and wording not in the sources
+        expected.put("/initiatives/0/contractRounds/0", "illustrative");
+        expected.put("/initiatives/0/contractRounds/1", "illustrative");
         // the indicators of the actions, as made up as the actions, and the one renovation count observed
         expected.put("/initiatives/0/indicators/0", "illustrative");
         expected.put("/initiatives/0/indicators/0/observations/0", "illustrative");

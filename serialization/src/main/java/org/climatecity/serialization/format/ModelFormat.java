@@ -57,6 +57,7 @@ import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Commitment;
+import org.climatecity.core.programme.ContractRound;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.InitiativeScope;
 import org.climatecity.core.programme.Membership;
@@ -196,6 +197,8 @@ public final class ModelFormat {
         record(InitiativeScope.class).optional(InitiativeScope::provenance);
         record(Membership.class).optional(Membership::provenance);
         record(RoleAssignment.class).optional(RoleAssignment::provenance);
+        record(ContractRound.class).optional(ContractRound::signed, ContractRound::provenance)
+                .range(Range.YEAR, ContractRound::year);
         record(TwinPairing.class).optional(TwinPairing::replicationPlan);
         record(Commitment.class).optional(Commitment::reductionShare, Commitment::baselineYear, Commitment::madeOn,
                         Commitment::provenance)
