@@ -14,8 +14,10 @@ module org.climatecity.core {
     exports org.climatecity.core.calc;
     exports org.climatecity.core.common;
     exports org.climatecity.core.emissions;
+    exports org.climatecity.core.finance;
     exports org.climatecity.core.geo;
     exports org.climatecity.core.id;
+    exports org.climatecity.core.indicators;
     exports org.climatecity.core.pilot;
     exports org.climatecity.core.programme;
     exports org.climatecity.core.registry;

@@ -124,8 +124,7 @@ public final class Workloads {
         ProgrammeDocument document = read(json);
         long actions = document.initiatives().stream().flatMap(i -> i.actionPlans().stream())
                 .mapToLong(p -> p.actions().size()).sum();
-        long indicators = document.initiatives().stream().flatMap(i -> i.actionPlans().stream())
-                .flatMap(p -> p.actions().stream()).mapToLong(a -> a.indicators().size()).sum();
+        long indicators = document.initiatives().stream().mapToLong(i -> i.indicators().size()).sum();
         long entries = document.inventories().stream().mapToLong(i -> i.entries().size()).sum();
         MunicipalSeries series = MunicipalSeries.load();
         return String.format(Locale.ROOT, "workloads (seed %d):%n"

@@ -22,6 +22,7 @@ import org.climatecity.core.programme.PartnerRole;
 import org.climatecity.core.programme.Programme;
 import org.climatecity.core.validation.ConsistentPlaces;
 import org.climatecity.core.validation.DistinctTwinCities;
+import org.climatecity.core.validation.FundingCountedOnce;
 import org.climatecity.core.validation.KnownActors;
 import org.climatecity.core.validation.KnownLocalIds;
 import org.climatecity.core.validation.KnownRegionCodes;
@@ -69,6 +70,7 @@ import org.climatecity.core.validation.UniqueInventories;
 @KnownRegionCodes
 @UniqueInventories
 @ConsistentPlaces
+@FundingCountedOnce
 public record ProgrammeDocument(List<Actor> actors, List<Programme> programmes, List<Initiative> initiatives,
         List<EmissionsInventory> inventories) {
 

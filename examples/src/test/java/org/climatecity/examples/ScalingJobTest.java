@@ -83,8 +83,7 @@ class ScalingJobTest {
     @Test
     void hasNothingToScaleWithoutAPlan() {
         Initiative i = initiative;
-        Initiative withoutPlans = new Initiative(i.id(), i.name(), i.leadCity(), i.scopes(), i.twinPairings(),
-                i.partnerships(), i.forums(), i.commitments(), i.targets(), i.actionPlans(), i.pilots(), List.of());
+        Initiative withoutPlans = i.withScalingPlans(List.of());
         ProgrammeDocument bare = new ProgrammeDocument(document.actors(), document.programmes(),
                 List.of(withoutPlans), document.inventories());
         ScalingJob job = ScalingJob.of(bare, withoutPlans, null);

@@ -13,9 +13,8 @@ import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.ActionStatus;
 import org.climatecity.core.action.FieldOfAction;
-import org.climatecity.core.action.FundingSource;
-import org.climatecity.core.action.Indicator;
 import org.climatecity.core.action.Lever;
+import org.climatecity.core.action.StatusChange;
 import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.CivilSocietyOrganisation;
@@ -53,6 +52,12 @@ import org.climatecity.core.emissions.InventoryEntry;
 import org.climatecity.core.emissions.NotationKey;
 import org.climatecity.core.emissions.OtherSector;
 import org.climatecity.core.emissions.SwedishMainSector;
+import org.climatecity.core.finance.ActionCost;
+import org.climatecity.core.finance.FundingAllocation;
+import org.climatecity.core.finance.FundingInstrument;
+import org.climatecity.core.finance.FundingSource;
+import org.climatecity.core.finance.FundingStatus;
+import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
@@ -63,6 +68,10 @@ import org.climatecity.core.id.LocalId;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.id.NutsCode;
 import org.climatecity.core.id.OrganisationNumber;
+import org.climatecity.core.indicators.Direction;
+import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.indicators.Observation;
+import org.climatecity.core.indicators.ObservationStatus;
 import org.climatecity.core.pilot.AdoptionCurve;
 import org.climatecity.core.pilot.Driver;
 import org.climatecity.core.pilot.DriverKind;
@@ -73,6 +82,7 @@ import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Commitment;
+import org.climatecity.core.programme.ContractRound;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.InitiativeScope;
 import org.climatecity.core.programme.Membership;
@@ -81,6 +91,7 @@ import org.climatecity.core.programme.Partnership;
 import org.climatecity.core.programme.Programme;
 import org.climatecity.core.programme.PublishedMemberCount;
 import org.climatecity.core.programme.RoleAssignment;
+import org.climatecity.core.programme.RoundCommitment;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.SupportKind;
 import org.climatecity.core.programme.TwinPairing;
@@ -276,7 +287,7 @@ final class DocumentGenerator {
                 list(0, 2, () -> new PublishedMemberCount(date(), random.nextInt(100), maybe() ? text() : null)),
                 list(0, 3, () -> new Membership(actorId(), period(), null)),
                 list(0, 3, () -> new Support(actorId(), pick(SupportKind.values()), text(),
-                        maybe() ? money() : null, maybe() ? period() : null)));
+                        maybe() ? money() : null, maybe() ? period() : null, maybe() ? localId() : null)));
     }
 
     private Geography geography() {
@@ -342,14 +353,87 @@ final class DocumentGenerator {
 
     private Action action() {
         int first = year();
+        List<StatusChange> history = new ArrayList<>();
+        LocalDate day = date();
+        for (int c = random.nextInt(4); c > 0; c--) {
+            history.add(new StatusChange(day, pick(ActionStatus.values()), maybe() ? text() : null,
+                    maybe() ? provenance() : null));
+            day = day.plusDays(1 + random.nextInt(400));
+        }
+        ActionStatus status = history.isEmpty() ? pick(ActionStatus.values())
+                : history.get(history.size() - 1).status();
+        LocalDate start = maybe() ? date() : null;
+        LocalDate completion = status == ActionStatus.COMPLETED && maybe()
+                ? (start == null ? date() : start.plusDays(random.nextInt(1000))) : null;
         return new Action(localId(), text(), pick(FieldOfAction.values()), distinct(0, 3, () -> pick(Lever.values())),
                 actorId(), distinct(0, 3, this::actorId), YearRange.of(first, Math.min(2200,
                         first + random.nextInt(20))),
-                pick(ActionStatus.values()), number(), 1 + random.nextInt(100), maybe() ? sector() : null,
+                status, number(), 1 + random.nextInt(100), maybe() ? sector() : null,
                 maybe() ? money() : null,
-                list(0, 2, () -> new FundingSource(text(), maybe() ? actorId() : null, maybe() ? money() : null)),
-                list(0, 2, () -> new Indicator(text(), text(), maybe() ? -number() : null, maybe() ? number() : null,
-                        maybe() ? year() : null)), null);
+                distinct(0, 2, this::localId),
+                null, history, start, completion, maybe() ? money() : null);
+    }
+
+    private List<ContractRound> rounds() {
+        List<ContractRound> rounds = new ArrayList<>();
+        int year = 1990 + random.nextInt(30);
+        for (int r = random.nextInt(3); r > 0; r--) {
+            rounds.add(new ContractRound(year, maybe() ? LocalDate.of(year, 12, 1 + random.nextInt(31)) : null,
+                    distinct(0, 3, this::actorId), list(0, 2, () -> new RoundCommitment(actorId(), text(),
+                            distinct(0, 2, this::localId))), maybe() ? provenance() : null));
+            year += 1 + random.nextInt(3);
+        }
+        return rounds;
+    }
+
+    private RoleAssignment roleAssignment() {
+        PartnerRole role = pick(PartnerRole.values());
+        return new RoleAssignment(role, period(), list(0, 2, this::text), null,
+                role == PartnerRole.FUNDER ? distinct(0, 2, this::localId) : List.of());
+    }
+
+    private FundingSource fundingSource() {
+        int first = year();
+        return new FundingSource(localId(), text(), maybe() ? actorId() : null, pick(FundingInstrument.values()),
+                pick(FundingStatus.values()), maybe() ? money() : null,
+                maybe() ? YearRange.of(first, Math.min(2200, first + random.nextInt(10))) : null,
+                maybe() ? provenance() : null);
+    }
+
+    private InvestmentPlan investmentPlan() {
+        String currency = pick(new String[] {"SEK", "EUR"});
+        Set<String> lines = new java.util.HashSet<>();
+        List<ActionCost> costs = new ArrayList<>();
+        for (int c = random.nextInt(4); c > 0; c--) {
+            ActionCost cost = new ActionCost(localId(), year(), Money.of(random.nextInt(1_000_000), currency),
+                    Money.of(random.nextInt(100_000), currency));
+            if (lines.add(cost.action() + " " + cost.year())) {
+                costs.add(cost);
+            }
+        }
+        return new InvestmentPlan(localId(), text(), java.util.Currency.getInstance(currency), costs,
+                list(0, 3, () -> new FundingAllocation(localId(), localId(), year(),
+                        Money.of(random.nextInt(1_000_000), currency))), maybe() ? provenance() : null);
+    }
+
+    private Indicator indicator() {
+        boolean withBaseline = maybe();
+        int baselineYear = Math.min(2100, year());
+        boolean tracksAction = maybe();
+        return new Indicator(localId(), text(), text(), pick(Direction.values()), withBaseline ? -number() : null,
+                withBaseline && maybe() ? baselineYear : null, maybe() ? number() : null,
+                maybe() ? baselineYear + 1 + random.nextInt(50) : null, tracksAction ? localId() : null,
+                !tracksAction && maybe() ? localId() : null, maybe() ? actorId() : null,
+                distinctPeriods(list(0, 3, () -> new Observation(maybe() ? YearRange.of(baselineYear, baselineYear
+                        + random.nextInt(3)) : null, -number(), pick(ObservationStatus.values()),
+                        maybe() ? provenance() : null, maybe() ? text() : null))),
+                maybe() ? provenance() : null);
+    }
+
+    private static List<Observation> distinctPeriods(List<Observation> observations) {
+        java.util.Map<String, Observation> byKey = new java.util.LinkedHashMap<>();
+        observations.forEach(o -> byKey.putIfAbsent(o.period() + " " + o.status(), o));
+        return List.copyOf(byKey.values());
     }
 
     private Pilot pilot() {
@@ -394,8 +478,7 @@ final class DocumentGenerator {
                 list(1, 3, () -> new InitiativeScope(date(), geography(), null)),
                 list(0, 2, () -> new TwinPairing(actorId(), actorId(), date(), distinct(0, 2, this::localId),
                         maybe() ? text() : null)),
-                list(0, 3, () -> new Partnership(actorId(), list(0, 3, () -> new RoleAssignment(
-                        pick(PartnerRole.values()), period(), list(0, 2, this::text), null)))),
+                list(0, 3, () -> new Partnership(actorId(), list(0, 3, this::roleAssignment))),
                 list(0, 2, () -> new CollaborationForum(localId(), text(), distinct(0, 2, this::actorId),
                         distinct(0, 4, this::actorId), list(0, 2, this::text), distinct(0, 2, this::localId))),
                 list(0, 2, () -> new Commitment(actorId(), text(), maybe() ? percent() : null,
@@ -404,7 +487,9 @@ final class DocumentGenerator {
                 list(0, 2, () -> new ActionPlan(localId(), text(), distinct(1, 2, this::actorId),
                         maybe() ? year() : null, list(0, 4, this::action))),
                 list(0, 2, this::pilot),
-                list(0, 2, this::scalingPlan));
+                list(0, 2, this::scalingPlan),
+                list(0, 3, this::indicator), list(0, 2, this::fundingSource), list(0, 2, this::investmentPlan),
+                rounds());
     }
 
     private EmissionsInventory inventory() {

@@ -32,6 +32,28 @@ class InvalidDocumentsTest {
                  'period': {'start': '2021-01-01', 'end': '2024-12-01'}}]}]}]}
             """;
 
+    /** An indicator without its closing brace, to which cases add properties. */
+    static final String INDICATOR = "{'id': 'ev-share', 'name': 'electric cars', 'unit': '%',"
+            + " 'direction': 'higher-is-better'";
+
+    /** An action without its status and closing brace, to which cases add properties. */
+    static final String ACTION = "{'id': 'hubs', 'title': 'Mobility hubs', 'field': 'mobility-and-transport',"
+            + " 'responsible': 'borlange', 'period': {'first': 2025, 'last': 2029}, 'expectedAnnualReduction': 0,"
+            + " 'rampUpYears': 1";
+
+    /** An action plan of one planned action, to put before the initiative's partnerships. */
+    static final String PLANNED_ACTION = "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'],"
+            + " 'actions': [" + ACTION + ", 'status': 'planned'}]}], ";
+
+    /** A funding source of 100 SEK, to put after {@link #PLANNED_ACTION}. */
+    static final String FUNDING = "'fundingSources': [{'id': 'grant', 'name': 'Grant', 'instrument': 'grant',"
+            + " 'status': 'secured', 'amount': {'amount': '100', 'currency': 'SEK'}}]";
+
+    static String allocation(String source, int year, int amount) {
+        return "{'source': '" + source + "', 'action': 'hubs', 'year': " + year + ", 'amount': {'amount': '" + amount
+                + "', 'currency': 'SEK'}}";
+    }
+
     private final ClimateCityDocuments documents = ClimateCityDocuments.defaults();
 
     static String json(String singleQuoted) {
@@ -176,6 +198,67 @@ class InvalidDocumentsTest {
                         "{'type': 'territory', 'id': 'eu', 'name': 'EU', 'territoryKind': 'country-group',"
                                 + " 'country': 'SE'}, {'type': 'municipality', 'id': 'avesta'"),
                         List.of("/actors/1 invalid-value")),
+                Arguments.of("indicator tracking an unknown action", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': [" + INDICATOR + ", 'trackedAction': 'nothing'}],"),
+                        List.of("/initiatives/0/indicators/0/trackedAction known-local-ids")),
+                Arguments.of("indicator owned by an unknown actor", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': [" + INDICATOR + ", 'owner': 'falun'}],"),
+                        List.of("/initiatives/0/indicators/0/owner known-actors")),
+                Arguments.of("indicator tracking an action and a target", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': [" + INDICATOR + ", 'trackedAction': 'a',"
+                                + " 'trackedTarget': 't'}],"),
+                        List.of("/initiatives/0/indicators/0 invalid-value")),
+                Arguments.of("indicator with an unknown direction", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': ["
+                                + INDICATOR.replace("higher-is-better", "up") + "}],"),
+                        List.of("/initiatives/0/indicators/0/direction unknown-enum")),
+                Arguments.of("observation without status", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': [" + INDICATOR
+                                + ", 'observations': [{'period': {'first': 2022, 'last': 2022}, 'value': 51.9}]}],"),
+                        List.of("/initiatives/0/indicators/0/observations/0/status missing-property")),
+                Arguments.of("indicator id used twice", change("'leadCity': 'borlange',",
+                        "'leadCity': 'borlange', 'indicators': [" + INDICATOR + "}, " + INDICATOR + "}],"),
+                        List.of("/initiatives/0/indicators/1/id unique-ids")),
+                Arguments.of("status that is not the latest change's", change("'partnerships':",
+                        "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'], 'actions': ["
+                                + ACTION + ", 'status': 'planned', 'statusHistory': [{'date': '2025-03-12',"
+                                + " 'status': 'approved'}]}]}], 'partnerships':"),
+                        List.of("/initiatives/0/actionPlans/0/actions/0 invalid-value")),
+                Arguments.of("status change with an unknown status", change("'partnerships':",
+                        "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'], 'actions': ["
+                                + ACTION + ", 'status': 'delayed', 'statusHistory': [{'date': '2025-03-12',"
+                                + " 'status': 'late'}]}]}], 'partnerships':"),
+                        List.of("/initiatives/0/actionPlans/0/actions/0/statusHistory/0/status unknown-enum")),
+                Arguments.of("funding allocated beyond its source's amount", change("'partnerships':",
+                        PLANNED_ACTION + FUNDING + ", 'investmentPlans': [{'id': 'ip', 'name': 'IP', 'currency': 'SEK',"
+                                + " 'allocations': [" + allocation("grant", 2025, 60) + ", "
+                                + allocation("grant", 2026, 60) + "]}], 'partnerships':"),
+                        List.of("/initiatives/0/investmentPlans/0/allocations/1 funding-counted-once")),
+                Arguments.of("funding allocated twice to one action and year", change("'partnerships':",
+                        PLANNED_ACTION + FUNDING + ", 'investmentPlans': [{'id': 'ip', 'name': 'IP', 'currency': 'SEK',"
+                                + " 'allocations': [" + allocation("grant", 2025, 10) + ", "
+                                + allocation("grant", 2025, 10) + "]}], 'partnerships':"),
+                        List.of("/initiatives/0/investmentPlans/0/allocations/1 funding-counted-once")),
+                Arguments.of("allocation of an unknown funding source", change("'partnerships':",
+                        PLANNED_ACTION + FUNDING + ", 'investmentPlans': [{'id': 'ip', 'name': 'IP', 'currency': 'SEK',"
+                                + " 'allocations': [" + allocation("loan", 2025, 10) + "]}], 'partnerships':"),
+                        List.of("/initiatives/0/investmentPlans/0/allocations/0/source known-local-ids")),
+                Arguments.of("programme support stating the amount of its funding source", changes(
+                        "'partnerships':", PLANNED_ACTION + FUNDING + ", 'partnerships':",
+                        "'members':", "'support': [{'recipient': 'borlange', 'kind': 'funding', 'description': 'pilots',"
+                                + " 'amount': {'amount': '100', 'currency': 'SEK'}, 'funding': 'grant'}], 'members':"),
+                        List.of("/programmes/0/support/0/amount funding-counted-once")),
+                Arguments.of("a role other than funder naming funding", change("'role': 'supporting',",
+                        "'role': 'supporting', 'funding': ['grant'],"),
+                        List.of("/initiatives/0/partnerships/0/roles/0 invalid-value")),
+                Arguments.of("contract round committing to an unknown target", change("'partnerships':",
+                        "'contractRounds': [{'year': 2024, 'signatories': ['borlange'], 'commitments': [{'party':"
+                                + " 'avesta', 'text': 'climate neutral by 2030', 'targets': ['nothing']}]}],"
+                                + " 'partnerships':"),
+                        List.of("/initiatives/0/contractRounds/0/commitments/0/targets/0 known-local-ids")),
+                Arguments.of("contract rounds out of order", change("'partnerships':",
+                        "'contractRounds': [{'year': 2024}, {'year': 2023}], 'partnerships':"),
+                        List.of("/initiatives/0 invalid-value")),
                 Arguments.of("root not an object", "[1, 2]", List.of(" wrong-type")),
                 Arguments.of("empty", "  ", List.of(" syntax")),
                 Arguments.of("trailing content", json(VALID) + " {}", List.of(" trailing-content")),

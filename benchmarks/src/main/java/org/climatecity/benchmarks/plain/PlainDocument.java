@@ -19,13 +19,13 @@ import java.util.List;
  *
  * @param schemaVersion the format version
  * @param actors the actors
- * @param programme the programme
+ * @param programmes the programmes
  * @param initiatives the initiatives
  * @param inventories the emissions inventories
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record PlainDocument(String schemaVersion, List<Actor> actors, Programme programme,
+public record PlainDocument(String schemaVersion, List<Actor> actors, List<Programme> programmes,
         List<Initiative> initiatives, List<Inventory> inventories) {
 
     /** An actor, one record per kind, told apart by the {@code type} property. */
@@ -228,12 +228,14 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
      * @param actionPlans the action plans
      * @param pilots the pilots
      * @param scalingPlans the scaling plans
+     * @param indicators the indicators
+     * @param fundingSources the funding sources
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Initiative(String id, String name, String leadCity, List<Scope> scopes,
             List<TwinPairing> twinPairings, List<Partnership> partnerships, List<Forum> forums,
             List<Commitment> commitments, List<Target> targets, List<ActionPlan> actionPlans, List<Pilot> pilots,
-            List<ScalingPlan> scalingPlans) {
+            List<ScalingPlan> scalingPlans, List<Indicator> indicators, List<FundingSource> fundingSources) {
     }
 
     /**
@@ -493,14 +495,12 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
      * @param rampUpYears the ramp-up years
      * @param affectedSector the sector id, or null
      * @param cost the cost, or null
-     * @param funding the funding sources
-     * @param indicators the indicators
+     * @param funding the ids of the funding sources
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Action(String id, String title, String field, List<String> levers, String responsible,
             List<String> participants, YearRange period, String status, double expectedAnnualReduction,
-            int rampUpYears, String affectedSector, Money cost, List<FundingSource> funding,
-            List<Indicator> indicators) {
+            int rampUpYears, String affectedSector, Money cost, List<String> funding) {
     }
 
     /**
@@ -515,25 +515,33 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, Programme 
     /**
      * A funding source.
      *
+     * @param id the id
      * @param name the name
      * @param funder the funder's id, or null
+     * @param instrument the instrument
+     * @param status the status
      * @param amount the amount, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record FundingSource(String name, String funder, Money amount) {
+    public record FundingSource(String id, String name, String funder, String instrument, String status,
+            Money amount) {
     }
 
     /**
-     * An indicator.
+     * An indicator that follows an action.
      *
+     * @param id the id
      * @param name the name
      * @param unit the unit
+     * @param direction the direction in which it improves
      * @param baseline the baseline, or null
      * @param target the target, or null
      * @param targetYear the target year, or null
+     * @param trackedAction the tracked action's id, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Indicator(String name, String unit, Double baseline, Double target, Integer targetYear) {
+    public record Indicator(String id, String name, String unit, String direction, Double baseline, Double target,
+            Integer targetYear, String trackedAction) {
     }
 
     /**

@@ -14,8 +14,6 @@ import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.ActionStatus;
 import org.climatecity.core.action.FieldOfAction;
-import org.climatecity.core.action.FundingSource;
-import org.climatecity.core.action.Indicator;
 import org.climatecity.core.action.Lever;
 import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
@@ -36,7 +34,12 @@ import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.finance.FundingInstrument;
+import org.climatecity.core.finance.FundingSource;
+import org.climatecity.core.finance.FundingStatus;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Direction;
+import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.id.OrganisationNumber;
 import org.climatecity.core.pilot.AdoptionCurve;
@@ -189,7 +192,7 @@ public final class NationalDocuments {
                 members.add(Membership.since(city, joined));
                 support.add(new Support(city, SupportKind.FUNDING, "Process funding for the climate contract",
                         Money.of(100_000L * (5 + random.nextInt(40)), "SEK"),
-                        DateRange.of(joined, joined.plusYears(3))));
+                        DateRange.of(joined, joined.plusYears(3)), null));
                 for (int year : data.emissionsYears()) {
                     inventories.add(data.inventory(city, code, year));
                 }
@@ -257,14 +260,14 @@ public final class NationalDocuments {
             List<Partnership> partnerships = new ArrayList<>();
             partnerships.add(new Partnership(region, List.of(
                     new RoleAssignment(PartnerRole.SUPPORTING, DateRange.of(joined.isBefore(EXPANSION)
-                            ? joined : EXPANSION.minusYears(1), EXPANSION), List.of("shares regional data"), null),
+                            ? joined : EXPANSION.minusYears(1), EXPANSION), List.of("shares regional data"), null, List.of()),
                     new RoleAssignment(PartnerRole.ACTIVE_PARTY, DateRange.from(EXPANSION),
-                            List.of("coordinates the actors of the county", "supports the municipalities"), null))));
+                            List.of("coordinates the actors of the county", "supports the municipalities"), null, List.of()))));
             partnerships.add(new Partnership(board, List.of(new RoleAssignment(PartnerRole.EXPERT_SUPPORT,
-                    DateRange.from(joined), List.of("advises on permits and regional climate goals"), null))));
+                    DateRange.from(joined), List.of("advises on permits and regional climate goals"), null, List.of()))));
             for (ActorId partner : partners) {
                 partnerships.add(new Partnership(partner, List.of(new RoleAssignment(PartnerRole.PROJECT_PARTNER,
-                        DateRange.from(joined.plusMonths(random.nextInt(24))), List.of("runs pilot actions"), null))));
+                        DateRange.from(joined.plusMonths(random.nextInt(24))), List.of("runs pilot actions"), null, List.of()))));
             }
 
             LocalId planId = LocalId.of("plan-" + key);
@@ -284,8 +287,9 @@ public final class NationalDocuments {
                             null, null));
 
             List<Action> actions = new ArrayList<>(ACTIONS_PER_PLAN);
+            List<Indicator> indicators = new ArrayList<>();
             for (int a = 1; a <= ACTIONS_PER_PLAN; a++) {
-                actions.add(action(key, name, a, city, partners));
+                actions.add(action(key, name, a, city, partners, indicators));
             }
             ActionPlan plan = new ActionPlan(planId, "Klimathandlingsplan " + name, List.of(city), 2023, actions);
 
@@ -311,10 +315,18 @@ public final class NationalDocuments {
                     List.of(new TwinPairing(city, twinCity, EXPANSION, List.of(joint),
                             "replicate the mobility hub in the twin city")),
                     partnerships, List.of(forum), commitments, targets, List.of(plan), List.of(pilot),
-                    List.of(scaling));
+                    List.of(scaling), indicators, List.of(
+                            new FundingSource(LocalId.of("municipal-budget-" + key), "Municipal budget", city,
+                                    FundingInstrument.OWN_BUDGET, FundingStatus.SECURED,
+                                    Money.of(BigDecimal.valueOf(10_000L * (1 + random.nextInt(500))), "SEK"), null,
+                                    null),
+                            new FundingSource(LocalId.of("klimatklivet-" + key), "Klimatklivet",
+                                    ActorId.of("naturvardsverket"), FundingInstrument.GRANT,
+                                    FundingStatus.APPLIED_FOR, null, null, null)), List.of(), List.of());
         }
 
-        private Action action(String key, String name, int number, ActorId city, List<ActorId> partners) {
+        private Action action(String key, String name, int number, ActorId city, List<ActorId> partners,
+                List<Indicator> indicators) {
             FieldOfAction field = FieldOfAction.values()[random.nextInt(FieldOfAction.values().length)];
             EnumSet<Lever> levers = EnumSet.noneOf(Lever.class);
             int leverCount = 1 + random.nextInt(3);
@@ -330,26 +342,27 @@ public final class NationalDocuments {
             int first = 2022 + random.nextInt(8);
             ActionStatus status = ActionStatus.values()[random.nextInt(ActionStatus.values().length)];
             SwedishMainSector sector = SwedishMainSector.values()[random.nextInt(SwedishMainSector.values().length)];
-            List<FundingSource> funding = new ArrayList<>();
-            funding.add(new FundingSource("Municipal budget", city,
-                    Money.of(BigDecimal.valueOf(10_000L * (1 + random.nextInt(500))), "SEK")));
+            List<LocalId> funding = new ArrayList<>();
+            funding.add(LocalId.of("municipal-budget-" + key));
             if (random.nextBoolean()) {
-                funding.add(new FundingSource("Klimatklivet", ActorId.of("naturvardsverket"), null));
+                funding.add(LocalId.of("klimatklivet-" + key));
             }
-            List<Indicator> indicators = new ArrayList<>();
+            LocalId actionId = LocalId.of(String.format("action-%s-%02d", key, number));
             int indicatorCount = 1 + random.nextInt(2);
             for (int i = 0; i < indicatorCount; i++) {
                 String[] indicator = INDICATORS[random.nextInt(INDICATORS.length)];
                 double start = Math.round(random.nextDouble() * 1000) / 10.0;
                 double target = (Math.round(start * 10) + Math.round(random.nextDouble() * 2000)) / 10.0;
-                indicators.add(new Indicator(indicator[0] + " " + (i + 1), indicator[1], start, target, 2030));
+                indicators.add(Indicator.builder(LocalId.of(actionId + "-indicator-" + (i + 1)),
+                        indicator[0] + " " + (i + 1), indicator[1], Direction.HIGHER_IS_BETTER).baseline(start, null)
+                        .target(target, 2030).tracksAction(actionId).build());
             }
             String title = String.format(ACTION_TITLES[random.nextInt(ACTION_TITLES.length)], name)
                     + " (" + number + ")";
-            return new Action(LocalId.of(String.format("action-%s-%02d", key, number)), title, field,
+            return new Action(actionId, title, field,
                     List.copyOf(levers), city, participants, YearRange.of(first, first + 2 + random.nextInt(10)),
                     status, Math.round(random.nextDouble() * 50_000) / 10.0, 1 + random.nextInt(5), sector,
-                    Money.of(BigDecimal.valueOf(random.nextInt(20_000_000)), "SEK"), funding, indicators, null);
+                    Money.of(BigDecimal.valueOf(random.nextInt(20_000_000)), "SEK"), funding, null, List.of(), null, null, null);
         }
 
         private Jurisdiction jurisdiction(MunicipalityCode code) {

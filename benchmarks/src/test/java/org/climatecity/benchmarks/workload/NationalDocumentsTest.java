@@ -51,8 +51,9 @@ class NationalDocumentsTest {
         List<Action> actions = document.initiatives().stream().flatMap(i -> i.actionPlans().stream())
                 .peek(p -> assertThat(p.actions()).hasSize(NationalDocuments.ACTIONS_PER_PLAN))
                 .flatMap(p -> p.actions().stream()).toList();
-        assertThat(actions).hasSize(290 * NationalDocuments.ACTIONS_PER_PLAN)
-                .allSatisfy(a -> assertThat(a.indicators()).isNotEmpty());
+        assertThat(actions).hasSize(290 * NationalDocuments.ACTIONS_PER_PLAN);
+        assertThat(document.initiatives()).allSatisfy(i -> assertThat(i.actionPlans().get(0).actions())
+                .allSatisfy(a -> assertThat(i.indicatorsOf(a.id())).isNotEmpty()));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.climatecity.core.action;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
@@ -18,7 +20,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The expected effect is an annual reduction at full effect, reached in equal steps over {@code rampUpYears} from
  * the first year of the period: with 3 ramp-up years an action delivers 1/3, 2/3 and then all of it. The effect lasts
- * beyond the period (a heat pump keeps saving after it is installed). Immutable and thread-safe.
+ * beyond the period (a heat pump keeps saving after it is installed).
+ *
+ * <p>The follow-up of an action is its status history, its actual start and completion and what was spent. The
+ * {@code status} is the current one: where the action has a history, it must be the status of the latest change,
+ * so that tools that read only {@code status} see the same as those that read the history. Immutable and thread-safe.
  *
  * @param id the action's id, not null
  * @param title the title, not blank
@@ -32,16 +38,23 @@ import org.jspecify.annotations.Nullable;
  * @param rampUpYears the years to full effect, at least 1
  * @param affectedSector the sector whose emissions it cuts, or null
  * @param cost the total cost, or null when not known
- * @param funding the funding sources, not null
- * @param indicators the indicators followed, not null
+ * @param funding the funding sources of the initiative that fund the action, not null, no repeats; the amounts per
+ *     year are in the initiative's investment plans
  * @param provenance where the fact comes from, or how it was chosen where it is assumed or illustrative; null
  *     when not stated
+ * @param statusHistory the dated status changes, in strictly ascending dates, not null; when not empty, the last
+ *     change's status is {@code status}
+ * @param actualStart the day the action actually started, or null
+ * @param actualCompletion the day it was actually completed, or null; not before the actual start, and only for a
+ *     completed action
+ * @param spent what has been spent on the action so far, or null when not reported
  * @since 0.1.0
  */
 public record Action(LocalId id, String title, FieldOfAction field, List<Lever> levers, ActorId responsible,
         List<ActorId> participants, YearRange period, ActionStatus status, double expectedAnnualReduction,
-        int rampUpYears, @Nullable EmissionsSector affectedSector, @Nullable Money cost, List<FundingSource> funding,
-        List<Indicator> indicators, @Nullable Provenance provenance) {
+        int rampUpYears, @Nullable EmissionsSector affectedSector, @Nullable Money cost, List<LocalId> funding,
+        @Nullable Provenance provenance, List<StatusChange> statusHistory, @Nullable LocalDate actualStart,
+        @Nullable LocalDate actualCompletion, @Nullable Money spent) {
 
     /**
      * Creates an action.
@@ -58,10 +71,15 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
      * @param rampUpYears the ramp-up years, at least 1
      * @param affectedSector the sector, or null
      * @param cost the cost, or null
-     * @param funding the funding sources, not null
-     * @param indicators the indicators, not null
+     * @param funding the funding sources of the initiative that fund the action, not null, no repeats; the amounts per
+ *     year are in the initiative's investment plans
      * @param provenance the provenance, or null
-     * @throws ClimateCityException if a component is missing, repeated or out of range
+     * @param statusHistory the status changes, not null
+     * @param actualStart the actual start, or null
+     * @param actualCompletion the actual completion, or null
+     * @param spent what was spent, or null
+     * @throws ClimateCityException if a component is missing, repeated or out of range, the history is not in date
+     *     order or disagrees with the status, or the completion comes before the start or without completed status
      */
     public Action {
         Require.nonNull(id, "action id");
@@ -76,8 +94,71 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         if (rampUpYears < 1 || rampUpYears > 100) {
             throw new ClimateCityException("ramp-up years must be from 1 to 100, was " + rampUpYears);
         }
-        funding = Require.list(funding, "funding");
-        indicators = Require.list(indicators, "indicators");
+        funding = Require.distinctList(funding, "funding");
+        statusHistory = Require.list(statusHistory, "status history");
+        for (int i = 1; i < statusHistory.size(); i++) {
+            LocalDate previous = statusHistory.get(i - 1).date();
+            Require.that(statusHistory.get(i).date().isAfter(previous), "status changes of action '" + id
+                    + "' must be in strictly ascending dates, was " + statusHistory.get(i).date() + " after "
+                    + previous);
+        }
+        if (!statusHistory.isEmpty()) {
+            ActionStatus latest = statusHistory.get(statusHistory.size() - 1).status();
+            Require.that(latest == status, "status of action '" + id + "' must be that of its latest change, "
+                    + name(latest) + ", was " + name(status));
+        }
+        Require.optionalDate(actualStart, "actual start");
+        Require.optionalDate(actualCompletion, "actual completion");
+        if (actualCompletion != null) {
+            Require.that(actualStart == null || !actualCompletion.isBefore(actualStart), "actual completion of"
+                    + " action '" + id + "' must not be before its actual start " + actualStart + ", was "
+                    + actualCompletion);
+            Require.that(status == ActionStatus.COMPLETED, "action '" + id + "' with an actual completion must have"
+                    + " status completed, was " + name(status));
+        }
+    }
+
+    private static String name(ActionStatus status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Returns a copy with another title.
+     *
+     * @param newTitle the title, not blank
+     * @return the copy
+     * @throws ClimateCityException if the title is blank
+     */
+    public Action withTitle(String newTitle) {
+        return new Action(id, newTitle, field, levers, responsible, participants, period, status,
+                expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, provenance, statusHistory,
+                actualStart, actualCompletion, spent);
+    }
+
+    /**
+     * Returns the status the action had on a date: that of the latest change on or before it.
+     *
+     * @param date the date, not null
+     * @return the status, or empty before the first change and for an action without history
+     */
+    public Optional<ActionStatus> statusOn(LocalDate date) {
+        ActionStatus found = null;
+        for (StatusChange change : statusHistory) {
+            if (!change.date().isAfter(date)) {
+                found = change.status();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * Returns the status changes of a calendar year, such as what changed since the previous year's follow-up.
+     *
+     * @param year the year
+     * @return the changes dated in that year, in date order
+     */
+    public List<StatusChange> changesIn(int year) {
+        return statusHistory.stream().filter(c -> c.date().getYear() == year).toList();
     }
 
     /**
@@ -96,8 +177,9 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
     }
 
     /**
-     * Returns a builder of an action. By default the action is planned, pulls no lever, has no participants,
-     * reaches full effect in its first year, and has no affected sector, cost, funding or indicators.
+     * Returns a builder of an action. By default the action is planned (or has the status of its latest change), pulls no lever, has no participants,
+     * reaches full effect in its first year, and has no affected sector, cost or funding. Indicators that follow it are
+     * kept by its {@link org.climatecity.core.programme.Initiative initiative}.
      *
      * @param id the action's id, not null
      * @param title the title, not blank
@@ -129,9 +211,13 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         private int rampUpYears = 1;
         private @Nullable EmissionsSector affectedSector;
         private @Nullable Money cost;
-        private final List<FundingSource> funding = new ArrayList<>();
-        private final List<Indicator> indicators = new ArrayList<>();
+        private final List<LocalId> funding = new ArrayList<>();
         private @Nullable Provenance provenance;
+        private boolean statusSet;
+        private final List<StatusChange> statusHistory = new ArrayList<>();
+        private @Nullable LocalDate actualStart;
+        private @Nullable LocalDate actualCompletion;
+        private @Nullable Money spent;
 
         private Builder(LocalId id, String title, FieldOfAction field, ActorId responsible, YearRange period) {
             this.id = id;
@@ -171,6 +257,51 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
          */
         public Builder status(ActionStatus value) {
             this.status = value;
+            this.statusSet = true;
+            return this;
+        }
+
+        /**
+         * Adds a dated status change; unless a status is set, the action's status is that of the latest change.
+         *
+         * @param change the change, not null
+         * @return this builder
+         */
+        public Builder statusChange(StatusChange change) {
+            statusHistory.add(change);
+            return this;
+        }
+
+        /**
+         * Sets the day the action actually started.
+         *
+         * @param date the day, not null
+         * @return this builder
+         */
+        public Builder actualStart(LocalDate date) {
+            this.actualStart = date;
+            return this;
+        }
+
+        /**
+         * Sets the day the action was actually completed.
+         *
+         * @param date the day, not null
+         * @return this builder
+         */
+        public Builder actualCompletion(LocalDate date) {
+            this.actualCompletion = date;
+            return this;
+        }
+
+        /**
+         * Sets what has been spent on the action so far.
+         *
+         * @param value the amount, not null
+         * @return this builder
+         */
+        public Builder spent(Money value) {
+            this.spent = value;
             return this;
         }
 
@@ -210,24 +341,13 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         }
 
         /**
-         * Adds a funding source.
+         * Adds a funding source of the initiative that funds the action.
          *
-         * @param source the source, not null
+         * @param source the source's id, not null
          * @return this builder
          */
-        public Builder funding(FundingSource source) {
+        public Builder funding(LocalId source) {
             funding.add(source);
-            return this;
-        }
-
-        /**
-         * Adds an indicator.
-         *
-         * @param indicator the indicator, not null
-         * @return this builder
-         */
-        public Builder indicator(Indicator indicator) {
-            indicators.add(indicator);
             return this;
         }
 
@@ -249,8 +369,13 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
          * @throws ClimateCityException if a component is missing, repeated or out of range
          */
         public Action build() {
-            return new Action(id, title, field, levers, responsible, participants, period, status,
-                    expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, indicators, provenance);
+            ActionStatus current = status;
+            if (!statusSet && !statusHistory.isEmpty() && statusHistory.get(statusHistory.size() - 1) != null) {
+                current = statusHistory.get(statusHistory.size() - 1).status();
+            }
+            return new Action(id, title, field, levers, responsible, participants, period, current,
+                    expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, provenance, statusHistory,
+                    actualStart, actualCompletion, spent);
         }
     }
 }

@@ -14,6 +14,8 @@ public enum ActionStatus {
     APPROVED(true),
     /** Being carried out. */
     IN_PROGRESS(true),
+    /** Behind its schedule; still expected to deliver, later than planned. */
+    DELAYED(true),
     /** Done; its effect continues. */
     COMPLETED(true),
     /** Paused. */
@@ -29,7 +31,8 @@ public enum ActionStatus {
 
     /**
      * Checks if an action with this status is expected to deliver its reduction, so that gap calculations count
-     * it: planned, approved, in progress and completed actions do; proposed, paused and cancelled ones do not.
+     * it: planned, approved, in progress, delayed and completed actions do; proposed, paused and cancelled ones do
+     * not.
      *
      * @return true if the action's effect is counted
      */

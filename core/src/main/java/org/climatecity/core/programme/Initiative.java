@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.finance.FundingSource;
+import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.internal.Require;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.pilot.ScalingPlan;
@@ -15,7 +18,8 @@ import org.climatecity.core.targets.ClimateTarget;
 
 /**
  * A city's climate-neutrality initiative within a programme, such as Klimatneutrala Borlänge: its lead city, its scope
- * over time, twin cities, partners, forums, commitments, targets, action plans, pilots and scaling plans.
+ * over time, twin cities, partners, forums, commitments, targets, action plans, pilots, scaling plans, the
+ * indicators it follows, and its funding sources and investment plans.
  *
  * <p>Immutable and thread-safe. That referenced actors exist, that scopes are in date order, and the other rules that
  * span several entities, are checked when the whole {@link org.climatecity.core.ProgrammeDocument} is validated.
@@ -32,12 +36,18 @@ import org.climatecity.core.targets.ClimateTarget;
  * @param actionPlans the action plans, not null
  * @param pilots the pilots, not null
  * @param scalingPlans the scaling plans, not null
+ * @param indicators the indicators followed: of actions, of targets and city-wide key figures, not null
+ * @param fundingSources the sources of money for the actions, each recorded once, not null
+ * @param investmentPlans the investment plans: costs per action and year and the funding allocated to them, not null
+ * @param contractRounds the yearly rounds of the programme's contract as they concern this initiative, in strictly
+ *     ascending years, not null
  * @since 0.1.0
  */
 public record Initiative(LocalId id, String name, ActorId leadCity, List<InitiativeScope> scopes,
         List<TwinPairing> twinPairings, List<Partnership> partnerships, List<CollaborationForum> forums,
         List<Commitment> commitments, List<ClimateTarget> targets, List<ActionPlan> actionPlans, List<Pilot> pilots,
-        List<ScalingPlan> scalingPlans) {
+        List<ScalingPlan> scalingPlans, List<Indicator> indicators, List<FundingSource> fundingSources,
+        List<InvestmentPlan> investmentPlans, List<ContractRound> contractRounds) {
 
     /**
      * Creates an initiative.
@@ -54,6 +64,10 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
      * @param actionPlans the action plans, not null
      * @param pilots the pilots, not null
      * @param scalingPlans the scaling plans, not null
+     * @param indicators the indicators, not null
+     * @param fundingSources the funding sources, not null
+     * @param investmentPlans the investment plans, not null
+     * @param contractRounds the contract rounds, not null
      * @throws org.climatecity.core.ClimateCityException if a component is missing or empty
      */
     public Initiative {
@@ -70,6 +84,36 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         actionPlans = Require.list(actionPlans, "action plans");
         pilots = Require.list(pilots, "pilots");
         scalingPlans = Require.list(scalingPlans, "scaling plans");
+        indicators = Require.list(indicators, "indicators");
+        fundingSources = Require.list(fundingSources, "funding sources");
+        investmentPlans = Require.list(investmentPlans, "investment plans");
+        contractRounds = Require.list(contractRounds, "contract rounds");
+        for (int r = 1; r < contractRounds.size(); r++) {
+            int previous = contractRounds.get(r - 1).year();
+            Require.that(contractRounds.get(r).year() > previous, "contract rounds of initiative '" + id
+                    + "' must be in strictly ascending years, was " + contractRounds.get(r).year() + " after "
+                    + previous);
+        }
+    }
+
+    /**
+     * Returns the contract round of a year.
+     *
+     * @param year the year
+     * @return the round, or empty
+     */
+    public Optional<ContractRound> contractRound(int year) {
+        return contractRounds.stream().filter(r -> r.year() == year).findFirst();
+    }
+
+    /**
+     * Returns a funding source by id.
+     *
+     * @param sourceId the id, not null
+     * @return the source, or empty
+     */
+    public Optional<FundingSource> fundingSource(LocalId sourceId) {
+        return fundingSources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
     }
 
     /**
@@ -129,6 +173,26 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
     }
 
     /**
+     * Returns an indicator by id.
+     *
+     * @param indicatorId the id, not null
+     * @return the indicator, or empty
+     */
+    public Optional<Indicator> indicator(LocalId indicatorId) {
+        return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
+    }
+
+    /**
+     * Returns the indicators that follow an action.
+     *
+     * @param actionId the action's id, not null
+     * @return the indicators tracking it, in document order
+     */
+    public List<Indicator> indicatorsOf(LocalId actionId) {
+        return indicators.stream().filter(i -> actionId.equals(i.trackedAction())).toList();
+    }
+
+    /**
      * Returns a forum by id.
      *
      * @param forumId the id, not null
@@ -139,8 +203,61 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
     }
 
     /**
+     * Returns a copy with other targets.
+     *
+     * @param values the targets, not null
+     * @return the copy
+     * @throws org.climatecity.core.ClimateCityException if the list is null or holds null
+     */
+    public Initiative withTargets(List<ClimateTarget> values) {
+        return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, values,
+                actionPlans, pilots, scalingPlans, indicators, fundingSources,
+                investmentPlans, contractRounds);
+    }
+
+    /**
+     * Returns a copy with other action plans.
+     *
+     * @param plans the action plans, not null
+     * @return the copy
+     * @throws org.climatecity.core.ClimateCityException if the list is null or holds null
+     */
+    public Initiative withActionPlans(List<ActionPlan> plans) {
+        return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
+                plans, pilots, scalingPlans, indicators, fundingSources,
+                investmentPlans, contractRounds);
+    }
+
+    /**
+     * Returns a copy with other scaling plans.
+     *
+     * @param plans the scaling plans, not null
+     * @return the copy
+     * @throws org.climatecity.core.ClimateCityException if the list is null or holds null
+     */
+    public Initiative withScalingPlans(List<ScalingPlan> plans) {
+        return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
+                actionPlans, pilots, plans, indicators, fundingSources,
+                investmentPlans, contractRounds);
+    }
+
+    /**
+     * Returns a copy with other indicators.
+     *
+     * @param values the indicators, not null
+     * @return the copy
+     * @throws org.climatecity.core.ClimateCityException if the list is null or holds null
+     */
+    public Initiative withIndicators(List<Indicator> values) {
+        return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
+                actionPlans, pilots, scalingPlans, values, fundingSources,
+                investmentPlans, contractRounds);
+    }
+
+    /**
      * Returns a builder of an initiative, to which scopes, twin pairings, partnerships, forums, commitments,
-     * targets, action plans, pilots and scaling plans are added one by one; what is not added is empty.
+     * targets, action plans, pilots, scaling plans, indicators, funding
+     * sources and investment plans are added one by one; what is not added is empty.
      *
      * @param id the initiative's id, not null
      * @param name the name, not blank
@@ -169,6 +286,10 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         private final List<ActionPlan> actionPlans = new ArrayList<>();
         private final List<Pilot> pilots = new ArrayList<>();
         private final List<ScalingPlan> scalingPlans = new ArrayList<>();
+        private final List<Indicator> indicators = new ArrayList<>();
+        private final List<FundingSource> fundingSources = new ArrayList<>();
+        private final List<InvestmentPlan> investmentPlans = new ArrayList<>();
+        private final List<ContractRound> contractRounds = new ArrayList<>();
 
         private Builder(LocalId id, String name, ActorId leadCity) {
             this.id = id;
@@ -277,6 +398,50 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         }
 
         /**
+         * Adds an indicator.
+         *
+         * @param indicator the indicator, not null
+         * @return this builder
+         */
+        public Builder indicator(Indicator indicator) {
+            indicators.add(indicator);
+            return this;
+        }
+
+        /**
+         * Adds a funding source.
+         *
+         * @param source the source, not null
+         * @return this builder
+         */
+        public Builder fundingSource(FundingSource source) {
+            fundingSources.add(source);
+            return this;
+        }
+
+        /**
+         * Adds an investment plan.
+         *
+         * @param plan the plan, not null
+         * @return this builder
+         */
+        public Builder investmentPlan(InvestmentPlan plan) {
+            investmentPlans.add(plan);
+            return this;
+        }
+
+        /**
+         * Adds a round of the programme's contract.
+         *
+         * @param round the round, not null
+         * @return this builder
+         */
+        public Builder contractRound(ContractRound round) {
+            contractRounds.add(round);
+            return this;
+        }
+
+        /**
          * Builds the initiative.
          *
          * @return the initiative
@@ -284,7 +449,8 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
          */
         public Initiative build() {
             return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments,
-                    targets, actionPlans, pilots, scalingPlans);
+                    targets, actionPlans, pilots, scalingPlans, indicators, fundingSources,
+                investmentPlans, contractRounds);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.climatecity.core.programme;
 import java.time.LocalDate;
 import java.util.List;
 import org.climatecity.core.common.Provenance;
+import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
 import org.climatecity.core.time.DateRange;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param responsibilities what the partner is responsible for in this role, not null, no blank entries
  * @param provenance where the fact comes from, or how it was chosen where it is assumed or illustrative; null
  *     when not stated
+ * @param funding the funding sources of the initiative the partner provides in this role, not null, no repeats;
+ *     only for the role {@link PartnerRole#FUNDER}
  * @since 0.1.0
  */
 public record RoleAssignment(PartnerRole role, DateRange period, List<String> responsibilities,
-        @Nullable Provenance provenance) {
+        @Nullable Provenance provenance, List<LocalId> funding) {
 
     /**
      * Creates a role assignment.
@@ -29,12 +32,18 @@ public record RoleAssignment(PartnerRole role, DateRange period, List<String> re
      * @param period the period, not null
      * @param responsibilities the responsibilities, not null
      * @param provenance the provenance, or null
-     * @throws org.climatecity.core.ClimateCityException if a component is missing or blank
+     * @param funding the funding sources, not null
+     * @throws org.climatecity.core.ClimateCityException if a component is missing or blank, or a role other than
+     *     funder names funding
      */
     public RoleAssignment {
         Require.nonNull(role, "role");
         Require.nonNull(period, "role period");
         responsibilities = Require.texts(responsibilities, "responsibilities");
+        funding = Require.distinctList(funding, "role funding");
+        Require.that(funding.isEmpty() || role == PartnerRole.FUNDER, "only the funder role names funding sources,"
+                + " role " + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " names "
+                + funding.size());
     }
 
     /**
@@ -55,6 +64,6 @@ public record RoleAssignment(PartnerRole role, DateRange period, List<String> re
      * @return the assignment
      */
     public static RoleAssignment since(PartnerRole role, LocalDate from) {
-        return new RoleAssignment(role, DateRange.from(from), List.of(), null);
+        return new RoleAssignment(role, DateRange.from(from), List.of(), null, List.of());
     }
 }

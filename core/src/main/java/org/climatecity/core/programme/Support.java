@@ -2,6 +2,7 @@ package org.climatecity.core.programme;
 
 import org.climatecity.core.common.Money;
 import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
 import org.climatecity.core.time.DateRange;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param description what the support is for, not blank
  * @param amount the amount of funding, or null when not known or not funding
  * @param period when the support is given, or null when not known
+ * @param funding the funding source of an initiative that records this money, or null; the source then gives the
+ *     amount, so the support states none of its own
  * @since 0.1.0
  */
 public record Support(ActorId recipient, SupportKind kind, String description, @Nullable Money amount,
-        @Nullable DateRange period) {
+        @Nullable DateRange period, @Nullable LocalId funding) {
 
     /**
      * Creates a support entry.
@@ -30,6 +33,7 @@ public record Support(ActorId recipient, SupportKind kind, String description, @
      * @param description what it is for, not blank
      * @param amount the amount, or null
      * @param period when, or null
+     * @param funding the funding source, or null
      * @throws org.climatecity.core.ClimateCityException if a component is missing or blank
      */
     public Support {

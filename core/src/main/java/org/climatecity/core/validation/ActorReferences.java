@@ -6,15 +6,18 @@ import java.util.Map;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
-import org.climatecity.core.action.FundingSource;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.Place;
 import org.climatecity.core.actor.ActorKind;
 import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.finance.FundingSource;
 import org.climatecity.core.id.ActorId;
+import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Commitment;
+import org.climatecity.core.programme.ContractRound;
+import org.climatecity.core.programme.RoundCommitment;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.Membership;
 import org.climatecity.core.programme.Partnership;
@@ -137,18 +140,34 @@ final class ActorReferences {
             all(pilots.get(i).hostCities(), ActorKind.MUNICIPALITY, path.element("pilots", i), "hostCities",
                     visitor);
         }
+        List<ContractRound> rounds = initiative.contractRounds();
+        for (int i = 0; i < rounds.size(); i++) {
+            PropertyPath round = path.element("contractRounds", i);
+            all(rounds.get(i).signatories(), null, round, "signatories", visitor);
+            List<RoundCommitment> pledged = rounds.get(i).commitments();
+            for (int c = 0; c < pledged.size(); c++) {
+                visitor.visit(pledged.get(c).party(), null, round.element("commitments", c).property("party"));
+            }
+        }
+        List<FundingSource> sources = initiative.fundingSources();
+        for (int i = 0; i < sources.size(); i++) {
+            ActorId funder = sources.get(i).funder();
+            if (funder != null) {
+                visitor.visit(funder, null, path.element("fundingSources", i).property("funder"));
+            }
+        }
+        List<Indicator> indicators = initiative.indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            ActorId owner = indicators.get(i).owner();
+            if (owner != null) {
+                visitor.visit(owner, null, path.element("indicators", i).property("owner"));
+            }
+        }
     }
 
     private static void action(Action action, PropertyPath path, Visitor visitor) {
         visitor.visit(action.responsible(), null, path.property("responsible"));
         all(action.participants(), null, path, "participants", visitor);
-        List<FundingSource> funding = action.funding();
-        for (int f = 0; f < funding.size(); f++) {
-            ActorId funder = funding.get(f).funder();
-            if (funder != null) {
-                visitor.visit(funder, null, path.element("funding", f).property("funder"));
-            }
-        }
     }
 
     private static void all(List<ActorId> ids, @Nullable ActorKind required, PropertyPath owner, String list,

@@ -10,7 +10,11 @@ import java.lang.annotation.Target;
 
 /**
  * Checks that the ids an initiative refers to name entities of the same initiative: a twin pairing's shared targets
- * name its targets, a forum's outputs name its action plans, and a scaling plan's pilot names one of its pilots.
+ * name its targets, a forum's outputs name its action plans, a scaling plan's pilot names one of its pilots, and an
+ * indicator's tracked action and tracked target name an action of its action plans and one of its targets; an
+ * action's funding, a funder role's funding and an investment plan's allocations name funding sources of the
+ * initiative, and its costs and allocations actions of it; a programme support's funding names a funding source of
+ * any initiative.
  *
  * <p>Each unknown id is reported at the reference, such as {@code initiatives[0].scalingPlans[0].pilot}.
  *

@@ -4,14 +4,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.finance.ActionCost;
+import org.climatecity.core.finance.FundingAllocation;
+import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.Partnership;
+import org.climatecity.core.programme.RoleAssignment;
+import org.climatecity.core.programme.RoundCommitment;
+import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.targets.ClimateTarget;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link KnownLocalIds}. Created by the Jakarta Validation provider; not meant to be called directly.
@@ -26,6 +36,18 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
 
     @Override
     void check(ProgrammeDocument document, Violations violations) {
+        Set<LocalId> allSources = new HashSet<>();
+        document.initiatives().forEach(i -> i.fundingSources().forEach(s -> allSources.add(s.id())));
+        for (int p = 0; p < document.programmes().size(); p++) {
+            List<Support> support = document.programmes().get(p).support();
+            for (int s = 0; s < support.size(); s++) {
+                LocalId funding = support.get(s).funding();
+                if (funding != null && !allSources.contains(funding)) {
+                    violations.add(PropertyPath.of("programmes", p).element("support", s).property("funding"),
+                            "references unknown funding source '" + funding + "' of any initiative");
+                }
+            }
+        }
         List<Initiative> initiatives = document.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {
             Initiative initiative = initiatives.get(i);
@@ -36,6 +58,42 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
             initiative.actionPlans().stream().map(ActionPlan::id).forEach(plans::add);
             Set<LocalId> pilots = new HashSet<>();
             initiative.pilots().stream().map(Pilot::id).forEach(pilots::add);
+            Set<LocalId> actions = new HashSet<>();
+            initiative.actionPlans().forEach(plan -> plan.actions().forEach(a -> actions.add(a.id())));
+            Set<LocalId> sources = new HashSet<>();
+            initiative.fundingSources().forEach(source -> sources.add(source.id()));
+            List<ActionPlan> actionPlanList = initiative.actionPlans();
+            for (int p = 0; p < actionPlanList.size(); p++) {
+                List<Action> planActions = actionPlanList.get(p).actions();
+                for (int a = 0; a < planActions.size(); a++) {
+                    all(planActions.get(a).funding(), sources, "funding source",
+                            path.element("actionPlans", p).element("actions", a), "funding", violations);
+                }
+            }
+            List<Partnership> partnerships = initiative.partnerships();
+            for (int p = 0; p < partnerships.size(); p++) {
+                List<RoleAssignment> roles = partnerships.get(p).roles();
+                for (int r = 0; r < roles.size(); r++) {
+                    all(roles.get(r).funding(), sources, "funding source",
+                            path.element("partnerships", p).element("roles", r), "funding", violations);
+                }
+            }
+            List<InvestmentPlan> investmentPlans = initiative.investmentPlans();
+            for (int p = 0; p < investmentPlans.size(); p++) {
+                PropertyPath plan = path.element("investmentPlans", p);
+                List<ActionCost> costs = investmentPlans.get(p).costs();
+                for (int c = 0; c < costs.size(); c++) {
+                    one(costs.get(c).action(), actions, "action", plan.element("costs", c).property("action"),
+                            violations);
+                }
+                List<FundingAllocation> allocations = investmentPlans.get(p).allocations();
+                for (int a = 0; a < allocations.size(); a++) {
+                    PropertyPath allocation = plan.element("allocations", a);
+                    one(allocations.get(a).source(), sources, "funding source", allocation.property("source"),
+                            violations);
+                    one(allocations.get(a).action(), actions, "action", allocation.property("action"), violations);
+                }
+            }
 
             List<TwinPairing> twins = initiative.twinPairings();
             for (int t = 0; t < twins.size(); t++) {
@@ -54,6 +112,28 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
                     violations.add(path.element("scalingPlans", s).property("pilot"), unknown("pilot", pilot));
                 }
             }
+            for (int r = 0; r < initiative.contractRounds().size(); r++) {
+                List<RoundCommitment> commitments = initiative.contractRounds().get(r).commitments();
+                for (int c = 0; c < commitments.size(); c++) {
+                    all(commitments.get(c).targets(), targets, "target", path.element("contractRounds", r)
+                            .element("commitments", c), "targets", violations);
+                }
+            }
+            List<Indicator> indicators = initiative.indicators();
+            for (int k = 0; k < indicators.size(); k++) {
+                PropertyPath indicator = path.element("indicators", k);
+                one(indicators.get(k).trackedAction(), actions, "action", indicator.property("trackedAction"),
+                        violations);
+                one(indicators.get(k).trackedTarget(), targets, "target", indicator.property("trackedTarget"),
+                        violations);
+            }
+        }
+    }
+
+    private static void one(@Nullable LocalId id, Set<LocalId> known, String kind, PropertyPath path,
+            Violations violations) {
+        if (id != null && !known.contains(id)) {
+            violations.add(path, unknown(kind, id));
         }
     }
 

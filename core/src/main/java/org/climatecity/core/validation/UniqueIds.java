@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 
 /**
  * Checks that ids are unique: no two actors share an {@link org.climatecity.core.id.ActorId}; no two entities of
- * one kind (initiatives, targets, forums, action plans, actions, pilots, scaling plans) share a
+ * one kind (initiatives, targets, forums, action plans, actions, pilots, scaling plans, indicators, funding
+ * sources, investment plans) share a
  * {@link org.climatecity.core.id.LocalId} anywhere in the document; and a partner has at most one partnership per
  * initiative.
  *

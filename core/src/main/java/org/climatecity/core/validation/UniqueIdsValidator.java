@@ -40,6 +40,9 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
         LocalIds actions = new LocalIds("action", violations);
         LocalIds pilots = new LocalIds("pilot", violations);
         LocalIds scalingPlans = new LocalIds("scaling plan", violations);
+        LocalIds indicators = new LocalIds("indicator", violations);
+        LocalIds sources = new LocalIds("funding source", violations);
+        LocalIds investmentPlans = new LocalIds("investment plan", violations);
         List<Initiative> initiativeList = document.initiatives();
         for (int i = 0; i < initiativeList.size(); i++) {
             Initiative initiative = initiativeList.get(i);
@@ -64,6 +67,15 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
             }
             for (int s = 0; s < initiative.scalingPlans().size(); s++) {
                 scalingPlans.add(initiative.scalingPlans().get(s).id(), path.element("scalingPlans", s));
+            }
+            for (int k = 0; k < initiative.indicators().size(); k++) {
+                indicators.add(initiative.indicators().get(k).id(), path.element("indicators", k));
+            }
+            for (int k = 0; k < initiative.fundingSources().size(); k++) {
+                sources.add(initiative.fundingSources().get(k).id(), path.element("fundingSources", k));
+            }
+            for (int k = 0; k < initiative.investmentPlans().size(); k++) {
+                investmentPlans.add(initiative.investmentPlans().get(k).id(), path.element("investmentPlans", k));
             }
             partners(initiative, path, violations);
         }

@@ -22,7 +22,8 @@
  *     <td>members, lead, twin and host cities are municipalities; agencies are national agencies; the office is a
  *     programme office</td></tr>
  * <tr><td>{@code known-local-ids}</td><td>{@link org.climatecity.core.validation.KnownLocalIds}</td>
- *     <td>shared targets, forum outputs and scaled pilots name entities of their initiative</td></tr>
+ *     <td>shared targets, forum outputs, scaled pilots, the actions and targets indicators track, funding sources
+ *     and the actions of investment plans name entities of their initiative</td></tr>
  * <tr><td>{@code distinct-twin-cities}</td><td>{@link org.climatecity.core.validation.DistinctTwinCities}</td>
  *     <td>a city is never its own twin</td></tr>
  * <tr><td>{@code non-overlapping-roles}</td><td>{@link org.climatecity.core.validation.NonOverlappingRoles}</td>
@@ -44,6 +45,10 @@
  *     <td>places are part of places of their country, without cycles; an identifier names one place</td></tr>
  * <tr><td>{@code unique-inventories}</td><td>{@link org.climatecity.core.validation.UniqueInventories}</td>
  *     <td>no emissions inventory twice: one per owner, year, boundary and source</td></tr>
+ * <tr><td>{@code funding-counted-once}</td><td>{@link org.climatecity.core.validation.FundingCountedOnce}</td>
+ *     <td>no funding counted twice: one allocation per source, action and year; allocations within the source's
+ *     amount; programme support recorded as a funding source states no amount of its own, one entry per
+ *     source</td></tr>
  * </tbody>
  * </table>
  *

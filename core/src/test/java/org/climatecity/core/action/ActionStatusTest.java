@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ActionStatusTest {
 
     @ParameterizedTest
-    @CsvSource({"PROPOSED,false", "PLANNED,true", "APPROVED,true", "IN_PROGRESS,true", "COMPLETED,true",
+    @CsvSource({"PROPOSED,false", "PLANNED,true", "APPROVED,true", "IN_PROGRESS,true", "DELAYED,true", "COMPLETED,true",
         "ON_HOLD,false", "CANCELLED,false"})
     void deliversOnlyWhenDecided(ActionStatus status, boolean delivers) {
         assertThat(status.delivers()).isEqualTo(delivers);

@@ -19,6 +19,6 @@ final class ActionFixtures {
             int rampUpYears, Money cost) {
         return new Action(LocalId.of(id), "Action " + id, field, List.of(Lever.POLICY), ActorId.of("borlange"),
                 List.of(), YearRange.of(firstYear, firstYear + 5), status, reduction, rampUpYears, null, cost,
-                List.of(), List.of(), null);
+                List.of(), null, List.of(), null, null, null);
     }
 }

@@ -21,7 +21,7 @@ class InitiativeTest {
 
     private static Initiative withScopes(List<InitiativeScope> scopes) {
         return new Initiative(ID, "Initiative", LEAD, scopes, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     @Test
@@ -50,6 +50,10 @@ class InitiativeTest {
         assertThat(initiative.partnership(CanonicalScenario.SSAB)).isPresent();
         assertThat(initiative.partnership(CanonicalScenario.AVESTA)).isEmpty();
         assertThat(initiative.twinPairingsOn(CanonicalScenario.EXPANSION)).hasSize(1);
+        assertThat(initiative.indicator(CanonicalScenario.INDICATOR_ELECTRIC_CARS)).isPresent();
+        assertThat(initiative.indicator(LocalId.of("none"))).isEmpty();
+        assertThat(initiative.indicatorsOf(CanonicalScenario.ACTION_HOUSING)).extracting(i -> i.id())
+                .containsExactly(CanonicalScenario.INDICATOR_APARTMENTS);
     }
 
     @Test
@@ -57,12 +61,12 @@ class InitiativeTest {
         assertThatThrownBy(() -> withScopes(List.of())).isInstanceOf(ClimateCityException.class)
                 .hasMessage("scopes must list at least one scope, was empty");
         assertThatThrownBy(() -> new Initiative(ID, "I", null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of())).isInstanceOf(ClimateCityException.class)
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())).isInstanceOf(ClimateCityException.class)
                 .hasMessage("lead city must not be null");
         List<InitiativeScope> scopes = List.of(new InitiativeScope(LocalDate.of(2021, 1, 1),
                 Geography.county(CountyCode.of("20")), null));
         assertThatThrownBy(() -> new Initiative(ID, "I", LEAD, scopes, null, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of())).isInstanceOf(ClimateCityException.class)
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())).isInstanceOf(ClimateCityException.class)
                 .hasMessage("twin pairings must not be null");
     }
 }

@@ -22,8 +22,8 @@ class ProgrammeTest {
     private static Programme programme(List<Membership> members, List<PublishedMemberCount> counts) {
         return new Programme("Viable Cities", null, 2030, members, counts,
                 List.of(Membership.since(C, Y2022)), List.of(new Support(A, SupportKind.FUNDING, "pilots", null,
-                        null), new Support(B, SupportKind.EXPERT_SUPPORT, "advice", null, null),
-                        new Support(A, SupportKind.EXPERT_SUPPORT, "advice", null, null)));
+                        null, null), new Support(B, SupportKind.EXPERT_SUPPORT, "advice", null, null, null),
+                        new Support(A, SupportKind.EXPERT_SUPPORT, "advice", null, null, null)));
     }
 
     @Test

@@ -17,7 +17,7 @@ class RoleAssignmentTest {
     @Test
     void isHeldWithinItsPeriod() {
         RoleAssignment supporting = new RoleAssignment(PartnerRole.SUPPORTING, DateRange.of(START, EXPANSION),
-                List.of(" support "), null);
+                List.of(" support "), null, List.of());
 
         assertThat(supporting.heldOn(EXPANSION.minusDays(1))).isTrue();
         assertThat(supporting.heldOn(EXPANSION)).isFalse();
@@ -26,11 +26,22 @@ class RoleAssignmentTest {
 
     @Test
     void rejectsMissingRoleOrPeriodAndBlankResponsibilities() {
-        assertThatThrownBy(() -> new RoleAssignment(null, DateRange.from(START), List.of(), null))
+        assertThatThrownBy(() -> new RoleAssignment(null, DateRange.from(START), List.of(), null, List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("role must not be null");
-        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, null, List.of(), null))
+        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, null, List.of(), null, List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("role period must not be null");
-        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, DateRange.from(START), List.of(""), null))
+        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, DateRange.from(START), List.of(""), null, List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("responsibilities element must not be blank");
+    }
+
+    @org.junit.jupiter.api.Test
+    void letsOnlyTheFunderRoleNameFundingSources() {
+        org.climatecity.core.id.LocalId grant = org.climatecity.core.id.LocalId.of("grant");
+        assertThat(new RoleAssignment(PartnerRole.FUNDER, org.climatecity.core.time.DateRange.from(
+                java.time.LocalDate.of(2025, 1, 1)), List.of(), null, List.of(grant)).funding()).containsExactly(grant);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RoleAssignment(PartnerRole.COORDINATOR,
+                org.climatecity.core.time.DateRange.from(java.time.LocalDate.of(2025, 1, 1)), List.of(), null,
+                List.of(grant))).isInstanceOf(org.climatecity.core.ClimateCityException.class)
+                .hasMessage("only the funder role names funding sources, role coordinator names 1");
     }
 }

@@ -29,7 +29,11 @@ class KnownActorsTest {
                 "initiatives[0].twinPairings[0].pilotCity", "initiatives[0].forums[0].participants[0]",
                 "initiatives[0].targets[0].owners[0]", "initiatives[0].targets[1].owners[0]",
                 "initiatives[0].actionPlans[0].actions[1].participants[1]", "initiatives[0].pilots[0].hostCities[0]",
-                "inventories[0].owner", "inventories[1].owner")) {
+                "initiatives[0].indicators[2].owner", "initiatives[0].contractRounds[0].signatories[0]",
+                "initiatives[0].contractRounds[0].commitments[0].party",
+                "initiatives[0].contractRounds[1].signatories[0]",
+                "initiatives[0].contractRounds[1].commitments[0].party", "inventories[0].owner",
+                "inventories[1].owner")) {
             expected.add(of(path, KnownActors.class, UNKNOWN_BORLANGE));
         }
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrderElementsOf(expected);
@@ -43,8 +47,10 @@ class KnownActorsTest {
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
                 of("programmes[0].office", KnownActors.class, "references unknown actor 'viable-cities'"),
-                of("initiatives[0].actionPlans[0].actions[0].funding[0].funder", KnownActors.class,
+                of("initiatives[0].fundingSources[0].funder", KnownActors.class,
                         "references unknown actor 'viable-cities'"),
+                of("initiatives[0].fundingSources[1].funder", KnownActors.class,
+                        "references unknown actor 'tunabyggen'"),
                 of("initiatives[0].partnerships[5].partner", KnownActors.class,
                         "references unknown actor 'tunabyggen'"),
                 of("initiatives[0].forums[0].participants[4]", KnownActors.class,
@@ -52,6 +58,8 @@ class KnownActorsTest {
                 of("initiatives[0].commitments[0].stakeholder", KnownActors.class,
                         "references unknown actor 'tunabyggen'"),
                 of("initiatives[0].actionPlans[0].actions[0].responsible", KnownActors.class,
+                        "references unknown actor 'tunabyggen'"),
+                of("initiatives[0].indicators[0].owner", KnownActors.class,
                         "references unknown actor 'tunabyggen'"),
                 of("initiatives[0].partnerships[0].partner", KnownActors.class,
                         "references unknown actor 'region-dalarna'"),

@@ -41,7 +41,21 @@ class UniqueIdsTest {
                 of("initiatives[1].pilots[0].id", UniqueIds.class,
                         "pilot id 'household-climate-coaching" + already + "pilots[0]"),
                 of("initiatives[1].scalingPlans[0].id", UniqueIds.class,
-                        "scaling plan id 'scale-household-climate-coaching" + already + "scalingPlans[0]"));
+                        "scaling plan id 'scale-household-climate-coaching" + already + "scalingPlans[0]"),
+                of("initiatives[1].indicators[0].id", UniqueIds.class,
+                        "indicator id 'renovated-apartments" + already + "indicators[0]"),
+                of("initiatives[1].indicators[1].id", UniqueIds.class,
+                        "indicator id 'fossil-free-trucks" + already + "indicators[1]"),
+                of("initiatives[1].indicators[2].id", UniqueIds.class,
+                        "indicator id 'electric-car-share-borlange" + already + "indicators[2]"),
+                of("initiatives[1].fundingSources[0].id", UniqueIds.class,
+                        "funding source id 'viable-cities-funding-borlange" + already + "fundingSources[0]"),
+                of("initiatives[1].fundingSources[1].id", UniqueIds.class,
+                        "funding source id 'tunabyggen-own-budget" + already + "fundingSources[1]"),
+                of("initiatives[1].fundingSources[2].id", UniqueIds.class,
+                        "funding source id 'borlange-energi-investment" + already + "fundingSources[2]"),
+                of("initiatives[1].investmentPlans[0].id", UniqueIds.class,
+                        "investment plan id 'investment-plan-dalarna" + already + "investmentPlans[0]"));
     }
 
     @Test

@@ -17,8 +17,6 @@ import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.ActionStatus;
 import org.climatecity.core.action.FieldOfAction;
-import org.climatecity.core.action.FundingSource;
-import org.climatecity.core.action.Indicator;
 import org.climatecity.core.action.Lever;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.common.Money;
@@ -28,6 +26,8 @@ import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Direction;
+import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.time.YearRange;
 import org.climatecity.interop.reference.SwedishReferenceData;
@@ -70,8 +70,9 @@ final class BorlangeAvestaDalarna {
         List<ActionPlan> plans = new ArrayList<>();
         i.actionPlans().forEach(plan -> plans.add(markedIllustrative(plan)));
         plans.add(jointActionPlan());
-        Initiative initiative = new Initiative(i.id(), i.name(), i.leadCity(), i.scopes(), i.twinPairings(),
-                i.partnerships(), i.forums(), i.commitments(), i.targets(), plans, i.pilots(), i.scalingPlans());
+        List<Indicator> indicators = new ArrayList<>(i.indicators());
+        indicators.addAll(jointPlanIndicators());
+        Initiative initiative = i.withActionPlans(plans).withIndicators(indicators);
         List<Initiative> initiatives = new ArrayList<>(canonical.initiatives());
         initiatives.set(0, initiative);
         return new ProgrammeDocument(canonical.actors(), canonical.programmes(), initiatives, inventories);
@@ -82,10 +83,7 @@ final class BorlangeAvestaDalarna {
      * figures are made up (the forum's plans are not published), which the document itself must say.
      */
     private static ActionPlan markedIllustrative(ActionPlan plan) {
-        List<Action> actions = plan.actions().stream().map(a -> new Action(a.id(), illustrative(a.title()),
-                a.field(), a.levers(), a.responsible(), a.participants(), a.period(), a.status(),
-                a.expectedAnnualReduction(), a.rampUpYears(), a.affectedSector(), a.cost(), a.funding(),
-                a.indicators(), a.provenance())).toList();
+        List<Action> actions = plan.actions().stream().map(a -> a.withTitle(illustrative(a.title()))).toList();
         return new ActionPlan(plan.id(), illustrative(plan.name()), plan.owners(), plan.adoptedYear(), actions);
     }
 
@@ -98,7 +96,7 @@ final class BorlangeAvestaDalarna {
             + " show the gap calculation; no joint plan of Borlänge and Avesta is published");
 
     private static ActionPlan jointActionPlan() {
-        FundingSource viableCities = new FundingSource("Viable Cities (illustrative)", VIABLE_CITIES, null);
+        LocalId viableCities = CanonicalScenario.FUNDING_VIABLE_CITIES;
         List<Action> actions = List.of(
                 new Action(LocalId.of("fossil-free-peak-load-district-heating"),
                         "Fossil-free peak load in Borlänge's district heating (illustrative)",
@@ -106,40 +104,55 @@ final class BorlangeAvestaDalarna {
                         BORLANGE_ENERGI, List.of(BORLANGE), YearRange.of(2025, 2028), ActionStatus.APPROVED, 15_000,
                         3, SwedishMainSector.ELECTRICITY_AND_DISTRICT_HEATING,
                         Money.of(BigDecimal.valueOf(120_000_000), "SEK"), List.of(viableCities),
-                        List.of(new Indicator("fossil share of peak-load fuel", "%", 30.0, 0.0, 2028)),
-                                JOINT_PLAN_FIGURES),
+                        JOINT_PLAN_FIGURES, List.of(), null, null, null),
                 new Action(LocalId.of("electric-public-transport-borlange"),
                         "Electric buses and fossil-free municipal fleet in Borlänge (illustrative)",
                         FieldOfAction.MOBILITY_AND_TRANSPORT, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE,
                                 Lever.POLICY),
                         BORLANGE, List.of(REGION_DALARNA), YearRange.of(2025, 2030), ActionStatus.IN_PROGRESS, 6_000,
                         4, SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(),
-                        List.of(new Indicator("electric buses", "vehicles", 0.0, 60.0, 2030)), JOINT_PLAN_FIGURES),
+                        JOINT_PLAN_FIGURES, List.of(), null, null, null),
                 new Action(LocalId.of("fossil-free-construction-machinery"),
                         "Fossil-free work machinery in municipal contracts (illustrative)",
                         FieldOfAction.BUILT_ENVIRONMENT, List.of(Lever.POLICY), BORLANGE, List.of(TUNABYGGEN),
                         YearRange.of(2026, 2030), ActionStatus.PLANNED, 4_000, 3, SwedishMainSector.WORK_MACHINERY,
-                        null, List.of(), List.of(), JOINT_PLAN_FIGURES),
+                        null, List.of(), JOINT_PLAN_FIGURES, List.of(), null, null, null),
                 new Action(LocalId.of("avesta-industry-energy-network"),
                         "Energy-efficiency network for Avesta's industry (illustrative)", FieldOfAction.INDUSTRY,
                         List.of(Lever.LEARNING, Lever.SOCIAL_INNOVATION), AVESTA, List.of(HOGSKOLAN_DALARNA),
                         YearRange.of(2025, 2030), ActionStatus.PLANNED, 10_000, 5, SwedishMainSector.INDUSTRY,
                         Money.of(BigDecimal.valueOf(8_000_000), "SEK"), List.of(viableCities),
-                        List.of(new Indicator("companies in the network", "companies", 0.0, 25.0, 2030)),
-                                JOINT_PLAN_FIGURES),
+                        JOINT_PLAN_FIGURES, List.of(), null, null, null),
                 new Action(LocalId.of("avesta-charging-and-mobility-hubs"),
                         "Charging infrastructure and mobility hubs in Avesta (illustrative)",
                         FieldOfAction.MOBILITY_AND_TRANSPORT, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE), AVESTA,
                         List.of(), YearRange.of(2025, 2029), ActionStatus.PLANNED, 3_000, 4,
-                        SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(),
-                        List.of(new Indicator("public charging points", "points", 40.0, 400.0, 2029)),
-                                JOINT_PLAN_FIGURES),
+                        SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(), JOINT_PLAN_FIGURES, List.of(), null, null, null),
                 new Action(LocalId.of("electrified-steel-rolling-study"),
                         "Study of electrified reheating at the Borlänge rolling mill (illustrative)",
                         FieldOfAction.INDUSTRY, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE, Lever.LEARNING), SSAB,
                         List.of(BORLANGE, BORLANGE_ENERGI), YearRange.of(2027, 2032), ActionStatus.PROPOSED, 100_000,
-                        5, SwedishMainSector.INDUSTRY, null, List.of(), List.of(), JOINT_PLAN_FIGURES));
+                        5, SwedishMainSector.INDUSTRY, null, List.of(), JOINT_PLAN_FIGURES, List.of(), null, null, null));
         return new ActionPlan(JOINT_ACTION_PLAN, "Joint action plan Borlänge and Avesta (illustrative)",
                 List.of(BORLANGE, AVESTA), null, actions);
+    }
+
+    /** The indicators of the joint plan's actions, as illustrative as the actions they follow. */
+    private static List<Indicator> jointPlanIndicators() {
+        return List.of(
+                indicator("fossil-peak-load-fuel-share", "fossil share of peak-load fuel", "%",
+                        Direction.LOWER_IS_BETTER, 30, 0, 2028, "fossil-free-peak-load-district-heating"),
+                indicator("electric-buses-borlange", "electric buses", "vehicles", Direction.HIGHER_IS_BETTER, 0,
+                        60, 2030, "electric-public-transport-borlange"),
+                indicator("companies-in-energy-network", "companies in the network", "companies",
+                        Direction.HIGHER_IS_BETTER, 0, 25, 2030, "avesta-industry-energy-network"),
+                indicator("public-charging-points-avesta", "public charging points", "points",
+                        Direction.HIGHER_IS_BETTER, 40, 400, 2029, "avesta-charging-and-mobility-hubs"));
+    }
+
+    private static Indicator indicator(String id, String name, String unit, Direction direction, double baseline,
+            double target, int targetYear, String action) {
+        return Indicator.builder(LocalId.of(id), name, unit, direction).baseline(baseline, null)
+                .target(target, targetYear).tracksAction(LocalId.of(action)).provenance(JOINT_PLAN_FIGURES).build();
     }
 }

@@ -202,12 +202,31 @@ class EmbeddedDocumentTest {
         for (int a = 0; a <= 1; a++) {
             expected.put("/initiatives/0/actionPlans/0/actions/" + a, "illustrative");
         }
+        for (int c = 0; c <= 2; c++) {
+            expected.put("/initiatives/0/actionPlans/0/actions/0/statusHistory/" + c, "illustrative");
+        }
         for (int a = 0; a <= 5; a++) {
             expected.put("/initiatives/0/actionPlans/1/actions/" + a, "illustrative");
         }
         expected.put("/initiatives/0/pilots/0", "illustrative");
         for (int stage = 0; stage <= 3; stage++) {
             expected.put("/initiatives/0/scalingPlans/0/stages/" + stage, "illustrative");
+        }
+        // the illustrative funding of the forum's plan: two funding sources, Borlänge Energi's funder role and the
+        // investment plan
+        expected.put("/initiatives/0/partnerships/2/roles/1", "illustrative");
+        expected.put("/initiatives/0/fundingSources/1", "illustrative");
+        expected.put("/initiatives/0/fundingSources/2", "illustrative");
+        expected.put("/initiatives/0/investmentPlans/0", "illustrative");
+        // the rounds of the contract: signing days and wording not in the sources
+        expected.put("/initiatives/0/contractRounds/0", "illustrative");
+        expected.put("/initiatives/0/contractRounds/1", "illustrative");
+        // the indicators of the actions, as made up as the actions, and the one renovation count observed
+        expected.put("/initiatives/0/indicators/0", "illustrative");
+        expected.put("/initiatives/0/indicators/0/observations/0", "illustrative");
+        expected.put("/initiatives/0/indicators/1", "illustrative");
+        for (int k = 3; k <= 6; k++) {
+            expected.put("/initiatives/0/indicators/" + k, "illustrative");
         }
 
         assertThat(marked).isEqualTo(expected);

@@ -159,10 +159,7 @@ class ReportBuilderTest {
         List<org.climatecity.core.targets.ClimateTarget> targets = initiative.targets().stream()
                 .map(t -> t.id().equals(own.id()) ? narrowed : t).toList();
         ProgrammeDocument edited = new ProgrammeDocument(document.actors(), document.programmes(),
-                List.of(new org.climatecity.core.programme.Initiative(initiative.id(), initiative.name(),
-                        initiative.leadCity(), initiative.scopes(), initiative.twinPairings(),
-                        initiative.partnerships(), initiative.forums(), initiative.commitments(), targets,
-                        initiative.actionPlans(), initiative.pilots(), initiative.scalingPlans())),
+                List.of(initiative.withTargets(targets)),
                 document.inventories());
         org.climatecity.core.emissions.EmissionsInventory borlange2024 = document
                 .inventoriesOf(CanonicalScenario.BORLANGE).stream().filter(i -> i.year() == 2024).findFirst()

@@ -10,8 +10,7 @@ import java.util.function.Function;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
-import org.climatecity.core.action.FundingSource;
-import org.climatecity.core.action.Indicator;
+import org.climatecity.core.action.StatusChange;
 import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorKind;
@@ -34,6 +33,10 @@ import org.climatecity.core.emissions.GasAmount;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.emissions.InventoryEntry;
 import org.climatecity.core.emissions.NotationKey;
+import org.climatecity.core.finance.ActionCost;
+import org.climatecity.core.finance.FundingAllocation;
+import org.climatecity.core.finance.FundingSource;
+import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.geo.Geography.CountryArea;
 import org.climatecity.core.geo.Geography.CountryGroupArea;
@@ -50,6 +53,8 @@ import org.climatecity.core.id.LocalId;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.id.NutsCode;
 import org.climatecity.core.id.OrganisationNumber;
+import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.pilot.AdoptionCurve;
 import org.climatecity.core.pilot.Driver;
 import org.climatecity.core.pilot.EffectEstimate;
@@ -58,6 +63,7 @@ import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Commitment;
+import org.climatecity.core.programme.ContractRound;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.InitiativeScope;
 import org.climatecity.core.programme.Membership;
@@ -206,11 +212,13 @@ public final class ModelFormat {
         record(Programme.class).optional(Programme::office).range(Range.YEAR, Programme::climateNeutralityYear);
         record(PublishedMemberCount.class).optional(PublishedMemberCount::source)
                 .range(Range.NON_NEGATIVE, PublishedMemberCount::count);
-        record(Support.class).optional(Support::amount, Support::period);
+        record(Support.class).optional(Support::amount, Support::period, Support::funding);
         record(Initiative.class).nonEmpty(Initiative::scopes);
         record(InitiativeScope.class).optional(InitiativeScope::provenance);
         record(Membership.class).optional(Membership::provenance);
         record(RoleAssignment.class).optional(RoleAssignment::provenance);
+        record(ContractRound.class).optional(ContractRound::signed, ContractRound::provenance)
+                .range(Range.YEAR, ContractRound::year);
         record(TwinPairing.class).optional(TwinPairing::replicationPlan);
         record(Commitment.class).optional(Commitment::reductionShare, Commitment::baselineYear, Commitment::madeOn,
                         Commitment::provenance)
@@ -238,12 +246,24 @@ public final class ModelFormat {
         // actions
         record(ActionPlan.class).optional(ActionPlan::adoptedYear).nonEmpty(ActionPlan::owners)
                 .range(Range.YEAR, ActionPlan::adoptedYear);
-        record(Action.class).optional(Action::affectedSector, Action::cost, Action::provenance)
+        record(Action.class).optional(Action::affectedSector, Action::cost, Action::provenance, Action::actualStart,
+                        Action::actualCompletion, Action::spent)
                 .range(Range.NON_NEGATIVE, Action::expectedAnnualReduction)
                 .range(Range.of(1, 100), Action::rampUpYears);
-        record(FundingSource.class).optional(FundingSource::funder, FundingSource::amount).unlocated();
-        record(Indicator.class).optional(Indicator::baseline, Indicator::target, Indicator::targetYear)
-                .range(Range.YEAR, Indicator::targetYear).unlocated();
+        // finance
+        record(FundingSource.class).optional(FundingSource::funder, FundingSource::amount, FundingSource::period,
+                FundingSource::provenance);
+        record(InvestmentPlan.class).optional(InvestmentPlan::provenance);
+        record(ActionCost.class).range(Range.YEAR, ActionCost::year);
+        record(FundingAllocation.class).range(Range.YEAR, FundingAllocation::year);
+        record(StatusChange.class).optional(StatusChange::note, StatusChange::provenance);
+        // indicators
+        record(Indicator.class).optional(Indicator::baseline, Indicator::baselineYear, Indicator::target,
+                        Indicator::targetYear, Indicator::trackedAction, Indicator::trackedTarget, Indicator::owner,
+                        Indicator::provenance)
+                .range(Range.YEAR, Indicator::baselineYear, Indicator::targetYear);
+        record(Observation.class).optional(Observation::period, Observation::provenance, Observation::note)
+                .unlocated();
         // pilots and scaling
         record(Pilot.class).optional(Pilot::description).nonEmpty(Pilot::hostCities);
         record(Driver.class).optional(Driver::sector);

@@ -1,0 +1,66 @@
+package org.climatecity.core.indicators;
+
+import org.climatecity.core.common.Provenance;
+import org.climatecity.core.internal.Require;
+import org.climatecity.core.time.YearRange;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A value of an indicator observed for a year or a period of years, such as 51.92 % of new cars electric
+ * chargeable in Borlänge in 2022, with how settled it is and where it comes from.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param period the year or years the value refers to ({@code first == last} for one year), or null when the source
+ *     does not say; such a value is kept but never placed in a year
+ * @param value the value in the indicator's unit, finite
+ * @param status how settled the value is, not null
+ * @param provenance where the value comes from, or null when not stated
+ * @param note a remark on the value, or null; not blank
+ * @since 0.1.0
+ */
+public record Observation(@Nullable YearRange period, double value, ObservationStatus status,
+        @Nullable Provenance provenance, @Nullable String note) {
+
+    /**
+     * Creates an observation.
+     *
+     * @param period the year or years, or null
+     * @param value the value, finite
+     * @param status the status, not null
+     * @param provenance the source, or null
+     * @param note a remark, or null
+     * @throws org.climatecity.core.ClimateCityException if the value is not finite, the status missing or the note
+     *     blank
+     */
+    public Observation {
+        Require.finite(value, "observed value");
+        Require.nonNull(status, "observation status");
+        note = Require.optionalText(note, "observation note");
+    }
+
+    /**
+     * Obtains an observation of one year.
+     *
+     * @param year the year, 1900 to 2200
+     * @param value the value, finite
+     * @param status the status, not null
+     * @param provenance the source, not null
+     * @return the observation
+     * @throws org.climatecity.core.ClimateCityException if a value is out of range
+     */
+    public static Observation of(int year, double value, ObservationStatus status, Provenance provenance) {
+        Require.nonNull(provenance, "observation provenance");
+        return new Observation(YearRange.of(year, year), value, status, provenance, null);
+    }
+
+    /**
+     * Checks if the value is for exactly one year.
+     *
+     * @param year the year
+     * @return true if the period is that year alone
+     */
+    public boolean isFor(int year) {
+        return period != null && period.first() == year && period.last() == year;
+    }
+}
