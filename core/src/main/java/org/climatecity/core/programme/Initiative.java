@@ -3,6 +3,7 @@ package org.climatecity.core.programme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.finance.FundingSource;
@@ -306,6 +307,17 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
          */
         public Builder scope(LocalDate from, Geography geography) {
             scopes.add(new InitiativeScope(from, geography, null));
+            return this;
+        }
+
+        /**
+         * Adds a scope with its provenance.
+         *
+         * @param scope the scope, not null
+         * @return this builder
+         */
+        public Builder scope(InitiativeScope scope) {
+            scopes.add(Objects.requireNonNull(scope, "scope"));
             return this;
         }
 

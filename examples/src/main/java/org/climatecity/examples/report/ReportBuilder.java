@@ -18,6 +18,7 @@ import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.actor.Place;
 import org.climatecity.core.calc.ActionEffects;
 import org.climatecity.core.calc.EmissionsProjection;
 import org.climatecity.core.calc.GapAnalysis;
@@ -144,7 +145,20 @@ public final class ReportBuilder {
     }
 
     private String scope(LocalDate date) {
-        return initiative.scopeOn(date).map(s -> describe(s.geography())).orElse("-");
+        return initiative.scopeOn(date).map(s -> describePlace(s.geography())).orElse("-");
+    }
+
+    /** Describes an area by the name of the document's place whose identifiers name it, else by its codes. */
+    private String describePlace(Geography area) {
+        if (area instanceof Geography.LauArea || area instanceof Geography.NutsArea) {
+            for (Actor actor : document.actors()) {
+                if (actor instanceof Place place && place.area().filter(area::equals).isPresent()) {
+                    return area.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + place.name() + " ("
+                            + describe(area).substring(describe(area).indexOf(": ") + 2) + ")";
+                }
+            }
+        }
+        return describe(area);
     }
 
     /**
@@ -165,6 +179,12 @@ public final class ReportBuilder {
         }
         if (area instanceof Geography.CountryArea c) {
             return "national: " + c.code();
+        }
+        if (area instanceof Geography.LauArea lau) {
+            return level + ": LAU " + lau.code();
+        }
+        if (area instanceof Geography.NutsArea nuts) {
+            return level + ": NUTS " + nuts.code();
         }
         Geography.CountryGroupArea group = (Geography.CountryGroupArea) area;
         return "EU: " + group.name() + " (" + group.countries().size() + " countries)";
