@@ -41,26 +41,39 @@ public final class Figures {
 
     private static final String PREFIX = "org.climatecity.benchmarks.";
 
+    /** What a JMH figure compares. */
+    public enum Metric {
+        /** Wall time per operation, JMH's primary result. */
+        TIME,
+        /** Bytes allocated per operation, JMH's {@code gc.alloc.rate.norm} (the {@code gc} profiler). */
+        ALLOCATION
+    }
+
     /**
-     * A timed figure: the JMH benchmark that measures the library and the one that measures its baseline.
+     * A figure measured by JMH: the benchmark that measures the library and the one that measures its baseline.
      *
      * @param figure the figure, not null
      * @param library the library's benchmark, as {@code Class.method} of this package, not null
      * @param baseline the baseline's benchmark, as {@code Class.method} of this package, not null
+     * @param metric what the ratio compares, not null
+     * @param quick whether a quick run measures it: only figures whose code settles within a quick run's warm-up
      */
-    public record Timed(Figure figure, String library, String baseline) {
+    public record Timed(Figure figure, String library, String baseline, Metric metric, boolean quick) {
 
         /**
-         * Creates a timed figure.
+         * Creates a JMH figure.
          *
          * @param figure the figure, not null
          * @param library the library's benchmark, not null
          * @param baseline the baseline's benchmark, not null
+         * @param metric what the ratio compares, not null
+         * @param quick whether a quick run measures it
          */
         public Timed {
             Objects.requireNonNull(figure, "figure");
             Objects.requireNonNull(library, "library");
             Objects.requireNonNull(baseline, "baseline");
+            Objects.requireNonNull(metric, "metric");
         }
 
         /**
@@ -82,15 +95,28 @@ public final class Figures {
         }
     }
 
-    /** The timed figures, in print order. */
+    /** The JMH figures, in print order. */
     public static final List<Timed> TIMED = List.of(
-            new Timed(READ, "ReadBenchmark.library", "ReadBenchmark.plainRecords"),
-            new Timed(READ_FLOOR, "ReadBenchmark.library", "ReadBenchmark.tokenWalk"),
-            new Timed(READ_VALIDATE, "ValidateBenchmark.readAndValidate", "ReadBenchmark.plainRecords"),
-            new Timed(WRITE, "WriteBenchmark.library", "WriteBenchmark.plainRecords"),
-            new Timed(SCALING, "ScalingBenchmark.library", "ScalingBenchmark.primitiveLoop"),
-            new Timed(SCALING_FLOOR, "ScalingBenchmark.library", "ScalingBenchmark.primitiveFloor"),
-            new Timed(TRENDS, "TrendBenchmark.library", "TrendBenchmark.handLoop"));
+            new Timed(READ, "ReadBenchmark.library", "ReadBenchmark.plainRecords", Metric.TIME, false),
+            new Timed(READ_FLOOR, "ReadBenchmark.library", "ReadBenchmark.tokenWalk", Metric.TIME, false),
+            new Timed(READ_VALIDATE, "ValidateBenchmark.readAndValidate", "ReadBenchmark.plainRecords", Metric.TIME,
+                    false),
+            new Timed(WRITE, "WriteBenchmark.library", "WriteBenchmark.plainRecords", Metric.TIME, false),
+            new Timed(SCALING, "ScalingBenchmark.library", "ScalingBenchmark.primitiveLoop", Metric.TIME, true),
+            new Timed(SCALING_FLOOR, "ScalingBenchmark.library", "ScalingBenchmark.primitiveFloor", Metric.TIME,
+                    true),
+            new Timed(TRENDS, "TrendBenchmark.library", "TrendBenchmark.handLoop", Metric.TIME, true));
+
+    /**
+     * Returns the simple class names of the benchmarks that a quick run measures.
+     *
+     * @return the class names, such as {@code ScalingBenchmark}, not null
+     */
+    public static List<String> quickBenchmarkClasses() {
+        return TIMED.stream().filter(Timed::quick)
+                .flatMap(t -> java.util.stream.Stream.of(t.library(), t.baseline()))
+                .map(name -> name.substring(0, name.indexOf('.'))).distinct().toList();
+    }
 
     private Figures() {
     }
