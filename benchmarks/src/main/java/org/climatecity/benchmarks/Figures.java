@@ -35,6 +35,9 @@ public final class Figures {
     /** Scaling projection vs the primitive-array loop that sums the drivers once, as the library does. */
     public static final Figure SCALING_FLOOR = Figure.reported("scaling projection vs summed-once loop (floor)",
             "primitive loop summing the drivers once");
+    /** The scaling projection over 1,000 draws of its uncertain inputs vs the floor loop once per draw. */
+    public static final Figure SCALING_DRAWS = Figure.reported(
+            "scaling projection 100k × 26 years × 1,000 draws", "primitive loop summing the drivers once per draw");
     /** Trends vs a hand-written loop. */
     public static final Figure TRENDS = Figure.targeted("290 trends (LAD + OLS)",
             "hand-written loop, same figures", 2.0);
@@ -119,6 +122,8 @@ public final class Figures {
             new Timed(SCALING, "ScalingBenchmark.library", "ScalingBenchmark.primitiveLoop", Metric.TIME, true),
             new Timed(SCALING_FLOOR, "ScalingBenchmark.library", "ScalingBenchmark.primitiveFloor", Metric.TIME,
                     true),
+            new Timed(SCALING_DRAWS, "ScalingDrawsBenchmark.library", "ScalingDrawsBenchmark.primitiveFloor",
+                    Metric.TIME, true),
             new Timed(TRENDS, "TrendBenchmark.library", "TrendBenchmark.handLoop", Metric.TIME, true));
 
     /**
