@@ -2,10 +2,10 @@ package org.climatecity.benchmarks;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -33,6 +33,9 @@ import org.openjdk.jmh.annotations.Mode;
  * @since 0.1.0
  */
 public final class BenchmarkRunner {
+
+    /** The widest margin, as a share of the value, that a figure may have to be judged by: ±10 %. */
+    static final double MARGIN = 0.10;
 
     private BenchmarkRunner() {
     }
@@ -74,38 +77,47 @@ public final class BenchmarkRunner {
             return args[index];
         }
 
-        /** Quick runs share this JVM (no forks): no JVM starts, and code warmed by one benchmark stays warm. */
-        int forks() {
-            return quick ? 0 : 2;
-        }
-
-        /** On two cores the JIT needs about ten seconds to compile the reading and writing code fully. */
-        int warmupIterations() {
-            return quick ? 2 : 10;
+        /**
+         * Returns the regular expression of the JMH benchmarks to run: those named by {@code --only}, else all, or
+         * in a quick run those whose code settles within its short warm-up.
+         */
+        String include() {
+            if (!only.isEmpty()) {
+                return only;
+            }
+            if (quick) {
+                return "^org\\.climatecity\\.benchmarks\\.(" + String.join("|", Figures.quickBenchmarkClasses())
+                        + ")\\.";
+            }
+            return "^org\\.climatecity\\.benchmarks\\..*Benchmark\\.";
         }
 
         /**
-         * A quick run warms every benchmark up before measuring any, then each again: in one JVM, code that a later
-         * benchmark shares with an earlier one would otherwise be compiled for the earlier one only.
+         * Adds the settings of a quick run: every benchmark in this JVM (no forks, so no JVM starts), each warmed up
+         * after all were warmed up together, as code that a later benchmark shares with an earlier one would otherwise
+         * be compiled for the earlier one only. A full run sets nothing here: each benchmark class declares the forks,
+         * warm-up and measurement its code needs ({@code @Fork}, {@code @Warmup}, {@code @Measurement}).
          */
-        WarmupMode warmupMode() {
-            return quick ? WarmupMode.BULK_INDI : WarmupMode.INDI;
+        void applyRunLength(ChainedOptionsBuilder options) {
+            if (quick) {
+                options.forks(0)
+                        .warmupMode(WarmupMode.BULK_INDI)
+                        .warmupIterations(5).warmupTime(TimeValue.milliseconds(400))
+                        .measurementIterations(5).measurementTime(TimeValue.milliseconds(400));
+            }
         }
 
-        TimeValue warmupTime() {
-            return quick ? TimeValue.milliseconds(400) : TimeValue.seconds(1);
-        }
-
-        int measurementIterations() {
-            return quick ? 3 : 5;
-        }
-
-        TimeValue measurementTime() {
-            return quick ? TimeValue.milliseconds(400) : TimeValue.seconds(2);
+        /** Adds JMH's {@code gc} profiler unless asked for already: it gives the bytes allocated per operation. */
+        List<String> profilersWithAllocation() {
+            List<String> all = new ArrayList<>(profilers);
+            if (all.stream().noneMatch(p -> p.equals("gc") || p.startsWith("gc:"))) {
+                all.add("gc");
+            }
+            return all;
         }
 
         int mainJobRepeats() {
-            return quick ? 2 : 10;
+            return quick ? 3 : 10;
         }
     }
 
@@ -174,20 +186,14 @@ public final class BenchmarkRunner {
         String jsonFile = Workloads.saveNationalJson(json).toString();
         System.setProperty(Workloads.NATIONAL_JSON_PROPERTY, jsonFile);
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(settings.only().isEmpty() ? "^org\\.climatecity\\.benchmarks\\..*Benchmark\\."
-                        : settings.only())
+                .include(settings.include())
                 .mode(Mode.AverageTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
-                .forks(settings.forks())
-                .warmupIterations(settings.warmupIterations())
-                .warmupTime(settings.warmupTime())
-                .warmupMode(settings.warmupMode())
-                .measurementIterations(settings.measurementIterations())
-                .measurementTime(settings.measurementTime())
-                .jvmArgsAppend("-Xms2g", "-Xmx2g", "-D" + Workloads.NATIONAL_JSON_PROPERTY + "=" + jsonFile)
+                .jvmArgsAppend(forkJvmArgs(jsonFile).toArray(String[]::new))
                 .shouldFailOnError(true)
                 .verbosity(settings.quick() ? VerboseMode.SILENT : VerboseMode.NORMAL);
-        for (String profiler : settings.profilers()) {
+        settings.applyRunLength(options);
+        for (String profiler : settings.profilersWithAllocation()) {
             int colon = profiler.indexOf(':');
             if (colon > 0) {
                 options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
@@ -195,26 +201,42 @@ public final class BenchmarkRunner {
                 options.addProfiler(profiler);
             }
         }
-        Map<String, Result<?>> byName = new HashMap<>();
+        Map<String, RunResult> byName = new HashMap<>();
         if (BenchmarkRunner.class.getResource("/META-INF/BenchmarkList") != null) {
-            Collection<RunResult> results = new Runner(options.build()).run();
-            for (RunResult result : results) {
-                byName.put(result.getParams().getBenchmark(), result.getPrimaryResult());
+            for (RunResult result : new Runner(options.build()).run()) {
+                byName.put(result.getParams().getBenchmark(), result);
             }
         } else {
             out.println("no JMH benchmarks compiled into this build; only the process-level figures run");
         }
         List<FigureRow> rows = new ArrayList<>();
         for (Figures.Timed timed : Figures.TIMED) {
-            Result<?> library = byName.get(timed.libraryName());
-            Result<?> baseline = byName.get(timed.baselineName());
-            if (library != null && baseline != null) {
-                rows.add(new FigureRow(timed.figure(), millis(library), millis(baseline)));
+            RunResult library = byName.get(timed.libraryName());
+            RunResult baseline = byName.get(timed.baselineName());
+            if (library == null || baseline == null) {
+                continue;
+            }
+            Optional<Result<?>> libraryAllocation = allocation(library);
+            Optional<Result<?>> baselineAllocation = allocation(baseline);
+            Optional<FigureRow.Allocation> allocation = libraryAllocation.isPresent() && baselineAllocation.isPresent()
+                    ? Optional.of(new FigureRow.Allocation(libraryAllocation.get().getScore(),
+                            baselineAllocation.get().getScore()))
+                    : Optional.empty();
+            switch (timed.metric()) {
+                case TIME -> rows.add(new FigureRow(timed.figure(), millis(library.getPrimaryResult()),
+                        millis(baseline.getPrimaryResult()), allocation));
+                case ALLOCATION -> {
+                    if (allocation.isPresent()) {
+                        rows.add(new FigureRow(timed.figure(), bytes(libraryAllocation.get()),
+                                bytes(baselineAllocation.get())));
+                    }
+                }
             }
         }
         if (settings.only().isEmpty()) {
             rows.add(HeapFootprint.measure(json, settings.quick() ? 3 : 7));
-            rows.add(MainJobTiming.measure(settings.mainJobRepeats(), !settings.quick()));
+            rows.add(WriteMemory.measure(Workloads.read(json), json.length, settings.quick() ? 1 : 3));
+            rows.addAll(MainJobTiming.measure(settings.mainJobRepeats(), !settings.quick()));
         }
         FigureTable table = new FigureTable(rows);
         out.println();
@@ -222,15 +244,49 @@ public final class BenchmarkRunner {
                 settings.quick() ? "quick" : "full", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), (System.nanoTime() - start) / 1e9);
         out.print(table.toText());
+        List<FigureRow> noisy = table.noisy(MARGIN);
+        if (!noisy.isEmpty()) {
+            out.println("margin wider than ±" + Math.round(MARGIN * 100) + " % (a busy machine?), measure again: "
+                    + String.join(", ", noisy.stream().map(r -> r.figure().name()).toList()));
+        }
         if (settings.quick()) {
-            out.println("quick run: rough figures from short iterations in one JVM; on two cores the reads need about"
-                    + " ten seconds of warm-up, which a quick run does not give them. Judge targets by the full run.");
+            out.println("quick run: only the figures whose code settles in a few seconds (scaling, trends, heap, main"
+                    + " job); reading, validating and writing need about twenty seconds of warm-up in a fresh JVM on"
+                    + " two cores: measure them with the full run, which also judges the targets.");
         }
         if (settings.markdown()) {
             out.println();
             out.print(table.toMarkdown());
         }
         return table;
+    }
+
+    /**
+     * Returns the arguments of every forked benchmark JVM: a fixed heap and collector, so that the heap is never
+     * resized and the collector is the same on any machine (the JVM would pick the serial collector where it sees
+     * fewer than two cores or 1792 MB), touched at start so that no page fault of a first use falls into a measured
+     * iteration; and the file of the national document.
+     *
+     * @param jsonFile the national document's file, not null
+     * @return the arguments, not null
+     */
+    static List<String> forkJvmArgs(String jsonFile) {
+        return List.of("-Xms2g", "-Xmx2g", "-XX:+UseG1GC", "-XX:+AlwaysPreTouch",
+                "-D" + Workloads.NATIONAL_JSON_PROPERTY + "=" + jsonFile);
+    }
+
+    /** The bytes allocated per operation, from JMH's gc profiler (named with a leading "·" before JMH 1.36). */
+    private static Optional<Result<?>> allocation(RunResult result) {
+        Map<String, Result> secondary = result.getSecondaryResults();
+        Result<?> norm = secondary.get("gc.alloc.rate.norm");
+        if (norm == null) {
+            norm = secondary.get("·gc.alloc.rate.norm");
+        }
+        return Optional.ofNullable(norm);
+    }
+
+    private static Measurement bytes(Result<?> result) {
+        return Measurement.bytes(result.getScore(), result.getScoreError());
     }
 
     private static Measurement millis(Result<?> result) {

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Formats benchmark rows as the table the runner prints: figure, library, baseline, ratio, target, status.
+ * Formats benchmark rows as the table the runner prints: figure, library, baseline, ratio, target, status, and the
+ * bytes allocated per operation where they were measured.
  *
  * <p>Immutable and thread-safe.
  *
@@ -15,7 +16,7 @@ import java.util.Objects;
 public final class FigureTable {
 
     private static final List<String> HEADER = List.of("figure", "library", "baseline", "ratio", "target",
-            "status");
+            "status", "allocated per op (library / baseline)");
 
     private final List<FigureRow> rows;
 
@@ -47,6 +48,16 @@ public final class FigureTable {
     }
 
     /**
+     * Returns the rows whose library or baseline margin is wider than a share of its value.
+     *
+     * @param share the largest acceptable margin as a share of the value, such as 0.1 for ±10 %
+     * @return the rows, in print order, not null
+     */
+    public List<FigureRow> noisy(double share) {
+        return rows.stream().filter(r -> !r.withinMargin(share)).toList();
+    }
+
+    /**
      * Returns the table as aligned plain text, one line per row after a header and a rule.
      *
      * @return the text, ending with a line break, not null
@@ -65,7 +76,7 @@ public final class FigureTable {
             StringBuilder text = new StringBuilder();
             for (int c = 0; c < widths.length; c++) {
                 String cell = line.get(c);
-                boolean number = c >= 1 && c <= 4;
+                boolean number = c >= 1 && c <= 4 || c == 6;
                 String padding = " ".repeat(widths[c] - cell.length());
                 text.append(number ? padding + cell : cell + padding);
                 if (c < widths.length - 1) {
@@ -95,7 +106,7 @@ public final class FigureTable {
         for (int r = 0; r < cells.size(); r++) {
             out.append("| ").append(String.join(" | ", cells.get(r))).append(" |\n");
             if (r == 0) {
-                out.append("|---|---:|---:|---:|---:|---|\n");
+                out.append("|---|---:|---:|---:|---:|---|---:|\n");
             }
         }
         return out.toString();
@@ -109,7 +120,8 @@ public final class FigureTable {
                     ? "≤ " + String.format(Locale.ROOT, "%.1f", row.figure().target().getAsDouble())
                     : "—";
             cells.add(List.of(row.figure().name(), row.library().format(), row.baseline().format(),
-                    String.format(Locale.ROOT, "%.2f", row.ratio()), target, row.status()));
+                    String.format(Locale.ROOT, "%.2f", row.ratio()), target, row.status(),
+                    row.allocation().map(FigureRow.Allocation::format).orElse("—")));
         }
         return cells;
     }

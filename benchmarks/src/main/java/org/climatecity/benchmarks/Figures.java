@@ -22,45 +22,73 @@ public final class Figures {
             "Jackson 3 databind into plain records", 2.0);
     /** Writing the national document vs Jackson writing the plain records. */
     public static final Figure WRITE = Figure.targeted("write national document",
-            "Jackson 3 write of the plain records", 1.3);
+            "Jackson 3 write of the plain records", 1.0);
+    /** The bytes that writing the national document allocates vs what Jackson's write of the plain records does. */
+    public static final Figure WRITE_ALLOCATION = Figure.targeted("write national document, bytes allocated",
+            "Jackson 3 write of the plain records", 1.0);
+    /** The heap held while streaming the national document, beyond the model, vs the size of its JSON. */
+    public static final Figure WRITE_STREAM_MEMORY = Figure.targeted("heap held while streaming a write",
+            "size of the JSON document", 0.05);
     /** Scaling projection vs a primitive-array loop. */
     public static final Figure SCALING = Figure.targeted("scaling projection 100k × 26 years",
             "hand-written loop over primitive arrays, jurisdiction × year", 3.0);
     /** Scaling projection vs the primitive-array loop that sums the drivers once, as the library does. */
     public static final Figure SCALING_FLOOR = Figure.reported("scaling projection vs summed-once loop (floor)",
             "primitive loop summing the drivers once");
+    /** The scaling projection over 1,000 draws of its uncertain inputs vs the floor loop once per draw. */
+    public static final Figure SCALING_DRAWS = Figure.reported(
+            "scaling projection 100k × 26 years × 1,000 draws", "primitive loop summing the drivers once per draw");
     /** Trends vs a hand-written loop. */
     public static final Figure TRENDS = Figure.targeted("290 trends (LAD + OLS)",
             "hand-written loop, same figures", 2.0);
     /** Heap held by the national model vs its JSON size. */
     public static final Figure HEAP = Figure.reported("heap retained by national model",
             "size of the JSON document");
-    /** Main job wall time vs {@code java -version} wall time, each in a fresh JVM. */
-    public static final Figure MAIN_JOB = Figure.reported("main job, fresh JVM, wall time",
+    /** Main job wall time, run as documented (archive, first JIT tier), vs {@code java -version}. */
+    public static final Figure MAIN_JOB = Figure.targeted("main job, fresh JVM, as documented",
+            "java -version, fresh JVM, wall time", 8.0);
+    /** Main job wall time as plain {@code java -jar} vs {@code java -version}. */
+    public static final Figure MAIN_JOB_PLAIN = Figure.reported("main job, fresh JVM, plain java -jar",
             "java -version, fresh JVM, wall time");
+    /** {@code validate} of the 70 KB embedded document, as documented, vs {@code java -version}. */
+    public static final Figure VALIDATE_SMALL = Figure.targeted("validate 70 KB document, fresh JVM, as documented",
+            "java -version, fresh JVM, wall time", 4.0);
 
     private static final String PREFIX = "org.climatecity.benchmarks.";
 
+    /** What a JMH figure compares. */
+    public enum Metric {
+        /** Wall time per operation, JMH's primary result. */
+        TIME,
+        /** Bytes allocated per operation, JMH's {@code gc.alloc.rate.norm} (the {@code gc} profiler). */
+        ALLOCATION
+    }
+
     /**
-     * A timed figure: the JMH benchmark that measures the library and the one that measures its baseline.
+     * A figure measured by JMH: the benchmark that measures the library and the one that measures its baseline.
      *
      * @param figure the figure, not null
      * @param library the library's benchmark, as {@code Class.method} of this package, not null
      * @param baseline the baseline's benchmark, as {@code Class.method} of this package, not null
+     * @param metric what the ratio compares, not null
+     * @param quick whether a quick run measures it: only figures whose code settles within a quick run's warm-up
      */
-    public record Timed(Figure figure, String library, String baseline) {
+    public record Timed(Figure figure, String library, String baseline, Metric metric, boolean quick) {
 
         /**
-         * Creates a timed figure.
+         * Creates a JMH figure.
          *
          * @param figure the figure, not null
          * @param library the library's benchmark, not null
          * @param baseline the baseline's benchmark, not null
+         * @param metric what the ratio compares, not null
+         * @param quick whether a quick run measures it
          */
         public Timed {
             Objects.requireNonNull(figure, "figure");
             Objects.requireNonNull(library, "library");
             Objects.requireNonNull(baseline, "baseline");
+            Objects.requireNonNull(metric, "metric");
         }
 
         /**
@@ -82,15 +110,32 @@ public final class Figures {
         }
     }
 
-    /** The timed figures, in print order. */
+    /** The JMH figures, in print order. */
     public static final List<Timed> TIMED = List.of(
-            new Timed(READ, "ReadBenchmark.library", "ReadBenchmark.plainRecords"),
-            new Timed(READ_FLOOR, "ReadBenchmark.library", "ReadBenchmark.tokenWalk"),
-            new Timed(READ_VALIDATE, "ValidateBenchmark.readAndValidate", "ReadBenchmark.plainRecords"),
-            new Timed(WRITE, "WriteBenchmark.library", "WriteBenchmark.plainRecords"),
-            new Timed(SCALING, "ScalingBenchmark.library", "ScalingBenchmark.primitiveLoop"),
-            new Timed(SCALING_FLOOR, "ScalingBenchmark.library", "ScalingBenchmark.primitiveFloor"),
-            new Timed(TRENDS, "TrendBenchmark.library", "TrendBenchmark.handLoop"));
+            new Timed(READ, "ReadBenchmark.library", "ReadBenchmark.plainRecords", Metric.TIME, false),
+            new Timed(READ_FLOOR, "ReadBenchmark.library", "ReadBenchmark.tokenWalk", Metric.TIME, false),
+            new Timed(READ_VALIDATE, "ValidateBenchmark.readAndValidate", "ReadBenchmark.plainRecords", Metric.TIME,
+                    false),
+            new Timed(WRITE, "WriteBenchmark.library", "WriteBenchmark.plainRecords", Metric.TIME, false),
+            new Timed(WRITE_ALLOCATION, "WriteBenchmark.library", "WriteBenchmark.plainRecords", Metric.ALLOCATION,
+                    false),
+            new Timed(SCALING, "ScalingBenchmark.library", "ScalingBenchmark.primitiveLoop", Metric.TIME, true),
+            new Timed(SCALING_FLOOR, "ScalingBenchmark.library", "ScalingBenchmark.primitiveFloor", Metric.TIME,
+                    true),
+            new Timed(SCALING_DRAWS, "ScalingDrawsBenchmark.library", "ScalingDrawsBenchmark.primitiveFloor",
+                    Metric.TIME, true),
+            new Timed(TRENDS, "TrendBenchmark.library", "TrendBenchmark.handLoop", Metric.TIME, true));
+
+    /**
+     * Returns the simple class names of the benchmarks that a quick run measures.
+     *
+     * @return the class names, such as {@code ScalingBenchmark}, not null
+     */
+    public static List<String> quickBenchmarkClasses() {
+        return TIMED.stream().filter(Timed::quick)
+                .flatMap(t -> java.util.stream.Stream.of(t.library(), t.baseline()))
+                .map(name -> name.substring(0, name.indexOf('.'))).distinct().toList();
+    }
 
     private Figures() {
     }

@@ -2,6 +2,7 @@ package org.climatecity.benchmarks;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -11,15 +12,24 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Times the main job ({@code java -jar examples/target/climate-city.jar} with no arguments) in fresh JVMs against
- * {@code java -version} in fresh JVMs of the same Java, alternating the two so that both see the same machine load.
+ * Times the command-line tool in fresh JVMs against {@code java -version} in fresh JVMs of the same Java, alternating
+ * the two so that both see the same machine load: the main job ({@code java -jar examples/target/climate-city.jar}
+ * with no arguments) and {@code validate} of the embedded example document, each run the way the README documents,
+ * with a class-data archive of the tool's classes and the JIT's first tier only, and the main job also as plain
+ * {@code java -jar}.
  *
- * <p>The main job runs in a temporary working directory, so its report lands there and is deleted afterwards. The
- * benchmarks do not depend on the examples module: they run its built, self-contained jar as a process, found in the
- * working directory's {@code examples/target}, beside this code's own {@code target} folder, or at the path given
+ * <p>The archive is made by one uncounted training run of the main job, as the README tells users to: on Java 25 and
+ * later an AOT cache ({@code -XX:AOTCacheOutput}, then {@code -XX:AOTCache}), before that a dynamic class-data-sharing
+ * archive ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}).
+ *
+ * <p>The runs work in a temporary directory, so the report and the archive land there and are deleted afterwards.
+ * The benchmarks do not depend on the examples module: they run its built, self-contained jar as a process, found in
+ * the working directory's {@code examples/target}, beside this code's own {@code target} folder, or at the path given
  * by the system property {@value #EXAMPLES_JAR_PROPERTY}.
  *
  * @since 0.1.0
@@ -30,42 +40,121 @@ public final class MainJobTiming {
     public static final String EXAMPLES_JAR_PROPERTY = "climatecity.examples.jar";
 
     private static final String EXAMPLES_JAR = "examples/target/climate-city.jar";
+    private static final String EMBEDDED_DOCUMENT = "org/climatecity/examples/borlange-avesta-dalarna.json";
 
     private MainJobTiming() {
     }
 
     /**
-     * Measures the main job and {@code java -version}, each the median wall time of some fresh-JVM runs, optionally
-     * after one run of each that is not counted (it fills the file cache).
+     * Measures the main job with and without the class-data archive and {@code validate} of the embedded document
+     * with it, each against {@code java -version}: the median wall time of some fresh-JVM runs, optionally after one
+     * run of each that is not counted (it fills the file cache).
      *
      * @param repeats the number of counted runs of each, at least 1
      * @param warmUp whether to run each once first without counting it
-     * @return the row, with the main job as library and {@code java -version} as baseline
+     * @return the rows: the main job as documented, the main job without archive, validate as documented
      * @throws IllegalStateException if a run fails
      */
-    public static FigureRow measure(int repeats, boolean warmUp) {
+    public static List<FigureRow> measure(int repeats, boolean warmUp) {
         if (repeats < 1) {
             throw new IllegalArgumentException("repeats must be at least 1, was " + repeats);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> mainJob = mainJobCommand(java);
         List<String> version = List.of(java, "-version");
         Path work = createWorkDirectory();
         try {
-            double[] job = new double[repeats];
-            double[] jvm = new double[repeats];
-            for (int i = warmUp ? -1 : 0; i < repeats; i++) {
-                double versionMillis = run(version, work);
-                double jobMillis = run(mainJob, work);
-                if (i >= 0) {
-                    jvm[i] = versionMillis;
-                    job[i] = jobMillis;
-                }
-            }
-            return new FigureRow(Figures.MAIN_JOB, Measurement.millis(median(job), halfSpread(job)),
-                    Measurement.millis(median(jvm), halfSpread(jvm)));
+            Path archive = work.resolve(archiveName());
+            run(trainingCommand(java, archive), work);
+            Path document = extractEmbeddedDocument(work);
+            List<String> archived = archiveOptions(archive);
+            return List.of(
+                    row(Figures.MAIN_JOB, concat(java, archived, mainJobArguments()), version, work, repeats, warmUp),
+                    row(Figures.MAIN_JOB_PLAIN, mainJobCommand(java), version, work, repeats, warmUp),
+                    row(Figures.VALIDATE_SMALL, concat(java, archived, List.of("-jar",
+                            requireExamplesJar().toString(), "validate", document.toString())), version, work,
+                            repeats, warmUp));
         } finally {
             deleteRecursively(work);
+        }
+    }
+
+    private static FigureRow row(Figure figure, List<String> command, List<String> version, Path work, int repeats,
+            boolean warmUp) {
+        double[] job = new double[repeats];
+        double[] jvm = new double[repeats];
+        for (int i = warmUp ? -1 : 0; i < repeats; i++) {
+            double versionMillis = run(version, work);
+            double jobMillis = run(command, work);
+            if (i >= 0) {
+                jvm[i] = versionMillis;
+                job[i] = jobMillis;
+            }
+        }
+        return new FigureRow(figure, Measurement.millis(median(job), halfSpread(job)),
+                Measurement.millis(median(jvm), halfSpread(jvm)));
+    }
+
+    /** Returns whether this Java has the AOT cache (JEP 483 with the one-step training of JEP 514: Java 25). */
+    static boolean aotCache() {
+        return Runtime.version().feature() >= 25;
+    }
+
+    private static String archiveName() {
+        return aotCache() ? "climate-city.aot" : "climate-city.jsa";
+    }
+
+    /**
+     * Returns the command of the training run that writes the archive: the main job with the option that records
+     * its classes.
+     *
+     * @param java the java executable, not null
+     * @param archive the archive to write, not null
+     * @return the command, not null
+     */
+    static List<String> trainingCommand(String java, Path archive) {
+        String option = aotCache() ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=";
+        return concat(java, List.of(option + archive), mainJobArguments());
+    }
+
+    /**
+     * Returns the options that the README documents for running the tool: the archive, and only the quick first tier
+     * of the JIT compiler, as a run of the tool lasts about a second and the optimising compiler would only compete
+     * with it for the cores.
+     *
+     * @param archive the archive, not null
+     * @return the options, not null
+     */
+    static List<String> archiveOptions(Path archive) {
+        return List.of((aotCache() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive,
+                "-XX:TieredStopAtLevel=1");
+    }
+
+    private static List<String> mainJobArguments() {
+        return List.of("-jar", requireExamplesJar().toString());
+    }
+
+    private static List<String> concat(String java, List<String> options, List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(options);
+        command.addAll(arguments);
+        return List.copyOf(command);
+    }
+
+    /** Copies the examples' embedded document out of the jar: a small document (70 KB) to validate. */
+    private static Path extractEmbeddedDocument(Path work) {
+        Path document = work.resolve("borlange-avesta-dalarna.json");
+        try (JarFile jar = new JarFile(requireExamplesJar().toFile())) {
+            JarEntry entry = jar.getJarEntry(EMBEDDED_DOCUMENT);
+            if (entry == null) {
+                throw new IllegalStateException("the examples jar has no " + EMBEDDED_DOCUMENT);
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+                Files.copy(in, document);
+            }
+            return document;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the embedded document out of the examples jar", e);
         }
     }
 

@@ -4,9 +4,12 @@ import org.climatecity.benchmarks.baseline.TokenWalk;
 import org.climatecity.benchmarks.plain.PlainDocument;
 import org.climatecity.core.ProgrammeDocument;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading the national document (several MB of compact JSON) by the library into the typed model, without
@@ -15,6 +18,12 @@ import org.openjdk.jmh.annotations.State;
  * @since 0.1.0
  */
 @State(Scope.Benchmark)
+// on two cores the JIT compiles and recompiles the large reading and writing code for 10 to 15 seconds of a fresh
+// JVM, and each such phase runs 3 to 7 times slower: twenty seconds of warm-up end after it, and ten iterations in
+// each of two forks give JMH's confidence interval enough samples to stay within ±10 % on a quiet machine
+@Fork(2)
+@Warmup(iterations = 20, time = 1)
+@Measurement(iterations = 10, time = 1)
 public class ReadBenchmark {
 
     private byte[] json;

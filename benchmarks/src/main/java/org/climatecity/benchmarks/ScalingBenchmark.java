@@ -7,9 +7,12 @@ import org.climatecity.core.calc.PilotScaling;
 import org.climatecity.core.calc.ScalingProjection;
 import org.climatecity.core.pilot.EffectEstimate;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The Europe-scale scaling projection: a pilot scaled to 100,000 jurisdictions over 2025–2050 with logistic
@@ -19,6 +22,10 @@ import org.openjdk.jmh.annotations.State;
  * @since 0.1.0
  */
 @State(Scope.Benchmark)
+// small, settled code: ten one-second iterations of warm-up are plenty, ten measured ones in each of two forks
+@Fork(2)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 10, time = 1)
 public class ScalingBenchmark {
 
     private EuropeScaling workload;

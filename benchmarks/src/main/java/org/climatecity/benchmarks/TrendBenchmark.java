@@ -10,9 +10,12 @@ import org.climatecity.core.calc.Trend;
 import org.climatecity.core.calc.Trends;
 import org.climatecity.core.calc.YearlySeries;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The 290 municipal trends: for each municipality, the LAD trend and the OLS trend from Klimatkollen's start year
@@ -22,6 +25,10 @@ import org.openjdk.jmh.annotations.State;
  * @since 0.1.0
  */
 @State(Scope.Benchmark)
+// small, settled code: ten one-second iterations of warm-up are plenty, ten measured ones in each of two forks
+@Fork(2)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 10, time = 1)
 public class TrendBenchmark {
 
     /** The first year of the fitted trends. */

@@ -16,15 +16,37 @@ class BenchmarkRunnerTest {
         assertThat(settings.markdown()).isTrue();
         assertThat(settings.profilers()).isEqualTo(List.of("gc"));
         assertThat(settings.only()).isEqualTo("Read");
-        assertThat(settings.forks()).isZero();
+        assertThat(settings.include()).isEqualTo("Read");
     }
 
     @Test
-    void defaultsToTheFullRun() {
+    void defaultsToTheFullRunOfEveryBenchmarkWithAllocation() {
         BenchmarkRunner.Settings settings = BenchmarkRunner.Settings.parse();
         assertThat(settings.quick()).isFalse();
-        assertThat(settings.forks()).isEqualTo(2);
         assertThat(settings.only()).isEmpty();
+        assertThat("org.climatecity.benchmarks.WriteBenchmark.library").containsPattern(settings.include());
+        assertThat(settings.profilersWithAllocation()).containsExactly("gc");
+    }
+
+    @Test
+    void quickRunMeasuresOnlyWhatSettlesQuickly() {
+        String include = BenchmarkRunner.Settings.parse("--quick").include();
+        assertThat("org.climatecity.benchmarks.ScalingBenchmark.library").containsPattern(include);
+        assertThat("org.climatecity.benchmarks.TrendBenchmark.handLoop").containsPattern(include);
+        assertThat("org.climatecity.benchmarks.ReadBenchmark.library").doesNotContainPattern(include);
+        assertThat("org.climatecity.benchmarks.WriteBenchmark.library").doesNotContainPattern(include);
+    }
+
+    @Test
+    void keepsAGcProfilerGivenWithOptions() {
+        assertThat(BenchmarkRunner.Settings.parse("--prof", "gc:churn=true").profilersWithAllocation())
+                .containsExactly("gc:churn=true");
+    }
+
+    @Test
+    void forksHaveAFixedHeapAndCollector() {
+        assertThat(BenchmarkRunner.forkJvmArgs("/tmp/x.json")).contains("-Xms2g", "-Xmx2g", "-XX:+UseG1GC",
+                "-XX:+AlwaysPreTouch", "-Dclimatecity.benchmarks.nationalJson=/tmp/x.json");
     }
 
     @Test

@@ -3,33 +3,42 @@ package org.climatecity.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FigureTableTest {
 
     private final FigureTable table = new FigureTable(List.of(
             new FigureRow(Figure.targeted("read", "plain", 1.3), Measurement.millis(12, 0.5),
-                    Measurement.millis(10, 0.25)),
+                    Measurement.millis(10, 0.25), Optional.of(new FigureRow.Allocation(30e6, 20e6))),
             new FigureRow(Figure.reported("heap", "json"), Measurement.bytes(40e6, 0), Measurement.bytes(8e6, 0))));
 
     @Test
     void printsAlignedColumnsWithHeaderAndRule() {
         assertThat(table.toText()).isEqualTo("""
-                figure          library         baseline  ratio  target  status
-                ---------------------------------------------------------------
-                read    12.0 ± 0.500 ms  10.0 ± 0.250 ms   1.20   ≤ 1.3  met
-                heap            40.0 MB          8.00 MB   5.00       —  report
+                figure          library         baseline  ratio  target  status  allocated per op (library / baseline)
+                ------------------------------------------------------------------------------------------------------
+                read    12.0 ± 0.500 ms  10.0 ± 0.250 ms   1.20   ≤ 1.3  met                            30.0 / 20.0 MB
+                heap            40.0 MB          8.00 MB   5.00       —  report                                      —
                 """);
     }
 
     @Test
     void printsMarkdownTable() {
         assertThat(table.toMarkdown()).isEqualTo("""
-                | figure | library | baseline | ratio | target | status |
-                |---|---:|---:|---:|---:|---|
-                | read | 12.0 ± 0.500 ms | 10.0 ± 0.250 ms | 1.20 | ≤ 1.3 | met |
-                | heap | 40.0 MB | 8.00 MB | 5.00 | — | report |
+                | figure | library | baseline | ratio | target | status | allocated per op (library / baseline) |
+                |---|---:|---:|---:|---:|---|---:|
+                | read | 12.0 ± 0.500 ms | 10.0 ± 0.250 ms | 1.20 | ≤ 1.3 | met | 30.0 / 20.0 MB |
+                | heap | 40.0 MB | 8.00 MB | 5.00 | — | report | — |
                 """);
+    }
+
+    @Test
+    void listsRowsWhoseMarginIsWiderThanAShare() {
+        FigureRow noisy = new FigureRow(Figure.targeted("write", "plain", 1.3), Measurement.millis(20, 2.5),
+                Measurement.millis(20, 0));
+        assertThat(new FigureTable(List.of(table.rows().get(0), noisy)).noisy(0.1)).containsExactly(noisy);
+        assertThat(table.noisy(0.1)).isEmpty();
     }
 
     @Test

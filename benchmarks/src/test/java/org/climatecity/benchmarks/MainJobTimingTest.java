@@ -40,6 +40,24 @@ class MainJobTimingTest {
     }
 
     @Test
+    void trainsAndUsesTheArchiveOfThisJava(@TempDir Path dir) throws IOException {
+        Path jar = Files.createFile(dir.resolve("climate-city.jar"));
+        Path archive = dir.resolve("climate-city.archive");
+        String before = System.getProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY);
+        System.setProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY, jar.toString());
+        try {
+            boolean aot = Runtime.version().feature() >= 25;
+            assertThat(MainJobTiming.trainingCommand("java", archive)).containsExactly("java",
+                    (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive, "-jar",
+                    jar.toAbsolutePath().toString());
+            assertThat(MainJobTiming.archiveOptions(archive)).containsExactly(
+                    (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive, "-XX:TieredStopAtLevel=1");
+        } finally {
+            restore(before);
+        }
+    }
+
+    @Test
     void explainsHowToGetAMissingExamplesJar(@TempDir Path dir) {
         String before = System.getProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY);
         System.setProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY, dir.resolve("none.jar").toString());

@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.climatecity.examples.cli.ClimateCityCommand;
 import org.climatecity.examples.cli.StandardOutput;
+import org.climatecity.examples.report.ReportCharts;
 
 /**
  * The entry point of {@code climate-city.jar}: the {@code climate-city} command line. Without arguments it runs the
@@ -30,6 +31,12 @@ public final class Main {
     public static void main(String[] args) {
         // the charts are drawn off screen; no display is needed or wanted
         System.setProperty("java.awt.headless", "true");
+        if (args.length == 0) {
+            // the main job: its document is read, and its chart classes loaded, on the other core while the command
+            // line is set up
+            DocumentFiles.prefetchEmbedded();
+            ReportCharts.warmUpInBackground();
+        }
         // the validator announces its version at INFO level; the console is for the summary
         HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
         // not System.out, which would hide from the command that standard output cannot be written

@@ -289,6 +289,10 @@ public final class ClimateCityDocuments {
 
     /** Reads; with in-memory input every I/O error comes from decoding, so it is a problem of the document. */
     private ReadResult read(ParserSource source, boolean inMemory) throws IOException {
+        if (validating && validator == null) {
+            // the default provider boots while the document is parsed
+            DefaultValidator.prefetch();
+        }
         DocumentReader.Outcome outcome = reader.read(source, inMemory);
         List<Problem> version = outcome.findings().stream()
                 .filter(x -> x.code().equals(Problem.UNSUPPORTED_VERSION)).map(Problem::of).toList();

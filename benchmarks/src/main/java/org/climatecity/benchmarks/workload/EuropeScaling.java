@@ -82,20 +82,35 @@ public record EuropeScaling(Pilot pilot, ScalingPlan plan, List<Jurisdiction> ju
      * @return the workload, not null
      */
     public static EuropeScaling generate(long seed) {
+        return generate(seed, JURISDICTIONS);
+    }
+
+    /**
+     * Generates the workload from a seed with some number of jurisdictions.
+     *
+     * @param seed the seed
+     * @param count the number of jurisdictions, positive
+     * @return the workload, not null
+     * @throws IllegalArgumentException if the count is not positive
+     */
+    public static EuropeScaling generate(long seed, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("number of jurisdictions must be positive, was " + count);
+        }
         SplittableRandom random = new SplittableRandom(seed);
         Provenance provenance = Provenance.illustrative("generated local units for the benchmarks, fixed seed");
         List<Geography> countries = EU27.stream().map(c -> Geography.country(CountryCode.of(c))).toList();
-        int[] country = new int[JURISDICTIONS];
-        double[] population = new double[JURISDICTIONS];
-        for (int i = 0; i < JURISDICTIONS; i++) {
+        int[] country = new int[count];
+        double[] population = new double[count];
+        for (int i = 0; i < count; i++) {
             country[i] = random.nextInt(countries.size());
             population[i] = Math.rint(Math.min(3_000_000, Math.max(30, Math.exp(7 + 1.6 * random.nextGaussian()))));
         }
         // listed country by country, as European lists of local units are
-        List<Jurisdiction> jurisdictions = new ArrayList<>(JURISDICTIONS);
-        double[] drivers = new double[JURISDICTIONS];
+        List<Jurisdiction> jurisdictions = new ArrayList<>(count);
+        double[] drivers = new double[count];
         for (int c = 0; c < countries.size(); c++) {
-            for (int i = 0; i < JURISDICTIONS; i++) {
+            for (int i = 0; i < count; i++) {
                 if (country[i] == c) {
                     int n = jurisdictions.size();
                     drivers[n] = population[i];

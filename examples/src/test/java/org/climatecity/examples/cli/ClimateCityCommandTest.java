@@ -36,6 +36,18 @@ class ClimateCityCommandTest {
     }
 
     @Test
+    void buildsOnlyTheSubcommandsTheArgumentsCanReach() {
+        PrintWriter out = new PrintWriter(new StringWriter());
+        assertThat(ClimateCityCommand.commandLine(out, out).getSubcommands()).containsOnlyKeys("validate", "convert",
+                "schema", "report", "scale", "trend");
+        assertThat(ClimateCityCommand.commandLine(out, out, new String[0]).getSubcommands()).isEmpty();
+        assertThat(ClimateCityCommand.commandLine(out, out, "validate", "x.json").getSubcommands())
+                .containsOnlyKeys("validate");
+        assertThat(ClimateCityCommand.commandLine(out, out, "--help").getSubcommands()).hasSize(6);
+        assertThat(ClimateCityCommand.commandLine(out, out, "valdate").getSubcommands()).hasSize(6);
+    }
+
+    @Test
     void succeedsAndShowsProgressForEachStep() {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).contains("[1/5] Reading and validating borlange-avesta-dalarna.json (embedded) ... done")

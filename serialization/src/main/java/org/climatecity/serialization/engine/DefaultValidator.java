@@ -3,6 +3,7 @@ package org.climatecity.serialization.engine;
 import jakarta.validation.NoProviderFoundException;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,30 @@ public final class DefaultValidator {
     private static final Logger VERSION_LOGGER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
     private static volatile @Nullable Validator instance;
+    /** Whether a bootstrap has been started in the background. */
+    private static final AtomicBoolean PREFETCHED = new AtomicBoolean();
 
     private DefaultValidator() {
+    }
+
+    /**
+     * Starts building the validator in a background thread, unless it is built or being built: a first validating read
+     * can then parse the document while the provider boots (a few hundred milliseconds of class loading in a fresh
+     * JVM), and {@link #get()} waits for it. A failure in the background is left to {@link #get()} to report.
+     */
+    public static void prefetch() {
+        if (instance != null || !PREFETCHED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                get();
+            } catch (RuntimeException | LinkageError e) {
+                // get() on the reading thread builds again and throws this to the caller
+            }
+        }, "climate-city validator bootstrap");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

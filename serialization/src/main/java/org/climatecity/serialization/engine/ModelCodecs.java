@@ -194,7 +194,7 @@ public final class ModelCodecs {
     }
 
     private static <T> Codec<T> parsed(ScalarFormat<T> scalar) {
-        return new ScalarCodecs.Parsed<>(Objects.requireNonNull(scalar.parse()),
+        return new ScalarCodecs.Parsed<>(scalar.type(), Objects.requireNonNull(scalar.parse()),
                 Objects.requireNonNull(scalar.format()));
     }
 
@@ -216,6 +216,17 @@ public final class ModelCodecs {
         codecs.put(type, codec);
         for (RecordCodec.Property property : codec.properties) {
             property.codec = codecFor(property.component.getGenericType());
+            // the writer writes int, long and double components itself, unboxed, as these codecs do
+            Codec<?> primitive = switch (property.kind) {
+                case INT -> ScalarCodecs.INT;
+                case LONG -> ScalarCodecs.LONG;
+                case DOUBLE -> ScalarCodecs.DOUBLE;
+                case OBJECT -> property.codec;
+            };
+            if (property.codec != primitive) {
+                throw new IllegalStateException("component " + type.getName() + "." + property.name
+                        + " is written unboxed, but its codec is not the plain number codec");
+            }
         }
         return codec;
     }

@@ -2,7 +2,6 @@ package org.climatecity.serialization.engine;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,9 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.serialization.format.RecordFormat;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
@@ -39,37 +43,75 @@ public final class RecordCodec<R> extends Codec<R> {
         OMIT_EMPTY
     }
 
+    /** How a property's value is taken from the record: a primitive is written without being boxed. */
+    enum Kind {
+        /** A reference, or a primitive other than the three below, boxed. */
+        OBJECT,
+        /** An {@code int}. */
+        INT,
+        /** A {@code long}. */
+        LONG,
+        /** A {@code double}. */
+        DOUBLE
+    }
+
     /** One property: a record component. */
     public static final class Property {
-        private static final Object[] NO_ARGS = new Object[0];
-
         final String name;
-        final SerializableString serializedName;
+        final SerializedString serializedName;
         final int index;
-        final Method accessor;
+        /** How the value is taken: unboxed through {@link #access()} for the three primitive kinds. */
+        final Kind kind;
         /** How the property appears in a document. */
         public final Presence presence;
         Codec<Object> codec;
         final RecordComponent component;
+        /**
+         * The functions reading the component, made on first use: a short run (a tool that reads one small document)
+         * need not make one class per component of the model. Made at most a few times under a race, as the value is
+         * immutable and the same each time.
+         */
+        private @Nullable Access access;
 
         Property(RecordComponent component, int index, Presence presence) {
             this.name = component.getName();
             this.serializedName = new SerializedString(name);
             this.index = index;
-            this.accessor = component.getAccessor();
-            // public members of exported packages: skipping the per-call access check is allowed and much faster
-            this.accessor.setAccessible(true);
             this.presence = presence;
             this.component = component;
+            Class<?> type = component.getType();
+            this.kind = type == int.class ? Kind.INT : type == long.class ? Kind.LONG
+                    : type == double.class ? Kind.DOUBLE : Kind.OBJECT;
         }
 
-        Object get(Object record) {
-            try {
-                // a shared empty argument array: invoke(record) would allocate one per call
-                return accessor.invoke(record, NO_ARGS);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getName(), e);
+        /** Returns the functions reading the component, making them on first use. */
+        Access access() {
+            Access made = access;
+            if (made == null) {
+                made = new Access(component, kind);
+                access = made;
             }
+            return made;
+        }
+
+        /** Returns the component's value, a primitive boxed. */
+        Object get(Object record) {
+            return access().objects.apply(record);
+        }
+    }
+
+    /** The functions that read one component; immutable, so safely shared once made. */
+    static final class Access {
+        final Function<Object, Object> objects;
+        final @Nullable ToIntFunction<Object> ints;
+        final @Nullable ToLongFunction<Object> longs;
+        final @Nullable ToDoubleFunction<Object> doubles;
+
+        Access(RecordComponent component, Kind kind) {
+            this.objects = Accessors.objects(component);
+            this.ints = kind == Kind.INT ? Accessors.ints(component) : null;
+            this.longs = kind == Kind.LONG ? Accessors.longs(component) : null;
+            this.doubles = kind == Kind.DOUBLE ? Accessors.doubles(component) : null;
         }
     }
 
@@ -348,7 +390,28 @@ public final class RecordCodec<R> extends Codec<R> {
     @SuppressWarnings("unchecked")
     void writeProperties(R value, Writing w) {
         boolean tracking = w.tracking();
+        JsonGenerator g = w.g;
         for (Property property : properties) {
+            // primitives straight from the record, never boxed; they have no unknown properties beneath them
+            switch (property.kind) {
+                case INT -> {
+                    g.writeName(property.serializedName);
+                    g.writeNumber(property.access().ints.applyAsInt(value));
+                    continue;
+                }
+                case LONG -> {
+                    g.writeName(property.serializedName);
+                    g.writeNumber(property.access().longs.applyAsLong(value));
+                    continue;
+                }
+                case DOUBLE -> {
+                    g.writeName(property.serializedName);
+                    g.writeNumber(property.access().doubles.applyAsDouble(value));
+                    continue;
+                }
+                default -> {
+                }
+            }
             Object component = property.get(value);
             if (component == null) {
                 continue;
@@ -356,7 +419,7 @@ public final class RecordCodec<R> extends Codec<R> {
             if (property.presence == Presence.OMIT_EMPTY && ((Collection<Object>) component).isEmpty()) {
                 continue;
             }
-            w.g.writeName(property.serializedName);
+            g.writeName(property.serializedName);
             if (tracking) {
                 w.push(property.name);
                 property.codec.write(component, w);

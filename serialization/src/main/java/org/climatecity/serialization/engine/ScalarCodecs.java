@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.climatecity.serialization.format.ModelFormat;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 
 /** The codecs of scalar values: texts, codes, dates, names of enums, numbers. */
 final class ScalarCodecs {
@@ -124,14 +126,54 @@ final class ScalarCodecs {
         }
     };
 
-    /** A value written as text and read by a parse function that throws the model's exception. */
-    static final class Parsed<T> extends Codec<T> {
+    /**
+     * A value written as text and read by a parse function that throws the model's exception.
+     *
+     * <p>The enum constants among the values (a sealed type's enum subtypes, such as the named emissions sectors) are
+     * formatted once: they are written from their encoded text and read by a lookup, where formatting and parsing
+     * them built a new string for each of the tens of thousands of values of a large document.
+     */
+    static class Parsed<T> extends Codec<T> {
         private final Function<String, T> parse;
         private final Function<T, String> format;
+        /** The encoded text of each constant, by identity; empty for a type without constants. */
+        private final Map<Object, SerializedString> constantTexts;
+        /** The constants by text: only texts that parse to that very constant. */
+        private final Map<String, T> constants;
 
-        Parsed(Function<String, T> parse, Function<T, String> format) {
+        Parsed(Class<T> type, Function<String, T> parse, Function<T, String> format) {
             this.parse = parse;
             this.format = format;
+            Map<Object, SerializedString> texts = new IdentityHashMap<>();
+            Map<String, T> byText = new HashMap<>();
+            for (Object constant : enumConstants(type, new ArrayList<>())) {
+                T value = type.cast(constant);
+                String text = format.apply(value);
+                T parsed;
+                try {
+                    parsed = parse.apply(text);
+                } catch (ClimateCityException e) {
+                    continue;
+                }
+                if (parsed == value) {
+                    texts.put(value, new SerializedString(text));
+                    byText.put(text, value);
+                }
+            }
+            this.constantTexts = texts;
+            this.constants = byText;
+        }
+
+        /** Collects the enum constants of a type: an enum's, or a sealed type's enum subtypes', at any depth. */
+        private static List<Object> enumConstants(Class<?> type, List<Object> into) {
+            if (type.isEnum()) {
+                into.addAll(List.of(type.getEnumConstants()));
+            } else if (type.isSealed()) {
+                for (Class<?> subtype : type.getPermittedSubclasses()) {
+                    enumConstants(subtype, into);
+                }
+            }
+            return into;
         }
 
         @Override
@@ -139,6 +181,12 @@ final class ScalarCodecs {
             String text = text(r);
             if (text == null) {
                 return null;
+            }
+            if (!constants.isEmpty()) {
+                T constant = constants.get(text);
+                if (constant != null) {
+                    return constant;
+                }
             }
             try {
                 return parse.apply(text);
@@ -150,6 +198,13 @@ final class ScalarCodecs {
 
         @Override
         void write(T value, Writing w) {
+            if (!constantTexts.isEmpty()) {
+                SerializedString text = constantTexts.get(value);
+                if (text != null) {
+                    w.g.writeString(text);
+                    return;
+                }
+            }
             w.g.writeString(format.apply(value));
         }
 
@@ -164,7 +219,7 @@ final class ScalarCodecs {
      * {@link ModelFormat#DATE}, the pattern of the JSON Schema, says: {@link LocalDate#parse} would also take
      * {@code +10000-01-01} and {@code 0000-01-01}.
      */
-    static final Codec<LocalDate> DATE = new Parsed<>(text -> {
+    static final Codec<LocalDate> DATE = new Parsed<>(LocalDate.class, text -> {
         if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 7);
@@ -179,7 +234,30 @@ final class ScalarCodecs {
         }
         throw new ClimateCityException("date must be an ISO-8601 date YYYY-MM-DD with a year from 0001 to 9999,"
                 + " such as 2024-12-01, was '" + abbreviate(text) + "'");
-    }, LocalDate::toString);
+    }, LocalDate::toString) {
+        /** Writes the ten characters that {@link LocalDate#toString()} gives for a year from 1 to 9999, unbuilt. */
+        @Override
+        void write(LocalDate value, Writing w) {
+            int year = value.getYear();
+            if (year < 1 || year > 9999) {
+                super.write(value, w);
+                return;
+            }
+            char[] c = w.scratch;
+            twoDigits(c, 0, year / 100);
+            twoDigits(c, 2, year % 100);
+            c[4] = '-';
+            twoDigits(c, 5, value.getMonthValue());
+            c[7] = '-';
+            twoDigits(c, 8, value.getDayOfMonth());
+            w.g.writeString(c, 0, 10);
+        }
+    };
+
+    private static void twoDigits(char[] into, int at, int value) {
+        into[at] = (char) ('0' + value / 10);
+        into[at + 1] = (char) ('0' + value % 10);
+    }
 
     /** The number the ASCII digits in a range spell, or -1 if any character is not one. */
     private static int digits(String text, int from, int to) {
@@ -195,7 +273,7 @@ final class ScalarCodecs {
     }
 
     /** An ISO 4217 currency code. */
-    static final Codec<Currency> CURRENCY = new Parsed<>(text -> {
+    static final Codec<Currency> CURRENCY = new Parsed<>(Currency.class, text -> {
         try {
             if (text.length() != 3) {
                 throw new IllegalArgumentException();
@@ -216,6 +294,7 @@ final class ScalarCodecs {
     static final class Named<T> extends Codec<T> {
         private final Map<String, T> byName = new HashMap<>();
         private final Map<T, String> names = new HashMap<>();
+        private final Map<T, SerializedString> encoded = new HashMap<>();
         private final List<String> allowed = new ArrayList<>();
         private final String what;
 
@@ -225,6 +304,7 @@ final class ScalarCodecs {
                 String n = name.apply(value);
                 byName.put(n, value);
                 names.put(value, n);
+                encoded.put(value, new SerializedString(n));
                 allowed.add(n);
             }
         }
@@ -257,7 +337,7 @@ final class ScalarCodecs {
 
         @Override
         void write(T value, Writing w) {
-            w.g.writeString(names.get(value));
+            w.g.writeString(encoded.get(value));
         }
 
         @Override
@@ -407,7 +487,15 @@ final class ScalarCodecs {
 
         @Override
         void write(BigDecimal value, Writing w) {
-            w.g.writeString(value.toPlainString());
+            // a whole amount of at most 18 digits (nearly every amount) as its digits, without building strings;
+            // the model keeps 1800000 as 18E+5 (scale -5), which setScale(0) turns into one small object
+            int scale = value.scale();
+            if (scale <= 0 && value.precision() - scale <= 18) {
+                BigDecimal whole = scale == 0 ? value : value.setScale(0);
+                w.g.writeString(w.scratch, 0, digits(whole.longValue(), w.scratch));
+            } else {
+                w.g.writeString(value.toPlainString());
+            }
         }
 
         @Override
@@ -415,6 +503,33 @@ final class ScalarCodecs {
             return "a decimal string";
         }
     };
+
+    /**
+     * Writes the decimal digits of a number, with a minus sign if negative, as {@link Long#toString(long)} does.
+     *
+     * @param value the number, not {@link Long#MIN_VALUE}
+     * @param into where to write, at least 20 characters
+     * @return the number of characters written
+     */
+    static int digits(long value, char[] into) {
+        long rest = Math.abs(value);
+        int length = value < 0 ? 1 : 0;
+        for (long left = rest; ; left /= 10) {
+            length++;
+            if (left < 10) {
+                break;
+            }
+        }
+        int at = length;
+        do {
+            into[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest != 0);
+        if (value < 0) {
+            into[0] = '-';
+        }
+        return length;
+    }
 
     /** The pattern of {@link #DECIMAL}, also published in the JSON Schema. */
     static final String DECIMAL_PATTERN = "^-?(0|[1-9][0-9]{0,29})(\\.[0-9]{1,10})?$";

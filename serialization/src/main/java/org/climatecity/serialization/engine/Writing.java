@@ -14,6 +14,8 @@ import tools.jackson.databind.JsonNode;
 final class Writing {
 
     final JsonGenerator g;
+    /** Room for the characters of one small value (a date, an amount), reused so that none needs a string. */
+    final char[] scratch = new char[32];
     /** The version written into the document root. */
     final String version;
     private final @Nullable KeptProperties unknowns;
