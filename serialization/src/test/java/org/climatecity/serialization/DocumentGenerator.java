@@ -284,10 +284,11 @@ final class DocumentGenerator {
     private Programme programme() {
         return new Programme(text(), maybe() ? actorId() : null, year(),
                 list(0, 6, () -> new Membership(actorId(), period(), null)),
-                list(0, 2, () -> new PublishedMemberCount(date(), random.nextInt(100), maybe() ? text() : null)),
+                list(0, 2, () -> new PublishedMemberCount(date(), random.nextInt(100), maybe() ? provenance() : null)),
                 list(0, 3, () -> new Membership(actorId(), period(), null)),
                 list(0, 3, () -> new Support(actorId(), pick(SupportKind.values()), text(),
-                        maybe() ? money() : null, maybe() ? period() : null, maybe() ? localId() : null)));
+                        maybe() ? money() : null, maybe() ? period() : null, maybe() ? localId() : null,
+                        maybe() ? provenance() : null)));
     }
 
     private Geography geography() {

@@ -185,10 +185,10 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, List<Progr
      *
      * @param from the date it holds from
      * @param count the count
-     * @param source the source, or null
+     * @param provenance the provenance, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record PublishedMemberCount(LocalDate from, int count, String source) {
+    public record PublishedMemberCount(LocalDate from, int count, Provenance provenance) {
     }
 
     /**

@@ -192,7 +192,7 @@ public final class NationalDocuments {
                 members.add(Membership.since(city, joined));
                 support.add(new Support(city, SupportKind.FUNDING, "Process funding for the climate contract",
                         Money.of(100_000L * (5 + random.nextInt(40)), "SEK"),
-                        DateRange.of(joined, joined.plusYears(3)), null));
+                        DateRange.of(joined, joined.plusYears(3)), null, null));
                 for (int year : data.emissionsYears()) {
                     inventories.add(data.inventory(city, code, year));
                 }
@@ -200,7 +200,8 @@ public final class NationalDocuments {
                 initiatives.add(initiative(code, city, twin, joined));
             }
             Programme programme = new Programme("Viable Cities", office, 2030, members,
-                    List.of(new PublishedMemberCount(EXPANSION, codes.size(), "generated benchmark document")),
+                    List.of(new PublishedMemberCount(EXPANSION, codes.size(),
+                            Provenance.illustrative("generated benchmark document"))),
                     agencies, support);
             return new ProgrammeDocument(actors, List.of(programme), initiatives, inventories);
         }

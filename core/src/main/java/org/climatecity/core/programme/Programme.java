@@ -3,7 +3,10 @@ package org.climatecity.core.programme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.climatecity.core.common.DataSource;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.internal.Require;
 import org.jspecify.annotations.Nullable;
@@ -169,11 +172,24 @@ public record Programme(String name, @Nullable ActorId office, int climateNeutra
          *
          * @param from the first day the count holds, not null
          * @param count the number of members
-         * @param source where it was published, not blank
+         * @param publisher who published it, not blank; the count is recorded as reported by them
          * @return this builder
          */
-        public Builder publishedMemberCount(LocalDate from, int count, String source) {
-            counts.add(new PublishedMemberCount(from, count, source));
+        public Builder publishedMemberCount(LocalDate from, int count, String publisher) {
+            return publishedMemberCount(from, count, Provenance.reported(DataSource.of(publisher,
+                    "published member count")));
+        }
+
+        /**
+         * Adds a published member count with its provenance.
+         *
+         * @param from the first day the count holds, not null
+         * @param count the number of members
+         * @param provenance where it was published, not null
+         * @return this builder
+         */
+        public Builder publishedMemberCount(LocalDate from, int count, Provenance provenance) {
+            counts.add(new PublishedMemberCount(from, count, Objects.requireNonNull(provenance, "provenance")));
             return this;
         }
 

@@ -2,6 +2,7 @@ package org.climatecity.core.programme;
 
 import java.time.LocalDate;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.internal.Require;
 import org.jspecify.annotations.Nullable;
 
@@ -13,17 +14,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param from the date from which the count holds, not null
  * @param count the number of members, not negative
- * @param source where the count was published, or null
+ * @param provenance where the count was published, or null when not stated
  * @since 0.1.0
  */
-public record PublishedMemberCount(LocalDate from, int count, @Nullable String source) {
+public record PublishedMemberCount(LocalDate from, int count, @Nullable Provenance provenance) {
 
     /**
      * Creates a published count.
      *
      * @param from the date, not null
      * @param count the count, not negative
-     * @param source the source, or null
+     * @param provenance the provenance, or null
      * @throws ClimateCityException if the date is missing or the count negative
      */
     public PublishedMemberCount {
@@ -31,6 +32,5 @@ public record PublishedMemberCount(LocalDate from, int count, @Nullable String s
         if (count < 0) {
             throw new ClimateCityException("published member count must not be negative, was " + count);
         }
-        source = Require.optionalText(source, "published count source");
     }
 }

@@ -1,6 +1,7 @@
 package org.climatecity.core.programme;
 
 import org.climatecity.core.common.Money;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
@@ -20,10 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param period when the support is given, or null when not known
  * @param funding the funding source of an initiative that records this money, or null; the source then gives the
  *     amount, so the support states none of its own
+ * @param provenance where the fact comes from, or how it was chosen where it is assumed or illustrative; null
+ *     when not stated
  * @since 0.1.0
  */
 public record Support(ActorId recipient, SupportKind kind, String description, @Nullable Money amount,
-        @Nullable DateRange period, @Nullable LocalId funding) {
+        @Nullable DateRange period, @Nullable LocalId funding, @Nullable Provenance provenance) {
 
     /**
      * Creates a support entry.
@@ -34,6 +37,7 @@ public record Support(ActorId recipient, SupportKind kind, String description, @
      * @param amount the amount, or null
      * @param period when, or null
      * @param funding the funding source, or null
+     * @param provenance the provenance, or null
      * @throws org.climatecity.core.ClimateCityException if a component is missing or blank
      */
     public Support {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.time.DateRange;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ class ProgrammeTest {
     private static Programme programme(List<Membership> members, List<PublishedMemberCount> counts) {
         return new Programme("Viable Cities", null, 2030, members, counts,
                 List.of(Membership.since(C, Y2022)), List.of(new Support(A, SupportKind.FUNDING, "pilots", null,
-                        null, null), new Support(B, SupportKind.EXPERT_SUPPORT, "advice", null, null, null),
-                        new Support(A, SupportKind.EXPERT_SUPPORT, "advice", null, null, null)));
+                        null, null, null), new Support(B, SupportKind.EXPERT_SUPPORT, "advice", null, null, null, null),
+                        new Support(A, SupportKind.EXPERT_SUPPORT, "advice", null, null, null, null)));
     }
 
     @Test
@@ -43,7 +44,7 @@ class ProgrammeTest {
     @Test
     void countsTheLatestPublishedCountOrTheNamedMembersWhicheverIsLarger() {
         Programme p = programme(List.of(Membership.since(A, Y2020), Membership.since(B, Y2020)), List.of(
-                new PublishedMemberCount(Y2024, 48, null), new PublishedMemberCount(Y2022, 1, "old"),
+                new PublishedMemberCount(Y2024, 48, null), new PublishedMemberCount(Y2022, 1, Provenance.assumed("old")),
                 new PublishedMemberCount(Y2020, 23, null)));
 
         assertThat(p.publishedCountOn(LocalDate.of(2019, 1, 1))).isEmpty();

@@ -63,10 +63,10 @@ class FundingCountedOnceTest {
         ProgrammeDocument document = DocumentEdits.programme(canonical, parts -> {
             Support first = parts.support.get(0);
             parts.support.set(0, new Support(first.recipient(), first.kind(), first.description(),
-                    Money.of(500_000, "SEK"), first.period(), first.funding()));
+                    Money.of(500_000, "SEK"), first.period(), first.funding(), null));
             Support third = parts.support.get(2);
             parts.support.set(2, new Support(third.recipient(), third.kind(), third.description(), null,
-                    third.period(), CanonicalScenario.FUNDING_VIABLE_CITIES));
+                    third.period(), CanonicalScenario.FUNDING_VIABLE_CITIES, null));
         });
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
                 of("programmes[0].support[0].amount", FundingCountedOnce.class, "support recorded as funding source"

@@ -210,9 +210,9 @@ public final class ModelFormat {
                 .unlocated();
         // programme
         record(Programme.class).optional(Programme::office).range(Range.YEAR, Programme::climateNeutralityYear);
-        record(PublishedMemberCount.class).optional(PublishedMemberCount::source)
+        record(PublishedMemberCount.class).optional(PublishedMemberCount::provenance)
                 .range(Range.NON_NEGATIVE, PublishedMemberCount::count);
-        record(Support.class).optional(Support::amount, Support::period, Support::funding);
+        record(Support.class).optional(Support::amount, Support::period, Support::funding, Support::provenance);
         record(Initiative.class).nonEmpty(Initiative::scopes);
         record(InitiativeScope.class).optional(InitiativeScope::provenance);
         record(Membership.class).optional(Membership::provenance);
