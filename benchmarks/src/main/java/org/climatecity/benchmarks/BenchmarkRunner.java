@@ -25,10 +25,12 @@ import org.openjdk.jmh.annotations.Mode;
  * java -jar benchmarks/target/climate-city-benchmarks.jar [--quick] [--markdown] [--prof NAME]... [--only REGEX]
  * </pre>
  *
- * <p>{@code --quick} runs every benchmark in this JVM with a few short iterations (under a minute on two cores; its
- * figures are rough); the default is the full run (two forked JVMs per benchmark, ten warm-up iterations of a second
- * and five measured ones of two seconds; about nine minutes). The exit code of a full run is 0 when every target is met,
- * 1 when one is missed; a quick run exits with 0 once every benchmark ran; 2 is a usage error.
+ * <p>{@code --quick} measures, in this JVM with short iterations, only the figures whose code settles within them
+ * (scaling, trends, heap, start-up; about a minute and a half on two cores); the default is the full run, in which
+ * each benchmark class declares its forks, warm-up and measurement (two forks each; the national document's read,
+ * validate and write 15 warm-up and 10 measured iterations of a second), about fifteen minutes on two quiet cores.
+ * The exit code of a full run is 0 when every target is met, 1 when one is missed; a quick run exits with 0 once every
+ * benchmark ran; 2 is a usage error.
  *
  * @since 0.1.0
  */

@@ -112,12 +112,18 @@ public final class FigureTable {
         return out.toString();
     }
 
+    /** Formats a target with one decimal, or two where one would round it (0.05). */
+    static String target(double target) {
+        String one = String.format(Locale.ROOT, "%.1f", target);
+        return Double.parseDouble(one) == target ? one : String.format(Locale.ROOT, "%.2f", target);
+    }
+
     private List<List<String>> cells() {
         List<List<String>> cells = new ArrayList<>();
         cells.add(HEADER);
         for (FigureRow row : rows) {
             String target = row.figure().target().isPresent()
-                    ? "≤ " + String.format(Locale.ROOT, "%.1f", row.figure().target().getAsDouble())
+                    ? "≤ " + target(row.figure().target().getAsDouble())
                     : "—";
             cells.add(List.of(row.figure().name(), row.library().format(), row.baseline().format(),
                     String.format(Locale.ROOT, "%.2f", row.ratio()), target, row.status(),

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 // an operation takes a few hundred milliseconds: two-second iterations hold several
 @Fork(2)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ScalingDrawsBenchmark {
 

@@ -17,11 +17,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * @since 0.1.0
  */
 @State(Scope.Benchmark)
-// on two cores the JIT compiles and recompiles the large reading and writing code for 10 to 15 seconds of a fresh
-// JVM, and each such phase runs 3 to 7 times slower: twenty seconds of warm-up end after it, and ten iterations in
+// on two cores the JIT compiles and recompiles the large reading and writing code for up to 12 seconds of a fresh
+// JVM, and each such phase runs 3 to 7 times slower: fifteen seconds of warm-up end after it, and ten iterations in
 // each of two forks give JMH's confidence interval enough samples to stay within ±10 % on a quiet machine
 @Fork(2)
-@Warmup(iterations = 20, time = 1)
+@Warmup(iterations = 15, time = 1)
 @Measurement(iterations = 10, time = 1)
 public class WriteBenchmark {
 

@@ -42,6 +42,13 @@ class FigureTableTest {
     }
 
     @Test
+    void printsATargetWithTheDecimalsItHas() {
+        assertThat(FigureTable.target(1.3)).isEqualTo("1.3");
+        assertThat(FigureTable.target(8)).isEqualTo("8.0");
+        assertThat(FigureTable.target(0.05)).isEqualTo("0.05");
+    }
+
+    @Test
     void tellsWhetherAnyTargetWasMissed() {
         assertThat(table.anyMissed()).isFalse();
         FigureRow missed = new FigureRow(Figure.targeted("write", "plain", 1.3), Measurement.millis(20, 0),

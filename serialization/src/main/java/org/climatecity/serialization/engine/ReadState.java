@@ -75,6 +75,12 @@ final class ReadState {
     final @Nullable Map<Object, TokenStreamLocation> locations;
     @Nullable String schemaVersion;
     boolean versionReported;
+    /**
+     * By codec, the values already parsed from each text: a document names the same actor, area or code hundreds of
+     * times, and the model then holds one object for all of them instead of one per mention (values are immutable,
+     * so sharing them is safe).
+     */
+    private final Map<Object, Map<String, Object>> parsed = new IdentityHashMap<>();
 
     ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, long maxTreeValues, boolean trackLocations,
             @Nullable FailFast failFast) {
@@ -122,6 +128,16 @@ final class ReadState {
     /** Records where the kept elements of a partial list stood in the source. */
     void sourceIndices(Object owner, String component, int[] indices) {
         sourceIndices.computeIfAbsent(owner, o -> new HashMap<>()).put(component, indices);
+    }
+
+    /**
+     * Returns the table of the values a codec parsed in this read, by text.
+     *
+     * @param codec the codec
+     * @return the table, empty at first
+     */
+    Map<String, Object> parsed(Object codec) {
+        return parsed.computeIfAbsent(codec, c -> new HashMap<>());
     }
 
     void located(Object value, TokenStreamLocation start) {

@@ -188,12 +188,21 @@ final class ScalarCodecs {
                     return constant;
                 }
             }
+            Map<String, Object> seen = r.state.parsed(this);
+            @SuppressWarnings("unchecked")
+            T shared = (T) seen.get(text);
+            if (shared != null) {
+                return shared;
+            }
+            T value;
             try {
-                return parse.apply(text);
+                value = parse.apply(text);
             } catch (ClimateCityException e) {
                 r.problem(Codes.INVALID_VALUE, e.getMessage());
                 return null;
             }
+            seen.put(text, value);
+            return value;
         }
 
         @Override
