@@ -16,6 +16,7 @@ module org.climatecity.interop {
     requires static org.jspecify;
 
     exports org.climatecity.interop;
+    exports org.climatecity.interop.citycatalyst;
     exports org.climatecity.interop.emissions;
     exports org.climatecity.interop.reference;
 }
