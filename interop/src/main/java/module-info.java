@@ -18,6 +18,7 @@ module org.climatecity.interop {
     exports org.climatecity.interop;
     exports org.climatecity.interop.citycatalyst;
     exports org.climatecity.interop.openclimate;
+    exports org.climatecity.interop.klimatkollen;
     exports org.climatecity.interop.emissions;
     exports org.climatecity.interop.reference;
 }

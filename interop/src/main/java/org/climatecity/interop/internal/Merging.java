@@ -50,7 +50,14 @@ public final class Merging {
         for (ProgrammeDocument document : documents) {
             for (Actor actor : document.actors()) {
                 Actor kept = actors.get(actor.id());
-                Actor merged = kept == null ? actor : mergeActor(kept, actor, conflicts);
+                Actor merged;
+                try {
+                    merged = kept == null ? actor : mergeActor(kept, actor, conflicts);
+                } catch (org.climatecity.core.ClimateCityException e) {
+                    conflicts.add(ReportEntry.ofFile(MERGE, "merge-conflict", "actor '" + actor.id() + "' cannot be"
+                            + " merged with the earlier actor of that id (" + e.getMessage() + "); the first is kept"));
+                    merged = kept;
+                }
                 merged = withoutTakenIdentifiers(merged, identified, conflicts);
                 actors.put(merged.id(), merged);
                 if (merged instanceof Place place) {
