@@ -51,6 +51,8 @@ public final class ClimateCityCommand implements Callable<Integer> {
         commands.put("report", ReportCommand::new);
         commands.put("scale", ScaleCommand::new);
         commands.put("trend", TrendCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("export", ExportCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 

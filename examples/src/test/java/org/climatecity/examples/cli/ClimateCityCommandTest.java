@@ -39,12 +39,12 @@ class ClimateCityCommandTest {
     void buildsOnlyTheSubcommandsTheArgumentsCanReach() {
         PrintWriter out = new PrintWriter(new StringWriter());
         assertThat(ClimateCityCommand.commandLine(out, out).getSubcommands()).containsOnlyKeys("validate", "convert",
-                "schema", "report", "scale", "trend");
+                "schema", "report", "scale", "trend", "import", "export");
         assertThat(ClimateCityCommand.commandLine(out, out, new String[0]).getSubcommands()).isEmpty();
         assertThat(ClimateCityCommand.commandLine(out, out, "validate", "x.json").getSubcommands())
                 .containsOnlyKeys("validate");
-        assertThat(ClimateCityCommand.commandLine(out, out, "--help").getSubcommands()).hasSize(6);
-        assertThat(ClimateCityCommand.commandLine(out, out, "valdate").getSubcommands()).hasSize(6);
+        assertThat(ClimateCityCommand.commandLine(out, out, "--help").getSubcommands()).hasSize(8);
+        assertThat(ClimateCityCommand.commandLine(out, out, "valdate").getSubcommands()).hasSize(8);
     }
 
     @Test

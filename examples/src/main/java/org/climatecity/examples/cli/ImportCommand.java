@@ -1,0 +1,134 @@
+package org.climatecity.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.examples.DocumentFiles;
+import org.climatecity.examples.io.AtomicFiles;
+import org.climatecity.interop.ImportException;
+import org.climatecity.interop.ImportResult;
+import org.climatecity.interop.ReportEntry;
+import org.climatecity.interop.citycatalyst.CityCatalystImporter;
+import org.climatecity.interop.klimatkollen.KlimatkollenImporter;
+import org.climatecity.interop.openclimate.OpenClimateImporter;
+import org.climatecity.serialization.ClimateCityDocuments;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code import} command: imports CityCatalyst, OpenClimate or Klimatkollen data into one document, with the
+ * import report of everything not taken over as given.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports CityCatalyst inventory exports, OpenClimate data-set folders or Klimatkollen JSON files"
+                + " into one document, reporting every value dropped, approximated, mapped by assumption or found"
+                + " inconsistent.",
+            "Exits 0 when the document was written (with or without report entries), 1 when the input cannot be"
+                    + " imported at all (nothing is written), 2 on a usage error or output that cannot be written."})
+public final class ImportCommand implements Callable<Integer> {
+
+    /** The formats. */
+    enum Source {
+        /** CityCatalyst inventory exports, files named inventory-LOCODE-YEAR.csv. */
+        citycatalyst,
+        /** OpenClimate data sets, folders of CSV tables. */
+        openclimate,
+        /** Klimatkollen municipality data, JSON files. */
+        klimatkollen
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--from", required = true, paramLabel = "FORMAT",
+            description = "The format of the input: ${COMPLETION-CANDIDATES}.")
+    private Source from;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "The files (CityCatalyst, Klimatkollen) or"
+            + " folders (OpenClimate) to import.")
+    private List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DOC",
+            description = "The document to write (.json, .yaml or .yml).")
+    private Path output;
+
+    @Option(names = "--report", paramLabel = "REPORT.json", description = "Writes the report entries as a JSON array"
+            + " of objects with file, line or pointer, code and message.")
+    private Path report;
+
+    @Option(names = "--city", paramLabel = "LOCODE", description = "The city of a CityCatalyst file named otherwise"
+            + " than inventory-LOCODE-YEAR.csv, such as 'BR RIO'; with --year.")
+    private String city;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "The year of a CityCatalyst file named otherwise;"
+            + " with --city.")
+    private Integer year;
+
+    /**
+     * Creates the command; picocli calls this.
+     */
+    public ImportCommand() {
+    }
+
+    /**
+     * Imports the inputs.
+     *
+     * @return the exit code
+     */
+    @Override
+    public Integer call() {
+        if ((city == null) != (year == null) || city != null && (from != Source.citycatalyst || inputs.size() != 1)) {
+            throw new UserError(ExitCodes.USAGE, "--city and --year go together, with --from citycatalyst and one"
+                    + " input");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ImportResult result;
+        try {
+            result = switch (from) {
+                case citycatalyst -> city != null ? CityCatalystImporter.read(inputs.get(0), city, year)
+                        : CityCatalystImporter.read(inputs);
+                case openclimate -> OpenClimateImporter.read(inputs);
+                case klimatkollen -> KlimatkollenImporter.read(inputs);
+            };
+        } catch (ImportException e) {
+            err.println(ConsoleText.escape(e.getMessage()));
+            return ExitCodes.INVALID;
+        }
+        ProgrammeDocument document = result.document();
+        String text = ClimateCityDocuments.builder().format(DocumentFiles.formatOf(output)).build()
+                .writeToString(document);
+        try {
+            if (report != null) {
+                AtomicFiles.writeString(report, result.report().toJson());
+            }
+            AtomicFiles.writeString(output, text);
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserError(ExitCodes.USAGE, "cannot write " + (report != null ? report + " or " : "") + output
+                    + ": " + e.getMessage(), e);
+        }
+        if (report == null) {
+            for (ReportEntry entry : result.report().entries()) {
+                err.println(ConsoleText.escape(entry.toString()));
+            }
+        }
+        long targets = document.initiatives().stream().mapToLong(i -> i.targets().size()).sum();
+        long indicators = document.initiatives().stream().mapToLong(i -> i.indicators().size()).sum();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(ConsoleText.escape("imported " + inputs.size() + " input" + (inputs.size() == 1 ? "" : "s")
+                + " from " + from + " into " + output + ": " + document.actors().size() + " actors, "
+                + document.inventories().size() + " inventories, " + targets + " targets, " + indicators
+                + " indicators; " + result.report().size() + " report entr" + (result.report().size() == 1 ? "y"
+                        : "ies") + (report != null ? " in " + report : "")));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,59 @@
+package org.climatecity.interop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.interop.internal.Merging;
+
+/**
+ * What an import gives: the document and the report of what could not be taken over as given. Immutable and
+ * thread-safe.
+ *
+ * @param document the imported document, not null
+ * @param report the report, not null
+ * @since 0.1.0
+ */
+public record ImportResult(ProgrammeDocument document, ImportReport report) {
+
+    /**
+     * Creates a result.
+     *
+     * @param document the document, not null
+     * @param report the report, not null
+     */
+    public ImportResult {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(report, "report");
+    }
+
+    /**
+     * Merges several imports into one document, in the order given. Actors with the same id are one actor: a place
+     * keeps the identifiers, names and population of both, and the first's other values where both give one.
+     * Inventories are kept side by side, two for the same owner and year from different sources being two facts; an
+     * inventory repeated with the same owner, year, boundary and source is kept once. Initiatives are kept by id.
+     * What cannot be merged (an identifier already naming another place, two values that differ, a repeated
+     * inventory or initiative) is named in the merged report with the code {@code merge-conflict},
+     * {@code duplicate-inventory} or {@code duplicate-initiative}, after the reports of the inputs.
+     *
+     * @param results the imports, not null, at least one
+     * @return the merged result
+     * @throws org.climatecity.core.ClimateCityException if no result is given
+     */
+    public static ImportResult merge(List<ImportResult> results) {
+        Objects.requireNonNull(results, "results");
+        if (results.isEmpty()) {
+            throw new org.climatecity.core.ClimateCityException("merge needs at least one import, was none");
+        }
+        if (results.size() == 1) {
+            return results.get(0);
+        }
+        ImportReport report = ImportReport.EMPTY;
+        for (ImportResult result : results) {
+            report = report.plus(result.report());
+        }
+        List<ReportEntry> conflicts = new ArrayList<>();
+        ProgrammeDocument merged = Merging.merge(results.stream().map(ImportResult::document).toList(), conflicts);
+        return new ImportResult(merged, report.plus(new ImportReport(conflicts)));
+    }
+}

@@ -1,0 +1,219 @@
+package org.climatecity.interop.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.climatecity.interop.ImportException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.dataformat.csv.CsvFactory;
+
+/**
+ * A CSV table read whole with Jackson's CSV data format: its header and its rows by header name, each with the line it
+ * starts on. UTF-8 with or without a byte-order mark; quoted or unquoted fields; blank lines skipped.
+ *
+ * @param file the file's name as shown in messages
+ * @param header the header's column names, in file order
+ * @param rows the rows
+ */
+public record CsvTable(String file, List<String> header, List<Row> rows) {
+
+    /** The longest file read, 256 MiB. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
+            .build();
+
+    /**
+     * One row.
+     *
+     * @param line the line it starts on, the header being line 1
+     * @param values the values by column name; a column the row lacks is absent
+     * @param extra the number of values beyond the header's columns
+     */
+    public record Row(int line, Map<String, String> values, int extra) {
+
+        /**
+         * Returns a value, stripped, or the empty string when absent.
+         *
+         * @param column the column
+         * @return the value, not null
+         */
+        public String get(String column) {
+            String value = values.get(column);
+            return value == null ? "" : value.strip();
+        }
+
+        /**
+         * Returns a value as given, or null when the column is absent.
+         *
+         * @param column the column
+         * @return the raw value
+         */
+        public @Nullable String raw(String column) {
+            return values.get(column);
+        }
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @param path the file
+     * @param shown the file's name in messages
+     * @return the table
+     * @throws ImportException if the file is missing, a folder, unreadable, not UTF-8, not CSV or empty
+     */
+    public static CsvTable read(Path path, String shown) {
+        return parse(bytes(path, shown), shown);
+    }
+
+    /**
+     * Reads a file's bytes, checking that it is a readable file of bounded size.
+     *
+     * @param path the file
+     * @param shown the name in messages
+     * @return the bytes
+     * @throws ImportException if the file cannot be read
+     */
+    public static byte[] bytes(Path path, String shown) {
+        if (Files.isDirectory(path)) {
+            throw new ImportException("cannot read " + shown + ": it is a folder, not a file");
+        }
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                throw new ImportException("cannot read " + shown + ": it is longer than " + MAX_BYTES
+                        + " bytes, the limit");
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ImportException("cannot read " + shown + ": it does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new ImportException("cannot read " + shown + ": permission denied", e);
+        } catch (IOException e) {
+            throw new ImportException("cannot read " + shown + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Decodes UTF-8 strictly, dropping a byte-order mark.
+     *
+     * @param bytes the bytes
+     * @param shown the name in messages
+     * @return the text
+     * @throws ImportException if the bytes are not UTF-8
+     */
+    public static String utf8(byte[] bytes, String shown) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportException("cannot read " + shown + ": it is not UTF-8 text", e);
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Parses CSV bytes.
+     *
+     * @param bytes the bytes
+     * @param shown the name in messages
+     * @return the table
+     * @throws ImportException if the bytes are not UTF-8 CSV with a header
+     */
+    public static CsvTable parse(byte[] bytes, String shown) {
+        String text = utf8(bytes, shown);
+        if (text.indexOf('\0') >= 0) {
+            throw new ImportException("cannot read " + shown + ": it is not CSV text (it holds NUL characters)");
+        }
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+            JsonToken token;
+            List<String> fields = new ArrayList<>();
+            while ((token = parser.nextToken()) != null) {
+                if (token != JsonToken.START_ARRAY) {
+                    continue;
+                }
+                fields.clear();
+                int line = Math.max(1, parser.currentLocation().getLineNr());
+                while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                    if (fields.isEmpty()) {
+                        line = Math.max(1, parser.currentTokenLocation().getLineNr());
+                    }
+                    fields.add(parser.getString());
+                }
+                if (fields.isEmpty() || fields.size() == 1 && fields.get(0).isBlank()) {
+                    continue;
+                }
+                if (header == null) {
+                    header = fields.stream().map(String::strip).toList();
+                    checkHeader(header, shown);
+                    continue;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 0; i < Math.min(fields.size(), header.size()); i++) {
+                    values.put(header.get(i), fields.get(i));
+                }
+                rows.add(new Row(line, values, Math.max(0, fields.size() - header.size())));
+            }
+        } catch (JacksonException e) {
+            throw new ImportException("cannot read " + shown + ": it is not valid CSV: " + e.getOriginalMessage(), e);
+        }
+        if (header == null) {
+            throw new ImportException("cannot read " + shown + ": it is empty, a CSV file with a header was expected");
+        }
+        return new CsvTable(shown, header, List.copyOf(rows));
+    }
+
+    private static void checkHeader(List<String> header, String shown) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
+            if (name.isEmpty() || name.length() > 200) {
+                throw new ImportException("cannot read " + shown + ": header column " + (i + 1)
+                        + " is " + (name.isEmpty() ? "empty" : "longer than 200 characters") + "; is this a CSV file"
+                        + " with a header?");
+            }
+            if (seen.put(name, i) != null) {
+                throw new ImportException("cannot read " + shown + ": header names column '" + name + "' twice");
+            }
+        }
+    }
+
+    /**
+     * Checks that the header has the columns a format requires.
+     *
+     * @param required the required columns
+     * @param what the format's table, for the message
+     * @throws ImportException naming the missing columns and the header found
+     */
+    public void require(Collection<String> required, String what) {
+        List<String> missing = required.stream().filter(column -> !header.contains(column)).toList();
+        if (!missing.isEmpty()) {
+            throw new ImportException("cannot read " + file + ": header lacks column" + (missing.size() > 1 ? "s" : "")
+                    + " " + quoted(missing) + " of " + what + "; the header was " + quoted(header.stream()
+                            .limit(20).toList()));
+        }
+    }
+
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "'" + Texts.shown(n) + "'").toList());
+    }
+}

@@ -1,0 +1,156 @@
+package org.climatecity.interop.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.actor.Place;
+import org.climatecity.core.actor.PlaceName;
+import org.climatecity.core.actor.Population;
+import org.climatecity.core.actor.Territory;
+import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.Identifier;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.Programme;
+import org.climatecity.interop.ReportEntry;
+
+/** Merges imported documents; see {@code ImportResult.merge}. */
+public final class Merging {
+
+    /** The file named by entries about merging, which belong to no one input. */
+    public static final String MERGE = "(merge)";
+
+    private Merging() {
+    }
+
+    /**
+     * Merges documents.
+     *
+     * @param documents the documents, in order
+     * @param conflicts receives what could not be merged
+     * @return the merged document
+     */
+    public static ProgrammeDocument merge(List<ProgrammeDocument> documents, List<ReportEntry> conflicts) {
+        Map<ActorId, Actor> actors = new LinkedHashMap<>();
+        Map<Identifier, ActorId> identified = new HashMap<>();
+        List<Programme> programmes = new ArrayList<>();
+        Map<LocalId, Initiative> initiatives = new LinkedHashMap<>();
+        List<EmissionsInventory> inventories = new ArrayList<>();
+        Set<List<Object>> inventoryKeys = new HashSet<>();
+        for (ProgrammeDocument document : documents) {
+            for (Actor actor : document.actors()) {
+                Actor kept = actors.get(actor.id());
+                Actor merged;
+                try {
+                    merged = kept == null ? actor : mergeActor(kept, actor, conflicts);
+                } catch (org.climatecity.core.ClimateCityException e) {
+                    conflicts.add(ReportEntry.ofFile(MERGE, "merge-conflict", "actor '" + actor.id() + "' cannot be"
+                            + " merged with the earlier actor of that id (" + e.getMessage() + "); the first is kept"));
+                    merged = kept;
+                }
+                merged = withoutTakenIdentifiers(merged, identified, conflicts);
+                actors.put(merged.id(), merged);
+                if (merged instanceof Place place) {
+                    place.identifiers().forEach(identifier -> identified.put(identifier, place.id()));
+                }
+            }
+            programmes.addAll(document.programmes());
+            for (Initiative initiative : document.initiatives()) {
+                if (initiatives.putIfAbsent(initiative.id(), initiative) != null) {
+                    conflicts.add(ReportEntry.ofFile(MERGE, "duplicate-initiative", "initiative '" + initiative.id()
+                            + "' is given by two inputs; the first is kept"));
+                }
+            }
+            for (EmissionsInventory inventory : document.inventories()) {
+                List<Object> key = List.of(inventory.owner(), inventory.year(), inventory.boundary(),
+                        Objects.requireNonNullElse((Object) inventory.provenance().source(), inventory.provenance()));
+                if (inventoryKeys.add(key)) {
+                    inventories.add(inventory);
+                } else {
+                    conflicts.add(ReportEntry.ofFile(MERGE, "duplicate-inventory", "inventory of '"
+                            + inventory.owner() + "' for " + inventory.year() + " with the same boundary and source"
+                            + " is given by two inputs; the first is kept"));
+                }
+            }
+        }
+        return new ProgrammeDocument(List.copyOf(actors.values()), programmes, List.copyOf(initiatives.values()),
+                inventories);
+    }
+
+    private static Actor withoutTakenIdentifiers(Actor actor, Map<Identifier, ActorId> identified,
+            List<ReportEntry> conflicts) {
+        if (!(actor instanceof Place place)) {
+            return actor;
+        }
+        List<Identifier> free = new ArrayList<>();
+        for (Identifier identifier : place.identifiers()) {
+            ActorId owner = identified.get(identifier);
+            if (owner == null || owner.equals(place.id())) {
+                free.add(identifier);
+            } else {
+                conflicts.add(ReportEntry.ofFile(MERGE, "merge-conflict", "identifier '" + identifier + "' of '"
+                        + place.id() + "' already names '" + owner + "'; it is dropped from '" + place.id() + "'"));
+            }
+        }
+        return free.size() == place.identifiers().size() ? actor : Places.withIdentifiers(place, free);
+    }
+
+    private static Actor mergeActor(Actor first, Actor second, List<ReportEntry> conflicts) {
+        if (first.equals(second)) {
+            return first;
+        }
+        if (!(first instanceof Place a) || !(second instanceof Place b) || first.getClass() != second.getClass()) {
+            conflicts.add(ReportEntry.ofFile(MERGE, "merge-conflict", "actor '" + first.id() + "' is given as two"
+                    + " different kinds of actor; the first is kept"));
+            return first;
+        }
+        if (!Objects.equals(a.country(), b.country()) || !a.name().equals(b.name())) {
+            conflicts.add(ReportEntry.ofFile(MERGE, "merge-conflict", "actor '" + first.id() + "' is named '"
+                    + a.name() + "' (" + a.country() + ") and '" + b.name() + "' (" + b.country()
+                    + "); the first is kept"));
+        }
+        List<Identifier> identifiers = union(a.identifiers(), b.identifiers());
+        List<PlaceName> names = union(a.names(), b.names());
+        Map<java.time.LocalDate, Population> population = new TreeMap<>();
+        for (Population p : a.population()) {
+            population.put(p.asOf(), p);
+        }
+        for (Population p : b.population()) {
+            Population kept = population.putIfAbsent(p.asOf(), p);
+            if (kept != null && !kept.equals(p)) {
+                conflicts.add(ReportEntry.ofFile(MERGE, "merge-conflict", "population of '" + first.id() + "' in "
+                        + p.asOf() + " is given as " + kept + " and " + p + "; the first is kept"));
+            }
+        }
+        ActorId partOf = a.partOf() != null ? a.partOf() : b.partOf();
+        var location = a.location() != null ? a.location() : b.location();
+        Double area = a.areaKm2() != null ? a.areaKm2() : b.areaKm2();
+        if (a instanceof Municipality m) {
+            return new Municipality(m.id(), m.name(), m.country(), identifiers, names, partOf,
+                    List.copyOf(population.values()), location, area);
+        }
+        Territory t = (Territory) a;
+        return new Territory(t.id(), t.name(), t.territoryKind(), t.country(), identifiers, names, partOf,
+                List.copyOf(population.values()), location, area);
+    }
+
+    private static <T> List<T> union(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        for (T t : second) {
+            if (!all.contains(t)) {
+                all.add(t);
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,79 @@
+package org.climatecity.interop.internal;
+
+import java.math.BigDecimal;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+/** Parses the numbers of outside data and writes them back so that they equal the input as decimals. */
+public final class Numbers {
+
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
+    private Numbers() {
+    }
+
+    /**
+     * Parses a decimal number: digits with an optional sign, point and exponent; no thousands separators, no
+     * {@code NaN} or infinity.
+     *
+     * @param text the text, stripped
+     * @return the number, or empty when the text is not such a number or does not fit a double
+     */
+    public static OptionalDouble parse(String text) {
+        if (!DECIMAL.matcher(text).matches()) {
+            return OptionalDouble.empty();
+        }
+        double value = Double.parseDouble(text);
+        return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+    }
+
+    /**
+     * Parses a whole number, allowing a fraction of zeros such as {@code 2050.0}, as tables written from floating
+     * point columns give.
+     *
+     * @param text the text, stripped
+     * @return the number, or null when it is not whole or out of range
+     */
+    public static Long parseWhole(String text) {
+        OptionalDouble value = parse(text);
+        if (value.isEmpty()) {
+            return null;
+        }
+        BigDecimal decimal = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+        try {
+            return decimal.stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes a number in plain decimal notation without trailing zeros, the shortest text that reads back as the same
+     * double: {@code 1523.89}, {@code 27200000}.
+     *
+     * @param value the number, finite
+     * @return the text
+     */
+    public static String format(double value) {
+        if (value == 0) {
+            return "0";
+        }
+        BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
+        return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
+    }
+
+    /**
+     * Checks if two decimal texts are equal as decimals ({@code 1523.890} and {@code 1523.89}); texts that are not
+     * numbers must be equal as text.
+     *
+     * @param a one text
+     * @param b the other
+     * @return true if equal
+     */
+    public static boolean equalAsDecimals(String a, String b) {
+        if (parse(a).isPresent() && parse(b).isPresent()) {
+            return new BigDecimal(a.replace("+", "")).compareTo(new BigDecimal(b.replace("+", ""))) == 0;
+        }
+        return a.equals(b);
+    }
+}

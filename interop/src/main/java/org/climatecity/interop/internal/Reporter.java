@@ -1,0 +1,56 @@
+package org.climatecity.interop.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.climatecity.interop.ImportReport;
+import org.climatecity.interop.ReportEntry;
+
+/** Collects the report entries of one import. */
+public final class Reporter {
+
+    private final List<ReportEntry> entries = new ArrayList<>();
+
+    /**
+     * Adds an entry at a line.
+     *
+     * @param file the file
+     * @param line the line
+     * @param code the code
+     * @param message the message
+     */
+    public void line(String file, int line, String code, String message) {
+        entries.add(ReportEntry.atLine(file, line, code, message));
+    }
+
+    /**
+     * Adds an entry at a JSON pointer.
+     *
+     * @param file the file
+     * @param pointer the pointer
+     * @param code the code
+     * @param message the message
+     */
+    public void pointer(String file, String pointer, String code, String message) {
+        entries.add(ReportEntry.atPointer(file, pointer, code, message));
+    }
+
+    /**
+     * Adds an entry about a whole file.
+     *
+     * @param file the file
+     * @param code the code
+     * @param message the message
+     */
+    public void file(String file, String code, String message) {
+        entries.add(ReportEntry.ofFile(file, code, message));
+    }
+
+    /**
+     * Returns the report.
+     *
+     * @return the report of the entries so far
+     */
+    public ImportReport report() {
+        return new ImportReport(entries);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The engine behind the importers and exporters: reading and writing CSV tables by header name with Jackson's CSV
+ * data format, collecting report entries, parsing and formatting numbers, merging documents. Not exported.
+ */
+@NullMarked
+package org.climatecity.interop.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,483 @@
+package org.climatecity.interop.klimatkollen;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.common.DataSource;
+import org.climatecity.core.common.Provenance;
+import org.climatecity.core.emissions.Boundary;
+import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.GasBasis;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Direction;
+import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.indicators.Observation;
+import org.climatecity.core.indicators.ObservationStatus;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.registry.RegisteredMunicipality;
+import org.climatecity.core.registry.SwedishRegions;
+import org.climatecity.core.time.YearRange;
+import org.climatecity.interop.ImportException;
+import org.climatecity.interop.ImportResult;
+import org.climatecity.interop.internal.CsvTable;
+import org.climatecity.interop.internal.Reporter;
+import org.climatecity.interop.internal.Slug;
+import org.climatecity.interop.internal.Texts;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads Klimatkollen's municipality data, a JSON array with one object per municipality, in both shapes in use: the
+ * older ({@code kommun}, {@code län}, {@code emissions}, {@code budget}, {@code emissionBudget}, {@code trend},
+ * {@code hitNetZero}, {@code budgetRunsOut}, ...) and the newer ({@code name}, {@code region}, {@code emissions},
+ * {@code totalTrend}, {@code totalCarbonLaw}, {@code emissionsSlope}, ...).
+ *
+ * <p>Each municipality is found by its name in {@link SwedishRegions} and becomes a {@link Municipality} (actor id the
+ * slug of its name, {@code borlange}, with the kommunkod added where two names share a slug: {@code habo-0643} and
+ * {@code habo-0305} for Habo and Håbo) with its kommunkod. Its {@code emissions} series becomes one territorial
+ * {@link EmissionsInventory} per year, a total of all greenhouse gases (GWP AR5), from SMHI's national emissions
+ * database via Klimatkollen with the file's vintage ({@code series to 2022}, the last year of the file's series): SMHI
+ * recalculates its whole series every year, so files of different vintages give different inventories.
+ *
+ * <p>Klimatkollen's key figures become indicators of one initiative per municipality
+ * (led by the municipality and scoped to it): the model keeps indicators in
+ * initiatives, and the report says so once per file ({@code assumed-initiative}). Ids name the municipality and the
+ * last year of the file's series, so that files of different vintages merge side by side: initiative
+ * {@code klimatkollen-2022-ale}, indicator {@code ale-electric-car-share-2022}. Observed figures are
+ * {@link ObservationStatus#FINAL} observations with Klimatkollen as their source: the electric share of new cars per
+ * year ({@code electric-car-share}), bicycle metres per resident, consumption-based emissions per resident (kg CO2e),
+ * electric vehicles per charging point, the procurement score (its link as the note) and the climate plan (1 with its
+ * year when there is one, 0 when Klimatkollen says there is none; link and comment as the note). A figure given without
+ * a year is an observation without a period.
+ *
+ * <p>Klimatkollen's own derived figures are kept as what they are, its estimates: indicators whose observations have
+ * status {@link ObservationStatus#ESTIMATE} and provenance of kind {@link Provenance.Kind#ESTIMATE} naming Klimatkollen,
+ * never final observations: the trend per year ({@code emissions-trend}), {@code approximatedHistoricalEmission}
+ * ({@code approximated-emissions}), the carbon-law path ({@code carbon-law-path}), the budget, the change rates, the
+ * totals, and the dates ({@code net-zero-date}, {@code budget-runs-out}: the value is the year with its fraction,
+ * counted in 365-day years as Klimatkollen does, and the date is the note; the observation has no period, as the date
+ * may lie beyond 2200).
+ *
+ * <p>Report codes, with file and JSON pointer: {@code unknown-municipality} (a name the registry does not know; the
+ * municipality is not kept), {@code county-differs} (the county named is not the registry's), {@code bad-number},
+ * {@code no-date} (a date such as {@code Aldrig}, never, that is not a date: no observation), {@code unknown-shape} (an
+ * element that is not a municipality of either shape), {@code dropped-value} (a key the model has no place for, such as
+ * {@code logoUrl} or {@code politicalRule}, once per key and file); for the whole file {@code assumed-initiative} and
+ * {@code assumed-unit}. Input that is not a JSON array of municipalities throws {@link ImportException}.
+ *
+ * <p>The class is thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class KlimatkollenImporter {
+
+    /** The Klimatkollen figures the importer knows, by JSON key. */
+    private static final Map<String, Figure> FIGURES = figures();
+    /** Keys read as the municipality's name, county or emissions, or as part of another figure. */
+    private static final Set<String> STRUCTURE = Set.of("kommun", "name", "län", "region", "emissions",
+            "climatePlanLink", "climatePlanYear", "climatePlanComment", "procurementLink");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ESTIMATE_NOTE = "Klimatkollen's figure, derived with its own method; not an"
+            + " observation";
+
+    private KlimatkollenImporter() {
+    }
+
+    /** How a figure's value is given. */
+    private enum Shape {
+        /** An object of year to number. */
+        YEARLY,
+        /** A number, or a text holding one. */
+        SINGLE,
+        /** A date. */
+        DATE
+    }
+
+    /** A figure: its key, indicator, unit, direction, shape and whether it is Klimatkollen's estimate. */
+    private record Figure(String key, String id, String name, String unit, Direction direction, Shape shape,
+            boolean estimate) {
+    }
+
+    private static Map<String, Figure> figures() {
+        Map<String, Figure> map = new LinkedHashMap<>();
+        for (Figure figure : List.of(
+                new Figure("electricCarChangeYearly", "electric-car-share", "Share of new cars that are electric"
+                        + " chargeable", "%", Direction.HIGHER_IS_BETTER, Shape.YEARLY, false),
+                new Figure("bicycleMetrePerCapita", "bicycle-metres-per-resident", "Bicycle paths per resident",
+                        "m per resident", Direction.HIGHER_IS_BETTER, Shape.SINGLE, false),
+                new Figure("totalConsumptionEmission", "consumption-emissions-per-resident", "Consumption-based"
+                        + " emissions per resident", "kg CO2e per resident", Direction.LOWER_IS_BETTER, Shape.SINGLE,
+                        false),
+                new Figure("electricVehiclePerChargePoints", "electric-vehicles-per-charging-point", "Electric"
+                        + " vehicles per public charging point", "vehicles per charging point",
+                        Direction.LOWER_IS_BETTER, Shape.SINGLE, false),
+                new Figure("procurementScore", "procurement-score", "Climate requirements in procurement",
+                        "score 0 to 2", Direction.HIGHER_IS_BETTER, Shape.SINGLE, false),
+                new Figure("electricCarChangePercent", "electric-car-share-change", "Yearly change of the electric"
+                        + " share of new cars (Klimatkollen's estimate)", "percentage points per year",
+                        Direction.HIGHER_IS_BETTER, Shape.SINGLE, true),
+                new Figure("trend", "emissions-trend", "Emissions trend (Klimatkollen's estimate)", "t CO2e",
+                        Direction.LOWER_IS_BETTER, Shape.YEARLY, true),
+                new Figure("approximatedHistoricalEmission", "approximated-emissions", "Approximated emissions of"
+                        + " years without statistics (Klimatkollen's estimate)", "t CO2e", Direction.LOWER_IS_BETTER,
+                        Shape.YEARLY, true),
+                new Figure("emissionBudget", "carbon-law-path", "Emissions within the carbon budget (Klimatkollen's"
+                        + " estimate)", "t CO2e", Direction.LOWER_IS_BETTER, Shape.YEARLY, true),
+                new Figure("budget", "carbon-budget", "Carbon budget (Klimatkollen's estimate)", "t CO2e",
+                        Direction.HIGHER_IS_BETTER, Shape.SINGLE, true),
+                new Figure("totalApproximatedHistoricalEmission", "approximated-emissions-total", "Approximated"
+                        + " emissions in total (Klimatkollen's estimate)", "t CO2e", Direction.LOWER_IS_BETTER,
+                        Shape.SINGLE, true),
+                new Figure("trendEmission", "trend-emissions-total", "Emissions on the trend in total (Klimatkollen's"
+                        + " estimate)", "t CO2e", Direction.LOWER_IS_BETTER, Shape.SINGLE, true),
+                new Figure("totalTrend", "trend-emissions-total", "Emissions on the trend in total (Klimatkollen's"
+                        + " estimate)", "t CO2e", Direction.LOWER_IS_BETTER, Shape.SINGLE, true),
+                new Figure("totalCarbonLaw", "carbon-law-total", "Emissions on the carbon-law path in total"
+                        + " (Klimatkollen's estimate)", "t CO2e", Direction.LOWER_IS_BETTER, Shape.SINGLE, true),
+                new Figure("emissionsSlope", "emissions-slope", "Slope of the emissions trend (Klimatkollen's"
+                        + " estimate)", "t CO2e per year", Direction.LOWER_IS_BETTER, Shape.SINGLE, true),
+                new Figure("historicalEmissionChangePercent", "historical-emission-change", "Yearly change of"
+                        + " emissions since 2015 (Klimatkollen's estimate)", "% per year", Direction.LOWER_IS_BETTER,
+                        Shape.SINGLE, true),
+                new Figure("neededEmissionChangePercent", "needed-emission-change", "Yearly reduction needed to stay"
+                        + " within the carbon budget (Klimatkollen's estimate)", "% per year",
+                        Direction.LOWER_IS_BETTER, Shape.SINGLE, true),
+                new Figure("hitNetZero", "net-zero-date", "Date the trend reaches zero (Klimatkollen's estimate)",
+                        "year", Direction.LOWER_IS_BETTER, Shape.DATE, true),
+                new Figure("budgetRunsOut", "budget-runs-out", "Date the carbon budget runs out on the trend"
+                        + " (Klimatkollen's estimate)", "year", Direction.HIGHER_IS_BETTER, Shape.DATE, true))) {
+            map.put(figure.key(), figure);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Imports Klimatkollen files into one document.
+     *
+     * @param files the files, not null, at least one
+     * @return the document and the report
+     * @throws ImportException if a file is missing, a folder, not JSON, or not an array of municipalities
+     */
+    public static ImportResult read(List<Path> files) {
+        Objects.requireNonNull(files, "files");
+        if (files.isEmpty()) {
+            throw new ImportException("no Klimatkollen file given");
+        }
+        List<ImportResult> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(read(file));
+        }
+        return ImportResult.merge(results);
+    }
+
+    /**
+     * Imports one Klimatkollen file.
+     *
+     * @param file the file, not null
+     * @return the document and the report
+     * @throws ImportException if the file is missing, a folder, not JSON, or not an array of municipalities
+     */
+    public static ImportResult read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String shown = String.valueOf(file.getFileName());
+        String text = CsvTable.utf8(CsvTable.bytes(file, shown), shown);
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JacksonException e) {
+            throw new ImportException("cannot read " + shown + ": it is not valid JSON: " + e.getOriginalMessage(),
+                    e);
+        }
+        if (root == null || !root.isArray()) {
+            throw new ImportException("cannot read " + shown + ": Klimatkollen's data is a JSON array of"
+                    + " municipalities, was " + (root == null || root.isMissingNode() ? "empty"
+                            : root.getNodeType().name().toLowerCase(Locale.ROOT)));
+        }
+        return new FileImport(shown, root).run();
+    }
+
+    /** The import of one file. */
+    private static final class FileImport {
+        private final String file;
+        private final JsonNode root;
+        private final Reporter report = new Reporter();
+        private final Map<String, RegisteredMunicipality> byName = new HashMap<>();
+        private final Map<String, String> droppedKeys = new LinkedHashMap<>();
+        private final Map<String, Integer> droppedCounts = new HashMap<>();
+        private final DataSource smhi;
+        private final DataSource klimatkollen;
+        private final String edition;
+
+        FileImport(String file, JsonNode root) {
+            this.file = file;
+            this.root = root;
+            for (RegisteredMunicipality municipality : SwedishRegions.get().municipalities()) {
+                byName.put(key(municipality.name()), municipality);
+            }
+            int lastYear = 0;
+            for (JsonNode element : root) {
+                JsonNode emissions = element.path("emissions");
+                for (String year : emissions.propertyNames()) {
+                    try {
+                        lastYear = Math.max(lastYear, Integer.parseInt(year));
+                    } catch (NumberFormatException e) {
+                        // reported where the series is read
+                    }
+                }
+            }
+            String vintage = lastYear == 0 ? null : "series to " + lastYear;
+            edition = lastYear == 0 ? "" : Integer.toString(lastYear);
+            smhi = new DataSource("SMHI", "Nationella emissionsdatabasen", null, vintage, null,
+                    "SMHI, Nationella emissionsdatabasen, via Klimatkollen (" + file + ")", null);
+            klimatkollen = new DataSource("Klimatkollen (Klimatbyrån)", "Klimatkollen municipal climate data ("
+                    + file + ")", null, vintage, "https://klimatkollen.se", null, null);
+        }
+
+        /**
+         * Returns a municipality's actor id: the slug of its name, or with its code where two names share a slug
+         * (Habo and Håbo: {@code habo-0643}, {@code habo-0305}).
+         */
+        private static ActorId actorId(RegisteredMunicipality municipality) {
+            String slug = Slug.of(municipality.name());
+            long sharing = SwedishRegions.get().municipalities().stream().filter(m -> Slug.of(m.name()).equals(slug))
+                    .count();
+            return ActorId.of(sharing > 1 ? slug + "-" + municipality.code().value() : slug);
+        }
+
+        private static String key(String name) {
+            return name.toLowerCase(Locale.ROOT).replace(" kommun", "").strip();
+        }
+
+        ImportResult run() {
+            List<Actor> actors = new ArrayList<>();
+            List<EmissionsInventory> inventories = new ArrayList<>();
+            List<Initiative> initiatives = new ArrayList<>();
+            int recognised = 0;
+            for (int i = 0; i < root.size(); i++) {
+                JsonNode element = root.get(i);
+                String pointer = "/" + i;
+                boolean older = element.has("kommun");
+                if (!element.isObject() || !older && !element.has("name")) {
+                    report.pointer(file, pointer, "unknown-shape", "element is not a municipality of either of"
+                            + " Klimatkollen's shapes (with 'kommun' or 'name'); it is not kept");
+                    continue;
+                }
+                recognised++;
+                municipality(element, pointer, older, actors, inventories, initiatives);
+            }
+            if (recognised == 0 && root.size() > 0) {
+                throw new ImportException("cannot read " + file + ": none of its " + root.size() + " elements is a"
+                        + " municipality of Klimatkollen's data (with 'kommun' or 'name')");
+            }
+            droppedKeys.forEach((key, pointer) -> report.pointer(file, pointer, "dropped-value", "key '"
+                    + Texts.shown(key) + "' of " + droppedCounts.get(key) + " municipalit"
+                    + (droppedCounts.get(key) == 1 ? "y" : "ies") + " has no place in the model; it is not kept"));
+            if (!initiatives.isEmpty()) {
+                report.file(file, "assumed-initiative", "Klimatkollen's figures of each municipality are kept as"
+                        + " indicators of an initiative 'klimatkollen-" + edition + "-<municipality>' led by the municipality: the"
+                        + " model keeps indicators in initiatives");
+                report.file(file, "assumed-unit", "Klimatkollen does not state the unit of totalConsumptionEmission;"
+                        + " it is taken as kg CO2e per resident");
+            }
+            return new ImportResult(new ProgrammeDocument(actors, List.of(), initiatives, inventories),
+                    report.report());
+        }
+
+        private void municipality(JsonNode element, String pointer, boolean older, List<Actor> actors,
+                List<EmissionsInventory> inventories, List<Initiative> initiatives) {
+            String nameKey = older ? "kommun" : "name";
+            String name = element.path(nameKey).asString("");
+            RegisteredMunicipality registered = byName.get(key(name));
+            if (registered == null) {
+                report.pointer(file, pointer + "/" + nameKey, "unknown-municipality", "municipality '"
+                        + Texts.shown(name) + "' is not one of Sweden's 290 in the registry; it is not kept");
+                return;
+            }
+            String countyKey = older ? "län" : "region";
+            String county = element.path(countyKey).asString("");
+            String registeredCounty = SwedishRegions.get().requireCounty(registered.county()).name();
+            if (!county.isEmpty() && !key(county).equals(key(registeredCounty))) {
+                report.pointer(file, pointer + "/" + pointer(countyKey), "county-differs", "municipality '"
+                        + registered.name() + "' lies in " + registeredCounty + ", not '" + Texts.shown(county)
+                        + "'; the registry's county is kept");
+            }
+            ActorId id = actorId(registered);
+            actors.add(Municipality.of(id, registered.name(), registered.code()));
+            JsonNode emissions = element.path("emissions");
+            for (String year : emissions.propertyNames()) {
+                String at = pointer + "/emissions/" + year;
+                Integer y = year(year, at);
+                OptionalDouble value = number(emissions.get(year), at);
+                if (y != null && value.isPresent()) {
+                    inventories.add(new EmissionsInventory(id, y, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5,
+                            Provenance.officialStatistics(smhi), value.getAsDouble(), List.of()));
+                }
+            }
+            List<Indicator> indicators = new ArrayList<>();
+            Map<String, Indicator> byId = new LinkedHashMap<>();
+            for (String key : element.propertyNames()) {
+                Figure figure = FIGURES.get(key);
+                if (figure == null) {
+                    if (!STRUCTURE.contains(key)) {
+                        droppedKeys.putIfAbsent(key, pointer + "/" + pointer(key));
+                        droppedCounts.merge(key, 1, Integer::sum);
+                    }
+                    continue;
+                }
+                Indicator indicator = indicator(figure, element.get(key), pointer + "/" + pointer(key), id, element);
+                if (indicator != null) {
+                    byId.putIfAbsent(indicator.id().value(), indicator);
+                }
+            }
+            Indicator plan = climatePlan(element, id);
+            if (plan != null) {
+                byId.putIfAbsent(plan.id().value(), plan);
+            }
+            indicators.addAll(byId.values());
+            Initiative.Builder initiative = Initiative.builder(LocalId.of(Slug.of("klimatkollen " + edition + " "
+                    + id.value())),
+                    "Klimatkollen's figures for " + registered.name(), id)
+                    .scope(LocalDate.of(1990, 1, 1), Geography.municipality(registered.code()));
+            indicators.forEach(initiative::indicator);
+            initiatives.add(initiative.build());
+        }
+
+        /** Returns an indicator's id, unique in a document of several municipalities and files. */
+        private LocalId indicatorId(ActorId owner, String figure) {
+            return LocalId.of(Slug.of(owner.value() + " " + figure + " " + edition));
+        }
+
+        private static String pointer(String key) {
+            return key.replace("~", "~0").replace("/", "~1");
+        }
+
+        private @Nullable Integer year(String text, String at) {
+            try {
+                int year = Integer.parseInt(text);
+                if (year >= 1900 && year <= 2200) {
+                    return year;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            report.pointer(file, at, "bad-number", "year must be a whole number from 1900 to 2200, was '"
+                    + Texts.shown(text) + "'; the value is not kept");
+            return null;
+        }
+
+        private OptionalDouble number(@Nullable JsonNode node, String at) {
+            if (node != null && node.isNumber() && Double.isFinite(node.asDouble())) {
+                return OptionalDouble.of(node.asDouble());
+            }
+            if (node != null && node.isString()) {
+                try {
+                    double value = Double.parseDouble(node.asString().strip());
+                    if (Double.isFinite(value)) {
+                        return OptionalDouble.of(value);
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+            }
+            report.pointer(file, at, "bad-number", "value must be a number, was "
+                    + (node == null ? "absent" : "'" + Texts.shown(node.toString()) + "'") + "; it is not kept");
+            return OptionalDouble.empty();
+        }
+
+        private @Nullable Indicator indicator(Figure figure, JsonNode node, String at, ActorId owner,
+                JsonNode element) {
+            Provenance provenance = figure.estimate()
+                    ? new Provenance(Provenance.Kind.ESTIMATE, klimatkollen, ESTIMATE_NOTE)
+                    : Provenance.reported(klimatkollen);
+            ObservationStatus status = figure.estimate() ? ObservationStatus.ESTIMATE : ObservationStatus.FINAL;
+            Indicator.Builder builder = Indicator.builder(indicatorId(owner, figure.id()), figure.name(), figure.unit(),
+                    figure.direction()).owner(owner).provenance(provenance);
+            switch (figure.shape()) {
+                case YEARLY -> {
+                    if (!node.isObject()) {
+                        report.pointer(file, at, "bad-number", figure.key() + " must be an object of year to number;"
+                                + " it is not kept");
+                        return null;
+                    }
+                    for (String year : node.propertyNames()) {
+                        Integer y = year(year, at + "/" + year);
+                        OptionalDouble value = number(node.get(year), at + "/" + year);
+                        if (y != null && value.isPresent()) {
+                            builder.observation(Observation.of(y, value.getAsDouble(), status, provenance));
+                        }
+                    }
+                }
+                case SINGLE -> {
+                    OptionalDouble value = number(node, at);
+                    if (value.isEmpty()) {
+                        return null;
+                    }
+                    String note = figure.key().equals("procurementScore")
+                            ? text(element.path("procurementLink")) : null;
+                    builder.observation(new Observation(null, value.getAsDouble(), status, provenance, note));
+                }
+                case DATE -> {
+                    String text = node.asString("");
+                    LocalDate date;
+                    try {
+                        date = LocalDate.parse(text);
+                    } catch (DateTimeParseException e) {
+                        report.pointer(file, at, "no-date", figure.key() + " is '" + Texts.shown(text) + "', not a"
+                                + " date" + (text.equals("Aldrig") ? " (never)" : text.equals("Håller budget") ? " (stays within"
+                                + " the budget)" : "") + "; no observation is kept");
+                        return null;
+                    }
+                    double year = date.getYear() + (date.getDayOfYear() - 1) / 365.0;
+                    // undated: the date may lie beyond the years the model's periods cover (Eda's is in 2769)
+                    builder.observation(new Observation(null, year, status, provenance, date.toString()));
+                }
+                default -> throw new IllegalStateException(figure.shape().name());
+            }
+            return builder.build();
+        }
+
+        private @Nullable Indicator climatePlan(JsonNode element, ActorId owner) {
+            if (!element.has("climatePlanLink") && !element.has("climatePlanYear")) {
+                return null;
+            }
+            Provenance provenance = Provenance.reported(klimatkollen);
+            JsonNode year = element.path("climatePlanYear");
+            String link = text(element.path("climatePlanLink"));
+            String comment = text(element.path("climatePlanComment"));
+            String note = String.join("; ", java.util.stream.Stream.of(link, comment).filter(Objects::nonNull)
+                    .toList());
+            Observation observation;
+            if (year.isNumber()) {
+                observation = new Observation(YearRange.of(year.asInt(), year.asInt()), 1, ObservationStatus.FINAL,
+                        provenance, note.isEmpty() ? null : note);
+            } else {
+                observation = new Observation(null, 0, ObservationStatus.FINAL, provenance,
+                        note.isEmpty() ? null : note);
+            }
+            return Indicator.builder(indicatorId(owner, "climate-plan"), "Climate plan adopted", "1 with a plan, 0 without",
+                    Direction.HIGHER_IS_BETTER).owner(owner).provenance(provenance).observation(observation).build();
+        }
+
+        private static @Nullable String text(JsonNode node) {
+            String text = node.isString() ? node.asString().strip() : node.isMissingNode() || node.isNull() ? ""
+                    : node.toString();
+            return text.isEmpty() ? null : text;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.climatecity.interop.klimatkollen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.climatecity.interop.Documents.assertValid;
+import static org.climatecity.interop.Documents.resource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.common.Provenance;
+import org.climatecity.core.emissions.Boundary;
+import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.Identifier;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.indicators.Observation;
+import org.climatecity.core.indicators.ObservationStatus;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.interop.ImportException;
+import org.climatecity.interop.ImportResult;
+import org.climatecity.interop.ReportEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KlimatkollenImporterTest {
+
+    static final Path OLDER = resource("org/climatecity/interop/klimatkollen/climate-data.json");
+    static final Path NEWER = resource("org/climatecity/interop/klimatkollen/newer-shape-defects.json");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsAll290MunicipalitiesOfTheOlderShape() {
+        ImportResult result = KlimatkollenImporter.read(OLDER);
+        assertThat(result.document().actorsOfKind(Municipality.class)).hasSize(290);
+        assertThat(result.document().initiatives()).hasSize(290);
+        assertThat(result.report().codes()).containsExactly("assumed-initiative", "assumed-unit", "no-date");
+        assertThat(result.report().withCode("no-date")).extracting(ReportEntry::message)
+                .filteredOn(m -> m.startsWith("hitNetZero is 'Aldrig', not a date (never)")).hasSize(15);
+        assertThat(result.report().withCode("no-date")).hasSize(15 + 9);
+        assertThat(result.document().actor(ActorId.of("habo-0643"))).hasValueSatisfying(
+                habo -> assertThat(habo.name()).isEqualTo("Habo"));
+        assertThat(result.document().actor(ActorId.of("habo-0305"))).hasValueSatisfying(
+                habo -> assertThat(habo.name()).isEqualTo("Håbo"));
+        assertValid(result.document());
+    }
+
+    @Test
+    void keepsEachYearOfTheSeriesAsATerritorialInventoryFromSmhiWithTheFilesVintage() {
+        ImportResult result = KlimatkollenImporter.read(OLDER);
+        Municipality borlange = (Municipality) result.document().place(Identifier.parse("se-kommun:2081"))
+                .orElseThrow();
+        assertThat(borlange.id()).isEqualTo(ActorId.of("borlange"));
+        List<EmissionsInventory> inventories = result.document().inventoriesOf(borlange.id(), Boundary.TERRITORIAL);
+        assertThat(inventories).extracting(EmissionsInventory::year).containsExactly(1990, 2000, 2005, 2010, 2015,
+                2016, 2017, 2018, 2019, 2020, 2021, 2022);
+        EmissionsInventory first = inventories.get(0);
+        assertThat(first.total().tonnesCo2e()).isCloseTo(499_382, org.assertj.core.api.Assertions.within(0.5));
+        assertThat(first.provenance().kind()).isEqualTo(Provenance.Kind.OFFICIAL_STATISTICS);
+        assertThat(first.provenance().source().publisher()).isEqualTo("SMHI");
+        assertThat(first.provenance().source().vintage()).isEqualTo("series to 2022");
+    }
+
+    @Test
+    void keepsKeyFiguresAsObservationsAndDerivedFiguresAsKlimatkollensEstimates() {
+        ImportResult result = KlimatkollenImporter.read(OLDER);
+        Initiative ale = result.document().initiative(LocalId.of("klimatkollen-2022-ale")).orElseThrow();
+        Indicator cars = ale.indicator(LocalId.of("ale-electric-car-share-2022")).orElseThrow();
+        assertThat(cars.observationIn(2022).orElseThrow().value()).isEqualTo(55.617);
+        assertThat(cars.observations()).allMatch(o -> o.status() == ObservationStatus.FINAL);
+        assertThat(cars.owner()).isEqualTo(ActorId.of("ale"));
+        Indicator trend = ale.indicator(LocalId.of("ale-emissions-trend-2022")).orElseThrow();
+        assertThat(trend.observationIn(2024).orElseThrow().value()).isEqualTo(135_815.606);
+        Indicator zero = ale.indicator(LocalId.of("ale-net-zero-date-2022")).orElseThrow();
+        assertThat(zero.observations().get(0).note()).isEqualTo("2235-12-25");
+        for (String estimate : List.of("emissions-trend", "approximated-emissions", "carbon-law-path",
+                "carbon-budget", "net-zero-date", "budget-runs-out", "needed-emission-change")) {
+            Indicator indicator = ale.indicator(LocalId.of("ale-" + estimate + "-2022")).orElseThrow();
+            assertThat(indicator.observations()).as(estimate).isNotEmpty()
+                    .allMatch(o -> o.status() == ObservationStatus.ESTIMATE
+                            && o.provenance().kind() == Provenance.Kind.ESTIMATE
+                            && o.provenance().source().publisher().startsWith("Klimatkollen"));
+        }
+        Indicator plan = ale.indicator(LocalId.of("ale-climate-plan-2022")).orElseThrow();
+        Observation adopted = plan.observations().get(0);
+        assertThat(adopted.value()).isEqualTo(1);
+        assertThat(adopted.period().first()).isEqualTo(2021);
+        assertThat(adopted.note()).endsWith("; Klimatstrategi 2030");
+        assertThat(ale.indicator(LocalId.of("ale-procurement-score-2022")).orElseThrow().observations().get(0).value())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void readsTheNewerShapeAndReportsEveryPlantedDefect() {
+        ImportResult result = KlimatkollenImporter.read(NEWER);
+        assertThat(result.report().entries().stream().filter(e -> e.pointer() != null))
+                .extracting(ReportEntry::pointer, ReportEntry::code)
+                .containsExactly(
+                        tuple("/0/emissions/2024", "bad-number"),
+                        tuple("/1/region", "county-differs"),
+                        tuple("/1/hitNetZero", "no-date"),
+                        tuple("/2/name", "unknown-municipality"),
+                        tuple("/3", "unknown-shape"),
+                        tuple("/0/logoUrl", "dropped-value"),
+                        tuple("/0/politicalRule", "dropped-value"),
+                        tuple("/0/politicalKSO", "dropped-value"));
+        assertThat(result.report().withCode("dropped-value").get(1).message())
+                .isEqualTo("key 'politicalRule' of 2 municipalities has no place in the model; it is not kept");
+        assertThat(result.report().withCode("county-differs").get(0).message()).isEqualTo("municipality 'Avesta'"
+                + " lies in Dalarnas län, not 'Västmanlands län'; the registry's county is kept");
+        assertThat(result.document().inventoriesOf(ActorId.of("borlange"))).extracting(EmissionsInventory::year)
+                .containsExactly(1990, 2015);
+        assertThat(result.document().inventoriesOf(ActorId.of("borlange")).get(0).reportedTotal())
+                .isEqualTo(539_459.0);
+        Initiative borlange = result.document().initiative(LocalId.of("klimatkollen-2024-borlange")).orElseThrow();
+        assertThat(borlange.indicator(LocalId.of("borlange-emissions-slope-2024")).orElseThrow().observations().get(0).value())
+                .isEqualTo(-9829.2);
+        assertThat(borlange.indicator(LocalId.of("borlange-carbon-law-total-2024")).orElseThrow().observations().get(0).status())
+                .isEqualTo(ObservationStatus.ESTIMATE);
+        assertValid(result.document());
+    }
+
+    @Test
+    void keepsTwoVintagesOfOneYearAsTwoInventories() {
+        ImportResult result = KlimatkollenImporter.read(List.of(OLDER, NEWER));
+        assertThat(result.document().inventoriesOf(ActorId.of("borlange"), Boundary.TERRITORIAL).stream()
+                .filter(i -> i.year() == 1990)).extracting(i -> i.total().tonnesCo2e(), i -> i.provenance().source()
+                        .vintage())
+                .containsExactlyInAnyOrder(tuple(499_382.354, "series to 2022"), tuple(539_459.0, "series to 2024"));
+        assertThat(result.document().initiatives()).hasSize(290 + 2);
+        assertThat(result.report().codes()).doesNotContain("duplicate-initiative", "merge-conflict");
+        assertValid(result.document());
+    }
+
+    @Test
+    void rejectsInputThatIsNotAnArrayOfMunicipalities() throws IOException {
+        Path notJson = Files.writeString(dir.resolve("a.json"), "kommun,län\n");
+        assertThatThrownBy(() -> KlimatkollenImporter.read(notJson)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("cannot read a.json: it is not valid JSON: ");
+        Path object = Files.writeString(dir.resolve("b.json"), "{\"kommun\": \"Ale\"}");
+        assertThatThrownBy(() -> KlimatkollenImporter.read(object)).isInstanceOf(ImportException.class)
+                .hasMessage("cannot read b.json: Klimatkollen's data is a JSON array of municipalities, was object");
+        Path other = Files.writeString(dir.resolve("c.json"), "[{\"id\": 1}]");
+        assertThatThrownBy(() -> KlimatkollenImporter.read(other)).isInstanceOf(ImportException.class)
+                .hasMessage("cannot read c.json: none of its 1 elements is a municipality of Klimatkollen's data"
+                        + " (with 'kommun' or 'name')");
+        assertThatThrownBy(() -> KlimatkollenImporter.read(dir)).isInstanceOf(ImportException.class)
+                .hasMessageEndingWith(": it is a folder, not a file");
+    }
+}
