@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * <p>OpenClimate's ids kept by an import (see {@link OpenClimateTables}) are written back exactly; facts from other
  * sources get ids made from their owner, year and source. An actor's id is its UN/LOCODE, ISO 3166-2 or ISO 3166-1
  * code. Every inventory is written as its total (the reported total of an inventory of a total only, otherwise the
- * sum of its entries). Not written, and listed in the result: actors that are not places, targets of several owners
+ * sum of its entries, rounded to a millionth of a tonne). Not written, and listed in the result: actors that are not places or are groups of countries,
+ * targets of several owners
  * and targets whose kind OpenClimate has no type for. All files are composed before any is written.
  *
  * <p>The class is thread-safe.
@@ -81,7 +82,10 @@ public final class OpenClimateExporter {
 
         ExportResult write(Path directory) {
             for (Actor actor : document.actors()) {
-                if (actor instanceof Place place) {
+                if (actor instanceof Territory group && group.territoryKind() == TerritoryKind.COUNTRY_GROUP) {
+                    skipped.add("actor '" + actor.id() + "': a group of countries, which OpenClimate's actor types"
+                            + " do not include");
+                } else if (actor instanceof Place place) {
                     place(place);
                 } else {
                     skipped.add("actor '" + actor.id() + "': not a place");
@@ -126,8 +130,7 @@ public final class OpenClimateExporter {
         private void place(Place place) {
             String id = actorId(place);
             String type = place instanceof Municipality ? "city"
-                    : ((Territory) place).territoryKind() == TerritoryKind.COUNTRY ? "country"
-                    : ((Territory) place).territoryKind() == TerritoryKind.COUNTRY_GROUP ? "planet" : "adm1";
+                    : ((Territory) place).territoryKind() == TerritoryKind.COUNTRY ? "country" : "adm1";
             tables.get("Actor").add(List.of(id, type, place.name(), "", "",
                     place.partOf() == null ? "" : actorId(place.partOf()), "", ""));
             for (PlaceName name : place.names()) {
@@ -184,7 +187,7 @@ public final class OpenClimateExporter {
             String id = keys.getOrDefault("emissions_id", actor + ":" + inventory.year() + ":" + source);
             DataSource ds = inventory.provenance().source();
             tables.get("EmissionsAgg").add(List.of(id, actor, Integer.toString(inventory.year()),
-                    Numbers.format(total), ds == null ? "" : Objects.toString(ds.methodology(), ""), source));
+                    Numbers.format(inventory.entries().isEmpty() ? total : Math.round(total * 1e6) / 1e6), ds == null ? "" : Objects.toString(ds.methodology(), ""), source));
         }
 
         private void target(ClimateTarget target) {

@@ -51,6 +51,20 @@ class OpenClimateRoundTripTest {
         assertThat(exported.skipped()).isEmpty();
     }
 
+    @Test
+    void writesAnImportedCityCatalystInventoryAsItsTotalAndSkipsWhatOpenClimateCannotHold() throws IOException {
+        ImportResult imported = org.climatecity.interop.citycatalyst.CityCatalystImporter.read(List.of(
+                org.climatecity.interop.Documents.resource(
+                        "org/climatecity/interop/citycatalyst/inventory-XX SMP-2022.csv")));
+        ExportResult exported = OpenClimateExporter.write(imported.document(), dir);
+        assertThat(exported.skipped()).containsExactly("actor 'xx-smp': a group of countries, which OpenClimate's"
+                + " actor types do not include");
+        assertThat(Files.readAllLines(dir.resolve("EmissionsAgg.csv"))).containsExactly(
+                "emissions_id,actor_id,year,total_emissions,methodology_id,datasource_id",
+                "\"xx-smp:2022:citycatalyst-citycatalyst-inventory-export-inventory-xx-smp-2022\",xx-smp,2022,"
+                        + "134555.89,,\"citycatalyst-citycatalyst-inventory-export-inventory-xx-smp-2022\"");
+    }
+
     /** Returns the number of input rows compared, failing on the first that does not come back. */
     private int roundTrip(Path folder) throws IOException {
         ImportResult imported = OpenClimateImporter.read(folder);
