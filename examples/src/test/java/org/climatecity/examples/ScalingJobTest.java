@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.id.CountryCode;
+import org.climatecity.core.pilot.Jurisdiction;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.examples.cli.ExitCodes;
 import org.climatecity.examples.cli.UserError;
@@ -35,7 +37,8 @@ class ScalingJobTest {
         assertThat(dalarna.covered()).hasSize(15).contains("Borlänge", "Avesta", "Falun", "Mora");
         assertThat(dalarna.counted()).isEqualTo(13);
         assertThat(facts.stages().get(2).covered()).hasSize(290);
-        assertThat(facts.stages().get(3).covered()).containsExactly("EU-27");
+        assertThat(facts.stages().get(3).covered()).hasSize(27).contains("Sweden", "Germany", "Malta");
+        assertThat(facts.stages().get(3).counted()).isEqualTo(27);
     }
 
     @Test
@@ -55,11 +58,24 @@ class ScalingJobTest {
     }
 
     @Test
-    void europeCountsTheEu27LessTheSwedishResidentsOfEarlierStages() {
+    void europeCountsTheMemberStatesLessTheSwedishResidentsOfEarlierStages() {
         List<ReportModel.StageFacts> stages = ScalingJob.of(document, initiative, null).facts().stages();
         double swedish = stages.subList(0, 3).stream().mapToDouble(ReportModel.StageFacts::driverTotal).sum();
         assertThat(swedish).isEqualTo(10_551_707.0);
-        assertThat(stages.get(3).driverTotal()).isEqualTo(CanonicalScenario.EU27_POPULATION_2024 - swedish);
+        // Sweden's 10,549,347 residents of 2022 (UN DESA) are fewer than the 10,551,707 of the Swedish stages
+        // (Statistics Sweden, 2023): it adds nothing, the other 26 states their whole population
+        double others = 0;
+        double sweden = 0;
+        for (Jurisdiction state : initiative.scalingPlans().get(0).stages().get(3).jurisdictions()) {
+            if (state.geography().equals(Geography.country(CountryCode.SWEDEN))) {
+                sweden = state.driverValue();
+            } else {
+                others += state.driverValue();
+            }
+        }
+        assertThat(sweden).isEqualTo(10_549_347.0);
+        assertThat(stages.get(3).driverTotal()).isEqualTo(others + Math.max(0, sweden - swedish))
+                .isEqualTo(436_766_546.0);
     }
 
     @Test

@@ -74,7 +74,7 @@ class ClimateCityCommandTest {
                 "2045 low / central / high")
                 .containsPattern("Dalarna +\\| 15: Vansbro, Malung-Sälen, Gagnef, \\.\\.\\. +\\| 13 ")
                 .containsPattern("Sweden +\\| 290: ")
-                .containsPattern("Europe +\\| 1: EU-27 +\\| 1 \\(438,648,293 residents\\)")
+                .containsPattern("Europe +\\| 27: Austria, Belgium, Bulgaria, \\.\\.\\. +\\| 27 \\(436,766,546 residents\\)")
                 .contains("Note: The effect of the pilot 'Household climate coaching' is illustrative");
     }
 

@@ -32,6 +32,8 @@ import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.indicators.Direction;
 import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.time.YearRange;
 import org.climatecity.interop.reference.SwedishReferenceData;
@@ -39,7 +41,8 @@ import org.climatecity.interop.reference.SwedishReferenceData;
 /**
  * Builds the embedded document of the main example from the project's canonical scenario: the
  * {@link CanonicalScenario} document, with the full emissions series of Borlänge (2081) and Avesta (2084) from the
- * reference data in place of its two sample years, and a joint action plan of the twin cities.
+ * reference data in place of its two sample years, a joint action plan of the twin cities, and the 27 member
+ * states of the EU, each with its population, as the jurisdictions of the Europe stage.
  *
  * <p>The action plans' actions and figures are illustrative, as each plan says in its name and each action in its
  * title: the forum's real plans are not published in our sources.
@@ -87,12 +90,26 @@ final class BorlangeAvestaDalarna {
         sources.addAll(JointInvestmentPlan.fundingSources());
         List<InvestmentPlan> investmentPlans = new ArrayList<>(i.investmentPlans());
         investmentPlans.add(JointInvestmentPlan.plan());
+        List<ScalingPlan> scalingPlans = i.scalingPlans().stream().map(BorlangeAvestaDalarna::toMemberStates)
+                .toList();
         Initiative initiative = new Initiative(i.id(), i.name(), i.leadCity(), i.scopes(), i.twinPairings(),
-                i.partnerships(), i.forums(), i.commitments(), i.targets(), plans, i.pilots(), i.scalingPlans(),
+                i.partnerships(), i.forums(), i.commitments(), i.targets(), plans, i.pilots(), scalingPlans,
                 indicators, sources, investmentPlans, i.contractRounds());
         List<Initiative> initiatives = new ArrayList<>(canonical.initiatives());
         initiatives.set(0, initiative);
         return new ProgrammeDocument(canonical.actors(), canonical.programmes(), initiatives, inventories);
+    }
+
+    /**
+     * Returns a scaling plan whose Europe stage scales to the 27 member states, each with its population, in place
+     * of the canonical scenario's one aggregate jurisdiction; the other stages are kept as they are.
+     */
+    private static ScalingPlan toMemberStates(ScalingPlan plan) {
+        List<ScalingStage> stages = plan.stages().stream().map(stage -> !stage.id().equals(
+                CanonicalScenario.STAGE_EUROPE) ? stage : new ScalingStage(stage.id(), stage.name(),
+                        stage.geographies(), stage.startYear(), stage.adoption(), stage.saturationShare(),
+                        EuropeanUnionStates.jurisdictions(), stage.provenance())).toList();
+        return new ScalingPlan(plan.id(), plan.pilot(), stages);
     }
 
     /**

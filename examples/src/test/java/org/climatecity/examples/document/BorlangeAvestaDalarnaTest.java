@@ -15,6 +15,9 @@ import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.pilot.Jurisdiction;
+import org.climatecity.core.pilot.ScalingStage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,8 +54,12 @@ class BorlangeAvestaDalarnaTest {
         assertThat(forumPlan.actions()).extracting(Action::expectedAnnualReduction)
                 .isEqualTo(canonicalPlan.actions().stream().map(Action::expectedAnnualReduction).toList());
         assertThat(document.initiatives().get(0).pilots()).isEqualTo(canonical.initiatives().get(0).pilots());
-        assertThat(document.initiatives().get(0).scalingPlans())
-                .isEqualTo(canonical.initiatives().get(0).scalingPlans());
+        // the scaling plan's stages are the canonical ones but for the Europe stage's jurisdictions
+        List<ScalingStage> stages = document.initiatives().get(0).scalingPlans().get(0).stages();
+        List<ScalingStage> canonicalStages = canonical.initiatives().get(0).scalingPlans().get(0).stages();
+        assertThat(stages.subList(0, 3)).isEqualTo(canonicalStages.subList(0, 3));
+        assertThat(stages.get(3)).usingRecursiveComparison().ignoringFields("jurisdictions")
+                .isEqualTo(canonicalStages.get(3));
     }
 
     @Test
@@ -132,5 +139,23 @@ class BorlangeAvestaDalarnaTest {
         Indicator indicator = initiative.indicator(LocalId.of(id)).orElseThrow();
         assertThat(indicator.observations()).singleElement().satisfies(o -> assertThat(o.period()).isNull());
         return indicator.observations().get(0).value();
+    }
+
+    @Test
+    void scalesToTheTwentySevenMemberStatesWithTheirPopulation() {
+        ScalingStage europe = document.initiatives().get(0).scalingPlans().get(0).stages().get(3);
+        assertThat(europe.jurisdictions()).hasSize(27).allSatisfy(j -> {
+            assertThat(j.geography()).isInstanceOf(Geography.CountryArea.class);
+            assertThat(europe.geographies().get(0).contains(j.geography())).isTrue();
+            assertThat(j.provenance().source()).isEqualTo(EuropeanUnionStates.WPP_2022);
+        });
+        assertThat(europe.jurisdictions()).extracting(Jurisdiction::name).contains("Sweden", "Germany", "Malta");
+        // figures of the file: Germany 83,369,843 and Malta 533,286 residents; 447.3 million in all
+        assertThat(europe.jurisdictions()).filteredOn(j -> j.name().equals("Germany")).singleElement()
+                .satisfies(j -> assertThat(j.driverValue()).isEqualTo(83_369_843.0));
+        assertThat(europe.jurisdictions()).filteredOn(j -> j.name().equals("Malta")).singleElement()
+                .satisfies(j -> assertThat(j.driverValue()).isEqualTo(533_286.0));
+        assertThat(europe.jurisdictions().stream().mapToDouble(Jurisdiction::driverValue).sum() / 1e6)
+                .isCloseTo(447.3, within(0.05));
     }
 }

@@ -154,12 +154,14 @@ class EmbeddedDocumentTest {
         assertThat(plan.pilot()).isEqualTo(pilot.id());
         assertThat(plan.stages()).extracting(ScalingStage::name)
                 .containsExactly("Borlänge and Avesta", "Dalarna", "Sweden", "Europe");
-        Jurisdiction eu = plan.stages().get(3).jurisdictions().get(0);
-        assertThat(eu.driverValue()).isEqualTo(449_200_000.0);
-        assertThat(eu.provenance().kind()).isEqualTo(Provenance.Kind.OFFICIAL_STATISTICS);
-        assertThat(eu.provenance().source().publisher()).isEqualTo("Eurostat");
-        assertThat(eu.geography()).isInstanceOfSatisfying(Geography.CountryGroupArea.class,
+        ScalingStage europe = plan.stages().get(3);
+        assertThat(europe.geographies()).singleElement().isInstanceOfSatisfying(Geography.CountryGroupArea.class,
                 g -> assertThat(g.countries()).hasSize(27));
+        assertThat(europe.jurisdictions()).hasSize(27).allSatisfy(state -> {
+            assertThat(state.geography()).isInstanceOf(Geography.CountryArea.class);
+            assertThat(state.provenance().kind()).isEqualTo(Provenance.Kind.OFFICIAL_STATISTICS);
+            assertThat(state.provenance().source().publisher()).isEqualTo("UN DESA, Population Division");
+        });
         assertThat(initiative.actionPlans()).extracting(ActionPlan::name).anySatisfy(
                 name -> assertThat(name).contains("illustrative"));
     }
