@@ -156,6 +156,7 @@ public final class TextReport {
         tables.add(ReportTables.cities(model));
         if (model.scalingFacts().isPresent()) {
             tables.add(ReportTables.scaling(model));
+            tables.addAll(ReportTables.places(model));
         }
         return tables;
     }
