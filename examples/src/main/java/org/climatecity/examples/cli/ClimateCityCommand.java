@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             "Without a command, runs the main example: the Borlänge-Avesta pilot scaled to Dalarna, Sweden and"
                     + " Europe, on the embedded document."},
         subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, ReportCommand.class,
-            ScaleCommand.class, TrendCommand.class},
+            ScaleCommand.class, TrendCommand.class, FollowUpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, every document valid", "1:a document is invalid",
             "2:usage error: bad option, missing or unreadable file, output that cannot be written",
