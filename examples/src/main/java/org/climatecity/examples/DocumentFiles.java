@@ -237,6 +237,22 @@ public final class DocumentFiles {
         facade(format, false).write(loaded.result(), out);
     }
 
+    /**
+     * Reads a document as a step of a job and returns it if it is valid; otherwise prints each problem as
+     * {@code validate} does and a count, and returns null.
+     */
+    static org.climatecity.core.ProgrammeDocument readValid(String name, java.util.function.Supplier<Loaded> source, Progress progress,
+            java.io.PrintWriter err) {
+        Loaded loaded = progress.step("Reading and validating " + name, source);
+        if (!loaded.valid()) {
+            loaded.problems().forEach(p -> err.println(org.climatecity.examples.cli.ValidateCommand.line(name, p)));
+            err.println(name + ": invalid, " + loaded.problems().size() + " problem"
+                    + (loaded.problems().size() == 1 ? "" : "s"));
+            return null;
+        }
+        return loaded.result().document();
+    }
+
     private static void requireValid(Loaded loaded) {
         if (!loaded.valid()) {
             throw new IllegalArgumentException("only a valid document can be written, " + loaded.source()

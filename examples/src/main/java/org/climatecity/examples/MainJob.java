@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.examples.cli.ExitCodes;
 import org.climatecity.examples.cli.UserError;
-import org.climatecity.examples.cli.ValidateCommand;
 import org.climatecity.examples.report.ReportBuilder;
 import org.climatecity.examples.report.ReportCharts;
 import org.climatecity.examples.report.ReportFiles;
@@ -132,14 +131,7 @@ public final class MainJob {
     }
 
     private ProgrammeDocument read(Progress progress) {
-        DocumentFiles.Loaded loaded = progress.step("Reading and validating " + name, source);
-        if (!loaded.valid()) {
-            loaded.problems().forEach(p -> err.println(ValidateCommand.line(name, p)));
-            err.println(name + ": invalid, " + loaded.problems().size() + " problem"
-                    + (loaded.problems().size() == 1 ? "" : "s"));
-            return null;
-        }
-        return loaded.result().document();
+        return DocumentFiles.readValid(name, source, progress, err);
     }
 
     private static List<Path> write(ReportModel model, Map<String, String> charts, Path folder) {

@@ -11,6 +11,9 @@ import org.climatecity.core.actor.Actor;
 import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.finance.InvestmentPlan;
+import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.programme.Initiative;
 
@@ -59,6 +62,40 @@ final class Notes {
         }
         if (!illustrativeActors.isEmpty()) {
             notes.add("Illustrative participants: " + String.join(", ", illustrativeActors) + ".");
+        }
+        return List.copyOf(notes);
+    }
+
+    /**
+     * Returns the notes of a yearly follow-up: those of {@link #of(ProgrammeDocument)}, the sources of the
+     * indicators' observations, and the indicators and investment plans the document marks as illustrative.
+     */
+    static List<String> followUp(ProgrammeDocument document) {
+        Set<String> notes = new LinkedHashSet<>(of(document));
+        Set<String> sources = new LinkedHashSet<>();
+        List<String> illustrative = new ArrayList<>();
+        for (Initiative initiative : document.initiatives()) {
+            for (Indicator indicator : initiative.indicators()) {
+                indicator.observations().stream().map(Observation::provenance)
+                        .filter(p -> p != null && p.source() != null)
+                        .forEach(p -> sources.add(p.source().citation() != null ? p.source().citation()
+                                : p.source().label()));
+                if (indicator.provenance() != null && indicator.provenance().isIllustrative()) {
+                    illustrative.add(indicator.name());
+                }
+            }
+            for (InvestmentPlan plan : initiative.investmentPlans()) {
+                if (plan.provenance() != null && plan.provenance().isIllustrative()) {
+                    notes.add("The costs and funding of the investment plan '" + plan.name() + "' are illustrative"
+                            + note(plan.provenance()) + ".");
+                }
+            }
+        }
+        if (!sources.isEmpty()) {
+            notes.add("Observed indicator values: " + String.join("; ", sources) + ".");
+        }
+        if (!illustrative.isEmpty()) {
+            notes.add("Illustrative indicators, with their values: " + String.join(", ", illustrative) + ".");
         }
         return List.copyOf(notes);
     }

@@ -3,6 +3,7 @@ package org.climatecity.examples;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,16 @@ import org.climatecity.core.calc.PilotScaling;
 import org.climatecity.core.calc.ScalingProjection;
 import org.climatecity.core.calc.ScalingYear;
 import org.climatecity.core.calc.StageProjection;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.id.CountryCode;
+import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.pilot.Jurisdiction;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.registry.SwedishRegions;
 import org.climatecity.examples.cli.ExitCodes;
 import org.climatecity.examples.cli.UserError;
 import org.climatecity.examples.io.AtomicFiles;
@@ -124,10 +129,13 @@ final class ScalingJob {
         ReferenceJurisdictions source = ReferenceJurisdictions.get();
         ScalingProjection projection = PilotScaling.project(plan, pilot, source, first, last);
         List<ReportModel.StageFacts> stages = new ArrayList<>();
+        Map<Geography, String> countedIn = new HashMap<>();
         for (ScalingStage stage : plan.stages()) {
             StageProjection projected = projection.stage(stage.id());
             List<Jurisdiction> covered = stage.jurisdictions().isEmpty()
                     ? source.jurisdictions(stage.geographies(), pilot.driver()) : stage.jurisdictions();
+            List<ReportModel.PlaceFacts> places = places(projected, covered, countedIn, first, last);
+            projected.jurisdictions().forEach(j -> countedIn.putIfAbsent(j.geography(), stage.name()));
             SortedMap<Integer, Double> low = new TreeMap<>();
             SortedMap<Integer, Double> central = new TreeMap<>();
             SortedMap<Integer, Double> high = new TreeMap<>();
@@ -137,7 +145,7 @@ final class ScalingJob {
                 central.put(year, figures.central());
                 high.put(year, figures.high());
             }
-            stages.add(new ReportModel.StageFacts(stage.name(), covered.stream().map(Jurisdiction::name).toList(),
+            stages.add(new ReportModel.StageFacts(stage.name(), places,
                     projected.jurisdictions().size(), projected.driverTotal(), stage.startYear(), low, central,
                     high));
         }
@@ -145,6 +153,44 @@ final class ScalingJob {
         return new ReportModel.ScalingFacts(pilot.name(), pilot.driver().kind().unit(), pilot.effectPerUnit().low(),
                 pilot.effectPerUnit().central(), pilot.effectPerUnit().high(), pilot.provenance().isIllustrative(),
                 note, stages);
+    }
+
+    /**
+     * Returns the places a stage covers: those it counts with their driver and central reduction per year, the others
+     * with the earlier stage that counts them.
+     */
+    private static List<ReportModel.PlaceFacts> places(StageProjection projected, List<Jurisdiction> covered,
+            Map<Geography, String> countedIn, int first, int last) {
+        Map<Geography, Integer> counted = new HashMap<>();
+        for (int j = 0; j < projected.jurisdictions().size(); j++) {
+            counted.putIfAbsent(projected.jurisdictions().get(j).geography(), j);
+        }
+        List<ReportModel.PlaceFacts> places = new ArrayList<>(covered.size());
+        for (Jurisdiction jurisdiction : covered) {
+            Integer index = counted.get(jurisdiction.geography());
+            String group = group(jurisdiction.geography());
+            if (index == null) {
+                places.add(new ReportModel.PlaceFacts(jurisdiction.name(), group,
+                        countedIn.getOrDefault(jurisdiction.geography(), "an earlier stage"), 0, new TreeMap<>()));
+                continue;
+            }
+            SortedMap<Integer, Double> central = new TreeMap<>();
+            for (int year = first; year <= last; year++) {
+                central.put(year, projected.jurisdictionYear(index, year).central());
+            }
+            places.add(new ReportModel.PlaceFacts(jurisdiction.name(), group, null,
+                    projected.jurisdictions().get(index).driverValue(), central));
+        }
+        return places;
+    }
+
+    /** The larger area a place lies in, by which long lists are summarised: a Swedish municipality's county. */
+    private static String group(Geography area) {
+        if (area instanceof Geography.MunicipalityArea municipality) {
+            CountyCode county = municipality.code().county();
+            return SwedishRegions.get().county(county).map(c -> c.name()).orElse("county") + " (" + county + ")";
+        }
+        return area.country().map(CountryCode::value).orElse("");
     }
 
     /** Returns the scaling as a text table for the console. */

@@ -53,6 +53,7 @@ public final class ClimateCityCommand implements Callable<Integer> {
         commands.put("trend", TrendCommand::new);
         commands.put("import", ImportCommand::new);
         commands.put("export", ExportCommand::new);
+        commands.put("follow-up", FollowUpCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 

@@ -1,7 +1,9 @@
 package org.climatecity.examples.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes a {@link ReportModel} as one self-contained HTML page: the same tables as the console and Markdown outputs,
@@ -33,30 +35,93 @@ public final class HtmlReport {
      * @return the page, a complete HTML5 document
      */
     public static String html(ReportModel model, Map<String, String> charts) {
-        StringBuilder out = new StringBuilder(64 * 1024 + charts.values().stream().mapToInt(String::length).sum());
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(model.title())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>").append(escape(model.title())).append("</h1>\n");
-        for (String note : model.notes()) {
-            out.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
-        }
-        List<ReportTables.Table> tables = TextReport.tables(model);
-        for (ReportTables.Table table : tables) {
-            out.append("<h2>").append(escape(table.title())).append("</h2>\n");
-            appendTable(out, table);
+        List<Section> sections = new ArrayList<>();
+        for (ReportTables.Table table : TextReport.tables(model)) {
+            List<Figure> figures = new ArrayList<>();
             if (table.title().startsWith("Trend against target")) {
                 for (ReportModel.CityFacts city : model.cities()) {
-                    appendFigure(out, charts.get(ReportCharts.emissionsFileName(city)),
-                            city.name() + ": observed emissions, anchored trend, target path and carbon-law path");
-                    appendFigure(out, charts.get(ReportCharts.gapFileName(city)),
-                            city.name() + ": gap to the target path with and without the action plan");
+                    figures.add(new Figure(charts.get(ReportCharts.emissionsFileName(city)),
+                            city.name() + ": observed emissions, anchored trend, target path and carbon-law path"));
+                    figures.add(new Figure(charts.get(ReportCharts.gapFileName(city)),
+                            city.name() + ": gap to the target path with and without the action plan"));
                 }
             }
             if (table.title().startsWith("Scaled reductions")) {
-                appendFigure(out, charts.get(ReportCharts.SCALING_FILE_NAME),
-                        "Scaled reductions per stage; the band spans the low and high estimates");
+                figures.add(new Figure(charts.get(ReportCharts.SCALING_FILE_NAME),
+                        "Scaled reductions per stage; the band spans the low and high estimates"));
+            }
+            sections.add(new Section(table, figures));
+        }
+        return page(model.title(), model.notes(), sections);
+    }
+
+    /**
+     * A chart under a table.
+     *
+     * @param svg the chart as an {@code <svg>} element, or null to leave it out
+     * @param caption its caption, not null
+     * @since 0.1.0
+     */
+    public record Figure(String svg, String caption) {
+
+        /**
+         * Creates a figure.
+         *
+         * @param svg the chart, or null
+         * @param caption the caption, not null
+         */
+        public Figure {
+            Objects.requireNonNull(caption, "caption");
+        }
+    }
+
+    /**
+     * A table with the charts that follow it.
+     *
+     * @param table the table, not null
+     * @param figures the charts, not null
+     * @since 0.1.0
+     */
+    public record Section(ReportTables.Table table, List<Figure> figures) {
+
+        /**
+         * Creates a section.
+         *
+         * @param table the table, not null
+         * @param figures the charts, not null
+         */
+        public Section {
+            Objects.requireNonNull(table, "table");
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /**
+     * Returns a self-contained HTML page: a title, notes, and tables each followed by its charts inline. The page loads
+     * nothing from elsewhere; every text is escaped.
+     *
+     * @param title the page's title, not null
+     * @param notes notes shown under the title, not null
+     * @param sections the tables with their charts, in order, not null
+     * @return the page, a complete HTML5 document
+     */
+    public static String page(String title, List<String> notes, List<Section> sections) {
+        int chartSize = sections.stream().flatMap(s -> s.figures().stream()).filter(f -> f.svg() != null)
+                .mapToInt(f -> f.svg().length()).sum();
+        StringBuilder out = new StringBuilder(64 * 1024 + chartSize);
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(title)).append("</title>\n")
+                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<h1>").append(escape(title)).append("</h1>\n");
+        for (String note : notes) {
+            out.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
+        }
+        for (Section section : sections) {
+            out.append("<h2>").append(escape(section.table().title())).append("</h2>\n");
+            appendTable(out, section.table());
+            for (Figure figure : section.figures()) {
+                appendFigure(out, figure.svg(), figure.caption());
             }
         }
         out.append("</body>\n</html>\n");

@@ -13,12 +13,17 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -208,6 +213,65 @@ public final class ReportCharts {
                 new Font(Font.SANS_SERIF, Font.BOLD, 14)));
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /**
+     * Draws series over the years as lines with a marker at each value, the first series in black, such as an
+     * indicator's observations with its baseline and target.
+     *
+     * @param title the chart's title, not null
+     * @param valueAxis the label of the value axis, not null
+     * @param lines the series by name, in order, not null
+     * @param idPrefix the prefix of the chart's internal ids, unique within a page, not null
+     * @return the chart as an {@code <svg>} element
+     */
+    public static String lines(String title, String valueAxis, Map<String, SortedMap<Integer, Double>> lines,
+            String idPrefix) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        lines.forEach((name, values) -> data.addSeries(series(name, values)));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        Color[] colours = {OBSERVED, TARGET, TREND, CARBON_LAW, WITH_ACTIONS};
+        for (int i = 0; i < lines.size(); i++) {
+            style(renderer, i, colours[i % colours.length], i > 0);
+        }
+        JFreeChart chart = chart(title, data, renderer);
+        ((XYPlot) chart.getPlot()).getRangeAxis().setLabel(valueAxis);
+        return svg(chart, idPrefix);
+    }
+
+    /**
+     * Draws stacked bars per category, such as an investment plan's funding by status and its gap per year.
+     *
+     * @param title the chart's title, not null
+     * @param valueAxis the label of the value axis, not null
+     * @param categories the categories along the axis, in order, not null
+     * @param stacks the stacked series by name, bottom first, each with one value per category, not null
+     * @param idPrefix the prefix of the chart's internal ids, unique within a page, not null
+     * @return the chart as an {@code <svg>} element
+     */
+    public static String stackedBars(String title, String valueAxis, List<String> categories,
+            Map<String, List<Double>> stacks, String idPrefix) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        stacks.forEach((name, values) -> {
+            for (int i = 0; i < categories.size(); i++) {
+                data.addValue(values.get(i), name, categories.get(i));
+            }
+        });
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        Color[] colours = {CARBON_LAW, new Color(0xe0b000), TARGET, TREND};
+        for (int i = 0; i < stacks.size(); i++) {
+            renderer.setSeriesPaint(i, colours[i % colours.length]);
+        }
+        NumberAxis values = tonnesAxis(valueAxis);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), values, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 14)));
+        chart.setBackgroundPaint(Color.WHITE);
+        return svg(chart, idPrefix);
     }
 
     static int scalingHeight(ReportModel.ScalingFacts scaling) {

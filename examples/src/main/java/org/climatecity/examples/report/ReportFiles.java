@@ -38,9 +38,28 @@ public final class ReportFiles {
     public static List<Path> write(ReportModel model, Map<String, String> charts, Path folder) throws IOException {
         Map<String, String> titles = new LinkedHashMap<>();
         charts.keySet().forEach(file -> titles.put(file, title(file, model)));
+        return write(folder, HTML, HtmlReport.html(model, charts), MARKDOWN, TextReport.markdown(model, titles),
+                charts);
+    }
+
+    /**
+     * Writes an HTML page, a Markdown file and the charts beside them to a folder, all or none, as
+     * {@link #write(ReportModel, Map, Path)} does.
+     *
+     * @param folder the folder, not null
+     * @param htmlName the HTML file's name, not null
+     * @param html the page, not null
+     * @param markdownName the Markdown file's name, not null
+     * @param markdown the Markdown text, not null
+     * @param charts the charts as {@code <svg>} elements by file name, not null
+     * @return the files written, the HTML page first, then the Markdown file and the charts
+     * @throws IOException if a file cannot be written
+     */
+    public static List<Path> write(Path folder, String htmlName, String html, String markdownName, String markdown,
+            Map<String, String> charts) throws IOException {
         Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
-        files.put(HTML, AtomicFiles.text(HtmlReport.html(model, charts)));
-        files.put(MARKDOWN, AtomicFiles.text(TextReport.markdown(model, titles)));
+        files.put(htmlName, AtomicFiles.text(html));
+        files.put(markdownName, AtomicFiles.text(markdown));
         charts.forEach((file, svg) -> files.put(file, AtomicFiles.text(svgFile(svg))));
         return AtomicFiles.writeFolder(folder, files);
     }

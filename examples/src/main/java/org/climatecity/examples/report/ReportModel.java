@@ -334,8 +334,8 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
      * the earlier stages (the places they already cover are theirs); the stages add up to the plan's total.
      *
      * @param name the stage's name, not null
-     * @param covered the names of the jurisdictions the stage's areas cover, such as Dalarna's 15 municipalities,
-     *     not null
+     * @param places the places the stage's areas cover, such as Dalarna's 15 municipalities, each with what the stage
+     *     counts of it, in the order of the stage's jurisdictions, not null
      * @param counted the number of jurisdictions counted in this stage, beyond earlier stages
      * @param driverTotal the driver counted in this stage, such as its residents beyond earlier stages
      * @param startYear the year the stage starts
@@ -344,14 +344,14 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
      * @param high the high reduction per year in tonnes CO2e, not null
      * @since 0.1.0
      */
-    public record StageFacts(String name, List<String> covered, int counted, double driverTotal, int startYear,
+    public record StageFacts(String name, List<PlaceFacts> places, int counted, double driverTotal, int startYear,
             SortedMap<Integer, Double> low, SortedMap<Integer, Double> central, SortedMap<Integer, Double> high) {
 
         /**
          * Creates the facts.
          *
          * @param name the name, not null
-         * @param covered the covered jurisdictions, not null
+         * @param places the covered places, not null
          * @param counted the counted jurisdictions
          * @param driverTotal the counted driver
          * @param startYear the start year
@@ -361,10 +361,60 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
          */
         public StageFacts {
             Objects.requireNonNull(name, "name");
-            covered = List.copyOf(covered);
+            places = List.copyOf(places);
             low = copy(low);
             central = copy(central);
             high = copy(high);
+        }
+
+        /**
+         * Returns the names of the places the stage's areas cover.
+         *
+         * @return the names, in the order of {@link #places()}
+         */
+        public List<String> covered() {
+            return places.stream().map(PlaceFacts::name).toList();
+        }
+    }
+
+    /**
+     * A place a scaling stage covers, with what the stage counts of it: its driver beyond earlier stages and its
+     * central reduction per year, or the earlier stage that counts it.
+     *
+     * @param name the place's name, such as {@code Falun}, not null
+     * @param group the larger area it lies in, by which a long list is summarised, such as
+     *     {@code Dalarnas län (20)} for a Swedish municipality; empty when there is none, not null
+     * @param countedIn the name of the earlier stage that counts the place, or null when this stage counts it
+     * @param driver the driver this stage counts of the place (0 when an earlier stage counts it)
+     * @param central the place's central reduction per year in tonnes CO2e in this stage, empty when an earlier
+     *     stage counts it, not null
+     * @since 0.1.0
+     */
+    public record PlaceFacts(String name, String group, String countedIn, double driver,
+            SortedMap<Integer, Double> central) {
+
+        /**
+         * Creates the facts.
+         *
+         * @param name the name, not null
+         * @param group the group, empty for none, not null
+         * @param countedIn the earlier stage counting it, or null
+         * @param driver the counted driver
+         * @param central the central reductions, not null
+         */
+        public PlaceFacts {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(group, "group");
+            central = copy(central);
+        }
+
+        /**
+         * Checks if this stage counts the place, rather than an earlier one.
+         *
+         * @return true if the stage counts it
+         */
+        public boolean countedHere() {
+            return countedIn == null;
         }
     }
 

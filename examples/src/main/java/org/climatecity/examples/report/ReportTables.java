@@ -2,8 +2,10 @@ package org.climatecity.examples.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /**
  * The report's tables, built once from a {@link ReportModel} and printed alike on the console, in Markdown and in
@@ -19,6 +21,9 @@ public final class ReportTables {
 
     /** What the partners' table says instead of its rows when the initiative has no partners. */
     public static final String NO_PARTNERS = "The initiative has no partners.";
+
+    /** The most places a stage's table names one by one; a longer list is summarised by the area they lie in. */
+    public static final int PLACES_NAMED = 30;
 
     private ReportTables() {
     }
@@ -183,6 +188,68 @@ public final class ReportTables {
                 Formats.decimal(scaling.effectHigh()), scaling.driverUnit(),
                 scaling.effectIllustrative() ? ", illustrative: " + scaling.effectNote() : "");
         return new Table("Scaled reductions per stage (t CO2e per year)", headers, rows, note);
+    }
+
+    /**
+     * Returns a table of the places of each stage of the scaling, see {@link #places(ReportModel.StageFacts, String,
+     * List)}.
+     *
+     * @param model the report, not null
+     * @return the tables, one per stage; none when the initiative has no scaling plan
+     */
+    public static List<Table> places(ReportModel model) {
+        if (model.scalingFacts().isEmpty()) {
+            return List.of();
+        }
+        ReportModel.ScalingFacts scaling = model.scalingFacts().get();
+        return scaling.stages().stream().map(stage -> places(stage, scaling.driverUnit(), model.reportYears()))
+                .toList();
+    }
+
+    /**
+     * Returns the places a stage covers with the driver it counts of each and the central reduction in some years.
+     * Up to {@link #PLACES_NAMED} places are named one by one, those an earlier stage counts with that stage's name;
+     * a longer list is summarised by the area the places lie in (a Swedish municipality's county), with the number
+     * of places and the sums. Either way the rows add up to the stage's figures.
+     *
+     * @param stage the stage, not null
+     * @param driverUnit the unit of the driver, such as {@code resident}, not null
+     * @param years the years, not null
+     * @return the table
+     */
+    public static Table places(ReportModel.StageFacts stage, String driverUnit, List<Integer> years) {
+        boolean named = stage.places().size() <= PLACES_NAMED;
+        List<String> headers = new ArrayList<>(List.of(named ? "place" : "area", driverUnit + "s counted"));
+        years.forEach(y -> headers.add(y + " central"));
+        List<List<String>> rows = new ArrayList<>();
+        if (named) {
+            for (ReportModel.PlaceFacts place : stage.places()) {
+                List<String> row = new ArrayList<>(List.of(place.name(), place.countedHere()
+                        ? Formats.count(place.driver()) : "in stage " + place.countedIn()));
+                years.forEach(y -> row.add(place.countedHere() ? Formats.tonnes(value(place.central(), y)) : "-"));
+                rows.add(row);
+            }
+        } else {
+            Map<String, List<ReportModel.PlaceFacts>> byGroup = stage.places().stream().collect(Collectors.groupingBy(
+                    p -> p.group().isEmpty() ? "other" : p.group(), java.util.TreeMap::new, Collectors.toList()));
+            byGroup.forEach((group, places) -> {
+                long earlier = places.stream().filter(p -> !p.countedHere()).count();
+                List<String> row = new ArrayList<>(List.of(group + ": " + places.size() + (places.size() == 1
+                        ? " place" : " places") + (earlier == 0 ? "" : ", " + earlier + " counted earlier"),
+                        Formats.count(places.stream().mapToDouble(ReportModel.PlaceFacts::driver).sum())));
+                for (int year : years) {
+                    row.add(Formats.tonnes(places.stream().filter(ReportModel.PlaceFacts::countedHere)
+                            .mapToDouble(p -> p.central().getOrDefault(year, 0.0)).sum()));
+                }
+                rows.add(row);
+            });
+        }
+        long earlier = stage.places().stream().filter(p -> !p.countedHere()).count();
+        String note = stage.places().size() + (stage.places().size() == 1 ? " place" : " places")
+                + (named ? "" : ", summarised by the county or country they lie in") + "; " + driverUnit
+                + "s counted in this stage and the central reduction in t CO2e per year"
+                + (earlier == 0 ? "." : "; " + earlier + " counted by an earlier stage, which reports them.");
+        return new Table("Places of the stage " + stage.name(), headers, rows, note);
     }
 
     private static String band(OptionalDouble low, OptionalDouble central, OptionalDouble high) {

@@ -22,9 +22,21 @@ public final class TextReport {
      * @return the text, lines separated by {@code \n}
      */
     public static String consoleSummary(ReportModel model) {
+        return console(model.title(), tables(model), model.notes());
+    }
+
+    /**
+     * Returns a console summary: a title, tables as aligned plain text with their notes, and notes.
+     *
+     * @param title the title, not null
+     * @param tables the tables, not null
+     * @param notes the notes, not null
+     * @return the text, lines separated by {@code \n}
+     */
+    public static String console(String title, List<ReportTables.Table> tables, List<String> notes) {
         StringBuilder out = new StringBuilder();
-        out.append(model.title()).append('\n').append("=".repeat(model.title().length())).append("\n\n");
-        for (ReportTables.Table table : tables(model)) {
+        out.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
+        for (ReportTables.Table table : tables) {
             out.append(table.title()).append('\n');
             if (!table.rows().isEmpty()) {
                 appendAligned(out, table);
@@ -34,7 +46,7 @@ public final class TextReport {
             }
             out.append('\n');
         }
-        for (String note : model.notes()) {
+        for (String note : notes) {
             out.append("Note: ").append(note).append('\n');
         }
         return out.toString();
@@ -48,9 +60,24 @@ public final class TextReport {
      * @return the Markdown text
      */
     public static String markdown(ReportModel model, Map<String, String> chartFiles) {
+        return markdown(model.title(), tables(model), chartFiles, model.notes());
+    }
+
+    /**
+     * Returns a Markdown file: a title, tables with their notes, the charts as images that name the SVG files beside
+     * it, and notes. Every text is escaped ({@link #markdownText(String)}).
+     *
+     * @param title the title, not null
+     * @param tables the tables, not null
+     * @param chartFiles the chart file names with their titles, in order, not null
+     * @param notes the notes, not null
+     * @return the Markdown text
+     */
+    public static String markdown(String title, List<ReportTables.Table> tables, Map<String, String> chartFiles,
+            List<String> notes) {
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(markdownText(model.title())).append("\n\n");
-        for (ReportTables.Table table : tables(model)) {
+        out.append("# ").append(markdownText(title)).append("\n\n");
+        for (ReportTables.Table table : tables) {
             out.append("## ").append(markdownText(table.title())).append("\n\n");
             if (!table.rows().isEmpty()) {
                 appendMarkdown(out, table);
@@ -62,12 +89,12 @@ public final class TextReport {
         }
         if (!chartFiles.isEmpty()) {
             out.append("## Charts\n\n");
-            chartFiles.forEach((file, title) -> out.append("![").append(markdownText(title)).append("](")
+            chartFiles.forEach((file, chartTitle) -> out.append("![").append(markdownText(chartTitle)).append("](")
                     .append(file).append(")\n\n"));
         }
-        if (!model.notes().isEmpty()) {
+        if (!notes.isEmpty()) {
             out.append("## Notes\n\n");
-            model.notes().forEach(note -> out.append("- ").append(markdownParagraph(note)).append('\n'));
+            notes.forEach(note -> out.append("- ").append(markdownParagraph(note)).append('\n'));
         }
         return out.toString();
     }
@@ -156,6 +183,7 @@ public final class TextReport {
         tables.add(ReportTables.cities(model));
         if (model.scalingFacts().isPresent()) {
             tables.add(ReportTables.scaling(model));
+            tables.addAll(ReportTables.places(model));
         }
         return tables;
     }

@@ -39,12 +39,12 @@ class ClimateCityCommandTest {
     void buildsOnlyTheSubcommandsTheArgumentsCanReach() {
         PrintWriter out = new PrintWriter(new StringWriter());
         assertThat(ClimateCityCommand.commandLine(out, out).getSubcommands()).containsOnlyKeys("validate", "convert",
-                "schema", "report", "scale", "trend", "import", "export");
+                "schema", "report", "scale", "trend", "import", "export", "follow-up");
         assertThat(ClimateCityCommand.commandLine(out, out, new String[0]).getSubcommands()).isEmpty();
         assertThat(ClimateCityCommand.commandLine(out, out, "validate", "x.json").getSubcommands())
                 .containsOnlyKeys("validate");
-        assertThat(ClimateCityCommand.commandLine(out, out, "--help").getSubcommands()).hasSize(8);
-        assertThat(ClimateCityCommand.commandLine(out, out, "valdate").getSubcommands()).hasSize(8);
+        assertThat(ClimateCityCommand.commandLine(out, out, "--help").getSubcommands()).hasSize(9);
+        assertThat(ClimateCityCommand.commandLine(out, out, "valdate").getSubcommands()).hasSize(9);
     }
 
     @Test
@@ -86,7 +86,7 @@ class ClimateCityCommandTest {
                 "2045 low / central / high")
                 .containsPattern("Dalarna +\\| 15: Vansbro, Malung-Sälen, Gagnef, \\.\\.\\. +\\| 13 ")
                 .containsPattern("Sweden +\\| 290: ")
-                .containsPattern("Europe +\\| 1: EU-27 +\\| 1 \\(438,648,293 residents\\)")
+                .containsPattern("Europe +\\| 27: Austria, Belgium, Bulgaria, \\.\\.\\. +\\| 27 \\(436,766,546 residents\\)")
                 .contains("Note: The effect of the pilot 'Household climate coaching' is illustrative");
     }
 

@@ -10,6 +10,7 @@ import static org.climatecity.core.fixture.CanonicalScenario.TUNABYGGEN;
 import static org.climatecity.core.fixture.CanonicalScenario.VIABLE_CITIES;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.climatecity.core.ProgrammeDocument;
@@ -18,16 +19,21 @@ import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.ActionStatus;
 import org.climatecity.core.action.FieldOfAction;
 import org.climatecity.core.action.Lever;
+import org.climatecity.core.action.StatusChange;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.SwedishMainSector;
+import org.climatecity.core.finance.FundingSource;
+import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.indicators.Direction;
 import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.time.YearRange;
 import org.climatecity.interop.reference.SwedishReferenceData;
@@ -35,7 +41,8 @@ import org.climatecity.interop.reference.SwedishReferenceData;
 /**
  * Builds the embedded document of the main example from the project's canonical scenario: the
  * {@link CanonicalScenario} document, with the full emissions series of Borlänge (2081) and Avesta (2084) from the
- * reference data in place of its two sample years, and a joint action plan of the twin cities.
+ * reference data in place of its two sample years, a joint action plan of the twin cities, and the 27 member
+ * states of the EU, each with its population, as the jurisdictions of the Europe stage.
  *
  * <p>The action plans' actions and figures are illustrative, as each plan says in its name and each action in its
  * title: the forum's real plans are not published in our sources.
@@ -70,12 +77,39 @@ final class BorlangeAvestaDalarna {
         List<ActionPlan> plans = new ArrayList<>();
         i.actionPlans().forEach(plan -> plans.add(markedIllustrative(plan)));
         plans.add(jointActionPlan());
-        List<Indicator> indicators = new ArrayList<>(i.indicators());
+        List<Indicator> indicators = new ArrayList<>();
+        for (Indicator indicator : i.indicators()) {
+            // the canonical scenario samples three years of Borlänge's car share; the full series replaces it
+            if (!indicator.id().equals(CanonicalScenario.INDICATOR_ELECTRIC_CARS)) {
+                indicators.add(indicator);
+            }
+        }
         indicators.addAll(jointPlanIndicators());
-        Initiative initiative = i.withActionPlans(plans).withIndicators(indicators);
+        indicators.addAll(KlimatkollenKeyFigures.indicators());
+        List<FundingSource> sources = new ArrayList<>(i.fundingSources());
+        sources.addAll(JointInvestmentPlan.fundingSources());
+        List<InvestmentPlan> investmentPlans = new ArrayList<>(i.investmentPlans());
+        investmentPlans.add(JointInvestmentPlan.plan());
+        List<ScalingPlan> scalingPlans = i.scalingPlans().stream().map(BorlangeAvestaDalarna::toMemberStates)
+                .toList();
+        Initiative initiative = new Initiative(i.id(), i.name(), i.leadCity(), i.scopes(), i.twinPairings(),
+                i.partnerships(), i.forums(), i.commitments(), i.targets(), plans, i.pilots(), scalingPlans,
+                indicators, sources, investmentPlans, i.contractRounds());
         List<Initiative> initiatives = new ArrayList<>(canonical.initiatives());
         initiatives.set(0, initiative);
         return new ProgrammeDocument(canonical.actors(), canonical.programmes(), initiatives, inventories);
+    }
+
+    /**
+     * Returns a scaling plan whose Europe stage scales to the 27 member states, each with its population, in place
+     * of the canonical scenario's one aggregate jurisdiction; the other stages are kept as they are.
+     */
+    private static ScalingPlan toMemberStates(ScalingPlan plan) {
+        List<ScalingStage> stages = plan.stages().stream().map(stage -> !stage.id().equals(
+                CanonicalScenario.STAGE_EUROPE) ? stage : new ScalingStage(stage.id(), stage.name(),
+                        stage.geographies(), stage.startYear(), stage.adoption(), stage.saturationShare(),
+                        EuropeanUnionStates.jurisdictions(), stage.provenance())).toList();
+        return new ScalingPlan(plan.id(), plan.pilot(), stages);
     }
 
     /**
@@ -104,37 +138,72 @@ final class BorlangeAvestaDalarna {
                         BORLANGE_ENERGI, List.of(BORLANGE), YearRange.of(2025, 2028), ActionStatus.APPROVED, 15_000,
                         3, SwedishMainSector.ELECTRICITY_AND_DISTRICT_HEATING,
                         Money.of(BigDecimal.valueOf(120_000_000), "SEK"), List.of(viableCities),
-                        JOINT_PLAN_FIGURES, List.of(), null, null, null),
+                        JOINT_PLAN_FIGURES,
+                        history(inJointPlan(),
+                                change(2025, 6, 16, ActionStatus.APPROVED,
+                                        "investment approved by Borlänge Energi's board")),
+                        null, null, null),
                 new Action(LocalId.of("electric-public-transport-borlange"),
                         "Electric buses and fossil-free municipal fleet in Borlänge (illustrative)",
                         FieldOfAction.MOBILITY_AND_TRANSPORT, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE,
                                 Lever.POLICY),
                         BORLANGE, List.of(REGION_DALARNA), YearRange.of(2025, 2030), ActionStatus.IN_PROGRESS, 6_000,
                         4, SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(),
-                        JOINT_PLAN_FIGURES, List.of(), null, null, null),
+                        JOINT_PLAN_FIGURES,
+                        history(inJointPlan(),
+                                change(2025, 2, 10, ActionStatus.APPROVED, "procurement decided"),
+                                change(2025, 9, 1, ActionStatus.IN_PROGRESS, "first electric buses in service")),
+                        LocalDate.of(2025, 9, 1), null, null),
                 new Action(LocalId.of("fossil-free-construction-machinery"),
                         "Fossil-free work machinery in municipal contracts (illustrative)",
                         FieldOfAction.BUILT_ENVIRONMENT, List.of(Lever.POLICY), BORLANGE, List.of(TUNABYGGEN),
                         YearRange.of(2026, 2030), ActionStatus.PLANNED, 4_000, 3, SwedishMainSector.WORK_MACHINERY,
-                        null, List.of(), JOINT_PLAN_FIGURES, List.of(), null, null, null),
+                        null, List.of(), JOINT_PLAN_FIGURES,
+                        history(inJointPlan()), null, null,
+                        null),
                 new Action(LocalId.of("avesta-industry-energy-network"),
                         "Energy-efficiency network for Avesta's industry (illustrative)", FieldOfAction.INDUSTRY,
                         List.of(Lever.LEARNING, Lever.SOCIAL_INNOVATION), AVESTA, List.of(HOGSKOLAN_DALARNA),
                         YearRange.of(2025, 2030), ActionStatus.PLANNED, 10_000, 5, SwedishMainSector.INDUSTRY,
                         Money.of(BigDecimal.valueOf(8_000_000), "SEK"), List.of(viableCities),
-                        JOINT_PLAN_FIGURES, List.of(), null, null, null),
+                        JOINT_PLAN_FIGURES,
+                        history(inJointPlan()), null, null,
+                        null),
                 new Action(LocalId.of("avesta-charging-and-mobility-hubs"),
                         "Charging infrastructure and mobility hubs in Avesta (illustrative)",
                         FieldOfAction.MOBILITY_AND_TRANSPORT, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE), AVESTA,
-                        List.of(), YearRange.of(2025, 2029), ActionStatus.PLANNED, 3_000, 4,
-                        SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(), JOINT_PLAN_FIGURES, List.of(), null, null, null),
+                        List.of(), YearRange.of(2025, 2029), ActionStatus.DELAYED, 3_000, 4,
+                        SwedishMainSector.DOMESTIC_TRANSPORT, null, List.of(), JOINT_PLAN_FIGURES,
+                        history(inJointPlan(),
+                                change(2025, 10, 1, ActionStatus.DELAYED,
+                                        "building permits for the mobility hubs not yet granted")),
+                        null, null, null),
                 new Action(LocalId.of("electrified-steel-rolling-study"),
                         "Study of electrified reheating at the Borlänge rolling mill (illustrative)",
                         FieldOfAction.INDUSTRY, List.of(Lever.TECHNOLOGY_AND_INFRASTRUCTURE, Lever.LEARNING), SSAB,
                         List.of(BORLANGE, BORLANGE_ENERGI), YearRange.of(2027, 2032), ActionStatus.PROPOSED, 100_000,
-                        5, SwedishMainSector.INDUSTRY, null, List.of(), JOINT_PLAN_FIGURES, List.of(), null, null, null));
+                        5, SwedishMainSector.INDUSTRY, null, List.of(), JOINT_PLAN_FIGURES,
+                        history(change(2024, 12, 5, ActionStatus.PROPOSED, "proposed to the forum by SSAB")),
+                        null, null, null));
         return new ActionPlan(JOINT_ACTION_PLAN, "Joint action plan Borlänge and Avesta (illustrative)",
                 List.of(BORLANGE, AVESTA), null, actions);
+    }
+
+    /** The joint plan's status changes are made up like its actions; each says so in the JSON. */
+    private static final Provenance JOINT_PLAN_STATUS = Provenance.illustrative("status change made up to show the"
+            + " yearly follow-up; no joint plan of Borlänge and Avesta is published");
+
+    private static List<StatusChange> history(StatusChange... changes) {
+        return List.of(changes);
+    }
+
+    /** The first change of most actions: taken into the plan a few days after the expansion. */
+    private static StatusChange inJointPlan() {
+        return change(2024, 12, 5, ActionStatus.PLANNED, "in the joint plan of the twin cities");
+    }
+
+    private static StatusChange change(int year, int month, int day, ActionStatus status, String note) {
+        return new StatusChange(LocalDate.of(year, month, day), status, note, JOINT_PLAN_STATUS);
     }
 
     /** The indicators of the joint plan's actions, as illustrative as the actions they follow. */

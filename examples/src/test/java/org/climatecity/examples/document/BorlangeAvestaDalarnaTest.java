@@ -13,6 +13,11 @@ import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.pilot.Jurisdiction;
+import org.climatecity.core.pilot.ScalingStage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +54,12 @@ class BorlangeAvestaDalarnaTest {
         assertThat(forumPlan.actions()).extracting(Action::expectedAnnualReduction)
                 .isEqualTo(canonicalPlan.actions().stream().map(Action::expectedAnnualReduction).toList());
         assertThat(document.initiatives().get(0).pilots()).isEqualTo(canonical.initiatives().get(0).pilots());
-        assertThat(document.initiatives().get(0).scalingPlans())
-                .isEqualTo(canonical.initiatives().get(0).scalingPlans());
+        // the scaling plan's stages are the canonical ones but for the Europe stage's jurisdictions
+        List<ScalingStage> stages = document.initiatives().get(0).scalingPlans().get(0).stages();
+        List<ScalingStage> canonicalStages = canonical.initiatives().get(0).scalingPlans().get(0).stages();
+        assertThat(stages.subList(0, 3)).isEqualTo(canonicalStages.subList(0, 3));
+        assertThat(stages.get(3)).usingRecursiveComparison().ignoringFields("jurisdictions")
+                .isEqualTo(canonicalStages.get(3));
     }
 
     @Test
@@ -91,5 +100,62 @@ class BorlangeAvestaDalarnaTest {
         assertThat(joint.name()).contains("illustrative");
         assertThat(joint.owners()).containsExactly(BORLANGE, AVESTA);
         assertThat(joint.actions()).extracting(Action::title).allSatisfy(t -> assertThat(t).endsWith("(illustrative)"));
+    }
+
+    @Test
+    void holdsKlimatkollensKeyFiguresOfBothCitiesWithTheirSource() {
+        var initiative = document.initiatives().get(0);
+        // figures as published in Klimatkollen's climate-data.json
+        Indicator borlangeCars = initiative.indicator(CanonicalScenario.INDICATOR_ELECTRIC_CARS).orElseThrow();
+        assertThat(borlangeCars.observationsByYear().keySet()).containsExactly(2015, 2016, 2017, 2018, 2019, 2020,
+                2021, 2022);
+        assertThat(borlangeCars.observationIn(2015).orElseThrow().value()).isEqualTo(0.518);
+        assertThat(borlangeCars.observationIn(2022).orElseThrow().value()).isEqualTo(51.92);
+        assertThat(initiative.indicator(LocalId.of("electric-car-share-avesta")).orElseThrow()
+                .observationIn(2022).orElseThrow().value()).isEqualTo(44.209);
+        assertThat(undated(initiative, "bicycle-metres-borlange")).isEqualTo(3.589);
+        assertThat(undated(initiative, "consumption-emissions-avesta")).isEqualTo(6232.0);
+        assertThat(undated(initiative, "electric-cars-per-charging-point-borlange")).isEqualTo(17.824);
+        assertThat(initiative.indicator(LocalId.of("climate-plan-year-avesta")).orElseThrow().observationIn(2020))
+                .hasValueSatisfying(o -> assertThat(o.value()).isEqualTo(2020.0));
+        assertThat(initiative.indicators()).filteredOn(i -> i.provenance() != null
+                        && i.provenance().source() != null
+                        && i.provenance().source().equals(KlimatkollenKeyFigures.KLIMATKOLLEN))
+                .hasSize(10).allSatisfy(i -> assertThat(i.observations()).allSatisfy(
+                        o -> assertThat(o.provenance().source().citation()).contains("MIT License")));
+    }
+
+    @Test
+    void givesTheJointPlanStatusHistoriesEndingInItsStatus() {
+        ActionPlan joint = document.initiatives().get(0).actionPlans().get(1);
+        assertThat(joint.actions()).allSatisfy(a -> {
+            assertThat(a.statusHistory()).isNotEmpty();
+            assertThat(a.statusHistory().get(a.statusHistory().size() - 1).status()).isEqualTo(a.status());
+            assertThat(a.statusHistory()).allSatisfy(c -> assertThat(c.provenance().isIllustrative()).isTrue());
+        });
+    }
+
+    private static double undated(org.climatecity.core.programme.Initiative initiative, String id) {
+        Indicator indicator = initiative.indicator(LocalId.of(id)).orElseThrow();
+        assertThat(indicator.observations()).singleElement().satisfies(o -> assertThat(o.period()).isNull());
+        return indicator.observations().get(0).value();
+    }
+
+    @Test
+    void scalesToTheTwentySevenMemberStatesWithTheirPopulation() {
+        ScalingStage europe = document.initiatives().get(0).scalingPlans().get(0).stages().get(3);
+        assertThat(europe.jurisdictions()).hasSize(27).allSatisfy(j -> {
+            assertThat(j.geography()).isInstanceOf(Geography.CountryArea.class);
+            assertThat(europe.geographies().get(0).contains(j.geography())).isTrue();
+            assertThat(j.provenance().source()).isEqualTo(EuropeanUnionStates.WPP_2022);
+        });
+        assertThat(europe.jurisdictions()).extracting(Jurisdiction::name).contains("Sweden", "Germany", "Malta");
+        // figures of the file: Germany 83,369,843 and Malta 533,286 residents; 447.3 million in all
+        assertThat(europe.jurisdictions()).filteredOn(j -> j.name().equals("Germany")).singleElement()
+                .satisfies(j -> assertThat(j.driverValue()).isEqualTo(83_369_843.0));
+        assertThat(europe.jurisdictions()).filteredOn(j -> j.name().equals("Malta")).singleElement()
+                .satisfies(j -> assertThat(j.driverValue()).isEqualTo(533_286.0));
+        assertThat(europe.jurisdictions().stream().mapToDouble(Jurisdiction::driverValue).sum() / 1e6)
+                .isCloseTo(447.3, within(0.05));
     }
 }

@@ -154,12 +154,14 @@ class EmbeddedDocumentTest {
         assertThat(plan.pilot()).isEqualTo(pilot.id());
         assertThat(plan.stages()).extracting(ScalingStage::name)
                 .containsExactly("Borlänge and Avesta", "Dalarna", "Sweden", "Europe");
-        Jurisdiction eu = plan.stages().get(3).jurisdictions().get(0);
-        assertThat(eu.driverValue()).isEqualTo(449_200_000.0);
-        assertThat(eu.provenance().kind()).isEqualTo(Provenance.Kind.OFFICIAL_STATISTICS);
-        assertThat(eu.provenance().source().publisher()).isEqualTo("Eurostat");
-        assertThat(eu.geography()).isInstanceOfSatisfying(Geography.CountryGroupArea.class,
+        ScalingStage europe = plan.stages().get(3);
+        assertThat(europe.geographies()).singleElement().isInstanceOfSatisfying(Geography.CountryGroupArea.class,
                 g -> assertThat(g.countries()).hasSize(27));
+        assertThat(europe.jurisdictions()).hasSize(27).allSatisfy(state -> {
+            assertThat(state.geography()).isInstanceOf(Geography.CountryArea.class);
+            assertThat(state.provenance().kind()).isEqualTo(Provenance.Kind.OFFICIAL_STATISTICS);
+            assertThat(state.provenance().source().publisher()).isEqualTo("UN DESA, Population Division");
+        });
         assertThat(initiative.actionPlans()).extracting(ActionPlan::name).anySatisfy(
                 name -> assertThat(name).contains("illustrative"));
     }
@@ -208,6 +210,13 @@ class EmbeddedDocumentTest {
         for (int a = 0; a <= 5; a++) {
             expected.put("/initiatives/0/actionPlans/1/actions/" + a, "illustrative");
         }
+        // the joint plan's status histories: two, three, one, one, two and one change
+        int[] changes = {2, 3, 1, 1, 2, 1};
+        for (int a = 0; a < changes.length; a++) {
+            for (int c = 0; c < changes[a]; c++) {
+                expected.put("/initiatives/0/actionPlans/1/actions/" + a + "/statusHistory/" + c, "illustrative");
+            }
+        }
         expected.put("/initiatives/0/pilots/0", "illustrative");
         for (int stage = 0; stage <= 3; stage++) {
             expected.put("/initiatives/0/scalingPlans/0/stages/" + stage, "illustrative");
@@ -218,14 +227,21 @@ class EmbeddedDocumentTest {
         expected.put("/initiatives/0/fundingSources/1", "illustrative");
         expected.put("/initiatives/0/fundingSources/2", "illustrative");
         expected.put("/initiatives/0/investmentPlans/0", "illustrative");
+        // the joint plan's investment plan and the four sources it adds (budgets of both cities, a grant applied for,
+        // a loan)
+        for (int s = 3; s <= 6; s++) {
+            expected.put("/initiatives/0/fundingSources/" + s, "illustrative");
+        }
+        expected.put("/initiatives/0/investmentPlans/1", "illustrative");
         // the rounds of the contract: signing days and wording not in the sources
         expected.put("/initiatives/0/contractRounds/0", "illustrative");
         expected.put("/initiatives/0/contractRounds/1", "illustrative");
-        // the indicators of the actions, as made up as the actions, and the one renovation count observed
+        // the indicators of the actions, as made up as the actions, and the one renovation count observed; the
+        // Klimatkollen key figures after them (indicators 6 to 15) are sourced, none is marked
         expected.put("/initiatives/0/indicators/0", "illustrative");
         expected.put("/initiatives/0/indicators/0/observations/0", "illustrative");
         expected.put("/initiatives/0/indicators/1", "illustrative");
-        for (int k = 3; k <= 6; k++) {
+        for (int k = 2; k <= 5; k++) {
             expected.put("/initiatives/0/indicators/" + k, "illustrative");
         }
 

@@ -15,7 +15,8 @@ class HtmlReportTest {
     void writesOnePageWithTheTablesAndTheChartsInline() {
         Document page = Jsoup.parse(HtmlReport.html(model, ReportCharts.render(model)));
         assertThat(page.title()).isEqualTo("Sample report");
-        assertThat(page.select("table")).hasSize(4);
+        // programme, partners, cities, scaling, and the places of each of the two stages
+        assertThat(page.select("table")).hasSize(6);
         assertThat(page.select("figure > svg")).hasSize(3);
         assertThat(page.select("p.note").text()).isEqualTo("The pilot's effect is illustrative.");
     }
@@ -23,7 +24,7 @@ class HtmlReportTest {
     @Test
     void saysWhyATableHasNoRowsInsteadOfPrintingItEmpty() {
         Document page = Jsoup.parse(HtmlReport.html(ReportModelSamples.withoutCitiesOrPartners(), Map.of()));
-        assertThat(page.select("table")).hasSize(2);
+        assertThat(page.select("table")).hasSize(4);
         assertThat(page.select("p").eachText()).contains(ReportTables.NO_CITIES, "The initiative has no partners.");
     }
 

@@ -30,10 +30,11 @@ final class ReportModelSamples {
         ReportModel.CityFacts city = new ReportModel.CityFacts("Borlänge", "2081", "Klimatneutrala Borlänge 2030",
                 2030, series(2015, 2024, 500_000, -5_000), -5_000, trend, 2115, target,
                 series(2024, 2045, 455_000, -20_000), withActions, gaps(target, trend, withActions), 3);
-        ReportModel.StageFacts pilot = new ReportModel.StageFacts("Borlänge and Avesta", List.of("Borlänge",
-                "Avesta"), 2,
+        ReportModel.StageFacts pilot = new ReportModel.StageFacts("Borlänge and Avesta", List.of(
+                place("Borlänge", 51_735, 2025, 2045, 0, 120), place("Avesta", 22_753, 2025, 2045, 0, 80)), 2,
                 74_488, 2025, series(2025, 2045, 0, 100), series(2025, 2045, 0, 200), series(2025, 2045, 0, 400));
-        ReportModel.StageFacts europe = new ReportModel.StageFacts("Europe", List.of("EU-27"), 1, 449_200_000, 2031,
+        ReportModel.StageFacts europe = new ReportModel.StageFacts("Europe", List.of(
+                place("EU-27", 449_200_000, 2031, 2045, 0, 20_000)), 1, 449_200_000, 2031,
                 series(2031, 2045, 0, 10_000), series(2031, 2045, 0, 20_000), series(2031, 2045, 0, 40_000));
         ReportModel.ScalingFacts scaling = new ReportModel.ScalingFacts("Household climate coaching", "resident", 0.05,
                 0.1, 0.2, true, "illustrative", List.of(pilot, europe));
@@ -65,12 +66,18 @@ final class ReportModelSamples {
         ReportModel.CityFacts city = new ReportModel.CityFacts(name, "2081", name, 2030,
                 series(2015, 2024, 500_000, -5_000), -5_000, trend, 2115, target,
                 series(2024, 2045, 455_000, -20_000), withActions, gaps(target, trend, withActions), 3);
-        ReportModel.StageFacts stage = new ReportModel.StageFacts(name, List.of(name), 1, 10, 2025,
+        ReportModel.StageFacts stage = new ReportModel.StageFacts(name, List.of(place(name, 10, 2025, 2045, 0, 200)), 1, 10,
+                2025,
                 series(2025, 2045, 0, 100), series(2025, 2045, 0, 200), series(2025, 2045, 0, 400));
         ReportModel.ScalingFacts scaling = new ReportModel.ScalingFacts(name, "resident", 0.05, 0.1, 0.2, true, name,
                 List.of(stage));
         return new ReportModel(name, LocalDate.of(2024, 11, 30), LocalDate.of(2024, 12, 1), programme,
                 List.of(twin), List.of(partner), List.of(city), scaling, List.of(2030), List.of(name));
+    }
+
+    /** A place counted in its stage, whose central reduction grows by a step a year. */
+    static ReportModel.PlaceFacts place(String name, double driver, int from, int to, double start, double step) {
+        return new ReportModel.PlaceFacts(name, "", null, driver, series(from, to, start, step));
     }
 
     /** The gap analysis of made-up paths over the target path's years, each action effect what the paths differ. */

@@ -90,10 +90,10 @@ class TextReportTest {
         assertThat(page.select("img")).as(markdown).singleElement()
                 .satisfies(image -> assertThat(image.attr("src")).isEqualTo("scaling.svg"))
                 .satisfies(image -> assertThat(image.attr("alt")).isEqualTo(text));
-        // the same text where it was: the title, the cells of four tables, the notes
+        // the same text where it was: the title, the cells of five tables (the stage's places the fifth), the notes
         assertThat(page.select("h1").eachText()).containsExactly(text);
-        assertThat(page.select("h2")).hasSize(6);
-        assertThat(page.select("table")).hasSize(4);
+        assertThat(page.select("h2")).hasSize(7);
+        assertThat(page.select("table")).hasSize(5);
         assertThat(page.select("td").eachText()).as(markdown).contains(text);
         assertThat(page.select("li").eachText()).containsExactly(text);
     }
