@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.common.DataSource;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.InventoryEntry;
@@ -88,6 +89,36 @@ public final class TargetEmissions {
             Optional<MatchedEmissions> matched = inYear(document, target, year);
             if (matched.isPresent()) {
                 builder.put(year, matched.get().tonnesCo2e());
+                any = true;
+            }
+        }
+        return any ? Optional.of(builder.build()) : Optional.empty();
+    }
+
+    /**
+     * Returns an owner's complete totals within a boundary, one per year: where several sources give a year, the
+     * newest, as for targets; a year whose newest inventory is incomplete (a sector not estimated) is left out.
+     *
+     * @param document the document, not null
+     * @param owner the territory or organisation, not null
+     * @param boundary the boundary, such as {@link Boundary#TERRITORIAL}, not null
+     * @return the series, or empty when the owner has no complete year within the boundary
+     */
+    public static Optional<YearlySeries> series(ProgrammeDocument document, ActorId owner, Boundary boundary) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(boundary, "boundary");
+        List<EmissionsInventory> inventories = document.inventoriesOf(owner, boundary);
+        TreeSet<Integer> years = new TreeSet<>();
+        inventories.forEach(i -> years.add(i.year()));
+        YearlySeries.Builder builder = YearlySeries.builder();
+        boolean any = false;
+        for (int year : years) {
+            EmissionsInventory newest = inventories.stream().filter(i -> i.year() == year).sorted(NEWEST_FIRST)
+                    .findFirst().orElseThrow();
+            InventoryTotal total = newest.total();
+            if (total.isComplete()) {
+                builder.put(year, total.tonnesCo2e());
                 any = true;
             }
         }

@@ -87,6 +87,12 @@ class TargetEmissionsTest {
         MatchedEmissions matched = TargetEmissions.inYear(edited, borlange, smhi.year()).orElseThrow();
         assertThat(matched.tonnesCo2e()).isEqualTo(42);
         assertThat(matched.inventories().get(0).provenance().source()).isEqualTo(newer);
+        // an owner's own series: the newest territorial total each year, the consumption-based figure apart
+        assertThat(TargetEmissions.series(edited, smhi.owner(), Boundary.TERRITORIAL).orElseThrow().toMap())
+                .containsEntry(smhi.year(), 42.0).hasSize(2);
+        assertThat(TargetEmissions.series(edited, smhi.owner(), Boundary.CONSUMPTION_BASED).orElseThrow().toMap())
+                .containsExactly(java.util.Map.entry(smhi.year(), 7.0));
+        assertThat(TargetEmissions.series(edited, smhi.owner(), Boundary.GPC_BASIC)).isEmpty();
     }
 
     @Test
@@ -99,5 +105,7 @@ class TargetEmissionsTest {
 
         assertThat(TargetEmissions.inYear(edited, borlange, smhi.year())).isEmpty();
         assertThat(TargetEmissions.series(edited, borlange).orElseThrow().toMap().keySet()).containsExactly(1990);
+        assertThat(TargetEmissions.series(edited, smhi.owner(), Boundary.TERRITORIAL).orElseThrow().toMap().keySet())
+                .containsExactly(1990);
     }
 }

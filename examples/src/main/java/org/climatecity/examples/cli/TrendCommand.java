@@ -2,6 +2,7 @@ package org.climatecity.examples.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,12 +12,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.Municipality;
+import org.climatecity.core.actor.Place;
+import org.climatecity.core.calc.TargetEmissions;
 import org.climatecity.core.calc.TargetPaths;
 import org.climatecity.core.calc.Trend;
 import org.climatecity.core.calc.TrendMethod;
 import org.climatecity.core.calc.Trends;
 import org.climatecity.core.calc.YearlySeries;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.examples.DocumentFiles;
 import org.climatecity.interop.emissions.EmissionsCsv;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +33,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code trend} command: Klimatkollen's trend figures for every municipality of a long-format emissions file.
+ * The {@code trend} command: Klimatkollen's trend figures for every municipality of a long-format emissions file,
+ * or for every place of a document with a territorial emissions series.
+ *
+ * <p>With {@code --document DOC}, the document is read and validated like {@code validate} does, and each place (a
+ * municipality or territory) with territorial inventories gets a row in document order: the newest source of each
+ * year, years with a sector not estimated left out (see
+ * {@link org.climatecity.core.calc.TargetEmissions#series(ProgrammeDocument, org.climatecity.core.id.ActorId,
+ * Boundary)}). The first column is then {@code place}: the kommunkod of a Swedish municipality, else the place's
+ * first identifier, else its id. An invalid document prints its problems and exits 1.
  *
  * <p>It reads {@code municipality_code,year,sector,tonnes_co2e} rows (see {@link EmissionsCsv}), sums the sectors per
  * municipality and year, fits the trend from {@code --since} (LAD by default), and prints one CSV row per
@@ -50,7 +66,8 @@ import picocli.CommandLine.Spec;
  * @since 0.1.0
  */
 @Command(name = "trend", mixinStandardHelpOptions = true,
-        description = {"Prints each municipality's emissions trend, net-zero date and carbon-law budget as CSV.",
+        description = {"Prints each municipality's emissions trend, net-zero date and carbon-law budget as CSV, from an"
+                + " emissions file (--emissions) or for every place of a document (--document).",
             "Exits 0 on success, 1 when the emissions file has problems (each printed with its line), 2 on a usage"
                     + " error or an unreadable file."})
 public final class TrendCommand implements Callable<Integer> {
@@ -62,9 +79,16 @@ public final class TrendCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--emissions", required = true, paramLabel = "FILE",
+    /** The header of the output for a document: the first column names a place. */
+    public static final String DOCUMENT_HEADER = "place" + HEADER.substring(HEADER.indexOf(','));
+
+    @Option(names = "--emissions", paramLabel = "FILE",
             description = "Long-format emissions CSV: municipality_code,year,sector,tonnes_co2e.")
     private Path emissions;
+
+    @Option(names = "--document", paramLabel = "DOC",
+            description = "A document: a row for every place with a territorial emissions series.")
+    private Path document;
 
     @Option(names = "--since", defaultValue = "2015", paramLabel = "YEAR",
             description = "First year of the trend (default: ${DEFAULT-VALUE}).")
@@ -104,6 +128,9 @@ public final class TrendCommand implements Callable<Integer> {
         checkOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (document != null) {
+            return document(out, err);
+        }
         EmissionsCsv.Result input;
         try {
             input = EmissionsCsv.read(emissions);
@@ -136,8 +163,63 @@ public final class TrendCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private int document(PrintWriter out, PrintWriter err) {
+        if (!Files.isRegularFile(document)) {
+            throw new UserError(ExitCodes.USAGE, "cannot read " + document + ": "
+                    + (Files.isDirectory(document) ? "it is a directory" : "no such file"));
+        }
+        DocumentFiles.Loaded loaded = DocumentFiles.read(document, false);
+        if (!loaded.valid()) {
+            loaded.problems().forEach(p -> err.println(ValidateCommand.line(document.toString(), p)));
+            err.println(document + ": invalid, " + loaded.problems().size() + " problem"
+                    + (loaded.problems().size() == 1 ? "" : "s"));
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        ProgrammeDocument read = loaded.result().document();
+        List<String> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Actor actor : read.actors()) {
+            if (!(actor instanceof Place place)) {
+                continue;
+            }
+            Optional<YearlySeries> series = TargetEmissions.series(read, place.id(), Boundary.TERRITORIAL);
+            if (series.isEmpty()) {
+                continue;
+            }
+            String label = placeLabel(place);
+            try {
+                lines.add(row(label, series.get()));
+            } catch (ClimateCityException e) {
+                problems.add(document + ": place " + label + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        out.println(DOCUMENT_HEADER);
+        lines.forEach(out::println);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String placeLabel(Place place) {
+        if (place instanceof Municipality m && m.code().isPresent()) {
+            return m.code().get().value();
+        }
+        String label = place.identifiers().isEmpty() ? place.id().value() : place.identifiers().get(0).toString();
+        // a CSV field: quoted where it holds a comma or a quote
+        return label.contains(",") || label.contains("\"") ? "\"" + label.replace("\"", "\"\"") + "\"" : label;
+    }
+
     private void checkOptions() {
         CommandLine commandLine = spec.commandLine();
+        if ((emissions == null) == (document == null)) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "give either --emissions FILE or --document DOC");
+        }
         if (toYear < fromYear) {
             throw new CommandLine.ParameterException(commandLine,
                     "--to-year must not be before --from-year " + fromYear + ", was " + toYear);
@@ -155,6 +237,10 @@ public final class TrendCommand implements Callable<Integer> {
     }
 
     private String row(MunicipalityCode code, YearlySeries series) {
+        return row(code.value(), series);
+    }
+
+    private String row(String label, YearlySeries series) {
         Trend trend = Trends.fit(series, since, method);
         int startYear = trend.firstYear();
         double start = series.require(startYear);
@@ -164,7 +250,7 @@ public final class TrendCommand implements Callable<Integer> {
         Optional<LocalDate> zero = trend.zeroDate();
         double budget = TargetPaths.carbonLaw(fromYear, trend.anchoredValue(fromYear), toYear, carbonLawRate)
                 .cumulative(fromYear, toYear);
-        return code.value() + "," + series.lastYear() + "," + decimals(last, 2) + "," + decimals(trend.slope(), 2)
+        return label + "," + series.lastYear() + "," + decimals(last, 2) + "," + decimals(trend.slope(), 2)
                 + "," + cagr + "," + zero.map(LocalDate::toString).orElse("") + "," + decimals(budget, 2);
     }
 

@@ -147,9 +147,9 @@ class TrendCommandTest {
     }
 
     @Test
-    void missingEmissionsOptionIsAUsageError() {
-        assertThat(run("trend")).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing required option: '--emissions=FILE'");
+    void bothInputsAreAUsageError() {
+        assertThat(run("trend", "--emissions", "a.csv", "--document", "b.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("give either --emissions FILE or --document DOC");
     }
 
     @Test
@@ -188,5 +188,49 @@ class TrendCommandTest {
 
     private static String sample() throws URISyntaxException {
         return Path.of(TrendCommandTest.class.getResource("borlange-avesta-ghg-by-sector.csv").toURI()).toString();
+    }
+
+    @Test
+    void givesEveryPlaceOfADocumentTheRowItsEmissionsFileWouldGive(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path embedded = Path.of("src/main/resources/org/climatecity/examples/borlange-avesta-dalarna.json");
+        org.climatecity.core.ProgrammeDocument document = org.climatecity.serialization.ClimateCityDocuments
+                .defaults().read(embedded).document();
+        // the same inventories as a long-format emissions file
+        StringBuilder csv = new StringBuilder("municipality_code,year,sector,tonnes_co2e\n");
+        for (org.climatecity.core.emissions.EmissionsInventory inventory : document.inventories()) {
+            if (inventory.boundary() != org.climatecity.core.emissions.Boundary.TERRITORIAL) {
+                continue;
+            }
+            String code = ((org.climatecity.core.actor.Municipality) document.requireActor(inventory.owner()))
+                    .requireCode().value();
+            for (org.climatecity.core.emissions.InventoryEntry entry : inventory.entries()) {
+                csv.append(code).append(',').append(inventory.year()).append(',')
+                        .append(entry.sector().id())
+                        .append(',').append(java.math.BigDecimal.valueOf(entry.tonnesCo2e()).toPlainString())
+                        .append('\n');
+            }
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("emissions.csv"), csv.toString());
+        assertThat(run("trend", "--emissions", file.toString())).isZero();
+        String[] fromFile = out.toString().split("\\R");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("trend", "--document", embedded.toString())).as(err.toString()).isZero();
+        String[] fromDocument = out.toString().split("\\R");
+        assertThat(fromDocument[0]).isEqualTo(
+                "place,last_year,last_value,slope_per_year,cagr_percent,net_zero_date,carbon_law_budget");
+        assertThat(fromDocument).hasSize(3);
+        assertThat(java.util.Arrays.copyOfRange(fromDocument, 1, 3))
+                .containsExactly(java.util.Arrays.copyOfRange(fromFile, 1, 3));
+        assertThat(fromDocument[1]).startsWith("2081,2024,423795.83,-9829.20,");
+    }
+
+    @Test
+    void wantsEitherAnEmissionsFileOrADocument() throws Exception {
+        assertThat(run("trend")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("give either --emissions FILE or --document DOC");
+        assertThat(run("trend", "--document", "no-such.json")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("cannot read no-such.json: no such file");
     }
 }
