@@ -3,10 +3,12 @@ package org.climatecity.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorSector;
 import org.climatecity.core.actor.Place;
@@ -145,7 +147,7 @@ public record ProgrammeDocument(List<Actor> actors, List<Programme> programmes, 
     public List<Place> enclosingPlaces(Place place) {
         Objects.requireNonNull(place, "place");
         List<Place> chain = new ArrayList<>();
-        java.util.Set<ActorId> seen = new java.util.HashSet<>();
+        Set<ActorId> seen = new HashSet<>();
         seen.add(place.id());
         ActorId next = place.partOf();
         while (next != null && seen.add(next) && actor(next).orElse(null) instanceof Place enclosing) {
@@ -242,7 +244,7 @@ public record ProgrammeDocument(List<Actor> actors, List<Programme> programmes, 
      * @return the roles, empty when the actor is not a partner or holds no role then
      * @throws ClimateCityException if there is no initiative with the id
      */
-    public java.util.Set<PartnerRole> partnerRolesOn(LocalId initiativeId, ActorId partner, LocalDate date) {
+    public Set<PartnerRole> partnerRolesOn(LocalId initiativeId, ActorId partner, LocalDate date) {
         Initiative initiative = initiative(initiativeId).orElseThrow(
                 () -> new ClimateCityException("document has no initiative with id '" + initiativeId + "'"));
         return initiative.partnership(partner).map(p -> p.rolesOn(date))

@@ -3,6 +3,7 @@ package org.climatecity.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.AccessDeniedException;
@@ -15,8 +16,11 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.examples.cli.ExitCodes;
 import org.climatecity.examples.cli.UserError;
+import org.climatecity.examples.cli.ValidateCommand;
 import org.climatecity.serialization.ClimateCityDocuments;
 import org.climatecity.serialization.DocumentFormat;
 import org.climatecity.serialization.DocumentReadException;
@@ -241,11 +245,24 @@ public final class DocumentFiles {
      * Reads a document as a step of a job and returns it if it is valid; otherwise prints each problem as
      * {@code validate} does and a count, and returns null.
      */
-    static org.climatecity.core.ProgrammeDocument readValid(String name, java.util.function.Supplier<Loaded> source, Progress progress,
-            java.io.PrintWriter err) {
+    static ProgrammeDocument readValid(String name, Supplier<Loaded> source, Progress progress,
+            PrintWriter err) {
         Loaded loaded = progress.step("Reading and validating " + name, source);
+        return validOrProblems(name, loaded, err);
+    }
+
+    /**
+     * Returns the document of a valid read; for an invalid one prints each problem as {@code validate} does and a
+     * count, and returns null.
+     *
+     * @param name the document's name in the messages, not null
+     * @param loaded the read, not null
+     * @param err where the problems go, not null
+     * @return the document, or null when the read is not valid
+     */
+    public static ProgrammeDocument validOrProblems(String name, Loaded loaded, PrintWriter err) {
         if (!loaded.valid()) {
-            loaded.problems().forEach(p -> err.println(org.climatecity.examples.cli.ValidateCommand.line(name, p)));
+            loaded.problems().forEach(p -> err.println(ValidateCommand.line(name, p)));
             err.println(name + ": invalid, " + loaded.problems().size() + " problem"
                     + (loaded.problems().size() == 1 ? "" : "s"));
             return null;

@@ -42,6 +42,11 @@ public final class TargetEmissions {
     private TargetEmissions() {
     }
 
+    /** The newest of the inventories of a year: the latest vintage, else the latest publication, else the first. */
+    private static Optional<EmissionsInventory> newest(List<EmissionsInventory> inventories, int year) {
+        return inventories.stream().filter(i -> i.year() == year).sorted(NEWEST_FIRST).findFirst();
+    }
+
     /**
      * Returns the emissions a target counts in a year.
      *
@@ -56,8 +61,7 @@ public final class TargetEmissions {
         double sum = 0;
         List<EmissionsInventory> used = new ArrayList<>();
         for (ActorId owner : target.owners()) {
-            Optional<EmissionsInventory> inventory = document.inventoriesOf(owner, target.boundary()).stream()
-                    .filter(i -> i.year() == year).sorted(NEWEST_FIRST).findFirst();
+            Optional<EmissionsInventory> inventory = newest(document.inventoriesOf(owner, target.boundary()), year);
             if (inventory.isEmpty()) {
                 return Optional.empty();
             }
@@ -114,9 +118,7 @@ public final class TargetEmissions {
         YearlySeries.Builder builder = YearlySeries.builder();
         boolean any = false;
         for (int year : years) {
-            EmissionsInventory newest = inventories.stream().filter(i -> i.year() == year).sorted(NEWEST_FIRST)
-                    .findFirst().orElseThrow();
-            InventoryTotal total = newest.total();
+            InventoryTotal total = newest(inventories, year).orElseThrow().total();
             if (total.isComplete()) {
                 builder.put(year, total.tonnesCo2e());
                 any = true;

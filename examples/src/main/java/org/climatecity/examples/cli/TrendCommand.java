@@ -168,15 +168,12 @@ public final class TrendCommand implements Callable<Integer> {
             throw new UserError(ExitCodes.USAGE, "cannot read " + document + ": "
                     + (Files.isDirectory(document) ? "it is a directory" : "no such file"));
         }
-        DocumentFiles.Loaded loaded = DocumentFiles.read(document, false);
-        if (!loaded.valid()) {
-            loaded.problems().forEach(p -> err.println(ValidateCommand.line(document.toString(), p)));
-            err.println(document + ": invalid, " + loaded.problems().size() + " problem"
-                    + (loaded.problems().size() == 1 ? "" : "s"));
+        ProgrammeDocument read = DocumentFiles.validOrProblems(document.toString(),
+                DocumentFiles.read(document, false), err);
+        if (read == null) {
             err.flush();
             return ExitCodes.INVALID;
         }
-        ProgrammeDocument read = loaded.result().document();
         List<String> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Actor actor : read.actors()) {

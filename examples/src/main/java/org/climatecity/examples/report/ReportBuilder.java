@@ -153,8 +153,7 @@ public final class ReportBuilder {
         if (area instanceof Geography.LauArea || area instanceof Geography.NutsArea) {
             for (Actor actor : document.actors()) {
                 if (actor instanceof Place place && place.area().filter(area::equals).isPresent()) {
-                    return area.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + place.name() + " ("
-                            + describe(area).substring(describe(area).indexOf(": ") + 2) + ")";
+                    return level(area) + ": " + place.name() + " (" + code(area) + ")";
                 }
             }
         }
@@ -168,7 +167,7 @@ public final class ReportBuilder {
      * @return the description
      */
     public static String describe(Geography area) {
-        String level = area.level().name().toLowerCase(java.util.Locale.ROOT);
+        String level = level(area);
         if (area instanceof Geography.MunicipalityArea m) {
             return level + ": " + SwedishRegions.get().municipality(m.code()).map(r -> r.name()).orElse("municipality")
                     + " (" + m.code() + ")";
@@ -180,14 +179,21 @@ public final class ReportBuilder {
         if (area instanceof Geography.CountryArea c) {
             return "national: " + c.code();
         }
-        if (area instanceof Geography.LauArea lau) {
-            return level + ": LAU " + lau.code();
-        }
-        if (area instanceof Geography.NutsArea nuts) {
-            return level + ": NUTS " + nuts.code();
+        if (area instanceof Geography.LauArea || area instanceof Geography.NutsArea) {
+            return level + ": " + code(area);
         }
         Geography.CountryGroupArea group = (Geography.CountryGroupArea) area;
         return "EU: " + group.name() + " (" + group.countries().size() + " countries)";
+    }
+
+    private static String level(Geography area) {
+        return area.level().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The code of a LAU or NUTS area as the report writes it, such as {@code LAU DE:09162000}. */
+    private static String code(Geography area) {
+        return area instanceof Geography.LauArea lau ? "LAU " + lau.code()
+                : "NUTS " + ((Geography.NutsArea) area).code();
     }
 
     /**
