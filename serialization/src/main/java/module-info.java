@@ -2,8 +2,9 @@
  * Reads and writes climate-city programme documents as JSON (and YAML), with a Jackson 3 module for the model, a
  * versioned document format and its published JSON Schema.
  *
- * <p>YAML needs {@code tools.jackson.dataformat.yaml} (optional). Constraint validation of a read document uses
- * any Jakarta Validation provider found at run time, without an expression language.
+ * <p>YAML needs {@code tools.jackson.dataformat.yaml} (optional). A read document's rules are checked as plain Java
+ * ({@code org.climatecity.core.validation.DocumentRules}): no Jakarta Validation provider is needed at run time, and
+ * one is used only when given.
  */
 module org.climatecity.serialization {
     requires transitive org.climatecity.core;
@@ -11,7 +12,6 @@ module org.climatecity.serialization {
     requires static tools.jackson.dataformat.yaml;
     requires static org.snakeyaml.engine;
     requires static org.jspecify;
-    requires java.logging;
 
     exports org.climatecity.serialization;
 

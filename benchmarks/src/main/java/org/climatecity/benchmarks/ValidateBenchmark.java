@@ -10,8 +10,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading the national document and validating it as a whole (every Jakarta constraint of the model, through
- * Hibernate Validator), as tools do on every save. Its baseline is {@link ReadBenchmark#plainRecords()}.
+ * Reading the national document and validating it as a whole (every document rule, as the library's reader checks
+ * them: as plain Java, by {@code DocumentRules}), as tools do on every save. Its baseline is the token walk,
+ * {@link ReadBenchmark#tokenWalk()}.
  *
  * @since 0.1.0
  */

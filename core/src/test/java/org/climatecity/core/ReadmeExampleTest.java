@@ -37,6 +37,8 @@ import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.TargetKind;
 import org.climatecity.core.time.YearRange;
+import org.climatecity.core.validation.DocumentRules;
+import org.climatecity.core.validation.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the code example of README.md true: the same statements, with its comments as assertions. */
@@ -105,6 +107,10 @@ class ReadmeExampleTest {
             assertThat(violations).hasSize(1);
             assertThat(v.getPropertyPath() + ": " + v.getMessage())
                     .isEqualTo("initiatives[0].twinPairings[0].twinCity: references unknown actor 'avesta2'");
+            assertThat(DocumentRules.check(document)).isEmpty();
+            assertThat(DocumentRules.check(broken)).containsExactly(new RuleViolation("known-actors",
+                    "initiatives[0].twinPairings[0].twinCity", "/initiatives/0/twinPairings/0/twinCity",
+                    "references unknown actor 'avesta2'"));
         }
     }
 

@@ -3,8 +3,6 @@ package org.climatecity.examples;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.climatecity.examples.cli.ClimateCityCommand;
 import org.climatecity.examples.cli.StandardOutput;
 import org.climatecity.examples.report.ReportCharts;
@@ -16,9 +14,6 @@ import org.climatecity.examples.report.ReportCharts;
  * @since 0.1.0
  */
 public final class Main {
-
-    /** Held so that the setting lasts: the JDK keeps loggers only weakly. */
-    private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
     private Main() {
     }
@@ -37,8 +32,6 @@ public final class Main {
             DocumentFiles.prefetchEmbedded();
             ReportCharts.warmUpInBackground();
         }
-        // the validator announces its version at INFO level; the console is for the summary
-        HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
         // not System.out, which would hide from the command that standard output cannot be written
         PrintWriter out = StandardOutput.open();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

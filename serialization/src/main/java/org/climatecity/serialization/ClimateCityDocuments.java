@@ -16,9 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.validation.DocumentRules;
+import org.climatecity.core.validation.RuleViolation;
 import org.climatecity.serialization.engine.AtomicFiles;
 import org.climatecity.serialization.engine.ConstraintProblems;
-import org.climatecity.serialization.engine.DefaultValidator;
 import org.climatecity.serialization.engine.DocumentReader;
 import org.climatecity.serialization.engine.DocumentReader.ParserSource;
 import org.climatecity.serialization.engine.DocumentWriter;
@@ -44,10 +45,12 @@ import tools.jackson.databind.ObjectWriter;
  * }</pre>
  *
  * <p>Reading checks the whole document and reports every problem at once in a {@link DocumentReadException}:
- * syntax, wrong types, malformed values, unknown names, missing properties, and every Jakarta Validation constraint
- * of the model, checked on what did bind when something did not (an element of a list that failed to bind is left
- * out, and a violation that only its absence could cause, such as a reference to it, is not reported). Unknown properties are kept in the {@link ReadResult} and written
- * back, or rejected in {@linkplain Builder#strict(boolean) strict mode}. Input is bounded by {@link ReadLimits}.
+ * syntax, wrong types, malformed values, unknown names, missing properties, and every document rule of the model
+ * (its Jakarta Validation constraints, checked as plain Java by {@link DocumentRules} unless a
+ * {@linkplain Builder#validator(Validator) provider is given}), checked on what did bind when something did not (an
+ * element of a list that failed to bind is left out, and a violation that only its absence could cause, such as a
+ * reference to it, is not reported). Unknown properties are kept in the {@link ReadResult} and written back, or
+ * rejected in {@linkplain Builder#strict(boolean) strict mode}. Input is bounded by {@link ReadLimits}.
  *
  * <p>Writing gives a stable property order (the record components' declaration order) and the same bytes for the
  * same document. The format is described in the package documentation.
@@ -90,12 +93,13 @@ public final class ClimateCityDocuments {
         this.mapper = pair.mapper();
         this.writer = pair.writer();
         this.reader = new DocumentReader(strict, format == DocumentFormat.YAML, limits.maxProblems(),
-                limits.maxUnknownValues(), validating);
+                limits.maxUnknownValues());
     }
 
     /**
      * Returns the facade with the default options: JSON, pretty output, unknown properties kept, constraints
-     * validated with the default Jakarta Validation provider, {@link ReadLimits#DEFAULT default limits}.
+     * validated by {@link DocumentRules} (no Jakarta Validation provider needed), {@link ReadLimits#DEFAULT default
+     * limits}.
      *
      * @return the shared default instance
      */
@@ -273,27 +277,28 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Validates a document's Jakarta Validation constraints, as reading does after binding.
+     * Checks a document's rules (its Jakarta Validation constraints), as reading does after binding: by
+     * {@link DocumentRules}, or with the provider given to the builder.
      *
      * @param document the document, not null
      * @return the problems, by pointer (without positions), empty when the document is valid
      */
     public List<Problem> validate(ProgrammeDocument document) {
         Objects.requireNonNull(document, "document");
-        return problems(ConstraintProblems.of(validator().validate(document), document, null));
+        return problems(ConstraintProblems.of(check(document), document, null));
     }
 
     private ReadResult read(ParserSource source) throws IOException {
         return read(source, false);
     }
 
-    /** Reads; with in-memory input every I/O error comes from decoding, so it is a problem of the document. */
+    /**
+     * Reads; with in-memory input every I/O error comes from decoding, so it is a problem of the document. In-memory
+     * input is read without recording where objects start, and read once more, recording it, only when a rule is
+     * violated: a valid document is read faster, and an invalid one is located all the same.
+     */
     private ReadResult read(ParserSource source, boolean inMemory) throws IOException {
-        if (validating && validator == null) {
-            // the default provider boots while the document is parsed
-            DefaultValidator.prefetch();
-        }
-        DocumentReader.Outcome outcome = reader.read(source, inMemory);
+        DocumentReader.Outcome outcome = reader.read(source, inMemory, validating && !inMemory);
         List<Problem> version = outcome.findings().stream()
                 .filter(x -> x.code().equals(Problem.UNSUPPORTED_VERSION)).map(Problem::of).toList();
         if (!version.isEmpty()) {
@@ -305,7 +310,12 @@ public final class ClimateCityDocuments {
             PartialDocument partial = outcome.partial();
             if (validating && partial != null) {
                 // every problem at once: the rules are checked on what did bind, too
-                all.addAll(ConstraintProblems.of(validator().validate(partial.document()), partial));
+                List<RuleViolation> violations = check(partial.document());
+                if (!violations.isEmpty() && partial.locations() == null) {
+                    // the same input gives the same partial document, now with the positions of its objects
+                    partial = Objects.requireNonNull(reader.read(source, true, true).partial(), "partial");
+                }
+                all.addAll(ConstraintProblems.of(violations, partial));
             }
             all.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
             throw new DocumentReadException(problems(all));
@@ -315,10 +325,12 @@ public final class ClimateCityDocuments {
             throw new IllegalStateException("document not read, yet no problem recorded");
         }
         if (validating) {
-            List<Finding> violations = ConstraintProblems.of(validator().validate(document), document,
-                    outcome.locations());
+            List<RuleViolation> violations = check(document);
             if (!violations.isEmpty()) {
-                throw new DocumentReadException(problems(violations));
+                DocumentReader.Outcome located = outcome.locations() != null ? outcome
+                        : reader.read(source, true, true);
+                throw new DocumentReadException(problems(ConstraintProblems.of(violations,
+                        Objects.requireNonNull(located.document(), "document"), located.locations())));
             }
         }
         String declared = outcome.declaredVersion() == null ? SchemaVersion.CURRENT : outcome.declaredVersion();
@@ -333,8 +345,9 @@ public final class ClimateCityDocuments {
         return problems;
     }
 
-    private Validator validator() {
-        return validator != null ? validator : DefaultValidator.get();
+    /** Checks the document rules: as plain Java, or with the Jakarta Validation provider given to the builder. */
+    private List<RuleViolation> check(ProgrammeDocument document) {
+        return validator == null ? DocumentRules.check(document) : ConstraintProblems.of(validator.validate(document));
     }
 
     // ---------------------------------------------------------------------------------------------------- writing
@@ -553,7 +566,7 @@ public final class ClimateCityDocuments {
         }
 
         /**
-         * Sets whether a read document's Jakarta Validation constraints are checked; default on.
+         * Sets whether a read document's rules (its Jakarta Validation constraints) are checked; default on.
          *
          * @param validate true to validate
          * @return this builder
@@ -564,7 +577,10 @@ public final class ClimateCityDocuments {
         }
 
         /**
-         * Sets the validator to use; by default the default provider's, built on first use.
+         * Sets a Jakarta Validation provider's validator to check the document rules with. By default the rules are
+         * checked as plain Java by {@link DocumentRules}, which reports the same violations without a provider's
+         * bootstrap or reflective walk; a validator given here is used instead (its messages are interpolated by the
+         * provider's interpolator: the rules escape user input in them).
          *
          * @param validator the validator, not null
          * @return this builder

@@ -30,7 +30,7 @@ abstract class DocumentRule<A extends Annotation> implements ConstraintValidator
         if (document == null) {
             return true;
         }
-        Violations violations = new Violations(context);
+        Violations violations = Violations.of(context);
         check(document, violations);
         return violations.none();
     }

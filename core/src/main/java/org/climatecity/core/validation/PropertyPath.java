@@ -87,6 +87,24 @@ final class PropertyPath {
         return text.toString();
     }
 
+    /** Returns the path as a JSON Pointer into the document's JSON form, such as {@code /initiatives/0/scopes/1/from}. */
+    String pointer() {
+        StringBuilder pointer = new StringBuilder();
+        appendPointer(pointer);
+        return pointer.toString();
+    }
+
+    private void appendPointer(StringBuilder pointer) {
+        if (parent != null) {
+            parent.appendPointer(pointer);
+        }
+        // property names are Java identifiers: nothing to escape
+        pointer.append('/').append(name);
+        if (index != NO_INDEX) {
+            pointer.append('/').append(index);
+        }
+    }
+
     private void append(StringBuilder text) {
         if (parent != null) {
             parent.append(text);

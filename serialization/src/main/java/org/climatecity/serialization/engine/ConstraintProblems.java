@@ -10,30 +10,50 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.validation.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamLocation;
 
-/** Turns Jakarta Validation constraint violations into problems with JSON Pointers and, when known, locations. */
+/**
+ * Turns violations of the document rules, found by {@link org.climatecity.core.validation.DocumentRules} or by a
+ * Jakarta Validation provider, into problems with JSON Pointers and, when known, locations.
+ */
 public final class ConstraintProblems {
 
     private ConstraintProblems() {
     }
 
     /**
-     * Converts violations of a document's constraints to findings, sorted by position, pointer, code and message.
+     * Converts the violations a Jakarta Validation provider reports for a document to rule violations, as
+     * {@link org.climatecity.core.validation.DocumentRules} reports them.
+     *
+     * @param violations the provider's violations
+     * @return the rule violations, in no particular order
+     */
+    public static List<RuleViolation> of(Set<ConstraintViolation<ProgrammeDocument>> violations) {
+        List<RuleViolation> converted = new ArrayList<>(violations.size());
+        for (ConstraintViolation<ProgrammeDocument> violation : violations) {
+            converted.add(new RuleViolation(code(violation), violation.getPropertyPath().toString(),
+                    pointer(violation.getPropertyPath()), String.valueOf(violation.getMessage())));
+        }
+        return converted;
+    }
+
+    /**
+     * Converts violations of a document's rules to findings, sorted by position, pointer, code and message.
      *
      * @param violations the violations
      * @param document the validated document
      * @param locations where each recorded object started, or null when not known
      * @return the findings
      */
-    public static List<Finding> of(Set<ConstraintViolation<ProgrammeDocument>> violations, ProgrammeDocument document,
+    public static List<Finding> of(List<RuleViolation> violations, ProgrammeDocument document,
             @Nullable Map<Object, TokenStreamLocation> locations) {
         List<Finding> problems = new ArrayList<>(violations.size());
-        for (ConstraintViolation<ProgrammeDocument> violation : violations) {
-            String pointer = pointer(violation.getPropertyPath());
+        for (RuleViolation violation : violations) {
+            String pointer = violation.pointer();
             TokenStreamLocation location = locations == null ? null : locate(document, pointer, locations);
-            problems.add(new Finding(pointer, code(violation), String.valueOf(violation.getMessage()),
+            problems.add(new Finding(pointer, violation.code(), violation.message(),
                     location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr()));
         }
         problems.sort(Finding.ORDER);
@@ -49,19 +69,18 @@ public final class ConstraintProblems {
      * @param partial the partial document
      * @return the findings
      */
-    public static List<Finding> of(Set<ConstraintViolation<ProgrammeDocument>> violations, PartialDocument partial) {
+    public static List<Finding> of(List<RuleViolation> violations, PartialDocument partial) {
         List<Finding> problems = new ArrayList<>(violations.size());
         ProgrammeDocument document = partial.document();
-        for (ConstraintViolation<ProgrammeDocument> violation : violations) {
-            String pointer = pointer(violation.getPropertyPath());
+        for (RuleViolation violation : violations) {
+            String pointer = violation.pointer();
             Walk walk = new Walk(document, pointer, partial.sourceIndices());
             if (partial.mayReferToAFailedElement(walk.value)) {
                 continue;
             }
             TokenStreamLocation location = partial.locations() == null ? null
                     : locate(document, pointer, partial.locations());
-            problems.add(new Finding(walk.source.toString(), code(violation),
-                    walk.inSource(String.valueOf(violation.getMessage())),
+            problems.add(new Finding(walk.source.toString(), violation.code(), walk.inSource(violation.message()),
                     location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr()));
         }
         problems.sort(Finding.ORDER);

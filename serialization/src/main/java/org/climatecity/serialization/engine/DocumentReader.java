@@ -51,7 +51,6 @@ public final class DocumentReader {
     private final boolean yaml;
     private final int maxProblems;
     private final long maxTreeValues;
-    private final boolean trackLocations;
 
     /**
      * Creates a reader.
@@ -60,14 +59,12 @@ public final class DocumentReader {
      * @param yaml true for YAML, where unquoted scalars are read as text
      * @param maxProblems the number of problems after which reading stops
      * @param maxTreeValues the most values held as trees: of kept unknown properties and buffered objects
-     * @param trackLocations true to record where objects start, to locate constraint violations
      */
-    public DocumentReader(boolean strict, boolean yaml, int maxProblems, long maxTreeValues, boolean trackLocations) {
+    public DocumentReader(boolean strict, boolean yaml, int maxProblems, long maxTreeValues) {
         this.strict = strict;
         this.yaml = yaml;
         this.maxProblems = maxProblems;
         this.maxTreeValues = maxTreeValues;
-        this.trackLocations = trackLocations;
     }
 
     /**
@@ -76,10 +73,12 @@ public final class DocumentReader {
      * @param source opens the parser
      * @param inMemory true when the input is in memory, so every I/O error comes from decoding and is a problem of
      *     the document
+     * @param trackLocations true to record where the objects that document rules point at start, to locate their
+     *     violations
      * @return what was found
      * @throws IOException if the input cannot be read
      */
-    public Outcome read(ParserSource source, boolean inMemory) throws IOException {
+    public Outcome read(ParserSource source, boolean inMemory, boolean trackLocations) throws IOException {
         ReadState state = new ReadState(strict ? ReadState.Unknowns.REJECT : ReadState.Unknowns.KEEP, yaml,
                 maxProblems, maxTreeValues, trackLocations, null);
         ProgrammeDocument document = null;
