@@ -1,7 +1,6 @@
 package org.climatecity.core.emissions;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.internal.Require;
@@ -61,7 +61,7 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
             Require.finite(reportedTotal, "reported total");
         }
         entries = Require.list(entries, "entries");
-        Set<List<Object>> seen = new HashSet<>();
+        Set<EntryKey> seen = new HashSet<>(entries.size() * 2);
         String scheme = null;
         Boolean subcategories = null;
         for (InventoryEntry entry : entries) {
@@ -81,7 +81,8 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
                             + " numbers, not both, mixed at '" + entry.sector().id() + "'");
                 }
             }
-            List<Object> key = Arrays.asList(entry.sector().id(), entry.effectiveScope().orElse(null),
+            // a sector's id names exactly one sector value, so the sector stands for its id here
+            EntryKey key = new EntryKey(entry.sector(), entry.effectiveScope().orElse(null),
                     entry.activity() == null ? null : entry.activity().type(), entry.source());
             if (!seen.add(key)) {
                 throw new ClimateCityException("inventory must list a sector and scope once per activity and source,"
@@ -108,9 +109,9 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
         return new EmissionsInventory(owner, year, boundary, gasBasis, provenance, null, entries);
     }
 
+    /** The scheme part of a sector's id: its scheme's prefix, or for another scheme the scheme's name. */
     private static String schemeOf(EmissionsSector sector) {
-        String id = sector.id();
-        return id.substring(0, id.indexOf(':'));
+        return sector instanceof OtherSector other ? other.schemeName() : sector.scheme().prefix();
     }
 
     /**
@@ -184,5 +185,10 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
             }
         }
         return new InventoryTotal(tonnes, missing);
+    }
+
+    /** What an inventory lists once: a sector and scope per activity type and data source. */
+    private record EntryKey(EmissionsSector sector, @Nullable GhgScope scope, @Nullable String activityType,
+            @Nullable DataSource source) {
     }
 }

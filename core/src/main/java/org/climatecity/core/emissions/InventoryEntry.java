@@ -1,9 +1,10 @@
 package org.climatecity.core.emissions;
 
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.DataSource;
 import org.climatecity.core.internal.Require;
@@ -60,14 +61,18 @@ public record InventoryEntry(EmissionsSector sector, @Nullable GhgScope scope, @
                     + ", was " + scope);
         }
         gases = Require.list(gases, "gases");
-        distinctGases(gases.stream().map(GasAmount::gas).toList(), "gas amounts");
+        distinctGases(gases, GasAmount::gas, "gas amounts");
         emissionFactors = Require.list(emissionFactors, "emission factors");
-        distinctGases(emissionFactors.stream().map(EmissionFactor::gas).toList(), "emission factors");
+        distinctGases(emissionFactors, EmissionFactor::gas, "emission factors");
     }
 
-    private static void distinctGases(List<Gas> gases, String what) {
-        Set<Gas> seen = new HashSet<>();
-        for (Gas gas : gases) {
+    private static <T> void distinctGases(List<T> values, Function<T, Gas> gasOf, String what) {
+        if (values.size() < 2) {
+            return;
+        }
+        Set<Gas> seen = EnumSet.noneOf(Gas.class);
+        for (T value : values) {
+            Gas gas = gasOf.apply(value);
             if (!seen.add(gas)) {
                 throw new ClimateCityException(what + " must give each gas once, repeated " + gas);
             }

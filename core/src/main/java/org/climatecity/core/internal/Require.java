@@ -199,12 +199,29 @@ public final class Require {
      * @param name the component name for the message
      */
     public static <T> void distinct(List<T> values, String name) {
-        Set<T> seen = new java.util.HashSet<>();
+        int size = values.size();
+        if (size <= 8) {
+            // a few values: comparing each pair costs less than a hash set
+            for (int i = 1; i < size; i++) {
+                T value = values.get(i);
+                for (int j = 0; j < i; j++) {
+                    if (values.get(j).equals(value)) {
+                        throw repeated(name, value);
+                    }
+                }
+            }
+            return;
+        }
+        Set<T> seen = new java.util.HashSet<>(size * 2);
         for (T value : values) {
             if (!seen.add(value)) {
-                throw new ClimateCityException(name + " must not repeat a value, repeated '" + value + "'");
+                throw repeated(name, value);
             }
         }
+    }
+
+    private static ClimateCityException repeated(String name, Object value) {
+        return new ClimateCityException(name + " must not repeat a value, repeated '" + value + "'");
     }
 
     /**

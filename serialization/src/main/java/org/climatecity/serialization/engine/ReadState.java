@@ -1,6 +1,7 @@
 package org.climatecity.serialization.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -76,11 +77,11 @@ final class ReadState {
     @Nullable String schemaVersion;
     boolean versionReported;
     /**
-     * By codec, the values already parsed from each text: a document names the same actor, area or code hundreds of
-     * times, and the model then holds one object for all of them instead of one per mention (values are immutable,
-     * so sharing them is safe).
+     * By codec slot, the values already parsed from each text: a document names the same actor, area or code hundreds
+     * of times, and the model then holds one object for all of them instead of one per mention (values are
+     * immutable, so sharing them is safe).
      */
-    private final Map<Object, Map<String, Object>> parsed = new IdentityHashMap<>();
+    private TextTable[] parsed = new TextTable[0];
 
     ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, long maxTreeValues, boolean trackLocations,
             @Nullable FailFast failFast) {
@@ -133,11 +134,19 @@ final class ReadState {
     /**
      * Returns the table of the values a codec parsed in this read, by text.
      *
-     * @param codec the codec
+     * @param slot the codec's slot, from {@link ScalarCodecs.Parsed}
      * @return the table, empty at first
      */
-    Map<String, Object> parsed(Object codec) {
-        return parsed.computeIfAbsent(codec, c -> new HashMap<>());
+    TextTable parsed(int slot) {
+        if (slot >= parsed.length) {
+            parsed = Arrays.copyOf(parsed, Math.max(slot + 1, 2 * parsed.length));
+        }
+        TextTable table = parsed[slot];
+        if (table == null) {
+            table = new TextTable();
+            parsed[slot] = table;
+        }
+        return table;
     }
 
     void located(Object value, TokenStreamLocation start) {

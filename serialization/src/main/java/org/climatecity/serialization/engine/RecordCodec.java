@@ -121,6 +121,13 @@ public final class RecordCodec<R> extends Codec<R> {
     public final Class<R> type;
     final Property[] properties;
     private final Map<String, Property> byName = new HashMap<>();
+    /**
+     * By property index, the name string a parser last gave for the property. A parser hands out one canonical string
+     * per name, and properties come in declaration order, as the writer writes them: an identity check on the next
+     * few properties then finds the property without hashing its name. Shared by all reads; a write racing another
+     * only stores another string equal to the same name, so the check stays right.
+     */
+    private final String[] seenNames;
     private final Constructor<R> constructor;
     /** True for the document root, which also carries the format version. */
     private final boolean root;
@@ -168,6 +175,7 @@ public final class RecordCodec<R> extends Codec<R> {
             throw new IllegalStateException("too many components in " + type);
         }
         id = byName.get("id");
+        seenNames = new String[properties.length];
     }
 
     /**
@@ -210,6 +218,7 @@ public final class RecordCodec<R> extends Codec<R> {
         long dropped = r.state.dropped;
         Object[] args = new Object[properties.length];
         long seen = 0;
+        int next = 0;
         boolean failed = false;
         boolean typeSeen = false;
         boolean versionSeen = false;
@@ -217,8 +226,9 @@ public final class RecordCodec<R> extends Codec<R> {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String name = p.currentName();
             p.nextToken();
-            Property property = byName.get(name);
+            Property property = property(name, next);
             if (property != null) {
+                next = property.index + 1;
                 long bit = 1L << property.index;
                 if ((seen & bit) != 0) {
                     duplicate(r, name);
@@ -314,6 +324,20 @@ public final class RecordCodec<R> extends Codec<R> {
             r.state.unknown(pointer == null ? r.pointer() : pointer, value, unknown);
         }
         return value;
+    }
+
+    /** Finds a property by a name from the parser, trying the properties from {@code next} on by identity first. */
+    private @Nullable Property property(String name, int next) {
+        for (int i = next; i < seenNames.length; i++) {
+            if (seenNames[i] == name) {
+                return properties[i];
+            }
+        }
+        Property property = byName.get(name);
+        if (property != null) {
+            seenNames[property.index] = name;
+        }
+        return property;
     }
 
     /** Records the id of a record that failed to bind, so that references to it are not reported as unknown. */

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Share;
@@ -134,6 +135,10 @@ final class ScalarCodecs {
      * them built a new string for each of the tens of thousands of values of a large document.
      */
     static class Parsed<T> extends Codec<T> {
+        /** The slots of the codecs' tables of parsed values in a {@link ReadState}, one per codec. */
+        private static final AtomicInteger SLOTS = new AtomicInteger();
+
+        private final int slot;
         private final Function<String, T> parse;
         private final Function<T, String> format;
         /** The encoded text of each constant, by identity; empty for a type without constants. */
@@ -142,6 +147,7 @@ final class ScalarCodecs {
         private final Map<String, T> constants;
 
         Parsed(Class<T> type, Function<String, T> parse, Function<T, String> format) {
+            this.slot = SLOTS.getAndIncrement();
             this.parse = parse;
             this.format = format;
             Map<Object, SerializedString> texts = new IdentityHashMap<>();
@@ -177,31 +183,47 @@ final class ScalarCodecs {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         @Nullable T read(Reading r) {
-            String text = text(r);
-            if (text == null) {
-                return null;
-            }
-            if (!constants.isEmpty()) {
-                T constant = constants.get(text);
-                if (constant != null) {
-                    return constant;
+            JsonParser p = r.p;
+            TextTable seen = r.state.parsed(slot);
+            String text;
+            int hash;
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                // a text seen before is found by its characters in the parser's buffer: no string is built for it
+                char[] chars = p.getStringCharacters();
+                int offset = p.getStringOffset();
+                int length = p.getStringLength();
+                hash = TextTable.hash(chars, offset, length);
+                Object shared = seen.get(chars, offset, length, hash);
+                if (shared != null) {
+                    return (T) shared;
+                }
+                text = new String(chars, offset, length);
+                if (!unicode(r, text)) {
+                    return null;
+                }
+            } else {
+                text = text(r);
+                if (text == null) {
+                    return null;
+                }
+                hash = text.hashCode();
+                Object shared = seen.get(text);
+                if (shared != null) {
+                    return (T) shared;
                 }
             }
-            Map<String, Object> seen = r.state.parsed(this);
-            @SuppressWarnings("unchecked")
-            T shared = (T) seen.get(text);
-            if (shared != null) {
-                return shared;
+            T value = constants.isEmpty() ? null : constants.get(text);
+            if (value == null) {
+                try {
+                    value = parse.apply(text);
+                } catch (ClimateCityException e) {
+                    r.problem(Codes.INVALID_VALUE, e.getMessage());
+                    return null;
+                }
             }
-            T value;
-            try {
-                value = parse.apply(text);
-            } catch (ClimateCityException e) {
-                r.problem(Codes.INVALID_VALUE, e.getMessage());
-                return null;
-            }
-            seen.put(text, value);
+            seen.put(text, hash, value);
             return value;
         }
 
@@ -302,6 +324,8 @@ final class ScalarCodecs {
     /** A value from a fixed set of names, such as an enum constant by its lowercase-kebab name. */
     static final class Named<T> extends Codec<T> {
         private final Map<String, T> byName = new HashMap<>();
+        /** The same as {@link #byName}, filled once in the constructor and then only read. */
+        private final TextTable table = new TextTable();
         private final Map<T, String> names = new HashMap<>();
         private final Map<T, SerializedString> encoded = new HashMap<>();
         private final List<String> allowed = new ArrayList<>();
@@ -316,6 +340,7 @@ final class ScalarCodecs {
                 encoded.put(value, new SerializedString(n));
                 allowed.add(n);
             }
+            byName.forEach((n, value) -> table.put(n, n.hashCode(), value));
         }
 
         static <E extends Enum<E>> Named<E> ofEnum(String what, Class<E> type) {
@@ -331,7 +356,19 @@ final class ScalarCodecs {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         @Nullable T read(Reading r) {
+            JsonParser p = r.p;
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                // found by the characters in the parser's buffer: no string is built for a known name
+                char[] chars = p.getStringCharacters();
+                int offset = p.getStringOffset();
+                int length = p.getStringLength();
+                Object known = table.get(chars, offset, length, TextTable.hash(chars, offset, length));
+                if (known != null) {
+                    return (T) known;
+                }
+            }
             String text = text(r);
             if (text == null) {
                 return null;

@@ -1,0 +1,122 @@
+package org.climatecity.serialization.engine;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Values by the text they were read from, looked up by the characters of a text in the parser's buffer, so that a
+ * text seen before costs no new string: a document names the same actors, areas, sectors and dates tens of thousands
+ * of times. An open-addressing table with linear probing; the hash is {@link String#hashCode()}'s.
+ *
+ * <p>Not thread-safe while it is being filled; a table filled once and then only read may be shared.
+ */
+final class TextTable {
+
+    private String[] keys;
+    private Object[] values;
+    private int[] hashes;
+    private int size;
+
+    /** Creates an empty table. */
+    TextTable() {
+        keys = new String[16];
+        values = new Object[16];
+        hashes = new int[16];
+    }
+
+    /** Returns {@link String#hashCode()} of the text in {@code chars[offset, offset + length)}. */
+    static int hash(char[] chars, int offset, int length) {
+        int h = 0;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            h = 31 * h + chars[i];
+        }
+        return h;
+    }
+
+    /**
+     * Returns the value of a text given as characters.
+     *
+     * @return the value, or null when the text is not in the table
+     */
+    @Nullable Object get(char[] chars, int offset, int length, int hash) {
+        int mask = keys.length - 1;
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key == null) {
+                return null;
+            }
+            if (hashes[i] == hash && matches(key, chars, offset, length)) {
+                return values[i];
+            }
+        }
+    }
+
+    /**
+     * Returns the value of a text.
+     *
+     * @return the value, or null when the text is not in the table
+     */
+    @Nullable Object get(String text) {
+        int hash = text.hashCode();
+        int mask = keys.length - 1;
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key == null) {
+                return null;
+            }
+            if (hashes[i] == hash && key.equals(text)) {
+                return values[i];
+            }
+        }
+    }
+
+    /** Adds a text that is not in the table, with its value (not null) and its hash. */
+    void put(String text, int hash, Object value) {
+        if (2 * (size + 1) > keys.length) {
+            grow();
+        }
+        insert(text, hash, value);
+        size++;
+    }
+
+    private void insert(String text, int hash, Object value) {
+        int mask = keys.length - 1;
+        int i = spread(hash) & mask;
+        while (keys[i] != null) {
+            i = (i + 1) & mask;
+        }
+        keys[i] = text;
+        values[i] = value;
+        hashes[i] = hash;
+    }
+
+    private void grow() {
+        String[] oldKeys = keys;
+        Object[] oldValues = values;
+        int[] oldHashes = hashes;
+        keys = new String[oldKeys.length * 2];
+        values = new Object[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                insert(oldKeys[i], oldHashes[i], oldValues[i]);
+            }
+        }
+    }
+
+    private static boolean matches(String key, char[] chars, int offset, int length) {
+        if (key.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (key.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Mixes the high bits of a string hash into the low ones, which pick the slot. */
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+}
