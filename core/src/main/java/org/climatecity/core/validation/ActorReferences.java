@@ -32,16 +32,28 @@ import org.jspecify.annotations.Nullable;
  */
 final class ActorReferences {
 
-    /** Receives each reference to an actor. */
+    /**
+     * Receives each reference to an actor: a check first, and the reference's path only for a reference the check
+     * rejects, so that a valid document costs no paths.
+     */
     interface Visitor {
         /**
-         * Visits one reference.
+         * Checks one reference.
+         *
+         * @param id the referenced id
+         * @param required the kind the referenced actor must have, or null when any kind will do
+         * @return true if the reference breaks the rule
+         */
+        boolean rejects(ActorId id, @Nullable ActorKind required);
+
+        /**
+         * Reports a reference the check rejected.
          *
          * @param id the referenced id
          * @param required the kind the referenced actor must have, or null when any kind will do
          * @param path the path of the reference
          */
-        void visit(ActorId id, @Nullable ActorKind required, PropertyPath path);
+        void report(ActorId id, @Nullable ActorKind required, PropertyPath path);
     }
 
     private ActorReferences() {
@@ -62,7 +74,9 @@ final class ActorReferences {
         for (int i = 0; i < actors.size(); i++) {
             // that it names a place is checked by consistent-places
             if (actors.get(i) instanceof Place place && place.partOf() != null) {
-                visitor.visit(place.partOf(), null, PropertyPath.of("actors", i).property("partOf"));
+                if (visitor.rejects(place.partOf(), null)) {
+                    visitor.report(place.partOf(), null, PropertyPath.of("actors", i).property("partOf"));
+                }
             }
         }
         List<Programme> programmes = document.programmes();
@@ -75,41 +89,60 @@ final class ActorReferences {
         }
         List<EmissionsInventory> inventories = document.inventories();
         for (int i = 0; i < inventories.size(); i++) {
-            visitor.visit(inventories.get(i).owner(), null, PropertyPath.of("inventories", i).property("owner"));
+            if (visitor.rejects(inventories.get(i).owner(), null)) {
+                visitor.report(inventories.get(i).owner(), null, PropertyPath.of("inventories", i).property("owner"));
+            }
         }
     }
 
     private static void programme(Programme programme, PropertyPath path, Visitor visitor) {
         if (programme.office() != null) {
-            visitor.visit(programme.office(), ActorKind.PROGRAMME_OFFICE, path.property("office"));
+            if (visitor.rejects(programme.office(), ActorKind.PROGRAMME_OFFICE)) {
+                visitor.report(programme.office(), ActorKind.PROGRAMME_OFFICE, path.property("office"));
+            }
         }
         List<Membership> members = programme.members();
         for (int i = 0; i < members.size(); i++) {
-            visitor.visit(members.get(i).member(), ActorKind.MUNICIPALITY,
-                    path.element("members", i).property("member"));
+            if (visitor.rejects(members.get(i).member(), ActorKind.MUNICIPALITY)) {
+                visitor.report(members.get(i).member(), ActorKind.MUNICIPALITY,
+                        path.element("members", i).property("member"));
+            }
         }
         List<Membership> agencies = programme.agencies();
         for (int i = 0; i < agencies.size(); i++) {
-            visitor.visit(agencies.get(i).member(), ActorKind.NATIONAL_AGENCY,
-                    path.element("agencies", i).property("member"));
+            if (visitor.rejects(agencies.get(i).member(), ActorKind.NATIONAL_AGENCY)) {
+                visitor.report(agencies.get(i).member(), ActorKind.NATIONAL_AGENCY,
+                        path.element("agencies", i).property("member"));
+            }
         }
         List<Support> support = programme.support();
         for (int i = 0; i < support.size(); i++) {
-            visitor.visit(support.get(i).recipient(), null, path.element("support", i).property("recipient"));
+            if (visitor.rejects(support.get(i).recipient(), null)) {
+                visitor.report(support.get(i).recipient(), null, path.element("support", i).property("recipient"));
+            }
         }
     }
 
     private static void initiative(Initiative initiative, PropertyPath path, Visitor visitor) {
-        visitor.visit(initiative.leadCity(), ActorKind.MUNICIPALITY, path.property("leadCity"));
+        if (visitor.rejects(initiative.leadCity(), ActorKind.MUNICIPALITY)) {
+            visitor.report(initiative.leadCity(), ActorKind.MUNICIPALITY, path.property("leadCity"));
+        }
         List<TwinPairing> twins = initiative.twinPairings();
         for (int i = 0; i < twins.size(); i++) {
             PropertyPath twin = path.element("twinPairings", i);
-            visitor.visit(twins.get(i).pilotCity(), ActorKind.MUNICIPALITY, twin.property("pilotCity"));
-            visitor.visit(twins.get(i).twinCity(), ActorKind.MUNICIPALITY, twin.property("twinCity"));
+            if (visitor.rejects(twins.get(i).pilotCity(), ActorKind.MUNICIPALITY)) {
+                visitor.report(twins.get(i).pilotCity(), ActorKind.MUNICIPALITY, twin.property("pilotCity"));
+            }
+            if (visitor.rejects(twins.get(i).twinCity(), ActorKind.MUNICIPALITY)) {
+                visitor.report(twins.get(i).twinCity(), ActorKind.MUNICIPALITY, twin.property("twinCity"));
+            }
         }
         List<Partnership> partnerships = initiative.partnerships();
         for (int i = 0; i < partnerships.size(); i++) {
-            visitor.visit(partnerships.get(i).partner(), null, path.element("partnerships", i).property("partner"));
+            if (visitor.rejects(partnerships.get(i).partner(), null)) {
+                visitor.report(partnerships.get(i).partner(), null,
+                        path.element("partnerships", i).property("partner"));
+            }
         }
         List<CollaborationForum> forums = initiative.forums();
         for (int i = 0; i < forums.size(); i++) {
@@ -119,8 +152,10 @@ final class ActorReferences {
         }
         List<Commitment> commitments = initiative.commitments();
         for (int i = 0; i < commitments.size(); i++) {
-            visitor.visit(commitments.get(i).stakeholder(), null,
-                    path.element("commitments", i).property("stakeholder"));
+            if (visitor.rejects(commitments.get(i).stakeholder(), null)) {
+                visitor.report(commitments.get(i).stakeholder(), null,
+                        path.element("commitments", i).property("stakeholder"));
+            }
         }
         List<ClimateTarget> targets = initiative.targets();
         for (int i = 0; i < targets.size(); i++) {
@@ -146,34 +181,44 @@ final class ActorReferences {
             all(rounds.get(i).signatories(), null, round, "signatories", visitor);
             List<RoundCommitment> pledged = rounds.get(i).commitments();
             for (int c = 0; c < pledged.size(); c++) {
-                visitor.visit(pledged.get(c).party(), null, round.element("commitments", c).property("party"));
+                if (visitor.rejects(pledged.get(c).party(), null)) {
+                    visitor.report(pledged.get(c).party(), null, round.element("commitments", c).property("party"));
+                }
             }
         }
         List<FundingSource> sources = initiative.fundingSources();
         for (int i = 0; i < sources.size(); i++) {
             ActorId funder = sources.get(i).funder();
             if (funder != null) {
-                visitor.visit(funder, null, path.element("fundingSources", i).property("funder"));
+                if (visitor.rejects(funder, null)) {
+                    visitor.report(funder, null, path.element("fundingSources", i).property("funder"));
+                }
             }
         }
         List<Indicator> indicators = initiative.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             ActorId owner = indicators.get(i).owner();
             if (owner != null) {
-                visitor.visit(owner, null, path.element("indicators", i).property("owner"));
+                if (visitor.rejects(owner, null)) {
+                    visitor.report(owner, null, path.element("indicators", i).property("owner"));
+                }
             }
         }
     }
 
     private static void action(Action action, PropertyPath path, Visitor visitor) {
-        visitor.visit(action.responsible(), null, path.property("responsible"));
+        if (visitor.rejects(action.responsible(), null)) {
+            visitor.report(action.responsible(), null, path.property("responsible"));
+        }
         all(action.participants(), null, path, "participants", visitor);
     }
 
     private static void all(List<ActorId> ids, @Nullable ActorKind required, PropertyPath owner, String list,
             Visitor visitor) {
         for (int i = 0; i < ids.size(); i++) {
-            visitor.visit(ids.get(i), required, owner.element(list, i));
+            if (visitor.rejects(ids.get(i), required)) {
+                visitor.report(ids.get(i), required, owner.element(list, i));
+            }
         }
     }
 }

@@ -8,8 +8,8 @@ import org.climatecity.core.ProgrammeDocument;
 /**
  * Checks every document rule of a {@link ProgrammeDocument} as plain Java, without a Jakarta Validation provider.
  *
- * <p>The rules are the class-level constraints of the document (listed in the {@linkplain org.climatecity.core.validation
- * package description}). Their Jakarta validators call the same code, so any Jakarta Validation provider and this
+ * <p>The rules are the class-level constraints of the document (listed in the
+ * {@linkplain org.climatecity.core.validation package description}). Their Jakarta validators call the same code, so any Jakarta Validation provider and this
  * class report the same violations: the same codes, paths and messages. This class spares the provider's bootstrap
  * and its reflective walk, which cost more than the rules themselves: it is what the library's reader uses unless it
  * is given a {@code jakarta.validation.Validator}.

@@ -59,15 +59,22 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
             Set<LocalId> pilots = new HashSet<>();
             initiative.pilots().stream().map(Pilot::id).forEach(pilots::add);
             Set<LocalId> actions = new HashSet<>();
-            initiative.actionPlans().forEach(plan -> plan.actions().forEach(a -> actions.add(a.id())));
+            for (ActionPlan plan : initiative.actionPlans()) {
+                for (Action action : plan.actions()) {
+                    actions.add(action.id());
+                }
+            }
             Set<LocalId> sources = new HashSet<>();
             initiative.fundingSources().forEach(source -> sources.add(source.id()));
             List<ActionPlan> actionPlanList = initiative.actionPlans();
             for (int p = 0; p < actionPlanList.size(); p++) {
                 List<Action> planActions = actionPlanList.get(p).actions();
                 for (int a = 0; a < planActions.size(); a++) {
-                    all(planActions.get(a).funding(), sources, "funding source",
-                            path.element("actionPlans", p).element("actions", a), "funding", violations);
+                    List<LocalId> funding = planActions.get(a).funding();
+                    if (!sources.containsAll(funding)) {
+                        all(funding, sources, "funding source", path.element("actionPlans", p).element("actions", a),
+                                "funding", violations);
+                    }
                 }
             }
             List<Partnership> partnerships = initiative.partnerships();
@@ -83,15 +90,22 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
                 PropertyPath plan = path.element("investmentPlans", p);
                 List<ActionCost> costs = investmentPlans.get(p).costs();
                 for (int c = 0; c < costs.size(); c++) {
-                    one(costs.get(c).action(), actions, "action", plan.element("costs", c).property("action"),
-                            violations);
+                    LocalId action = costs.get(c).action();
+                    if (unknown(action, actions)) {
+                        violations.add(plan.element("costs", c).property("action"), unknown("action", action));
+                    }
                 }
                 List<FundingAllocation> allocations = investmentPlans.get(p).allocations();
                 for (int a = 0; a < allocations.size(); a++) {
-                    PropertyPath allocation = plan.element("allocations", a);
-                    one(allocations.get(a).source(), sources, "funding source", allocation.property("source"),
-                            violations);
-                    one(allocations.get(a).action(), actions, "action", allocation.property("action"), violations);
+                    LocalId source = allocations.get(a).source();
+                    if (unknown(source, sources)) {
+                        violations.add(plan.element("allocations", a).property("source"),
+                                unknown("funding source", source));
+                    }
+                    LocalId action = allocations.get(a).action();
+                    if (unknown(action, actions)) {
+                        violations.add(plan.element("allocations", a).property("action"), unknown("action", action));
+                    }
                 }
             }
 
@@ -121,20 +135,21 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
             }
             List<Indicator> indicators = initiative.indicators();
             for (int k = 0; k < indicators.size(); k++) {
-                PropertyPath indicator = path.element("indicators", k);
-                one(indicators.get(k).trackedAction(), actions, "action", indicator.property("trackedAction"),
-                        violations);
-                one(indicators.get(k).trackedTarget(), targets, "target", indicator.property("trackedTarget"),
-                        violations);
+                LocalId action = indicators.get(k).trackedAction();
+                if (unknown(action, actions)) {
+                    violations.add(path.element("indicators", k).property("trackedAction"), unknown("action", action));
+                }
+                LocalId target = indicators.get(k).trackedTarget();
+                if (unknown(target, targets)) {
+                    violations.add(path.element("indicators", k).property("trackedTarget"), unknown("target", target));
+                }
             }
         }
     }
 
-    private static void one(@Nullable LocalId id, Set<LocalId> known, String kind, PropertyPath path,
-            Violations violations) {
-        if (id != null && !known.contains(id)) {
-            violations.add(path, unknown(kind, id));
-        }
+    /** Checks if an optional reference names no entity of the set. */
+    private static boolean unknown(@Nullable LocalId id, Set<LocalId> known) {
+        return id != null && !known.contains(id);
     }
 
     private static void all(List<LocalId> ids, Set<LocalId> known, String kind, PropertyPath owner, String list,

@@ -87,7 +87,7 @@ final class PropertyPath {
         return text.toString();
     }
 
-    /** Returns the path as a JSON Pointer into the document's JSON form, such as {@code /initiatives/0/scopes/1/from}. */
+    /** Returns the path as a JSON Pointer into the document's JSON form, such as {@code /initiatives/0/scopes/1}. */
     String pointer() {
         StringBuilder pointer = new StringBuilder();
         appendPointer(pointer);

@@ -37,7 +37,13 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
         LocalIds targets = new LocalIds("target", violations);
         LocalIds forums = new LocalIds("forum", violations);
         LocalIds plans = new LocalIds("action plan", violations);
-        LocalIds actions = new LocalIds("action", violations);
+        int actionCount = 0;
+        for (Initiative initiative : document.initiatives()) {
+            for (ActionPlan plan : initiative.actionPlans()) {
+                actionCount += plan.actions().size();
+            }
+        }
+        LocalIds actions = new LocalIds("action", violations, actionCount);
         LocalIds pilots = new LocalIds("pilot", violations);
         LocalIds scalingPlans = new LocalIds("scaling plan", violations);
         LocalIds indicators = new LocalIds("indicator", violations);
@@ -99,11 +105,16 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
 
         private final String kind;
         private final Violations violations;
-        private final Map<LocalId, PropertyPath> seen = new HashMap<>();
+        private final Map<LocalId, PropertyPath> seen;
 
         LocalIds(String kind, Violations violations) {
+            this(kind, violations, 16);
+        }
+
+        LocalIds(String kind, Violations violations, int expected) {
             this.kind = kind;
             this.violations = violations;
+            this.seen = new HashMap<>(Math.max(16, expected * 2));
         }
 
         void add(LocalId id, PropertyPath path) {
