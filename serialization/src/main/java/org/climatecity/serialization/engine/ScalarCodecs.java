@@ -38,8 +38,15 @@ final class ScalarCodecs {
     /** Reads the current token as text: a JSON string, or in YAML any scalar. Null after a problem. */
     static @Nullable String text(Reading r) {
         JsonToken token = r.p.currentToken();
-        if (token == JsonToken.VALUE_STRING
-                || r.state.scalarsAsText && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+        if (token == JsonToken.VALUE_STRING) {
+            // the characters are checked in the parser's buffer, where nearly every text has no surrogate at all
+            char[] chars = r.p.getStringCharacters();
+            int offset = r.p.getStringOffset();
+            int length = r.p.getStringLength();
+            String text = new String(chars, offset, length);
+            return !hasSurrogate(chars, offset, length) || unicode(r, text) ? text : null;
+        }
+        if (r.state.scalarsAsText && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
             String text = r.p.getString();
             return unicode(r, text) ? text : null;
         }
@@ -83,6 +90,16 @@ final class ScalarCodecs {
 
     private static String escape(String text, int at) {
         return "(\\u" + Integer.toHexString(text.charAt(at)) + ") at index " + at;
+    }
+
+    /** Checks if any of the characters is a surrogate, paired or not. */
+    static boolean hasSurrogate(char[] chars, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            if (Character.isSurrogate(chars[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the index of the first surrogate that is not part of a pair, or -1. */
@@ -200,7 +217,7 @@ final class ScalarCodecs {
                     return (T) shared;
                 }
                 text = new String(chars, offset, length);
-                if (!unicode(r, text)) {
+                if (hasSurrogate(chars, offset, length) && !unicode(r, text)) {
                     return null;
                 }
             } else {
