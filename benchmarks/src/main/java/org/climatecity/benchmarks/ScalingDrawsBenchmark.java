@@ -30,9 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @State(Scope.Benchmark)
 // an operation takes a few hundred milliseconds: two-second iterations hold several
-@Fork(2)
+@Fork(3)
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 8, time = 2)
 public class ScalingDrawsBenchmark {
 
     /** The number of jurisdictions every draw is scaled to. */

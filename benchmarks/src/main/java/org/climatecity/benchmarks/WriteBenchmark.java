@@ -18,11 +18,13 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @State(Scope.Benchmark)
 // on two cores the JIT compiles and recompiles the large reading and writing code for up to 12 seconds of a fresh
-// JVM, and each such phase runs 3 to 7 times slower: fifteen seconds of warm-up end after it, and ten iterations in
-// each of two forks give JMH's confidence interval enough samples to stay within ±10 % on a quiet machine
-@Fork(2)
+// JVM, and each such phase runs 3 to 7 times slower: fifteen seconds of warm-up end after it. On this shared machine,
+// code that walks memory also runs up to 1.6 times slower for 5 to 20 seconds at a time, with no collection or
+// compilation in the process (a CPU-bound loop of the same run stays within ±2 %): twenty iterations in each of three
+// forks give JMH's confidence interval the samples to take such phases in
+@Fork(3)
 @Warmup(iterations = 15, time = 1)
-@Measurement(iterations = 10, time = 1)
+@Measurement(iterations = 20, time = 1)
 public class WriteBenchmark {
 
     private ProgrammeDocument document;
