@@ -223,10 +223,25 @@ public final class RecordCodec<R> extends Codec<R> {
         boolean typeSeen = false;
         boolean versionSeen = false;
         Map<String, JsonNode> unknown = null;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-            String name = p.currentName();
+        while (true) {
+            String name;
+            Property property;
+            // properties come in declaration order, as the writer writes them: the parser compares the next name's
+            // bytes with the expected one's, without decoding and looking it up, and decodes only when they differ
+            if (next < properties.length && p.nextName(properties[next].serializedName)) {
+                property = properties[next];
+                name = property.name;
+            } else {
+                if (next >= properties.length) {
+                    p.nextToken();
+                }
+                if (p.currentToken() == JsonToken.END_OBJECT) {
+                    break;
+                }
+                name = p.currentName();
+                property = property(name, next);
+            }
             p.nextToken();
-            Property property = property(name, next);
             if (property != null) {
                 next = property.index + 1;
                 long bit = 1L << property.index;
