@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.validation.DocumentRules;
 import org.climatecity.core.validation.RuleViolation;
@@ -29,9 +30,9 @@ import org.climatecity.serialization.engine.PartialDocument;
 import org.climatecity.serialization.engine.Utf8Input;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.ByteArrayBuilder;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 
 /**
@@ -75,8 +76,11 @@ public final class ClimateCityDocuments {
     private final boolean validating;
     private final ReadLimits limits;
     private final @Nullable Validator validator;
-    private final ObjectMapper mapper;
-    private final ObjectWriter writer;
+    /** Creates the parsers reads use. */
+    private final TokenStreamFactory parsers;
+    /** Builds the writer on first use, under this object's lock. */
+    private final Supplier<ObjectWriter> writerFactory;
+    private volatile @Nullable ObjectWriter writer;
     private final DocumentReader reader;
 
     private ClimateCityDocuments(Builder builder) {
@@ -90,8 +94,8 @@ public final class ClimateCityDocuments {
                 limits.maxStringLength(), limits.maxNameLength(), limits.maxNumberLength());
         Mappers.Pair pair = format == DocumentFormat.YAML ? Mappers.yaml(parserLimits)
                 : Mappers.json(parserLimits, pretty);
-        this.mapper = pair.mapper();
-        this.writer = pair.writer();
+        this.parsers = pair.parsers();
+        this.writerFactory = pair.writer();
         this.reader = new DocumentReader(strict, format == DocumentFormat.YAML, limits.maxProblems(),
                 limits.maxUnknownValues());
     }
@@ -189,7 +193,7 @@ public final class ClimateCityDocuments {
     public ReadResult read(String text) {
         Objects.requireNonNull(text, "text");
         try {
-            return read(() -> mapper.createParser(text), true);
+            return read(() -> parsers.createParser(text), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -206,7 +210,7 @@ public final class ClimateCityDocuments {
     public ReadResult read(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         try {
-            return read(() -> mapper.createParser(Utf8Input.check(bytes)), true);
+            return read(() -> parsers.createParser(Utf8Input.check(bytes)), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -237,7 +241,7 @@ public final class ClimateCityDocuments {
      */
     public ReadResult read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return read(() -> mapper.createParser(Utf8Input.check(in)));
+        return read(() -> parsers.createParser(Utf8Input.check(in)));
     }
 
     /**
@@ -250,7 +254,7 @@ public final class ClimateCityDocuments {
      */
     public ReadResult read(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader");
-        return read(() -> mapper.createParser(reader));
+        return read(() -> parsers.createParser(reader));
     }
 
     /**
@@ -345,6 +349,21 @@ public final class ClimateCityDocuments {
         return problems;
     }
 
+    /** Returns the writer, built on first use: a facade that only reads never builds a mapper. */
+    private ObjectWriter writer() {
+        ObjectWriter w = writer;
+        if (w == null) {
+            synchronized (this) {
+                w = writer;
+                if (w == null) {
+                    w = writerFactory.get();
+                    writer = w;
+                }
+            }
+        }
+        return w;
+    }
+
     /** Checks the document rules: as plain Java, or with the Jakarta Validation provider given to the builder. */
     private List<RuleViolation> check(ProgrammeDocument document) {
         return validator == null ? DocumentRules.check(document) : ConstraintProblems.of(validator.validate(document));
@@ -387,7 +406,7 @@ public final class ClimateCityDocuments {
         // half the memory traffic for a national document of several megabytes
         ByteArrayBuilder out = new ByteArrayBuilder();
         try {
-            write(document, null, SchemaVersion.CURRENT, () -> writer.createGenerator(out));
+            write(document, null, SchemaVersion.CURRENT, () -> writer().createGenerator(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -416,7 +435,7 @@ public final class ClimateCityDocuments {
      */
     public void write(ProgrammeDocument document, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
-        write(document, null, SchemaVersion.CURRENT, () -> writer.createGenerator(out));
+        write(document, null, SchemaVersion.CURRENT, () -> writer().createGenerator(out));
     }
 
     /**
@@ -428,7 +447,7 @@ public final class ClimateCityDocuments {
      */
     public void write(ProgrammeDocument document, Writer out) throws IOException {
         Objects.requireNonNull(out, "out");
-        write(document, null, SchemaVersion.CURRENT, () -> writer.createGenerator(out));
+        write(document, null, SchemaVersion.CURRENT, () -> writer().createGenerator(out));
     }
 
     /**
@@ -453,7 +472,7 @@ public final class ClimateCityDocuments {
      */
     public void write(ReadResult read, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
-        write(read.document(), read.unknownProperties(), read.schemaVersion(), () -> writer.createGenerator(out));
+        write(read.document(), read.unknownProperties(), read.schemaVersion(), () -> writer().createGenerator(out));
     }
 
     /**
@@ -465,13 +484,13 @@ public final class ClimateCityDocuments {
      */
     public void write(ReadResult read, Writer out) throws IOException {
         Objects.requireNonNull(out, "out");
-        write(read.document(), read.unknownProperties(), read.schemaVersion(), () -> writer.createGenerator(out));
+        write(read.document(), read.unknownProperties(), read.schemaVersion(), () -> writer().createGenerator(out));
     }
 
     private String writeToString(ProgrammeDocument document, @Nullable UnknownProperties unknowns, String version) {
         StringWriter out = new StringWriter(8192);
         try {
-            write(document, unknowns, version, () -> writer.createGenerator(out));
+            write(document, unknowns, version, () -> writer().createGenerator(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

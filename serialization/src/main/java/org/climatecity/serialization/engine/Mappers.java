@@ -1,9 +1,11 @@
 package org.climatecity.serialization.engine;
 
+import java.util.function.Supplier;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -22,12 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Mappers {
 
     /**
-     * A mapper to create parsers with and a writer to create generators with.
+     * A factory to create parsers with, and the writer to create generators with, built on first use: reading needs
+     * only the streaming factory, and building a mapper costs a cold JVM a few hundred classes.
      *
-     * @param mapper the mapper
-     * @param writer the writer, with the output style
+     * @param parsers the factory of parsers
+     * @param writer builds the writer, with the output style; called at most once
      */
-    public record Pair(ObjectMapper mapper, ObjectWriter writer) {
+    public record Pair(TokenStreamFactory parsers, Supplier<ObjectWriter> writer) {
     }
 
     /**
@@ -78,10 +81,14 @@ public final class Mappers {
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
+        return new Pair(factory, () -> jsonWriter(factory, pretty));
+    }
+
+    private static ObjectWriter jsonWriter(JsonFactory factory, boolean pretty) {
         ObjectMapper mapper = JsonMapper.builder(factory).disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .build();
         if (!pretty) {
-            return new Pair(mapper, mapper.writer());
+            return mapper.writer();
         }
         // two spaces, "\n" on every platform, and "name": value without a space before the colon
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -89,7 +96,7 @@ public final class Mappers {
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER));
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
-        return new Pair(mapper, mapper.writer().with(printer));
+        return mapper.writer().with(printer);
     }
 
     /**
@@ -105,7 +112,7 @@ public final class Mappers {
                     + " class or module path");
         }
         ObjectMapper mapper = YamlMappers.mapper(constraints(limits), errors(), limits.maxDocumentLength());
-        return new Pair(mapper, mapper.writer());
+        return new Pair(mapper.tokenStreamFactory(), mapper::writer);
     }
 
     private static StreamReadConstraints constraints(Limits limits) {
