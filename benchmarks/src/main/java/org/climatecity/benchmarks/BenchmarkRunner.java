@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Mode;
  * </pre>
  *
  * <p>{@code --quick} measures, in this JVM with short iterations, only the figures whose code settles within them
- * (scaling, trends, heap, start-up; about a minute and a half on two cores); the default is the full run, in which
+ * and agree with the full run within 25 % (trends, heap, start-up; about a minute on two cores); the default is the full run, in which
  * each benchmark class declares its forks, warm-up and measurement (three forks each; the national document's read,
  * validate and write 15 warm-up and 20 measured iterations of a second), about twenty minutes on two cores.
  * The exit code of a full run is 0 when every target is met, 1 when one is missed; a quick run exits with 0 once every
@@ -252,9 +252,10 @@ public final class BenchmarkRunner {
                     + String.join(", ", noisy.stream().map(r -> r.figure().name()).toList()));
         }
         if (settings.quick()) {
-            out.println("quick run: only the figures whose code settles in a few seconds (scaling, trends, heap, main"
-                    + " job); reading, validating and writing need about twenty seconds of warm-up in a fresh JVM on"
-                    + " two cores: measure them with the full run, which also judges the targets.");
+            out.println("quick run: only the figures that agree with the full run within 25 % (trends, heap, main job,"
+                    + " validate); reading, validating and writing need about twenty seconds of warm-up in a fresh JVM"
+                    + " on two cores, and the scaling figures forks of their own: measure them with the full run, which"
+                    + " also judges the targets.");
         }
         if (settings.markdown()) {
             out.println();

@@ -1,6 +1,5 @@
 package org.climatecity.serialization.engine;
 
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,15 +11,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class TextTable {
 
-    /** The characters of each text, null for a free slot; compared as a range with the parser's buffer. */
-    private char[][] keys;
+    /**
+     * The texts, null for a free slot: the very strings the values were parsed from, which the values often hold
+     * themselves, so the table costs no copy of the characters.
+     */
+    private String[] keys;
     private Object[] values;
     private int[] hashes;
     private int size;
 
     /** Creates an empty table. */
     TextTable() {
-        keys = new char[16][];
+        keys = new String[16];
         values = new Object[16];
         hashes = new int[16];
     }
@@ -48,11 +50,11 @@ final class TextTable {
     @Nullable Object get(char[] chars, int offset, int length, int hash) {
         int mask = keys.length - 1;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            char[] key = keys[i];
+            String key = keys[i];
             if (key == null) {
                 return null;
             }
-            if (hashes[i] == hash && Arrays.equals(key, 0, key.length, chars, offset, offset + length)) {
+            if (hashes[i] == hash && matches(key, chars, offset, length)) {
                 return values[i];
             }
         }
@@ -64,20 +66,30 @@ final class TextTable {
      * @return the value, or null when the text is not in the table
      */
     @Nullable Object get(String text) {
-        char[] chars = text.toCharArray();
-        return get(chars, 0, chars.length, text.hashCode());
+        int hash = text.hashCode();
+        int mask = keys.length - 1;
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key == null) {
+                return null;
+            }
+            if (hashes[i] == hash && key.equals(text)) {
+                return values[i];
+            }
+        }
     }
 
     /** Adds a text that is not in the table, with its value (not null) and its hash. */
     void put(String text, int hash, Object value) {
-        if (2 * (size + 1) > keys.length) {
+        // at most two thirds full: short probes, and a table of a few hundred thousand ids stays small
+        if (3 * (size + 1) > 2 * keys.length) {
             grow();
         }
-        insert(text.toCharArray(), hash, value);
+        insert(text, hash, value);
         size++;
     }
 
-    private void insert(char[] key, int hash, Object value) {
+    private void insert(String key, int hash, Object value) {
         int mask = keys.length - 1;
         int i = spread(hash) & mask;
         while (keys[i] != null) {
@@ -89,10 +101,10 @@ final class TextTable {
     }
 
     private void grow() {
-        char[][] oldKeys = keys;
+        String[] oldKeys = keys;
         Object[] oldValues = values;
         int[] oldHashes = hashes;
-        keys = new char[oldKeys.length * 2][];
+        keys = new String[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         hashes = new int[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
@@ -100,6 +112,18 @@ final class TextTable {
                 insert(oldKeys[i], oldHashes[i], oldValues[i]);
             }
         }
+    }
+
+    private static boolean matches(String key, char[] chars, int offset, int length) {
+        if (key.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (key.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Mixes the high bits of a string hash into the low ones, which pick the slot. */
