@@ -48,7 +48,8 @@ import org.climatecity.core.validation.UniqueInventories;
  * referenced id names an actor of the right kind, twin cities are two different municipalities, periods of one role
  * do not overlap, stages nest and start in order, years are in order — are Jakarta Validation constraints on this
  * type, one annotation per rule (see the {@link org.climatecity.core.validation} package for the rules and their
- * codes), so any provider reports every violation with its property path.
+ * codes), so any provider reports every violation with its property path;
+ * {@link org.climatecity.core.validation.DocumentRules} checks the same rules as plain Java, without a provider.
  *
  * <p>Immutable and thread-safe.
  *
@@ -336,7 +337,9 @@ public record ProgrammeDocument(List<Actor> actors, List<Programme> programmes, 
         }
 
         /**
-         * Builds the document. It is not validated here: validate it with a Jakarta Validation provider.
+         * Builds the document. It is not validated here: check its rules with
+         * {@link org.climatecity.core.validation.DocumentRules#check(ProgrammeDocument)} or a Jakarta Validation
+         * provider.
          *
          * @return the document
          * @throws ClimateCityException if a component is missing

@@ -52,6 +52,10 @@
  * </tbody>
  * </table>
  *
+ * <p>{@link org.climatecity.core.validation.DocumentRules} checks every rule as plain Java, without a provider, and
+ * reports the same violations ({@link org.climatecity.core.validation.RuleViolation}): the validators call the same
+ * code.
+ *
  * <p>The validators are public only so that providers can create them; they are not meant to be called directly.
  * Each builds the indexes it needs once per validation and makes one pass over the document; none cascades into the
  * document's lists.
