@@ -26,9 +26,10 @@ import org.openjdk.jmh.annotations.Mode;
  * </pre>
  *
  * <p>{@code --quick} measures, in this JVM with short iterations, only the figures whose code settles within them
- * and agree with the full run within 25 % (trends, heap, start-up; about a minute on two cores); the default is the full run, in which
- * each benchmark class declares its forks, warm-up and measurement (three forks each; the national document's read,
- * validate and write 15 warm-up and 20 measured iterations of a second), about twenty minutes on two cores.
+ * and agree with the full run within 25 % (trends, heap, start-up; about a minute on two cores); the default is the
+ * full run, in which each benchmark class declares its forks, warm-up and measurement (three forks each; the
+ * national document's read, validate and write 15 warm-up and 20 measured iterations of a second), about twenty
+ * minutes on two cores.
  * The exit code of a full run is 0 when every target is met, 1 when one is missed; a quick run exits with 0 once every
  * benchmark ran; 2 is a usage error.
  *

@@ -9,10 +9,10 @@ import org.climatecity.core.ProgrammeDocument;
  * Checks every document rule of a {@link ProgrammeDocument} as plain Java, without a Jakarta Validation provider.
  *
  * <p>The rules are the class-level constraints of the document (listed in the
- * {@linkplain org.climatecity.core.validation package description}). Their Jakarta validators call the same code, so any Jakarta Validation provider and this
- * class report the same violations: the same codes, paths and messages. This class spares the provider's bootstrap
- * and its reflective walk, which cost more than the rules themselves: it is what the library's reader uses unless it
- * is given a {@code jakarta.validation.Validator}.
+ * {@linkplain org.climatecity.core.validation package description}). Their Jakarta validators call the same code, so
+ * any Jakarta Validation provider and this class report the same violations: the same codes, paths and messages.
+ * This class spares the provider's bootstrap and its reflective walk, which cost more than the rules themselves: it
+ * is what the library's reader uses unless it is given a {@code jakarta.validation.Validator}.
  *
  * <p>Each rule builds the indexes it needs once and makes one pass over the document. The rules are stateless:
  * {@link #check} may be called from several threads at once.
