@@ -81,8 +81,8 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
                             + " numbers, not both, mixed at '" + entry.sector().id() + "'");
                 }
             }
-            // a sector's id names exactly one sector value, so the sector stands for its id here
-            EntryKey key = new EntryKey(entry.sector(), entry.effectiveScope().orElse(null),
+            // every entry has the same scheme (checked above), so the code stands for the sector's id
+            EntryKey key = new EntryKey(entry.sector().code(), entry.effectiveScope().orElse(null),
                     entry.activity() == null ? null : entry.activity().type(), entry.source());
             if (!seen.add(key)) {
                 throw new ClimateCityException("inventory must list a sector and scope once per activity and source,"
@@ -188,7 +188,7 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
     }
 
     /** What an inventory lists once: a sector and scope per activity type and data source. */
-    private record EntryKey(EmissionsSector sector, @Nullable GhgScope scope, @Nullable String activityType,
+    private record EntryKey(String sectorCode, @Nullable GhgScope scope, @Nullable String activityType,
             @Nullable DataSource source) {
     }
 }

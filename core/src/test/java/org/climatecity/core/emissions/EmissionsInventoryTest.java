@@ -89,6 +89,19 @@ class EmissionsInventoryTest {
     }
 
     @Test
+    void aSectorIdRepeatedWithAnotherDescriptionIsStillARepeat() {
+        GpcReference reference = GpcSubcategory.of("I.1.1").reference();
+        GpcSubcategory relabelled = new GpcSubcategory(new GpcReference(reference.number(), reference.sector(),
+                reference.subsectorNumber(), reference.subsector(), "another description", reference.scope(),
+                reference.level()));
+        assertThat(relabelled).isNotEqualTo(GpcSubcategory.of("I.1.1"));
+
+        assertThatThrownBy(() -> inventory(List.of(InventoryEntry.of(GpcSubcategory.of("I.1.1"), 10),
+                InventoryEntry.of(relabelled, 20)))).isInstanceOf(ClimateCityException.class)
+                .hasMessage("inventory must list a sector and scope once per activity and source, repeated 'gpc:I.1.1'");
+    }
+
+    @Test
     void hasNoSchemeWithoutEntries() {
         EmissionsInventory empty = inventory(List.of());
 

@@ -1,0 +1,31 @@
+package org.climatecity.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Constraint;
+import java.lang.annotation.Annotation;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.climatecity.core.ProgrammeDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link DocumentRules} keeps its own list of the rules: it must name every constraint of the document, with the code
+ * a provider's violation of it gets, in the order of the annotations. (That each rule reports what the provider
+ * reports is checked by every rule test, through {@link DocumentValidation}.)
+ */
+class DocumentRulesTest {
+
+    @Test
+    void runsEveryConstraintOfTheDocumentInItsOrder() {
+        List<String> constraints = Arrays.stream(ProgrammeDocument.class.getAnnotations())
+                .map(Annotation::annotationType)
+                .filter(type -> type.isAnnotationPresent(Constraint.class))
+                .map(type -> type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT))
+                .toList();
+
+        assertThat(constraints).hasSize(15);
+        assertThat(DocumentRules.codes()).containsExactlyElementsOf(constraints);
+    }
+}
