@@ -27,9 +27,10 @@ import org.openjdk.jmh.annotations.Mode;
  *
  * <p>{@code --quick} measures, in this JVM with short iterations, only the figures whose code settles within them
  * and agree with the full run within 25 % (trends, heap, start-up; about a minute on two cores); the default is the
- * full run, in which each benchmark class declares its forks, warm-up and measurement (three forks each; the
- * national document's read, validate and write 15 warm-up and 20 measured iterations of a second), about twenty
- * minutes on two cores.
+ * full run, in which each benchmark class declares its forks, warm-up and measurement (three forks each), about
+ * twenty minutes on two cores. The national document's reading, validating and writing are measured in pairs, each
+ * operation of the library alternating with one of its baseline in the same JVM ({@link PairedBenchmark}), so that
+ * a phase of the machine slows both sides of a ratio alike.
  * The exit code of a full run is 0 when every target is met, 1 when one is missed; a quick run exits with 0 once every
  * benchmark ran; 2 is a usage error.
  *
@@ -81,18 +82,15 @@ public final class BenchmarkRunner {
         }
 
         /**
-         * Returns the regular expression of the JMH benchmarks to run: those named by {@code --only}, else all, or
-         * in a quick run those whose code settles within its short warm-up.
+         * Returns the regular expression of the JMH benchmarks to run: those named by {@code --only}, else those that
+         * the figures need, or in a quick run those whose code settles within its short warm-up.
          */
         String include() {
             if (!only.isEmpty()) {
                 return only;
             }
-            if (quick) {
-                return "^org\\.climatecity\\.benchmarks\\.(" + String.join("|", Figures.quickBenchmarkClasses())
-                        + ")\\.";
-            }
-            return "^org\\.climatecity\\.benchmarks\\..*Benchmark\\.";
+            List<String> classes = quick ? Figures.quickBenchmarkClasses() : Figures.fullBenchmarkClasses();
+            return "^org\\.climatecity\\.benchmarks\\.(" + String.join("|", classes) + ")\\.";
         }
 
         /**
@@ -196,6 +194,7 @@ public final class BenchmarkRunner {
                 .shouldFailOnError(true)
                 .verbosity(settings.quick() ? VerboseMode.SILENT : VerboseMode.NORMAL);
         settings.applyRunLength(options);
+        options.addProfiler(PairedProfiler.class);
         for (String profiler : settings.profilersWithAllocation()) {
             int colon = profiler.indexOf(':');
             if (colon > 0) {
@@ -205,14 +204,26 @@ public final class BenchmarkRunner {
             }
         }
         Map<String, RunResult> byName = new HashMap<>();
+        Map<String, RunResult> byPair = new HashMap<>();
         if (BenchmarkRunner.class.getResource("/META-INF/BenchmarkList") != null) {
             for (RunResult result : new Runner(options.build()).run()) {
-                byName.put(result.getParams().getBenchmark(), result);
+                String pair = result.getParams().getParam("pair");
+                if (pair != null) {
+                    byPair.put(pair, result);
+                } else {
+                    byName.put(result.getParams().getBenchmark(), result);
+                }
             }
         } else {
             out.println("no JMH benchmarks compiled into this build; only the process-level figures run");
         }
         List<FigureRow> rows = new ArrayList<>();
+        for (Figures.Paired paired : Figures.PAIRED) {
+            RunResult result = byPair.get(paired.pair().name());
+            if (result != null) {
+                pairedRow(paired, result.getSecondaryResults()).ifPresent(rows::add);
+            }
+        }
         for (Figures.Timed timed : Figures.TIMED) {
             RunResult library = byName.get(timed.libraryName());
             RunResult baseline = byName.get(timed.baselineName());
@@ -277,6 +288,34 @@ public final class BenchmarkRunner {
     static List<String> forkJvmArgs(String jsonFile) {
         return List.of("-Xms2g", "-Xmx2g", "-XX:+UseG1GC", "-XX:+AlwaysPreTouch",
                 "-D" + Workloads.NATIONAL_JSON_PROPERTY + "=" + jsonFile);
+    }
+
+    /**
+     * Returns the row of a paired figure from the secondary results of its run, empty if {@link PairedProfiler}
+     * reported nothing.
+     *
+     * @param paired the figure, not null
+     * @param results the run's secondary results by label, not null
+     * @return the row, or empty
+     */
+    // JMH gives its secondary results with the raw type
+    @SuppressWarnings("rawtypes")
+    static Optional<FigureRow> pairedRow(Figures.Paired paired, Map<String, ? extends Result> results) {
+        Result ratio = results.get(PairedProfiler.RATIO);
+        Result libraryTime = results.get(PairedProfiler.LIBRARY_TIME);
+        Result baselineTime = results.get(PairedProfiler.BASELINE_TIME);
+        Result libraryBytes = results.get(PairedProfiler.LIBRARY_BYTES);
+        Result baselineBytes = results.get(PairedProfiler.BASELINE_BYTES);
+        if (ratio == null || libraryTime == null || baselineTime == null || libraryBytes == null
+                || baselineBytes == null) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (paired.metric()) {
+            case TIME -> new FigureRow(paired.figure(), millis(libraryTime), millis(baselineTime),
+                    Optional.of(new FigureRow.Allocation(libraryBytes.getScore(), baselineBytes.getScore())),
+                    Optional.of(new FigureRow.PairedRatio(ratio.getScore(), ratio.getScoreError())));
+            case ALLOCATION -> new FigureRow(paired.figure(), bytes(libraryBytes), bytes(baselineBytes));
+        });
     }
 
     /** The bytes allocated per operation, from JMH's gc profiler (named with a leading "·" before JMH 1.36). */

@@ -118,6 +118,13 @@ public final class FigureTable {
         return Double.parseDouble(one) == target ? one : String.format(Locale.ROOT, "%.2f", target);
     }
 
+    /** Formats a ratio with two decimals, and its margin where it was measured in pairs. */
+    static String ratio(FigureRow row) {
+        String ratio = String.format(Locale.ROOT, "%.2f", row.ratio());
+        return row.paired().filter(p -> p.error() > 0)
+                .map(p -> ratio + String.format(Locale.ROOT, " ± %.2f", p.error())).orElse(ratio);
+    }
+
     private List<List<String>> cells() {
         List<List<String>> cells = new ArrayList<>();
         cells.add(HEADER);
@@ -126,7 +133,7 @@ public final class FigureTable {
                     ? "≤ " + target(row.figure().target().getAsDouble())
                     : "—";
             cells.add(List.of(row.figure().name(), row.library().format(), row.baseline().format(),
-                    String.format(Locale.ROOT, "%.2f", row.ratio()), target, row.status(),
+                    ratio(row), target, row.status(),
                     row.allocation().map(FigureRow.Allocation::format).orElse("—")));
         }
         return cells;

@@ -2,10 +2,11 @@ package org.climatecity.benchmarks;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
- * The figures of the benchmark table, in print order, and the JMH benchmarks that measure each side of the timed
- * ones.
+ * The figures of the benchmark table, in print order, and the JMH benchmarks that measure them: the national
+ * document's figures in pairs ({@link PairedBenchmark}), the others each side by a benchmark of its own.
  *
  * @since 0.1.0
  */
@@ -110,15 +111,43 @@ public final class Figures {
         }
     }
 
-    /** The JMH figures, in print order. */
+    /**
+     * A figure measured by {@link PairedBenchmark}: both sides alternate in one JVM, and the ratio is taken per
+     * iteration.
+     *
+     * @param figure the figure, not null
+     * @param pair the pair of operations that measures it, not null
+     * @param metric what the ratio compares, not null
+     */
+    public record Paired(Figure figure, PairedBenchmark.Pair pair, Metric metric) {
+
+        /**
+         * Creates a paired figure.
+         *
+         * @param figure the figure, not null
+         * @param pair the pair, not null
+         * @param metric what the ratio compares, not null
+         */
+        public Paired {
+            Objects.requireNonNull(figure, "figure");
+            Objects.requireNonNull(pair, "pair");
+            Objects.requireNonNull(metric, "metric");
+        }
+    }
+
+    /** The full JMH name of the paired benchmark. */
+    public static final String PAIRED_BENCHMARK = PREFIX + "PairedBenchmark.pair";
+
+    /** The figures of the national document, measured in pairs, in print order. */
+    public static final List<Paired> PAIRED = List.of(
+            new Paired(READ, PairedBenchmark.Pair.READ_PLAIN, Metric.TIME),
+            new Paired(READ_FLOOR, PairedBenchmark.Pair.READ_WALK, Metric.TIME),
+            new Paired(READ_VALIDATE, PairedBenchmark.Pair.VALIDATE_WALK, Metric.TIME),
+            new Paired(WRITE, PairedBenchmark.Pair.WRITE_PLAIN, Metric.TIME),
+            new Paired(WRITE_ALLOCATION, PairedBenchmark.Pair.WRITE_PLAIN, Metric.ALLOCATION));
+
+    /** The other JMH figures, each side a benchmark of its own, in print order after {@link #PAIRED}. */
     public static final List<Timed> TIMED = List.of(
-            new Timed(READ, "ReadBenchmark.library", "ReadBenchmark.plainRecords", Metric.TIME, false),
-            new Timed(READ_FLOOR, "ReadBenchmark.library", "ReadBenchmark.tokenWalk", Metric.TIME, false),
-            new Timed(READ_VALIDATE, "ValidateBenchmark.readAndValidate", "ReadBenchmark.tokenWalk", Metric.TIME,
-                    false),
-            new Timed(WRITE, "WriteBenchmark.library", "WriteBenchmark.plainRecords", Metric.TIME, false),
-            new Timed(WRITE_ALLOCATION, "WriteBenchmark.library", "WriteBenchmark.plainRecords", Metric.ALLOCATION,
-                    false),
             // the scaling figures are left out of a quick run: in its one JVM they came out 1.5 to 1.7 times the full
             // run's, more than the 25 % a quick figure may differ by
             new Timed(SCALING, "ScalingBenchmark.library", "ScalingBenchmark.primitiveLoop", Metric.TIME, false),
@@ -129,14 +158,28 @@ public final class Figures {
             new Timed(TRENDS, "TrendBenchmark.library", "TrendBenchmark.handLoop", Metric.TIME, true));
 
     /**
-     * Returns the simple class names of the benchmarks that a quick run measures.
+     * Returns the simple class names of the benchmarks that a full run measures: the paired benchmark and those that
+     * the other figures name. The single-operation benchmarks of reading, validating and writing are left to
+     * {@code --only}.
      *
      * @return the class names, such as {@code ScalingBenchmark}, not null
      */
+    public static List<String> fullBenchmarkClasses() {
+        return Stream.concat(Stream.of("PairedBenchmark"), classes(TIMED.stream())).distinct().toList();
+    }
+
+    /**
+     * Returns the simple class names of the benchmarks that a quick run measures.
+     *
+     * @return the class names, such as {@code TrendBenchmark}, not null
+     */
     public static List<String> quickBenchmarkClasses() {
-        return TIMED.stream().filter(Timed::quick)
-                .flatMap(t -> java.util.stream.Stream.of(t.library(), t.baseline()))
-                .map(name -> name.substring(0, name.indexOf('.'))).distinct().toList();
+        return classes(TIMED.stream().filter(Timed::quick)).distinct().toList();
+    }
+
+    private static Stream<String> classes(Stream<Timed> timed) {
+        return timed.flatMap(t -> Stream.of(t.library(), t.baseline()))
+                .map(name -> name.substring(0, name.indexOf('.')));
     }
 
     private Figures() {

@@ -21,5 +21,6 @@ class BenchmarkListTest {
         for (Figures.Timed timed : Figures.TIMED) {
             assertThat(names).contains(timed.libraryName(), timed.baselineName());
         }
+        assertThat(names).contains(Figures.PAIRED_BENCHMARK);
     }
 }

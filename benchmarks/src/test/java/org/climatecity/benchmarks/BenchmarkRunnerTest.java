@@ -24,7 +24,12 @@ class BenchmarkRunnerTest {
         BenchmarkRunner.Settings settings = BenchmarkRunner.Settings.parse();
         assertThat(settings.quick()).isFalse();
         assertThat(settings.only()).isEmpty();
-        assertThat("org.climatecity.benchmarks.WriteBenchmark.library").containsPattern(settings.include());
+        assertThat("org.climatecity.benchmarks.PairedBenchmark.pair").containsPattern(settings.include());
+        assertThat("org.climatecity.benchmarks.ScalingDrawsBenchmark.library").containsPattern(settings.include());
+        assertThat("org.climatecity.benchmarks.TrendBenchmark.handLoop").containsPattern(settings.include());
+        // each side alone is for --only: the pairs measure the figures
+        assertThat("org.climatecity.benchmarks.WriteBenchmark.library").doesNotContainPattern(settings.include());
+        assertThat("org.climatecity.benchmarks.ReadBenchmark.tokenWalk").doesNotContainPattern(settings.include());
         assertThat(settings.profilersWithAllocation()).containsExactly("gc");
     }
 
@@ -36,6 +41,7 @@ class BenchmarkRunnerTest {
         assertThat("org.climatecity.benchmarks.ScalingDrawsBenchmark.library").doesNotContainPattern(include);
         assertThat("org.climatecity.benchmarks.ReadBenchmark.library").doesNotContainPattern(include);
         assertThat("org.climatecity.benchmarks.WriteBenchmark.library").doesNotContainPattern(include);
+        assertThat("org.climatecity.benchmarks.PairedBenchmark.pair").doesNotContainPattern(include);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.climatecity.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,38 @@ class FigureRowTest {
         assertThatThrownBy(() -> new FigureRow(TARGETED, Measurement.millis(1, 0), Measurement.bytes(1, 0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("library and baseline of 'read' must be in one unit, were MILLISECONDS and BYTES");
+    }
+
+    @Test
+    void pairedRatioIsTheFigureAndItsMarginJudgesTheRow() {
+        // the sides' means say 2.5, the pairs say 2.1: the pairs decide, and their margin, not the sides', counts
+        FigureRow row = new FigureRow(Figure.targeted("read + validate", "walk", 2.0),
+                Measurement.millis(50, 15), Measurement.millis(20, 6), Optional.empty(),
+                Optional.of(new FigureRow.PairedRatio(2.1, 0.05)));
+        assertThat(row.ratio()).isEqualTo(2.1);
+        assertThat(row.status()).isEqualTo("MISSED");
+        assertThat(row.withinMargin(0.10)).isTrue();
+        FigureRow noisy = new FigureRow(TARGETED, Measurement.millis(50, 1), Measurement.millis(40, 1),
+                Optional.empty(), Optional.of(new FigureRow.PairedRatio(1.25, 0.2)));
+        assertThat(noisy.status()).isEqualTo("met");
+        assertThat(noisy.withinMargin(0.10)).isFalse();
+    }
+
+    @Test
+    void unpairedRowIsJudgedByTheMarginsOfBothSides() {
+        assertThat(new FigureRow(TARGETED, Measurement.millis(50, 4), Measurement.millis(40, 3)).withinMargin(0.1))
+                .isTrue();
+        assertThat(new FigureRow(TARGETED, Measurement.millis(50, 4), Measurement.millis(40, 5)).withinMargin(0.1))
+                .isFalse();
+    }
+
+    @Test
+    void pairedRatioReadsJmhsMissingMarginAsZeroAndRejectsNonsense() {
+        assertThat(new FigureRow.PairedRatio(1.5, Double.NaN).error()).isZero();
+        assertThatThrownBy(() -> new FigureRow.PairedRatio(0, 0.1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a paired ratio must be positive and its margin not negative, were 0.0 and 0.1");
+        assertThatThrownBy(() -> new FigureRow.PairedRatio(1, -0.1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

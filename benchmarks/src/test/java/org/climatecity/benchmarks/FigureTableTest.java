@@ -42,6 +42,16 @@ class FigureTableTest {
     }
 
     @Test
+    void printsAPairedRatioWithItsMargin() {
+        FigureRow paired = new FigureRow(Figure.targeted("validate", "walk", 2.0), Measurement.millis(50, 9),
+                Measurement.millis(25, 4), Optional.empty(), Optional.of(new FigureRow.PairedRatio(1.96, 0.04)));
+        assertThat(FigureTable.ratio(paired)).isEqualTo("1.96 ± 0.04");
+        assertThat(new FigureTable(List.of(paired)).toMarkdown())
+                .contains("| validate | 50.0 ± 9.00 ms | 25.0 ± 4.00 ms | 1.96 ± 0.04 | ≤ 2.0 | met | — |");
+        assertThat(FigureTable.ratio(table.rows().get(0))).isEqualTo("1.20");
+    }
+
+    @Test
     void printsATargetWithTheDecimalsItHas() {
         assertThat(FigureTable.target(1.3)).isEqualTo("1.3");
         assertThat(FigureTable.target(8)).isEqualTo("8.0");
