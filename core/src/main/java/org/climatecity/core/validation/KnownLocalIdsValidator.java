@@ -1,13 +1,12 @@
 package org.climatecity.core.validation;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.finance.ActionCost;
 import org.climatecity.core.finance.FundingAllocation;
+import org.climatecity.core.finance.FundingSource;
 import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.indicators.Indicator;
@@ -36,8 +35,14 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
 
     @Override
     void check(ProgrammeDocument document, Violations violations) {
-        Set<LocalId> allSources = new HashSet<>();
-        document.initiatives().forEach(i -> i.fundingSources().forEach(s -> allSources.add(s.id())));
+        int sourceCount = 0;
+        for (Initiative initiative : document.initiatives()) {
+            sourceCount += initiative.fundingSources().size();
+        }
+        IdSet allSources = new IdSet(sourceCount);
+        for (Initiative initiative : document.initiatives()) {
+            allSources.addAll(initiative.fundingSources(), FundingSource::id);
+        }
         for (int p = 0; p < document.programmes().size(); p++) {
             List<Support> support = document.programmes().get(p).support();
             for (int s = 0; s < support.size(); s++) {
@@ -52,20 +57,18 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
         for (int i = 0; i < initiatives.size(); i++) {
             Initiative initiative = initiatives.get(i);
             PropertyPath path = PropertyPath.of("initiatives", i);
-            Set<LocalId> targets = new HashSet<>();
-            initiative.targets().stream().map(ClimateTarget::id).forEach(targets::add);
-            Set<LocalId> plans = new HashSet<>();
-            initiative.actionPlans().stream().map(ActionPlan::id).forEach(plans::add);
-            Set<LocalId> pilots = new HashSet<>();
-            initiative.pilots().stream().map(Pilot::id).forEach(pilots::add);
-            Set<LocalId> actions = new HashSet<>();
+            IdSet targets = IdSet.of(initiative.targets(), ClimateTarget::id);
+            IdSet plans = IdSet.of(initiative.actionPlans(), ActionPlan::id);
+            IdSet pilots = IdSet.of(initiative.pilots(), Pilot::id);
+            int actionCount = 0;
             for (ActionPlan plan : initiative.actionPlans()) {
-                for (Action action : plan.actions()) {
-                    actions.add(action.id());
-                }
+                actionCount += plan.actions().size();
             }
-            Set<LocalId> sources = new HashSet<>();
-            initiative.fundingSources().forEach(source -> sources.add(source.id()));
+            IdSet actions = new IdSet(actionCount);
+            for (ActionPlan plan : initiative.actionPlans()) {
+                actions.addAll(plan.actions(), Action::id);
+            }
+            IdSet sources = IdSet.of(initiative.fundingSources(), FundingSource::id);
             List<ActionPlan> actionPlanList = initiative.actionPlans();
             for (int p = 0; p < actionPlanList.size(); p++) {
                 List<Action> planActions = actionPlanList.get(p).actions();
@@ -148,11 +151,11 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
     }
 
     /** Checks if an optional reference names no entity of the set. */
-    private static boolean unknown(@Nullable LocalId id, Set<LocalId> known) {
+    private static boolean unknown(@Nullable LocalId id, IdSet known) {
         return id != null && !known.contains(id);
     }
 
-    private static void all(List<LocalId> ids, Set<LocalId> known, String kind, PropertyPath owner, String list,
+    private static void all(List<LocalId> ids, IdSet known, String kind, PropertyPath owner, String list,
             Violations violations) {
         for (int k = 0; k < ids.size(); k++) {
             if (!known.contains(ids.get(k))) {

@@ -4,11 +4,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.actor.Actor;
+import org.climatecity.core.finance.FundingSource;
+import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.Partnership;
+import org.climatecity.core.targets.ClimateTarget;
 
 /**
  * Validates {@link UniqueIds}. Created by the Jakarta Validation provider; not meant to be called directly.
@@ -23,6 +32,74 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
 
     @Override
     void check(ProgrammeDocument document, Violations violations) {
+        // a valid document repeats no id: find that out without a path per id, and build the paths only to report
+        if (repeatsAnId(document)) {
+            report(document, violations);
+        }
+    }
+
+    /** Checks if any id is repeated where it must be unique: the rule's question, without paths or messages. */
+    private static boolean repeatsAnId(ProgrammeDocument document) {
+        if (!new IdSet(document.actors().size()).addAll(document.actors(), Actor::id)) {
+            return true;
+        }
+        List<Initiative> initiatives = document.initiatives();
+        int targets = 0;
+        int forums = 0;
+        int plans = 0;
+        int actions = 0;
+        int pilots = 0;
+        int scalingPlans = 0;
+        int indicators = 0;
+        int sources = 0;
+        int investmentPlans = 0;
+        for (Initiative initiative : initiatives) {
+            targets += initiative.targets().size();
+            forums += initiative.forums().size();
+            plans += initiative.actionPlans().size();
+            for (ActionPlan plan : initiative.actionPlans()) {
+                actions += plan.actions().size();
+            }
+            pilots += initiative.pilots().size();
+            scalingPlans += initiative.scalingPlans().size();
+            indicators += initiative.indicators().size();
+            sources += initiative.fundingSources().size();
+            investmentPlans += initiative.investmentPlans().size();
+        }
+        IdSet initiativeIds = new IdSet(initiatives.size());
+        IdSet targetIds = new IdSet(targets);
+        IdSet forumIds = new IdSet(forums);
+        IdSet planIds = new IdSet(plans);
+        IdSet actionIds = new IdSet(actions);
+        IdSet pilotIds = new IdSet(pilots);
+        IdSet scalingPlanIds = new IdSet(scalingPlans);
+        IdSet indicatorIds = new IdSet(indicators);
+        IdSet sourceIds = new IdSet(sources);
+        IdSet investmentPlanIds = new IdSet(investmentPlans);
+        for (Initiative initiative : initiatives) {
+            boolean distinct = initiativeIds.add(initiative.id())
+                    & targetIds.addAll(initiative.targets(), ClimateTarget::id)
+                    & forumIds.addAll(initiative.forums(), CollaborationForum::id)
+                    & planIds.addAll(initiative.actionPlans(), ActionPlan::id)
+                    & pilotIds.addAll(initiative.pilots(), Pilot::id)
+                    & scalingPlanIds.addAll(initiative.scalingPlans(), ScalingPlan::id)
+                    & indicatorIds.addAll(initiative.indicators(), Indicator::id)
+                    & sourceIds.addAll(initiative.fundingSources(), FundingSource::id)
+                    & investmentPlanIds.addAll(initiative.investmentPlans(), InvestmentPlan::id)
+                    & new IdSet(initiative.partnerships().size()).addAll(initiative.partnerships(),
+                            Partnership::partner);
+            for (ActionPlan plan : initiative.actionPlans()) {
+                distinct &= actionIds.addAll(plan.actions(), Action::id);
+            }
+            if (!distinct) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reports every repeated id, with the path of its first use. */
+    private static void report(ProgrammeDocument document, Violations violations) {
         Map<ActorId, PropertyPath> actors = new HashMap<>();
         List<Actor> actorList = document.actors();
         for (int i = 0; i < actorList.size(); i++) {

@@ -5,12 +5,17 @@ import static org.climatecity.core.validation.DocumentValidation.Problem.of;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.fixture.DocumentEdits;
 import org.climatecity.core.programme.Initiative;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class UniqueIdsTest {
 
@@ -89,6 +94,52 @@ class UniqueIdsTest {
                 of("initiatives[0].partnerships[7].partner", UniqueIds.class,
                         "partner 'ssab' must have one partnership per initiative, already has"
                                 + " initiatives[0].partnerships[3]"));
+    }
+
+    static Stream<Arguments> repeatsOfOneKind() {
+        return Stream.of(
+                Arguments.of("target", "targets[2]", (Consumer<DocumentEdits.InitiativeParts>)
+                        i -> i.targets.add(i.targets.get(0))),
+                Arguments.of("forum", "forums[1]", (Consumer<DocumentEdits.InitiativeParts>)
+                        i -> i.forums.add(i.forums.get(0))),
+                Arguments.of("pilot", "pilots[1]", (Consumer<DocumentEdits.InitiativeParts>)
+                        i -> i.pilots.add(i.pilots.get(0))),
+                Arguments.of("scaling plan", "scalingPlans[1]", (Consumer<DocumentEdits.InitiativeParts>)
+                        i -> i.scalingPlans.add(i.scalingPlans.get(0))),
+                Arguments.of("indicator", "indicators[" + CanonicalScenario.document().initiatives().get(0)
+                        .indicators().size() + "]", (Consumer<DocumentEdits.InitiativeParts>)
+                        i -> i.indicators.add(i.indicators.get(0))),
+                Arguments.of("funding source", "fundingSources[3]", (Consumer<DocumentEdits.InitiativeParts>)
+                        i -> i.fundingSources.add(i.fundingSources.get(0))),
+                Arguments.of("investment plan", "investmentPlans[1]", (Consumer<DocumentEdits.InitiativeParts>)
+                        i -> i.investmentPlans.add(i.investmentPlans.get(0))));
+    }
+
+    // a valid document is checked without paths first; each kind alone must still be found and reported
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repeatsOfOneKind")
+    void reportsARepeatOfOneKindAlone(String kind, String repeat, Consumer<DocumentEdits.InitiativeParts> edit) {
+        ProgrammeDocument document = DocumentEdits.initiative(canonical, edit);
+
+        assertThat(DocumentValidation.problems(document)).filteredOn(p -> p.constraint() == UniqueIds.class)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.path()).isEqualTo("initiatives[0]." + repeat + ".id");
+                    assertThat(p.message()).startsWith(kind + " id '").contains("already used by initiatives[0].");
+                });
+    }
+
+    @Test
+    void reportsAnInitiativeIdUsedTwiceAlone() {
+        Initiative first = canonical.initiatives().get(0);
+        Initiative empty = new Initiative(first.id(), "Same id, nothing else", first.leadCity(),
+                first.scopes(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        ProgrammeDocument document = new ProgrammeDocument(canonical.actors(), canonical.programmes(),
+                List.of(first, empty), canonical.inventories());
+
+        assertThat(DocumentValidation.problems(document)).filteredOn(p -> p.constraint() == UniqueIds.class)
+                .containsExactly(of("initiatives[1].id", UniqueIds.class, "initiative id 'klimatneutrala-borlange'"
+                        + " must be unique in the document, already used by initiatives[0]"));
     }
 
     @Test

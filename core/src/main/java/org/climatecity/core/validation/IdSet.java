@@ -1,0 +1,135 @@
+package org.climatecity.core.validation;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A set of ids sized for the number it will hold: open addressing with linear probing over one array, so that adding
+ * an id allocates nothing (a {@code HashSet} allocates a node per id, and the document rules add tens of thousands per
+ * check); it grows if given more. Ids are compared by {@code equals}; null is not an id.
+ *
+ * <p>Not thread-safe; one check's scratch space.
+ */
+final class IdSet {
+
+    private Object[] slots;
+    private int mask;
+    private int size;
+
+    /**
+     * Creates a set for up to some number of ids: its table holds at least twice as many slots.
+     *
+     * @param expected how many ids it will hold at most
+     */
+    IdSet(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
+        slots = new Object[capacity];
+        mask = capacity - 1;
+    }
+
+    /**
+     * Creates a set holding the ids of some entities.
+     *
+     * @param <E> the entities' type
+     * @param entities the entities, not null
+     * @param id gives an entity's id, not null
+     * @return the set
+     */
+    static <E> IdSet of(List<E> entities, Function<? super E, ?> id) {
+        IdSet set = new IdSet(entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            set.add(id.apply(entities.get(i)));
+        }
+        return set;
+    }
+
+    /**
+     * Adds an id.
+     *
+     * @param id the id, not null
+     * @return false if the set held it already
+     */
+    boolean add(Object id) {
+        for (int i = spread(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+            Object slot = slots[i];
+            if (slot == null) {
+                slots[i] = id;
+                if (++size * 2 > slots.length) {
+                    grow();
+                }
+                return true;
+            }
+            if (slot.equals(id)) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * Adds the ids of some entities.
+     *
+     * @param <E> the entities' type
+     * @param entities the entities, not null
+     * @param id gives an entity's id, not null
+     * @return false if the set held one of them already, or one came twice
+     */
+    <E> boolean addAll(List<E> entities, Function<? super E, ?> id) {
+        boolean distinct = true;
+        for (int i = 0; i < entities.size(); i++) {
+            distinct &= add(id.apply(entities.get(i)));
+        }
+        return distinct;
+    }
+
+    /**
+     * Checks if the set holds an id.
+     *
+     * @param id the id, not null
+     * @return true if it does
+     */
+    boolean contains(Object id) {
+        for (int i = spread(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+            Object slot = slots[i];
+            if (slot == null) {
+                return false;
+            }
+            if (slot.equals(id)) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Checks if the set holds every id of a list.
+     *
+     * @param ids the ids, not null
+     * @return true if it holds each
+     */
+    boolean containsAll(List<?> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (!contains(ids.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void grow() {
+        Object[] old = slots;
+        slots = new Object[old.length * 2];
+        mask = slots.length - 1;
+        for (Object id : old) {
+            if (id != null) {
+                int i = spread(id.hashCode()) & mask;
+                while (slots[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = id;
+            }
+        }
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+}
