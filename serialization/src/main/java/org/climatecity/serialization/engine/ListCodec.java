@@ -48,7 +48,24 @@ final class ListCodec<T> extends Codec<Collection<T>> {
             r.wrongType("an array");
             return null;
         }
-        Collection<T> values = set ? new LinkedHashSet<>() : new ArrayList<>();
+        if (set) {
+            return readInto(new LinkedHashSet<>(), r);
+        }
+        // read into a buffer reused by every list of this depth, then copied once: the model keeps lists as given
+        // when they are unmodifiable already, so the copy is the only one (an ArrayList per list would grow, and
+        // its copy be copied again)
+        @SuppressWarnings("unchecked")
+        List<T> buffer = (List<T>) r.state.takeListBuffer();
+        try {
+            Collection<T> values = readInto(buffer, r);
+            return values instanceof Partial<T> ? values : List.copyOf(values);
+        } finally {
+            r.state.releaseListBuffer();
+        }
+    }
+
+    /** Reads the elements into a collection: the collection, or a partial copy when an element failed to bind. */
+    private Collection<T> readInto(Collection<T> values, Reading r) {
         List<Integer> kept = null;
         int index = 0;
         for (JsonToken t = r.p.nextToken(); t != JsonToken.END_ARRAY; t = r.p.nextToken(), index++) {

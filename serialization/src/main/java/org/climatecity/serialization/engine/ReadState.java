@@ -82,6 +82,10 @@ final class ReadState {
      * immutable, so sharing them is safe).
      */
     private TextTable[] parsed = new TextTable[0];
+    /** By depth of nesting, a buffer that lists are read into before they are copied: one per depth and read. */
+    private final List<ArrayList<Object>> listBuffers = new ArrayList<>();
+    /** How many lists are being read, one inside the other. */
+    private int listDepth;
 
     ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, long maxTreeValues, boolean trackLocations,
             @Nullable FailFast failFast) {
@@ -137,6 +141,26 @@ final class ReadState {
      * @param slot the codec's slot, from {@link ScalarCodecs.Parsed}
      * @return the table, empty at first
      */
+    /**
+     * Takes the empty buffer of the next depth of nesting, for a list about to be read; give it back with
+     * {@link #releaseListBuffer()}.
+     *
+     * @return the buffer, empty
+     */
+    ArrayList<Object> takeListBuffer() {
+        if (listDepth == listBuffers.size()) {
+            listBuffers.add(new ArrayList<>());
+        }
+        ArrayList<Object> buffer = listBuffers.get(listDepth++);
+        buffer.clear();
+        return buffer;
+    }
+
+    /** Gives back the buffer of the innermost list read. */
+    void releaseListBuffer() {
+        listBuffers.get(--listDepth).clear();
+    }
+
     TextTable parsed(int slot) {
         if (slot >= parsed.length) {
             parsed = Arrays.copyOf(parsed, Math.max(slot + 1, 2 * parsed.length));

@@ -66,6 +66,8 @@ public final class RecordCodec<R> extends Codec<R> {
         public final Presence presence;
         Codec<Object> codec;
         final RecordComponent component;
+        /** The value of an omitted empty collection: an empty set or list, by the component's type. */
+        final Object empty;
         /**
          * The functions reading the component, made on first use: a short run (a tool that reads one small document)
          * need not make one class per component of the model. Made at most a few times under a race, as the value is
@@ -82,6 +84,7 @@ public final class RecordCodec<R> extends Codec<R> {
             Class<?> type = component.getType();
             this.kind = type == int.class ? Kind.INT : type == long.class ? Kind.LONG
                     : type == double.class ? Kind.DOUBLE : Kind.OBJECT;
+            this.empty = Set.class.isAssignableFrom(type) ? Set.of() : List.of();
         }
 
         /** Returns the functions reading the component, making them on first use. */
@@ -294,8 +297,7 @@ public final class RecordCodec<R> extends Codec<R> {
                             description + " must have the property '" + property.name + "'");
                     failed = true;
                 }
-                case OMIT_EMPTY -> args[property.index] =
-                        Set.class.isAssignableFrom(property.component.getType()) ? Set.of() : List.of();
+                case OMIT_EMPTY -> args[property.index] = property.empty;
                 default -> {
                 }
             }
