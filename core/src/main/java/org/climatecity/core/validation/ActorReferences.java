@@ -3,6 +3,7 @@ package org.climatecity.core.validation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
@@ -13,6 +14,7 @@ import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.finance.FundingSource;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Commitment;
@@ -57,6 +59,47 @@ final class ActorReferences {
     }
 
     private ActorReferences() {
+    }
+
+    /**
+     * Checks the two rules on actor references in one walk over them, each reference looked up once: that it names an
+     * actor of the document ({@link KnownActors}) and one of the kind its place requires ({@link ReferencedActorKinds}).
+     * The document rules check both at once; each rule's Jakarta validator checks its own.
+     *
+     * @param document the document, not null
+     * @param unknown where to report references to unknown actors, or null to skip that rule
+     * @param wrongKind where to report references to actors of another kind than required, or null to skip that rule
+     */
+    static void check(ProgrammeDocument document, @Nullable Violations unknown, @Nullable Violations wrongKind) {
+        Map<ActorId, Actor> actors = index(document);
+        forEach(document, new Visitor() {
+            @Override
+            public boolean rejects(ActorId id, @Nullable ActorKind required) {
+                Actor actor = actors.get(id);
+                if (actor == null) {
+                    return unknown != null;
+                }
+                return wrongKind != null && required != null && actor.kind() != required;
+            }
+
+            @Override
+            public void report(ActorId id, @Nullable ActorKind required, PropertyPath path) {
+                Actor actor = actors.get(id);
+                if (actor == null) {
+                    Objects.requireNonNull(unknown, "unknown").add(path, "references unknown actor '" + id + "'");
+                } else {
+                    // names are free text of any length: the message shows at most the first 40 characters
+                    Objects.requireNonNull(wrongKind, "wrongKind").add(path, "must name "
+                            + DocumentRule.article(noun(Objects.requireNonNull(required, "required"))) + ", but '" + id
+                            + "' (" + Texts.abbreviate(actor.name()) + ") is "
+                            + DocumentRule.article(noun(actor.kind())));
+                }
+            }
+        });
+    }
+
+    private static String noun(ActorKind kind) {
+        return kind.typeName().replace('-', ' ');
     }
 
     /** Returns the actors by id; where an id repeats (a violation of its own), the first actor wins. */
@@ -167,7 +210,7 @@ final class ActorReferences {
             all(plans.get(i).owners(), null, plan, "owners", visitor);
             List<Action> actions = plans.get(i).actions();
             for (int a = 0; a < actions.size(); a++) {
-                action(actions.get(a), plan.element("actions", a), visitor);
+                action(actions.get(a), plan, a, visitor);
             }
         }
         List<Pilot> pilots = initiative.pilots();
@@ -206,11 +249,18 @@ final class ActorReferences {
         }
     }
 
-    private static void action(Action action, PropertyPath path, Visitor visitor) {
+    /** Visits an action's references; its path is built only for a rejected one, as a plan holds thousands. */
+    private static void action(Action action, PropertyPath plan, int index, Visitor visitor) {
         if (visitor.rejects(action.responsible(), null)) {
-            visitor.report(action.responsible(), null, path.property("responsible"));
+            visitor.report(action.responsible(), null, plan.element("actions", index).property("responsible"));
         }
-        all(action.participants(), null, path, "participants", visitor);
+        List<ActorId> participants = action.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            if (visitor.rejects(participants.get(i), null)) {
+                visitor.report(participants.get(i), null,
+                        plan.element("actions", index).element("participants", i));
+            }
+        }
     }
 
     private static void all(List<ActorId> ids, @Nullable ActorKind required, PropertyPath owner, String list,

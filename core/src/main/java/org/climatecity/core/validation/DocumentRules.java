@@ -21,11 +21,13 @@ import org.climatecity.core.ProgrammeDocument;
  */
 public final class DocumentRules {
 
+    private static final String REFERENCED_ACTOR_KINDS = "referenced-actor-kinds";
+
     /** The rules in the order of the document's annotations, with their codes. */
     private static final List<Rule> RULES = List.of(
             new Rule("unique-ids", new UniqueIdsValidator()),
             new Rule("known-actors", new KnownActorsValidator()),
-            new Rule("referenced-actor-kinds", new ReferencedActorKindsValidator()),
+            new Rule(REFERENCED_ACTOR_KINDS, new ReferencedActorKindsValidator()),
             new Rule("known-local-ids", new KnownLocalIdsValidator()),
             new Rule("distinct-twin-cities", new DistinctTwinCitiesValidator()),
             new Rule("non-overlapping-roles", new NonOverlappingRolesValidator()),
@@ -52,8 +54,19 @@ public final class DocumentRules {
     public static List<RuleViolation> check(ProgrammeDocument document) {
         Objects.requireNonNull(document, "document");
         List<RuleViolation> violations = new ArrayList<>(0);
+        List<RuleViolation> wrongKinds = List.of();
         for (Rule rule : RULES) {
-            rule.validator.check(document, Violations.into(rule.code, violations));
+            if (rule.validator instanceof KnownActorsValidator) {
+                // this rule and the one on the referenced actors' kinds look up the same references: one walk for
+                // both, the second's violations kept for its turn
+                wrongKinds = new ArrayList<>(0);
+                ActorReferences.check(document, Violations.into(rule.code, violations),
+                        Violations.into(REFERENCED_ACTOR_KINDS, wrongKinds));
+            } else if (rule.validator instanceof ReferencedActorKindsValidator) {
+                violations.addAll(wrongKinds);
+            } else {
+                rule.validator.check(document, Violations.into(rule.code, violations));
+            }
         }
         return violations;
     }

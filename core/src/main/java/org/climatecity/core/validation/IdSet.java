@@ -13,6 +13,8 @@ import java.util.function.Function;
 final class IdSet {
 
     private Object[] slots;
+    /** The hash of each slot's id, compared before the id: a probe past other ids then reads no id. */
+    private int[] hashes;
     private int mask;
     private int size;
 
@@ -24,6 +26,7 @@ final class IdSet {
     IdSet(int expected) {
         int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
         slots = new Object[capacity];
+        hashes = new int[capacity];
         mask = capacity - 1;
     }
 
@@ -50,16 +53,18 @@ final class IdSet {
      * @return false if the set held it already
      */
     boolean add(Object id) {
-        for (int i = spread(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+        int hash = id.hashCode();
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             Object slot = slots[i];
             if (slot == null) {
                 slots[i] = id;
+                hashes[i] = hash;
                 if (++size * 2 > slots.length) {
                     grow();
                 }
                 return true;
             }
-            if (slot.equals(id)) {
+            if (hashes[i] == hash && (slot == id || slot.equals(id))) {
                 return false;
             }
         }
@@ -88,12 +93,14 @@ final class IdSet {
      * @return true if it does
      */
     boolean contains(Object id) {
-        for (int i = spread(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+        int hash = id.hashCode();
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             Object slot = slots[i];
             if (slot == null) {
                 return false;
             }
-            if (slot.equals(id)) {
+            // a reference read from a document is mostly the very instance of the id it names: no need to read it
+            if (slot == id || hashes[i] == hash && slot.equals(id)) {
                 return true;
             }
         }
@@ -115,16 +122,19 @@ final class IdSet {
     }
 
     private void grow() {
-        Object[] old = slots;
-        slots = new Object[old.length * 2];
+        Object[] oldSlots = slots;
+        int[] oldHashes = hashes;
+        slots = new Object[oldSlots.length * 2];
+        hashes = new int[slots.length];
         mask = slots.length - 1;
-        for (Object id : old) {
-            if (id != null) {
-                int i = spread(id.hashCode()) & mask;
+        for (int k = 0; k < oldSlots.length; k++) {
+            if (oldSlots[k] != null) {
+                int i = spread(oldHashes[k]) & mask;
                 while (slots[i] != null) {
                     i = (i + 1) & mask;
                 }
-                slots[i] = id;
+                slots[i] = oldSlots[k];
+                hashes[i] = oldHashes[k];
             }
         }
     }

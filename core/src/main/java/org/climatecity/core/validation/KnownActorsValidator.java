@@ -1,11 +1,6 @@
 package org.climatecity.core.validation;
 
-import java.util.Map;
 import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.core.actor.Actor;
-import org.climatecity.core.actor.ActorKind;
-import org.climatecity.core.id.ActorId;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link KnownActors}. Created by the Jakarta Validation provider; not meant to be called directly.
@@ -20,17 +15,6 @@ public final class KnownActorsValidator extends DocumentRule<KnownActors> {
 
     @Override
     void check(ProgrammeDocument document, Violations violations) {
-        Map<ActorId, Actor> actors = ActorReferences.index(document);
-        ActorReferences.forEach(document, new ActorReferences.Visitor() {
-            @Override
-            public boolean rejects(ActorId id, @Nullable ActorKind required) {
-                return !actors.containsKey(id);
-            }
-
-            @Override
-            public void report(ActorId id, @Nullable ActorKind required, PropertyPath path) {
-                violations.add(path, "references unknown actor '" + id + "'");
-            }
-        });
+        ActorReferences.check(document, violations, null);
     }
 }
