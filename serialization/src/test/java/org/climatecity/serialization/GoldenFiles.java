@@ -11,9 +11,9 @@ import java.nio.file.Path;
  * Compares generated text with a file committed in the source tree, and rewrites the file when the build runs with
  * {@code -Dclimatecity.regenerate=true}.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
 
-    static final String REGENERATE = "climatecity.regenerate";
+    public static final String REGENERATE = "climatecity.regenerate";
 
     private GoldenFiles() {
     }
@@ -24,7 +24,7 @@ final class GoldenFiles {
      * @param sourcePath the file's path relative to the serialization module
      * @param generated the text the code produces now
      */
-    static void check(String sourcePath, String generated) throws IOException {
+    public static void check(String sourcePath, String generated) throws IOException {
         Path file = Path.of(sourcePath);
         if (Boolean.getBoolean(REGENERATE)) {
             Files.createDirectories(file.getParent());

@@ -1,6 +1,10 @@
 package org.climatecity.serialization.format;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Currency;
@@ -93,7 +97,13 @@ import org.jspecify.annotations.Nullable;
 public final class ModelFormat {
 
     /** The format of version 1.x. */
-    public static final ModelFormat V1 = new ModelFormat();
+    public static final ModelFormat V1 = new ModelFormat(true);
+
+    /** The resource that holds the records' part of the declaration as text, next to this class. */
+    static final String RECORDS_FILE = "records-1.txt";
+
+    private static final String RECORDS_HEADER = "# What ModelFormat.declareRecords() declares, one record per line;"
+            + " written by RecordsFileTest, not by hand";
 
     /** The pattern of a decimal amount: plain digits, at most 30 before and 10 after the point. */
     public static final String DECIMAL_PATTERN = "^-?(0|[1-9][0-9]{0,29})(\\.[0-9]{1,10})?$";
@@ -122,10 +132,76 @@ public final class ModelFormat {
     private final Map<Class<?>, UnionFormat<?>> unions = new LinkedHashMap<>();
     private final Map<Class<?>, ScalarFormat<?>> scalars = new LinkedHashMap<>();
 
-    private ModelFormat() {
+    private final boolean recordsFromFile;
+
+    /**
+     * Declares the format. The records' part is read from {@value #RECORDS_FILE} when asked to and the file is there:
+     * the declaration names components by method references, and the JVM makes a class for each of those (about 120)
+     * at every start, which class-data archives cannot keep as they are serializable; a test checks that the file
+     * says what the declaration says ({@code RecordsFileTest}).
+     */
+    private ModelFormat(boolean recordsFromFile) {
         declareScalars();
         declareUnions();
-        declareRecords();
+        this.recordsFromFile = recordsFromFile && readRecords();
+        if (!this.recordsFromFile) {
+            declareRecords();
+        }
+    }
+
+    /**
+     * Returns the format as declared in code, records and all, ignoring {@value #RECORDS_FILE}: for the test that
+     * keeps the file in step.
+     *
+     * @return the format
+     */
+    static ModelFormat declared() {
+        return new ModelFormat(false);
+    }
+
+    /**
+     * Checks if the records' part was read from {@value #RECORDS_FILE} rather than declared in code.
+     *
+     * @return true if read from the file
+     */
+    boolean recordsFromFile() {
+        return recordsFromFile;
+    }
+
+    /**
+     * Returns the text of {@value #RECORDS_FILE} for this format's records: a comment line, then one line per
+     * declared record in declaration order.
+     *
+     * @return the text, ending with a line break
+     */
+    String recordsText() {
+        StringBuilder text = new StringBuilder(RECORDS_HEADER).append('\n');
+        for (RecordFormat<?> record : records.values()) {
+            text.append(record.line()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private boolean readRecords() {
+        try (InputStream in = ModelFormat.class.getResourceAsStream(RECORDS_FILE)) {
+            if (in == null) {
+                return false;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    RecordFormat<?> format = RecordFormat.parse(line, ModelFormat.class.getClassLoader());
+                    if (records.putIfAbsent(format.type(), format) != null) {
+                        throw new IllegalStateException(RECORDS_FILE + " names " + format.type().getName() + " twice");
+                    }
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RECORDS_FILE, e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(RECORDS_FILE + " no longer fits the model (rebuild it as "
+                    + "CONTRIBUTING.md says): " + e.getMessage(), e);
+        }
     }
 
     private void declareScalars() {

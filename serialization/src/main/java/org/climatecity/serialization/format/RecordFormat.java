@@ -1,12 +1,16 @@
 package org.climatecity.serialization.format;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>By default a component is required, a collection component is omitted when empty and read as empty when
  * absent, and a problem found after binding is located at the record's start. Built only while
- * {@link ModelFormat} declares the format; read-only afterwards.
+ * {@link ModelFormat} declares the format, or from the line that describes it ({@link #line()}, {@link #parse}); read-only
+ * afterwards.
  *
  * @param <R> the record type
  */
@@ -119,7 +124,10 @@ public final class RecordFormat<R> {
     }
 
     private String component(Accessor<R, ?> accessor) {
-        String name = accessor.componentName();
+        return component(accessor.componentName());
+    }
+
+    private String component(String name) {
         if (!components.contains(name)) {
             throw new IllegalArgumentException(name + " is not a component of " + type.getName());
         }
@@ -163,5 +171,76 @@ public final class RecordFormat<R> {
      */
     public boolean isLocated() {
         return located;
+    }
+
+    /**
+     * Describes what the format says about this record as one line of text, the same for the same declaration: the
+     * record's binary name, {@code located} or {@code unlocated}, and the optional components, the least sizes and
+     * the ranges, each sorted by component name ({@code -} when none), separated by spaces.
+     *
+     * @return the line, without a line break
+     */
+    String line() {
+        List<String> sizes = new ArrayList<>();
+        new TreeMap<>(minimumSizes).forEach((name, size) -> sizes.add(name + ":" + size));
+        List<String> bounds = new ArrayList<>();
+        new TreeMap<>(ranges).forEach((name, range) -> bounds.add(name + ":" + range.minimum() + ":"
+                + range.exclusiveMinimum() + ":" + range.maximum()));
+        return type.getName() + " " + (located ? "located" : "unlocated") + " optional=" + list(new TreeSet<>(optional))
+                + " sizes=" + list(sizes) + " ranges=" + list(bounds);
+    }
+
+    private static String list(Collection<String> values) {
+        return values.isEmpty() ? "-" : String.join(",", values);
+    }
+
+    /**
+     * Reads a record's format from the line that {@link #line()} wrote.
+     *
+     * @param line the line, not null
+     * @param loader the class loader of the record types, not null
+     * @return the record's format
+     * @throws IllegalArgumentException if the line is malformed, names no record type, or names a component that the
+     *     record does not have
+     */
+    static RecordFormat<?> parse(String line, ClassLoader loader) {
+        String[] fields = line.split(" ", -1);
+        if (fields.length != 5 || !fields[2].startsWith("optional=") || !fields[3].startsWith("sizes=")
+                || !fields[4].startsWith("ranges=")) {
+            throw new IllegalArgumentException("malformed record format line: " + line);
+        }
+        Class<?> type;
+        try {
+            type = Class.forName(fields[0], false, loader);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("record format line names no class: " + line, e);
+        }
+        RecordFormat<?> format = new RecordFormat<>(type);
+        switch (fields[1]) {
+            case "located" -> format.located = true;
+            case "unlocated" -> format.located = false;
+            default -> throw new IllegalArgumentException("malformed record format line: " + line);
+        }
+        for (String name : items(fields[2], "optional=")) {
+            format.optional.add(format.component(name));
+        }
+        for (String item : items(fields[3], "sizes=")) {
+            String[] parts = item.split(":", -1);
+            format.minimumSizes.put(format.component(parts[0]), Integer.parseInt(parts[1]));
+        }
+        for (String item : items(fields[4], "ranges=")) {
+            String[] parts = item.split(":", -1);
+            if (parts.length != 4) {
+                throw new IllegalArgumentException("malformed range '" + item + "' in: " + line);
+            }
+            format.ranges.put(format.component(parts[0]), new Range(Double.parseDouble(parts[1]),
+                    Boolean.parseBoolean(parts[2]), Double.parseDouble(parts[3])));
+        }
+        return format;
+    }
+
+    private static List<String> items(String field, String prefix) {
+        String value = field.substring(prefix.length());
+        return value.equals("-") ? List.of() : List.of(value.split(","));
     }
 }
