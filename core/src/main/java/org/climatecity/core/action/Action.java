@@ -98,23 +98,31 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         statusHistory = Require.list(statusHistory, "status history");
         for (int i = 1; i < statusHistory.size(); i++) {
             LocalDate previous = statusHistory.get(i - 1).date();
-            Require.that(statusHistory.get(i).date().isAfter(previous), "status changes of action '" + id
-                    + "' must be in strictly ascending dates, was " + statusHistory.get(i).date() + " after "
-                    + previous);
+            if (!statusHistory.get(i).date().isAfter(previous)) {
+                throw new ClimateCityException("status changes of action '" + id
+                        + "' must be in strictly ascending dates, was " + statusHistory.get(i).date() + " after "
+                        + previous);
+            }
         }
         if (!statusHistory.isEmpty()) {
             ActionStatus latest = statusHistory.get(statusHistory.size() - 1).status();
-            Require.that(latest == status, "status of action '" + id + "' must be that of its latest change, "
-                    + name(latest) + ", was " + name(status));
+            if (latest != status) {
+                throw new ClimateCityException("status of action '" + id + "' must be that of its latest change, "
+                        + name(latest) + ", was " + name(status));
+            }
         }
         Require.optionalDate(actualStart, "actual start");
         Require.optionalDate(actualCompletion, "actual completion");
         if (actualCompletion != null) {
-            Require.that(actualStart == null || !actualCompletion.isBefore(actualStart), "actual completion of"
-                    + " action '" + id + "' must not be before its actual start " + actualStart + ", was "
-                    + actualCompletion);
-            Require.that(status == ActionStatus.COMPLETED, "action '" + id + "' with an actual completion must have"
-                    + " status completed, was " + name(status));
+            if (actualStart != null && actualCompletion.isBefore(actualStart)) {
+                throw new ClimateCityException("actual completion of"
+                        + " action '" + id + "' must not be before its actual start " + actualStart + ", was "
+                        + actualCompletion);
+            }
+            if (status != ActionStatus.COMPLETED) {
+                throw new ClimateCityException("action '" + id + "' with an actual completion must have"
+                        + " status completed, was " + name(status));
+            }
         }
     }
 
@@ -177,9 +185,9 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
     }
 
     /**
-     * Returns a builder of an action. By default the action is planned (or has the status of its latest change), pulls no lever, has no participants,
-     * reaches full effect in its first year, and has no affected sector, cost or funding. Indicators that follow it are
-     * kept by its {@link org.climatecity.core.programme.Initiative initiative}.
+     * Returns a builder of an action. By default the action is planned (or has the status of its latest change), pulls
+     * no lever, has no participants, reaches full effect in its first year, and has no affected sector, cost or
+     * funding. Indicators that follow it are kept by its {@link org.climatecity.core.programme.Initiative initiative}.
      *
      * @param id the action's id, not null
      * @param title the title, not blank

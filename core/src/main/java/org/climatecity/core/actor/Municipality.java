@@ -57,8 +57,10 @@ public record Municipality(ActorId id, String name, CountryCode country, List<Id
         name = Require.text(name, "actor name");
         Require.nonNull(country, "municipality country");
         identifiers = PlaceChecks.identifiers(identifiers, country, id);
-        Require.that(identifiers.stream().noneMatch(i -> i.namespace().equals(Identifier.SE_LAN)),
-                "municipality '" + id + "' must not have a county code (se-lan); name its county with partOf");
+        if (identifiers.stream().anyMatch(i -> i.namespace().equals(Identifier.SE_LAN))) {
+            throw new ClimateCityException("municipality '" + id + "' must not have a county code (se-lan); name its"
+                    + " county with partOf");
+        }
         names = Require.list(names, "place names");
         population = PlaceChecks.population(population, id);
         PlaceChecks.rest(id, partOf, areaKm2);

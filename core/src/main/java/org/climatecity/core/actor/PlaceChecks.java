@@ -34,8 +34,10 @@ final class PlaceChecks {
                 swedishCodes++;
             }
         }
-        Require.that(swedishCodes <= 1, "place '" + id + "' must have at most one Swedish municipality or county code,"
-                + " had " + swedishCodes);
+        if (swedishCodes > 1) {
+            throw new ClimateCityException("place '" + id + "' must have at most one Swedish municipality or county"
+                    + " code, had " + swedishCodes);
+        }
         return checked;
     }
 
@@ -53,10 +55,14 @@ final class PlaceChecks {
 
     /** Checks that the place is not part of itself and the area is a positive finite number. */
     static void rest(ActorId id, @Nullable ActorId partOf, @Nullable Double areaKm2) {
-        Require.that(!id.equals(partOf), "place '" + id + "' must not be part of itself");
+        if (id.equals(partOf)) {
+            throw new ClimateCityException("place '" + id + "' must not be part of itself");
+        }
         if (areaKm2 != null) {
-            Require.that(Double.isFinite(areaKm2) && areaKm2 > 0, "area of '" + id
-                    + "' must be a positive number of square kilometres, was " + areaKm2);
+            if (!(Double.isFinite(areaKm2) && areaKm2 > 0)) {
+                throw new ClimateCityException("area of '" + id
+                        + "' must be a positive number of square kilometres, was " + areaKm2);
+            }
         }
     }
 }

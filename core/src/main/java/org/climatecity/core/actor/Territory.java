@@ -2,6 +2,7 @@ package org.climatecity.core.actor;
 
 import java.util.List;
 import java.util.Optional;
+import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.GovernanceLevel;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
@@ -58,15 +59,21 @@ public record Territory(ActorId id, String name, TerritoryKind territoryKind, @N
         name = Require.text(name, "actor name");
         Require.nonNull(territoryKind, "territory kind");
         if (territoryKind == TerritoryKind.COUNTRY_GROUP) {
-            Require.that(country == null, "territory '" + id + "' is a group of countries and must not have a"
-                    + " country, was " + country);
+            if (country != null) {
+                throw new ClimateCityException("territory '" + id + "' is a group of countries and must not have a"
+                        + " country, was " + country);
+            }
         } else {
-            Require.that(country != null, "territory '" + id + "' must have a country unless it is a group of countries");
+            if (country == null) {
+                throw new ClimateCityException("territory '" + id + "' must have a country unless it is a group of"
+                        + " countries");
+            }
         }
         identifiers = PlaceChecks.identifiers(identifiers, country, id);
-        Require.that(identifiers.stream().noneMatch(i -> i.namespace().equals(Identifier.SE_KOMMUN)),
-                "territory '" + id + "' must not have a municipality code (se-kommun); a municipality is a"
-                        + " Municipality");
+        if (identifiers.stream().anyMatch(i -> i.namespace().equals(Identifier.SE_KOMMUN))) {
+            throw new ClimateCityException("territory '" + id + "' must not have a municipality code (se-kommun); a"
+                    + " municipality is a Municipality");
+        }
         names = Require.list(names, "place names");
         population = PlaceChecks.population(population, id);
         PlaceChecks.rest(id, partOf, areaKm2);
@@ -84,7 +91,8 @@ public record Territory(ActorId id, String name, TerritoryKind territoryKind, @N
      */
     public static Territory of(ActorId id, String name, TerritoryKind territoryKind, @Nullable CountryCode country,
             Identifier... identifiers) {
-        return new Territory(id, name, territoryKind, country, List.of(identifiers), List.of(), null, List.of(), null, null);
+        return new Territory(id, name, territoryKind, country, List.of(identifiers), List.of(), null, List.of(), null,
+                null);
     }
 
     /**
@@ -103,7 +111,8 @@ public record Territory(ActorId id, String name, TerritoryKind territoryKind, @N
      * @return the copy
      */
     public Territory withPopulation(List<Population> newPopulation) {
-        return new Territory(id, name, territoryKind, country, identifiers, names, partOf, newPopulation, location, areaKm2);
+        return new Territory(id, name, territoryKind, country, identifiers, names, partOf, newPopulation, location,
+                areaKm2);
     }
 
     /**
@@ -113,7 +122,8 @@ public record Territory(ActorId id, String name, TerritoryKind territoryKind, @N
      * @return the copy
      */
     public Territory withPartOf(@Nullable ActorId place) {
-        return new Territory(id, name, territoryKind, country, identifiers, names, place, population, location, areaKm2);
+        return new Territory(id, name, territoryKind, country, identifiers, names, place, population, location,
+                areaKm2);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.climatecity.core.finance;
 
 import java.math.BigDecimal;
+import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
@@ -33,9 +34,11 @@ public record ActionCost(LocalId action, int year, Money capital, Money operatin
         Require.year(year, "cost year");
         Require.nonNull(capital, "capital cost");
         Require.nonNull(operating, "operating cost");
-        Require.that(capital.currency().equals(operating.currency()), "operating cost of '" + action + "' in "
-                + year + " must be in the capital cost's currency " + capital.currency() + ", was "
-                + operating.currency());
+        if (!capital.currency().equals(operating.currency())) {
+            throw new ClimateCityException("operating cost of '" + action + "' in "
+                    + year + " must be in the capital cost's currency " + capital.currency() + ", was "
+                    + operating.currency());
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.LocalId;
@@ -51,9 +52,11 @@ public record InvestmentPlan(LocalId id, String name, Currency currency, List<Ac
         Set<String> lines = new HashSet<>();
         for (ActionCost cost : costs) {
             inCurrency(id, currency, cost.capital(), "cost of '" + cost.action() + "' in " + cost.year());
-            Require.that(lines.add(cost.action() + " " + cost.year()), "investment plan '" + id
-                    + "' must have one cost line per action and year, repeated '" + cost.action() + "' in "
-                    + cost.year());
+            if (!lines.add(cost.action() + " " + cost.year())) {
+                throw new ClimateCityException("investment plan '" + id
+                        + "' must have one cost line per action and year, repeated '" + cost.action() + "' in "
+                        + cost.year());
+            }
         }
         for (FundingAllocation allocation : allocations) {
             inCurrency(id, currency, allocation.amount(), "allocation of '" + allocation.source() + "' to '"
@@ -62,7 +65,9 @@ public record InvestmentPlan(LocalId id, String name, Currency currency, List<Ac
     }
 
     private static void inCurrency(LocalId id, Currency currency, Money amount, String what) {
-        Require.that(amount.currency().equals(currency), what + " must be in the currency of investment plan '"
-                + id + "', " + currency + ", was " + amount.currency());
+        if (!amount.currency().equals(currency)) {
+            throw new ClimateCityException(what + " must be in the currency of investment plan '"
+                    + id + "', " + currency + ", was " + amount.currency());
+        }
     }
 }

@@ -294,9 +294,13 @@ public sealed interface Geography {
          */
         public NutsArea {
             Require.nonNull(code, "NUTS code");
-            Require.that(code.level() > 0, "NUTS area must be of level 1 to 3; level 0 '" + code
-                    + "' is a country area");
-            Require.that(code.country().isPresent(), "NUTS code '" + code + "' names no ISO 3166 country");
+            if (code.level() <= 0) {
+                throw new ClimateCityException("NUTS area must be of level 1 to 3; level 0 '" + code
+                        + "' is a country area");
+            }
+            if (!code.country().isPresent()) {
+                throw new ClimateCityException("NUTS code '" + code + "' names no ISO 3166 country");
+            }
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.climatecity.core.id;
 
 import org.climatecity.core.internal.Slugs;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The document-local identifier of an entity that is not an actor (an initiative, target, action plan, action,
@@ -59,5 +60,27 @@ public record LocalId(String value) implements Comparable<LocalId> {
     @Override
     public String toString() {
         return value;
+    }
+
+    /**
+     * Compares by value, as a record does; written out, as a record's generated {@code equals} and
+     * {@code hashCode} are linked at their first call, which a short run of a tool pays for on every id type.
+     *
+     * @param other the other object
+     * @return true if it is {@code LocalId} with the same value
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other == this || other instanceof LocalId that && value.equals(that.value);
+    }
+
+    /**
+     * Returns the hash code a record would: the value's.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 }

@@ -75,8 +75,10 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
         }
         if (baselineYear != null) {
             Require.year(baselineYear, "indicator baseline year");
-            Require.that(baseline != null, "indicator baseline year " + baselineYear
-                    + " needs a baseline value, had none");
+            if (baseline == null) {
+                throw new ClimateCityException("indicator baseline year " + baselineYear
+                        + " needs a baseline value, had none");
+            }
         }
         if (target != null) {
             Require.finite(target, "indicator target");
@@ -85,19 +87,25 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
             Require.year(targetYear, "indicator target year");
         }
         if (baselineYear != null && targetYear != null) {
-            Require.that(baselineYear < targetYear, "indicator baseline year must be before target year "
-                    + targetYear + ", was " + baselineYear);
+            if (baselineYear >= targetYear) {
+                throw new ClimateCityException("indicator baseline year must be before target year "
+                        + targetYear + ", was " + baselineYear);
+            }
         }
-        Require.that(trackedAction == null || trackedTarget == null, "indicator '" + id
-                + "' must track an action or a target, not both, was action '" + trackedAction + "' and target '"
-                + trackedTarget + "'");
+        if (trackedAction != null && trackedTarget != null) {
+            throw new ClimateCityException("indicator '" + id
+                    + "' must track an action or a target, not both, was action '" + trackedAction + "' and target '"
+                    + trackedTarget + "'");
+        }
         observations = Require.list(observations, "observations");
         Set<String> seen = new HashSet<>();
         for (Observation observation : observations) {
             String key = observation.period() + " " + observation.status();
-            Require.that(seen.add(key), "indicator '" + id + "' must have one " + observation.status()
-                    .name().toLowerCase(java.util.Locale.ROOT) + " observation per period, repeated "
-                    + (observation.period() == null ? "an undated one" : describe(observation.period())));
+            if (!seen.add(key)) {
+                throw new ClimateCityException("indicator '" + id + "' must have one " + observation.status()
+                        .name().toLowerCase(java.util.Locale.ROOT) + " observation per period, repeated "
+                        + (observation.period() == null ? "an undated one" : describe(observation.period())));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
@@ -42,8 +43,10 @@ public record ContractRound(int year, @Nullable LocalDate signed, List<ActorId> 
     public ContractRound {
         Require.year(year, "contract round year");
         Require.optionalDate(signed, "signing date");
-        Require.that(signed == null || signed.getYear() == year, "contract round of " + year
-                + " must be signed in its year, was signed on " + signed);
+        if (signed != null && signed.getYear() != year) {
+            throw new ClimateCityException("contract round of " + year
+                    + " must be signed in its year, was signed on " + signed);
+        }
         signatories = Require.distinctList(signatories, "signatories");
         commitments = Require.list(commitments, "round commitments");
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.finance.FundingSource;
 import org.climatecity.core.finance.InvestmentPlan;
@@ -91,9 +92,11 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         contractRounds = Require.list(contractRounds, "contract rounds");
         for (int r = 1; r < contractRounds.size(); r++) {
             int previous = contractRounds.get(r - 1).year();
-            Require.that(contractRounds.get(r).year() > previous, "contract rounds of initiative '" + id
-                    + "' must be in strictly ascending years, was " + contractRounds.get(r).year() + " after "
-                    + previous);
+            if (contractRounds.get(r).year() <= previous) {
+                throw new ClimateCityException("contract rounds of initiative '" + id
+                        + "' must be in strictly ascending years, was " + contractRounds.get(r).year() + " after "
+                        + previous);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.climatecity.core.programme;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
@@ -41,9 +42,11 @@ public record RoleAssignment(PartnerRole role, DateRange period, List<String> re
         Require.nonNull(period, "role period");
         responsibilities = Require.texts(responsibilities, "responsibilities");
         funding = Require.distinctList(funding, "role funding");
-        Require.that(funding.isEmpty() || role == PartnerRole.FUNDER, "only the funder role names funding sources,"
-                + " role " + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " names "
-                + funding.size());
+        if (!funding.isEmpty() && role != PartnerRole.FUNDER) {
+            throw new ClimateCityException("only the funder role names funding sources,"
+                    + " role " + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " names "
+                    + funding.size());
+        }
     }
 
     /**
