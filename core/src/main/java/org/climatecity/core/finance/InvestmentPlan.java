@@ -49,25 +49,27 @@ public record InvestmentPlan(LocalId id, String name, Currency currency, List<Ac
         Require.nonNull(currency, "investment plan currency");
         costs = Require.list(costs, "costs");
         allocations = Require.list(allocations, "allocations");
-        Set<String> lines = new HashSet<>();
+        Set<List<Object>> lines = new HashSet<>();
         for (ActionCost cost : costs) {
-            inCurrency(id, currency, cost.capital(), "cost of '" + cost.action() + "' in " + cost.year());
-            if (!lines.add(cost.action() + " " + cost.year())) {
+            if (!cost.capital().currency().equals(currency)) {
+                throw notInCurrency("cost of '" + cost.action() + "' in " + cost.year(), id, currency, cost.capital());
+            }
+            if (!lines.add(List.of(cost.action(), cost.year()))) {
                 throw new ClimateCityException("investment plan '" + id
                         + "' must have one cost line per action and year, repeated '" + cost.action() + "' in "
                         + cost.year());
             }
         }
         for (FundingAllocation allocation : allocations) {
-            inCurrency(id, currency, allocation.amount(), "allocation of '" + allocation.source() + "' to '"
-                    + allocation.action() + "' in " + allocation.year());
+            if (!allocation.amount().currency().equals(currency)) {
+                throw notInCurrency("allocation of '" + allocation.source() + "' to '" + allocation.action() + "' in "
+                        + allocation.year(), id, currency, allocation.amount());
+            }
         }
     }
 
-    private static void inCurrency(LocalId id, Currency currency, Money amount, String what) {
-        if (!amount.currency().equals(currency)) {
-            throw new ClimateCityException(what + " must be in the currency of investment plan '"
-                    + id + "', " + currency + ", was " + amount.currency());
-        }
+    private static ClimateCityException notInCurrency(String what, LocalId id, Currency currency, Money amount) {
+        return new ClimateCityException(what + " must be in the currency of investment plan '" + id + "', "
+                + currency + ", was " + amount.currency());
     }
 }

@@ -1,6 +1,7 @@
 package org.climatecity.core.indicators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -98,10 +99,10 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
                     + trackedTarget + "'");
         }
         observations = Require.list(observations, "observations");
-        Set<String> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (Observation observation : observations) {
-            String key = observation.period() + " " + observation.status();
-            if (!seen.add(key)) {
+            // the period is null for an undated observation: a list that allows null as the key
+            if (!seen.add(Arrays.asList(observation.period(), observation.status()))) {
                 throw new ClimateCityException("indicator '" + id + "' must have one " + observation.status()
                         .name().toLowerCase(java.util.Locale.ROOT) + " observation per period, repeated "
                         + (observation.period() == null ? "an undated one" : describe(observation.period())));

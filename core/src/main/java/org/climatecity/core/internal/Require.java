@@ -82,7 +82,15 @@ public final class Require {
      * @return an unmodifiable copy
      */
     public static List<String> texts(@Nullable List<String> values, String name) {
-        return list(values, name).stream().map(v -> text(v, name + " element")).toList();
+        List<String> checked = list(values, name);
+        String[] texts = new String[checked.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = checked.get(i).strip();
+            if (texts[i].isEmpty()) {
+                throw new ClimateCityException(name + " element must not be blank");
+            }
+        }
+        return List.of(texts);
     }
 
     /**
