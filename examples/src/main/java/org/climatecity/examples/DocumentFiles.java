@@ -165,6 +165,16 @@ public final class DocumentFiles {
         }
     }
 
+    /**
+     * Reads and validates the embedded document in a background thread and throws it away: a fresh JVM then loads and
+     * links the reading code on the other core while it sets up the command line, instead of after.
+     */
+    public static void warmUpInBackground() {
+        Thread thread = new Thread(DocumentFiles::readEmbeddedNow, "climate-city reader warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private static Loaded readEmbeddedNow() {
         try (InputStream in = DocumentFiles.class.getResourceAsStream(EMBEDDED_RESOURCE)) {
             if (in == null) {

@@ -3,6 +3,7 @@ package org.climatecity.examples;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.climatecity.examples.cli.ClimateCityCommand;
 import org.climatecity.examples.cli.StandardOutput;
 import org.climatecity.examples.report.ReportCharts;
@@ -14,6 +15,10 @@ import org.climatecity.examples.report.ReportCharts;
  * @since 0.1.0
  */
 public final class Main {
+
+    /** The commands that read a document. */
+    private static final Set<String> READS_A_DOCUMENT = Set.of("validate", "convert", "report", "scale", "trend",
+            "export");
 
     private Main() {
     }
@@ -31,6 +36,9 @@ public final class Main {
             // line is set up
             DocumentFiles.prefetchEmbedded();
             ReportCharts.warmUpInBackground();
+        } else if (READS_A_DOCUMENT.contains(args[0])) {
+            // the reading code is loaded and linked on the other core while the command line is set up
+            DocumentFiles.warmUpInBackground();
         }
         // not System.out, which would hide from the command that standard output cannot be written
         PrintWriter out = StandardOutput.open();
