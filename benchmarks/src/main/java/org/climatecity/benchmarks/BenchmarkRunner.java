@@ -118,7 +118,7 @@ public final class BenchmarkRunner {
         }
 
         int mainJobRepeats() {
-            return quick ? 3 : 10;
+            return quick ? 3 : 15;
         }
     }
 

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Times the command-line tool in fresh JVMs against {@code java -version} in fresh JVMs of the same Java, alternating
- * the two so that both see the same machine load: the main job ({@code java -jar examples/target/climate-city.jar}
+ * the two so that both see the same machine load, and takes each figure's ratio pair by pair (the median of the pairs'
+ * ratios): the main job ({@code java -jar examples/target/climate-city.jar}
  * with no arguments) and {@code validate} of the embedded example document, each run the way the README documents,
  * with a class-data archive of the tool's classes and the JIT's first tier only, and the main job also as plain
  * {@code java -jar}.
@@ -82,16 +83,21 @@ public final class MainJobTiming {
             boolean warmUp) {
         double[] job = new double[repeats];
         double[] jvm = new double[repeats];
+        double[] ratios = new double[repeats];
         for (int i = warmUp ? -1 : 0; i < repeats; i++) {
             double versionMillis = run(version, work);
             double jobMillis = run(command, work);
             if (i >= 0) {
                 jvm[i] = versionMillis;
                 job[i] = jobMillis;
+                ratios[i] = jobMillis / versionMillis;
             }
         }
+        // the ratio is taken pair by pair, as the two runs of a pair see the same machine: the median of the pairs'
+        // ratios, with half their interquartile range as its margin (one slow or lucky pair moves neither)
         return new FigureRow(figure, Measurement.millis(median(job), halfSpread(job)),
-                Measurement.millis(median(jvm), halfSpread(jvm)));
+                Measurement.millis(median(jvm), halfSpread(jvm)), Optional.empty(),
+                Optional.of(new FigureRow.PairedRatio(median(ratios), halfInterquartileRange(ratios))));
     }
 
     /** Returns whether this Java has the AOT cache (JEP 483 with the one-step training of JEP 514: Java 25). */
@@ -259,6 +265,22 @@ public final class MainJobTiming {
             max = Math.max(max, value);
         }
         return (max - min) / 2;
+    }
+
+    /**
+     * Returns half the interquartile range of some values: half the distance between the medians of the lower and the
+     * upper half (each half with the middle value of an odd count).
+     *
+     * @param values the values, at least one
+     * @return half the interquartile range
+     */
+    static double halfInterquartileRange(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int half = (sorted.length + 1) / 2;
+        double lower = median(Arrays.copyOfRange(sorted, 0, half));
+        double upper = median(Arrays.copyOfRange(sorted, sorted.length - half, sorted.length));
+        return (upper - lower) / 2;
     }
 
     private static Path createWorkDirectory() {

@@ -22,6 +22,13 @@ class MainJobTimingTest {
     }
 
     @Test
+    void halfInterquartileRangeIsNotMovedByOneOutlier() {
+        assertThat(MainJobTiming.halfInterquartileRange(new double[] {4, 1, 3, 2})).isEqualTo(1.0);
+        assertThat(MainJobTiming.halfInterquartileRange(new double[] {100, 1, 3, 2, 4})).isEqualTo(1.0);
+        assertThat(MainJobTiming.halfInterquartileRange(new double[] {7})).isZero();
+    }
+
+    @Test
     void halfSpreadIsHalfOfMaximumMinusMinimum() {
         assertThat(MainJobTiming.halfSpread(new double[] {4, 1, 3})).isEqualTo(1.5);
     }

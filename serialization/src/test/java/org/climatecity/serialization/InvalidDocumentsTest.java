@@ -245,8 +245,9 @@ class InvalidDocumentsTest {
                         List.of("/initiatives/0/investmentPlans/0/allocations/0/source known-local-ids")),
                 Arguments.of("programme support stating the amount of its funding source", changes(
                         "'partnerships':", PLANNED_ACTION + FUNDING + ", 'partnerships':",
-                        "'members':", "'support': [{'recipient': 'borlange', 'kind': 'funding', 'description': 'pilots',"
-                                + " 'amount': {'amount': '100', 'currency': 'SEK'}, 'funding': 'grant'}], 'members':"),
+                        "'members':", "'support': [{'recipient': 'borlange', 'kind': 'funding',"
+                                + " 'description': 'pilots', 'amount': {'amount': '100', 'currency': 'SEK'},"
+                                + " 'funding': 'grant'}], 'members':"),
                         List.of("/programmes/0/support/0/amount funding-counted-once")),
                 Arguments.of("a role other than funder naming funding", change("'role': 'supporting',",
                         "'role': 'supporting', 'funding': ['grant'],"),

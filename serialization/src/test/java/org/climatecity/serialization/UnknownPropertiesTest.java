@@ -71,7 +71,8 @@ class UnknownPropertiesTest {
         assertThat(written.get("actors").get(1).get("website").stringValue()).isEqualTo("borlange.se");
         assertThat(written.get("actors").get(0).has("website")).isFalse();
         assertThat(written.get("programmes").get(0).get("budgetMsek").decimalValue()).isEqualByComparingTo("123.45");
-        assertThat(written.get("programmes").get(0).get("members").get(0).get("period").get("tags").get(0).stringValue())
+        assertThat(written.get("programmes").get(0).get("members").get(0).get("period").get("tags").get(0)
+                .stringValue())
                 .isEqualTo("a");
         assertThat(written.get("generator").get("name").stringValue()).isEqualTo("planner");
         assertThat(written.get("schemaVersion").stringValue()).isEqualTo("1.1");

@@ -28,7 +28,8 @@ import org.climatecity.core.pilot.ScalingStage;
  *
  * <p>The jurisdictions are generated from a seed: each lies in one EU-27 country and has a log-normally distributed
  * population (median about 1,100 residents, like Europe's local administrative units); they are listed country by
- * country, as Europe's lists of local units are. The same seed gives the same workload. The primitive arrays for the baseline hold exactly the same numbers.
+ * country, as Europe's lists of local units are. The same seed gives the same workload. The primitive arrays for the
+ * baseline hold exactly the same numbers.
  *
  * <p>Immutable by convention: the arrays are shared, callers must not change them.
  *

@@ -261,14 +261,18 @@ public final class NationalDocuments {
             List<Partnership> partnerships = new ArrayList<>();
             partnerships.add(new Partnership(region, List.of(
                     new RoleAssignment(PartnerRole.SUPPORTING, DateRange.of(joined.isBefore(EXPANSION)
-                            ? joined : EXPANSION.minusYears(1), EXPANSION), List.of("shares regional data"), null, List.of()),
+                            ? joined : EXPANSION.minusYears(1), EXPANSION), List.of("shares regional data"), null,
+                            List.of()),
                     new RoleAssignment(PartnerRole.ACTIVE_PARTY, DateRange.from(EXPANSION),
-                            List.of("coordinates the actors of the county", "supports the municipalities"), null, List.of()))));
+                            List.of("coordinates the actors of the county", "supports the municipalities"), null,
+                            List.of()))));
             partnerships.add(new Partnership(board, List.of(new RoleAssignment(PartnerRole.EXPERT_SUPPORT,
-                    DateRange.from(joined), List.of("advises on permits and regional climate goals"), null, List.of()))));
+                    DateRange.from(joined), List.of("advises on permits and regional climate goals"), null,
+                    List.of()))));
             for (ActorId partner : partners) {
                 partnerships.add(new Partnership(partner, List.of(new RoleAssignment(PartnerRole.PROJECT_PARTNER,
-                        DateRange.from(joined.plusMonths(random.nextInt(24))), List.of("runs pilot actions"), null, List.of()))));
+                        DateRange.from(joined.plusMonths(random.nextInt(24))), List.of("runs pilot actions"), null,
+                        List.of()))));
             }
 
             LocalId planId = LocalId.of("plan-" + key);
@@ -363,7 +367,8 @@ public final class NationalDocuments {
             return new Action(actionId, title, field,
                     List.copyOf(levers), city, participants, YearRange.of(first, first + 2 + random.nextInt(10)),
                     status, Math.round(random.nextDouble() * 50_000) / 10.0, 1 + random.nextInt(5), sector,
-                    Money.of(BigDecimal.valueOf(random.nextInt(20_000_000)), "SEK"), funding, null, List.of(), null, null, null);
+                    Money.of(BigDecimal.valueOf(random.nextInt(20_000_000)), "SEK"), funding, null, List.of(), null,
+                    null, null);
         }
 
         private Jurisdiction jurisdiction(MunicipalityCode code) {

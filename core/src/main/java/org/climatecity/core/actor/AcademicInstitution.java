@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param organisationNumber the Swedish organisation number, or null when not Swedish or not known
  * @since 0.1.0
  */
-public record AcademicInstitution(ActorId id, String name, GovernanceLevel level, @Nullable OrganisationNumber organisationNumber)
-        implements Actor {
+public record AcademicInstitution(ActorId id, String name, GovernanceLevel level,
+        @Nullable OrganisationNumber organisationNumber) implements Actor {
 
     /**
      * Creates the actor, checking its components.

@@ -1,5 +1,6 @@
 /**
- * The actors of a programme: municipalities, regional and national bodies, programme offices, companies, civil society and academia.
+ * The actors of a programme: municipalities, regional and national bodies, programme offices, companies, civil society
+ * and academia.
  */
 @NullMarked
 package org.climatecity.core.actor;

@@ -74,7 +74,8 @@ public record Money(BigDecimal amount, Currency currency) {
         String value = text.toString();
         int space = value.indexOf(' ');
         if (space < 0) {
-            throw new ClimateCityException("money must be written 'CUR amount' such as 'SEK 1000', was '" + value + "'");
+            throw new ClimateCityException("money must be written 'CUR amount' such as 'SEK 1000', was '" + value
+                    + "'");
         }
         try {
             return of(new BigDecimal(value.substring(space + 1)), value.substring(0, space));

@@ -19,12 +19,13 @@ import org.jspecify.annotations.Nullable;
  * source published them.
  *
  * <p>Several inventories of one owner and year are normal: SMHI's yearly recalculation (each vintage a source of its
- * own), a city's own GPC inventory and a consumption-based figure stand side by side, told apart by their boundary
- * and source. An inventory holds reported figures only. Projections are a different type
- * (see the {@code org.climatecity.core.calc} package), so the two can never be mixed up. All entries use one
- * sector scheme (for the GPC: either its six sectors or its reference numbers), and an entry appears once per
- * sector, scope, activity and source (several rows may share a GPC reference number, one per fuel or source). Sums
- * over the entries ({@link #total()}, {@link #sector}, {@link #scope}, {@link #level}) say when they are incomplete. Immutable and thread-safe.
+ * own), a city's own GPC inventory and a consumption-based figure stand side by side, told apart by their boundary and
+ * source. An inventory holds reported figures only. Projections are a different type (see the
+ * {@code org.climatecity.core.calc} package), so the two can never be mixed up. All entries use one sector scheme (for
+ * the GPC: either its six sectors or its reference numbers), and an entry appears once per sector, scope, activity and
+ * source (several rows may share a GPC reference number, one per fuel or source). Sums over the entries
+ * ({@link #total()}, {@link #sector}, {@link #scope}, {@link #level}) say when they are incomplete. Immutable and
+ * thread-safe.
  *
  * @param owner the actor whose emissions these are, not null
  * @param year the year, 1900 to 2200

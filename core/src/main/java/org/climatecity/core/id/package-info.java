@@ -1,5 +1,6 @@
 /**
- * Self-validating identifiers: actor and local ids, Swedish municipality, county and organisation numbers, ISO country, NUTS and LAU codes.
+ * Self-validating identifiers: actor and local ids, Swedish municipality, county and organisation numbers, ISO country,
+ * NUTS and LAU codes.
  */
 @NullMarked
 package org.climatecity.core.id;

@@ -63,8 +63,9 @@ final class ActorReferences {
 
     /**
      * Checks the two rules on actor references in one walk over them, each reference looked up once: that it names an
-     * actor of the document ({@link KnownActors}) and one of the kind its place requires ({@link ReferencedActorKinds}).
-     * The document rules check both at once; each rule's Jakarta validator checks its own.
+     * actor of the document ({@link KnownActors}) and one of the kind its place requires
+     * ({@link ReferencedActorKinds}). The document rules check both at once; each rule's Jakarta validator checks its
+     * own.
      *
      * @param document the document, not null
      * @param unknown where to report references to unknown actors, or null to skip that rule

@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  *
  * <p>Reported at {@code initiatives[i].twinPairings[j].twinCity}.
  *
- * <p>Violation code {@code distinct-twin-cities}. Each violation carries its own literal message that states the rule and the
- * offending value; user input in it is escaped, never interpolated.
+ * <p>Violation code {@code distinct-twin-cities}. Each violation carries its own literal message that states the rule
+ * and the offending value; user input in it is escaped, never interpolated.
  *
  * @since 0.1.0
  */

@@ -18,8 +18,8 @@ import java.lang.annotation.Target;
  *
  * <p>Each unknown id is reported at the reference, such as {@code initiatives[0].scalingPlans[0].pilot}.
  *
- * <p>Violation code {@code known-local-ids}. Each violation carries its own literal message that states the rule and the
- * offending value; user input in it is escaped, never interpolated.
+ * <p>Violation code {@code known-local-ids}. Each violation carries its own literal message that states the rule and
+ * the offending value; user input in it is escaped, never interpolated.
  *
  * @since 0.1.0
  */

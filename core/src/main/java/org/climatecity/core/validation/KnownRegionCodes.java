@@ -18,8 +18,8 @@ import java.lang.annotation.Target;
  * <p>Reported at the code, such as {@code actors[3].identifiers[0]} or
  * {@code initiatives[0].scopes[1].geography.code}.
  *
- * <p>Violation code {@code known-region-codes}. Each violation carries its own literal message that states the rule and the
- * offending value; user input in it is escaped, never interpolated.
+ * <p>Violation code {@code known-region-codes}. Each violation carries its own literal message that states the rule and
+ * the offending value; user input in it is escaped, never interpolated.
  *
  * @since 0.1.0
  */

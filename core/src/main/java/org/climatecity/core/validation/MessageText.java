@@ -9,9 +9,9 @@ final class MessageText {
     }
 
     /**
-     * Escapes the characters the Jakarta message interpolator treats specially — {@code \ { } $} — with a backslash,
-     * so that user input in a message (an id, a name) is shown as written and never interpolated, neither as a
-     * message parameter nor as an expression-language expression.
+     * Escapes the characters the Jakarta message interpolator treats specially — {@code \ { } $} — with a backslash, so
+     * that user input in a message (an id, a name) is shown as written and never interpolated, neither as a message
+     * parameter nor as an expression-language expression.
      *
      * @param message the literal message
      * @return the message as a template that interpolates to exactly {@code message}

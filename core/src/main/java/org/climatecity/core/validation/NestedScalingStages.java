@@ -16,8 +16,8 @@ import java.lang.annotation.Target;
  * <p>Reported at the geographies of the stage that does not cover its predecessor, such as
  * {@code initiatives[0].scalingPlans[0].stages[1].geographies}.
  *
- * <p>Violation code {@code nested-scaling-stages}. Each violation carries its own literal message that states the rule and the
- * offending value; user input in it is escaped, never interpolated.
+ * <p>Violation code {@code nested-scaling-stages}. Each violation carries its own literal message that states the rule
+ * and the offending value; user input in it is escaped, never interpolated.
  *
  * @since 0.1.0
  */

@@ -13,8 +13,8 @@ import java.lang.annotation.Target;
  *
  * <p>Reported at the later membership's period, such as {@code programmes[0].members[24].period}.
  *
- * <p>Violation code {@code non-overlapping-memberships}. Each violation carries its own literal message that states the rule and the
- * offending value; user input in it is escaped, never interpolated.
+ * <p>Violation code {@code non-overlapping-memberships}. Each violation carries its own literal message that states the
+ * rule and the offending value; user input in it is escaped, never interpolated.
  *
  * @since 0.1.0
  */

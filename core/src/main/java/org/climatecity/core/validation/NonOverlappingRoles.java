@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
  * <p>Reported at the later assignment's period, such as {@code initiatives[0].partnerships[0].roles[3].period},
  * naming the assignment it overlaps.
  *
- * <p>Violation code {@code non-overlapping-roles}. Each violation carries its own literal message that states the rule and the
- * offending value; user input in it is escaped, never interpolated.
+ * <p>Violation code {@code non-overlapping-roles}. Each violation carries its own literal message that states the rule
+ * and the offending value; user input in it is escaped, never interpolated.
  *
  * @since 0.1.0
  */

@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  * <p>Reported at the stage that starts too early, such as
  * {@code initiatives[0].scalingPlans[0].stages[2].startYear}.
  *
- * <p>Violation code {@code ordered-scaling-stages}. Each violation carries its own literal message that states the rule and the
- * offending value; user input in it is escaped, never interpolated.
+ * <p>Violation code {@code ordered-scaling-stages}. Each violation carries its own literal message that states the rule
+ * and the offending value; user input in it is escaped, never interpolated.
  *
  * @since 0.1.0
  */

@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
  * <p>Reported at {@code initiatives[i].targets[j].baseline.year} or
  * {@code initiatives[i].targets[j].milestones[m].year}.
  *
- * <p>Violation code {@code ordered-target-years}. Each violation carries its own literal message that states the rule and the
- * offending value; user input in it is escaped, never interpolated.
+ * <p>Violation code {@code ordered-target-years}. Each violation carries its own literal message that states the rule
+ * and the offending value; user input in it is escaped, never interpolated.
  *
  * @since 0.1.0
  */
@@ -31,7 +31,8 @@ public @interface OrderedTargetYears {
      *
      * @return the literal message
      */
-    String message() default "a target's baseline year, milestone years and target year must be in strictly increasing order";
+    String message() default "a target's baseline year, milestone years and target year must be in strictly"
+            + " increasing order";
 
     /**
      * Returns the validation groups.

@@ -17,8 +17,8 @@ import java.lang.annotation.Target;
  * <p>Each mismatch is reported at the reference, such as {@code programmes[0].agencies[6].member}, naming the actor and
  * its kind.
  *
- * <p>Violation code {@code referenced-actor-kinds}. Each violation carries its own literal message that states the rule and the
- * offending value; user input in it is escaped, never interpolated.
+ * <p>Violation code {@code referenced-actor-kinds}. Each violation carries its own literal message that states the rule
+ * and the offending value; user input in it is escaped, never interpolated.
  *
  * @since 0.1.0
  */

@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
  *
  * <p>Reported at the later inventory's year, such as {@code inventories[4].year}.
  *
- * <p>Violation code {@code unique-inventories}. Each violation carries its own literal message that states the rule and the
- * offending value; user input in it is escaped, never interpolated.
+ * <p>Violation code {@code unique-inventories}. Each violation carries its own literal message that states the rule and
+ * the offending value; user input in it is escaped, never interpolated.
  *
  * @since 0.1.0
  */

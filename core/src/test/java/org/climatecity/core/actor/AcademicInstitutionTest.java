@@ -25,9 +25,11 @@ class AcademicInstitutionTest {
 
     @Test
     void rejectsMissingOrBlankComponents() {
-        assertThatThrownBy(() -> new AcademicInstitution(ID, "Högskolan Dalarna", null, null)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new AcademicInstitution(ID, "Högskolan Dalarna", null, null))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("level must not be null");
-        assertThatThrownBy(() -> new AcademicInstitution(ID, "\t", GovernanceLevel.LOCAL, null)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new AcademicInstitution(ID, "\t", GovernanceLevel.LOCAL, null))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("actor name must not be blank");
     }
 }

@@ -14,7 +14,8 @@ class CivilSocietyOrganisationTest {
 
     @Test
     void hasItsLevelSectorAndKind() {
-        CivilSocietyOrganisation actor = new CivilSocietyOrganisation(ID, "Civil society", GovernanceLevel.REGIONAL, null);
+        CivilSocietyOrganisation actor = new CivilSocietyOrganisation(ID, "Civil society", GovernanceLevel.REGIONAL,
+                null);
 
         assertThat(actor.level()).isEqualTo(GovernanceLevel.REGIONAL);
         assertThat(actor.sector()).isEqualTo(ActorSector.CIVIL_SOCIETY);
@@ -25,9 +26,11 @@ class CivilSocietyOrganisationTest {
 
     @Test
     void rejectsMissingOrBlankComponents() {
-        assertThatThrownBy(() -> new CivilSocietyOrganisation(ID, "Civil society", null, null)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new CivilSocietyOrganisation(ID, "Civil society", null, null))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("level must not be null");
-        assertThatThrownBy(() -> new CivilSocietyOrganisation(null, "Civil society", GovernanceLevel.LOCAL, null)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new CivilSocietyOrganisation(null, "Civil society", GovernanceLevel.LOCAL, null))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("actor id must not be null");
     }
 }

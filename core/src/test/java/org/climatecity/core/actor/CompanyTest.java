@@ -21,14 +21,16 @@ class CompanyTest {
         assertThat(actor.sector()).isEqualTo(ActorSector.BUSINESS);
         assertThat(actor.kind()).isEqualTo(ActorKind.COMPANY);
         assertThat(actor.kind().type()).isEqualTo(Company.class);
-        assertThat(actor).isEqualTo(new Company(ID, "SSAB", GovernanceLevel.LOCAL, OrganisationNumber.parse("556016-3429")));
+        assertThat(actor).isEqualTo(new Company(ID, "SSAB", GovernanceLevel.LOCAL,
+                OrganisationNumber.parse("556016-3429")));
     }
 
     @Test
     void rejectsMissingOrBlankComponents() {
         assertThatThrownBy(() -> new Company(ID, "IKEA", null, null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("level must not be null");
-        assertThatThrownBy(() -> new Company(ID, null, GovernanceLevel.LOCAL, null)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new Company(ID, null, GovernanceLevel.LOCAL, null))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("actor name must not be null");
     }
 }

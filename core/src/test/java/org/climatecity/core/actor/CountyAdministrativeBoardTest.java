@@ -15,7 +15,8 @@ class CountyAdministrativeBoardTest {
 
     @Test
     void hasItsLevelSectorAndKind() {
-        CountyAdministrativeBoard actor = new CountyAdministrativeBoard(ID, "Länsstyrelsen Dalarna", CountyCode.of("20"));
+        CountyAdministrativeBoard actor = new CountyAdministrativeBoard(ID, "Länsstyrelsen Dalarna",
+                CountyCode.of("20"));
 
         assertThat(actor.level()).isEqualTo(GovernanceLevel.REGIONAL);
         assertThat(actor.sector()).isEqualTo(ActorSector.PUBLIC);
@@ -26,9 +27,11 @@ class CountyAdministrativeBoardTest {
 
     @Test
     void rejectsMissingOrBlankComponents() {
-        assertThatThrownBy(() -> new CountyAdministrativeBoard(ID, "Länsstyrelsen Dalarna", null)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new CountyAdministrativeBoard(ID, "Länsstyrelsen Dalarna", null))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("county must not be null");
-        assertThatThrownBy(() -> new CountyAdministrativeBoard(ID, " ", CountyCode.of("20"))).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new CountyAdministrativeBoard(ID, " ", CountyCode.of("20")))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("actor name must not be blank");
     }
 }

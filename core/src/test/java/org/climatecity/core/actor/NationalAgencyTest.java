@@ -28,7 +28,8 @@ class NationalAgencyTest {
     void rejectsMissingOrBlankComponents() {
         assertThatThrownBy(() -> new NationalAgency(ID, "Formas", null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("country must not be null");
-        assertThatThrownBy(() -> new NationalAgency(ID, "", CountryCode.SWEDEN)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new NationalAgency(ID, "", CountryCode.SWEDEN))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("actor name must not be blank");
     }
 }

@@ -25,9 +25,11 @@ class ProgrammeOfficeTest {
 
     @Test
     void rejectsMissingOrBlankComponents() {
-        assertThatThrownBy(() -> new ProgrammeOffice(ID, "Viable Cities", null)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new ProgrammeOffice(ID, "Viable Cities", null))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("level must not be null");
-        assertThatThrownBy(() -> new ProgrammeOffice(null, "Viable Cities", GovernanceLevel.NATIONAL)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new ProgrammeOffice(null, "Viable Cities", GovernanceLevel.NATIONAL))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("actor id must not be null");
     }
 }

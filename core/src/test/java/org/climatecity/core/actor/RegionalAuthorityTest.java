@@ -26,9 +26,11 @@ class RegionalAuthorityTest {
 
     @Test
     void rejectsMissingOrBlankComponents() {
-        assertThatThrownBy(() -> new RegionalAuthority(ID, "Region Dalarna", null)).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new RegionalAuthority(ID, "Region Dalarna", null))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("county must not be null");
-        assertThatThrownBy(() -> new RegionalAuthority(null, "Region Dalarna", CountyCode.of("20"))).isInstanceOf(ClimateCityException.class)
+        assertThatThrownBy(() -> new RegionalAuthority(null, "Region Dalarna", CountyCode.of("20")))
+                .isInstanceOf(ClimateCityException.class)
                 .hasMessage("actor id must not be null");
     }
 }

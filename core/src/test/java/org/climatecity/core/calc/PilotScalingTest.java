@@ -150,7 +150,8 @@ class PilotScalingTest {
     @Test
     void rejectsYearsOutOfOrder() {
         assertThatThrownBy(() -> PilotScaling.project(plan, pilot, referenceData, 2028, 2025))
-                .isInstanceOf(ClimateCityException.class).hasMessage("last year must not be before first year 2028, was 2025");
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("last year must not be before first year 2028, was 2025");
     }
 
     @Test

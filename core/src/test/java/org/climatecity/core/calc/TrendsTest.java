@@ -211,7 +211,8 @@ class TrendsTest {
                 double slope = (series.valueAt(j) - series.valueAt(i)) / (series.yearAt(j) - series.yearAt(i));
                 double sum = 0;
                 for (int k = 0; k < series.size(); k++) {
-                    sum += Math.abs(series.valueAt(k) - series.valueAt(i) - slope * (series.yearAt(k) - series.yearAt(i)));
+                    sum += Math.abs(series.valueAt(k) - series.valueAt(i)
+                            - slope * (series.yearAt(k) - series.yearAt(i)));
                 }
                 best = Math.min(best, sum);
             }

@@ -23,7 +23,8 @@ class ProvenanceTest {
         assertThat(smhi.kind()).isEqualTo(Provenance.Kind.OFFICIAL_STATISTICS);
         assertThat(smhi.source()).isEqualTo(SMHI);
         assertThat(smhi.describe()).isEqualTo("SMHI, Nationella emissionsdatabasen (2025)");
-        assertThat(Provenance.assumed("only the year is known").describe()).isEqualTo("assumed: only the year is known");
+        assertThat(Provenance.assumed("only the year is known").describe())
+                .isEqualTo("assumed: only the year is known");
         assertThat(Provenance.reported(SMHI).kind().isSourced()).isTrue();
     }
 

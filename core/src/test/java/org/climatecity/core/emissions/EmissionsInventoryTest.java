@@ -85,7 +85,8 @@ class EmissionsInventoryTest {
 
         assertThat(inventory(List.of(gas, oil)).total().tonnesCo2e()).isEqualTo(1800);
         assertThatThrownBy(() -> inventory(List.of(gas, gas))).isInstanceOf(ClimateCityException.class)
-                .hasMessage("inventory must list a sector and scope once per activity and source, repeated 'gpc:I.1.1'");
+                .hasMessage("inventory must list a sector and scope once per activity and source, repeated"
+                        + " 'gpc:I.1.1'");
     }
 
     @Test
@@ -98,7 +99,8 @@ class EmissionsInventoryTest {
 
         assertThatThrownBy(() -> inventory(List.of(InventoryEntry.of(GpcSubcategory.of("I.1.1"), 10),
                 InventoryEntry.of(relabelled, 20)))).isInstanceOf(ClimateCityException.class)
-                .hasMessage("inventory must list a sector and scope once per activity and source, repeated 'gpc:I.1.1'");
+                .hasMessage("inventory must list a sector and scope once per activity and source, repeated"
+                        + " 'gpc:I.1.1'");
     }
 
     @Test
@@ -128,7 +130,8 @@ class EmissionsInventoryTest {
     void rejectsASectorAndScopeListedTwice() {
         assertThatThrownBy(() -> inventory(List.of(InventoryEntry.of(SwedishMainSector.INDUSTRY, 1),
                 InventoryEntry.of(SwedishMainSector.INDUSTRY, 2)))).isInstanceOf(ClimateCityException.class)
-                .hasMessage("inventory must list a sector and scope once per activity and source, repeated 'se:industry'");
+                .hasMessage("inventory must list a sector and scope once per activity and source, repeated"
+                        + " 'se:industry'");
         assertThatThrownBy(() -> inventory(List.of(InventoryEntry.of(GpcSector.WASTE, GhgScope.SCOPE_3, 1),
                 InventoryEntry.of(GpcSector.WASTE, GhgScope.SCOPE_3, 2)))).isInstanceOf(ClimateCityException.class)
                 .hasMessage("inventory must list a sector and scope once per activity and source, repeated"

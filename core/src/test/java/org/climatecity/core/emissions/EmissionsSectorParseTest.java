@@ -32,7 +32,8 @@ class EmissionsSectorParseTest {
         assertThatThrownBy(() -> EmissionsSector.parse("se:unknown")).isInstanceOf(ClimateCityException.class)
                 .hasMessageStartingWith("Swedish main sector must be one of [se:");
         assertThatThrownBy(() -> EmissionsSector.parse("waste")).isInstanceOf(ClimateCityException.class)
-                .hasMessage("emissions sector must be written scheme:code such as 'se:domestic-transport', was 'waste'");
+                .hasMessage("emissions sector must be written scheme:code such as 'se:domestic-transport',"
+                        + " was 'waste'");
         assertThatThrownBy(() -> EmissionsSector.parse("CRF:1")).isInstanceOf(ClimateCityException.class)
                 .hasMessage("sector scheme must be a lowercase slug of at most 32 characters, was 'CRF'");
         assertThatThrownBy(() -> EmissionsSector.parse("crf: ")).isInstanceOf(ClimateCityException.class)

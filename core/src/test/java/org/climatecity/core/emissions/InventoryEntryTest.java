@@ -38,7 +38,8 @@ class InventoryEntryTest {
                 .hasMessage("inventory entry of 'se:waste' must give either tonnes CO2e or a notation key, gave both");
         assertThatThrownBy(() -> new InventoryEntry(SwedishMainSector.WASTE, null, null, null, java.util.List.of(),
                 null, java.util.List.of(), null)).isInstanceOf(ClimateCityException.class)
-                .hasMessage("inventory entry of 'se:waste' must give either tonnes CO2e or a notation key, gave neither");
+                .hasMessage("inventory entry of 'se:waste' must give either tonnes CO2e or a notation key, gave"
+                        + " neither");
     }
 
     @Test

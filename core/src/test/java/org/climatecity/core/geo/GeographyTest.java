@@ -72,7 +72,8 @@ class GeographyTest {
     @Test
     void rejectsCountryGroupsOfFewerThanTwoCountriesAndMissingCodes() {
         assertThatThrownBy(() -> new Geography.CountryGroupArea("Sweden", Set.of(CountryCode.SWEDEN)))
-                .isInstanceOf(ClimateCityException.class).hasMessage("country group must have at least 2 countries, had 1");
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("country group must have at least 2 countries, had 1");
         assertThatThrownBy(() -> new Geography.CountryGroupArea(" ", Set.of(CountryCode.SWEDEN)))
                 .isInstanceOf(ClimateCityException.class).hasMessage("country group name must not be blank");
         assertThatThrownBy(() -> Geography.municipality(null)).isInstanceOf(ClimateCityException.class)

@@ -58,10 +58,12 @@ class IdentifierTest {
     @CsvSource(delimiter = '|', value = {
         "SE BOS|identifier must be written namespace:value such as 'lau:SE:2081', was 'SE BOS'",
         "LAU:SE:2081|identifier namespace must be a lowercase slug of at most 32 characters such as 'lau', was 'LAU'",
-        "locode:SEBOS|locode identifier must be two letters, a space and three letters or digits 2-9 such as 'SE BOS', was 'SEBOS'",
+        "locode:SEBOS|locode identifier must be two letters, a space and three letters or digits 2-9 such as 'SE BOS',"
+                + " was 'SEBOS'",
         "locode:XX BOS|country code must be an assigned ISO 3166-1 alpha-2 code such as 'SE', was 'XX'",
         "se-kommun:208|municipality code must be 4 digits, was '208'",
-        "iso3166-2:SE_W|iso3166-2 identifier must be a country code, a hyphen and 1 to 3 letters or digits such as 'SE-W', was 'SE_W'",
+        "iso3166-2:SE_W|iso3166-2 identifier must be a country code, a hyphen and 1 to 3 letters or digits such as"
+                + " 'SE-W', was 'SE_W'",
         "wikidata:208446|wikidata identifier must be Q and digits such as 'Q208446', was '208446'",
     })
     void rejectsMalformedIdentifiersWithTheRule(String text, String message) {

@@ -28,7 +28,8 @@ class ScalingPlanTest {
         assertThatThrownBy(() -> new ScalingPlan(LocalId.of("plan"), LocalId.of("pilot"), List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("stages must list at least one stage, was empty");
         assertThatThrownBy(() -> new ScalingPlan(LocalId.of("plan"), LocalId.of("pilot"), List.of(STAGE, STAGE)))
-                .isInstanceOf(ClimateCityException.class).hasMessage("stage ids must not repeat a value, repeated 'dalarna'");
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("stage ids must not repeat a value, repeated 'dalarna'");
         assertThatThrownBy(() -> new ScalingPlan(LocalId.of("plan"), null, List.of(STAGE)))
                 .isInstanceOf(ClimateCityException.class).hasMessage("pilot must not be null");
     }

@@ -30,7 +30,8 @@ class CommitmentTest {
                 .isInstanceOf(ClimateCityException.class)
                 .hasMessage("baseline year must be a year from 1900 to 2200, was 1800");
         assertThatThrownBy(() -> new Commitment(SSAB, "p", null, null, 2300, null, null))
-                .isInstanceOf(ClimateCityException.class).hasMessage("pledge year must be a year from 1900 to 2200, was 2300");
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("pledge year must be a year from 1900 to 2200, was 2300");
         assertThatThrownBy(() -> new Commitment(null, "p", null, null, 2030, null, null))
                 .isInstanceOf(ClimateCityException.class).hasMessage("stakeholder must not be null");
         assertThatThrownBy(() -> new Commitment(SSAB, "", null, null, 2030, null, null))

@@ -61,12 +61,14 @@ class InitiativeTest {
         assertThatThrownBy(() -> withScopes(List.of())).isInstanceOf(ClimateCityException.class)
                 .hasMessage("scopes must list at least one scope, was empty");
         assertThatThrownBy(() -> new Initiative(ID, "I", null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())).isInstanceOf(ClimateCityException.class)
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))
+                        .isInstanceOf(ClimateCityException.class)
                 .hasMessage("lead city must not be null");
         List<InitiativeScope> scopes = List.of(new InitiativeScope(LocalDate.of(2021, 1, 1),
                 Geography.county(CountyCode.of("20")), null));
         assertThatThrownBy(() -> new Initiative(ID, "I", LEAD, scopes, null, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())).isInstanceOf(ClimateCityException.class)
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))
+                        .isInstanceOf(ClimateCityException.class)
                 .hasMessage("twin pairings must not be null");
     }
 }

@@ -19,9 +19,12 @@ class PartnershipTest {
     private static final String COORDINATE = "coordinate and support all actors in the region";
 
     private final Partnership region = new Partnership(ActorId.of("region-dalarna"), List.of(
-            new RoleAssignment(PartnerRole.SUPPORTING, DateRange.of(START, EXPANSION), List.of("support"), null, List.of()),
-            new RoleAssignment(PartnerRole.ACTIVE_PARTY, DateRange.from(EXPANSION), List.of(COORDINATE), null, List.of()),
-            new RoleAssignment(PartnerRole.COORDINATOR, DateRange.from(EXPANSION), List.of(COORDINATE), null, List.of())));
+            new RoleAssignment(PartnerRole.SUPPORTING, DateRange.of(START, EXPANSION), List.of("support"), null,
+                    List.of()),
+            new RoleAssignment(PartnerRole.ACTIVE_PARTY, DateRange.from(EXPANSION), List.of(COORDINATE), null,
+                    List.of()),
+            new RoleAssignment(PartnerRole.COORDINATOR, DateRange.from(EXPANSION), List.of(COORDINATE), null,
+                    List.of())));
 
     @ParameterizedTest
     @CsvSource({"2020-12-31,''", "2021-01-01,SUPPORTING", "2024-11-30,SUPPORTING",

@@ -44,7 +44,8 @@ class ProgrammeTest {
     @Test
     void countsTheLatestPublishedCountOrTheNamedMembersWhicheverIsLarger() {
         Programme p = programme(List.of(Membership.since(A, Y2020), Membership.since(B, Y2020)), List.of(
-                new PublishedMemberCount(Y2024, 48, null), new PublishedMemberCount(Y2022, 1, Provenance.assumed("old")),
+                new PublishedMemberCount(Y2024, 48, null), new PublishedMemberCount(Y2022, 1,
+                        Provenance.assumed("old")),
                 new PublishedMemberCount(Y2020, 23, null)));
 
         assertThat(p.publishedCountOn(LocalDate.of(2019, 1, 1))).isEmpty();

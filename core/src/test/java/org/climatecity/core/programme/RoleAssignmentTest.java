@@ -30,7 +30,8 @@ class RoleAssignmentTest {
                 .isInstanceOf(ClimateCityException.class).hasMessage("role must not be null");
         assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, null, List.of(), null, List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("role period must not be null");
-        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, DateRange.from(START), List.of(""), null, List.of()))
+        assertThatThrownBy(() -> new RoleAssignment(PartnerRole.FUNDER, DateRange.from(START), List.of(""), null,
+                List.of()))
                 .isInstanceOf(ClimateCityException.class).hasMessage("responsibilities element must not be blank");
     }
 

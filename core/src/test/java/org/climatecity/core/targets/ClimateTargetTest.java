@@ -53,7 +53,8 @@ class ClimateTargetTest {
         assertThatThrownBy(() -> new ClimateTarget(ID, "T", List.of(BORLANGE), NEUTRAL, Boundary.TERRITORIAL,
                 List.of(), GasBasis.CO2_ONLY, null, 2201, List.of(), PathwayShape.LINEAR, null, null, null, null,
                         List.of()))
-                .isInstanceOf(ClimateCityException.class).hasMessage("target year must be a year from 1900 to 2200, was 2201");
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("target year must be a year from 1900 to 2200, was 2201");
         assertThatThrownBy(() -> new ClimateTarget(ID, "T", List.of(BORLANGE), null, Boundary.TERRITORIAL,
                 List.of(), GasBasis.CO2_ONLY, null, 2030, List.of(), PathwayShape.LINEAR, null, null, null, null,
                         List.of()))

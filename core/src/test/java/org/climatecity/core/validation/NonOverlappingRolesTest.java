@@ -32,7 +32,8 @@ class NonOverlappingRolesTest {
                 DateRange.of(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)), List.of(), null, List.of()),
                 new RoleAssignment(PartnerRole.PROJECT_PARTNER, DateRange.from(LocalDate.of(2024, 1, 1)),
                         List.of(), null, List.of()),
-                new RoleAssignment(PartnerRole.FUNDER, DateRange.from(LocalDate.of(2022, 12, 31)), List.of(), null, List.of()));
+                new RoleAssignment(PartnerRole.FUNDER, DateRange.from(LocalDate.of(2022, 12, 31)), List.of(), null,
+                        List.of()));
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
                 of("initiatives[0].partnerships[3].roles[2].period", NonOverlappingRoles.class,
@@ -46,7 +47,8 @@ class NonOverlappingRolesTest {
         ProgrammeDocument document = withSsabRoles(
                 new RoleAssignment(PartnerRole.FUNDER, DateRange.of(LocalDate.of(2022, 1, 1),
                         LocalDate.of(2023, 1, 1)), List.of(), null, List.of()),
-                new RoleAssignment(PartnerRole.FUNDER, DateRange.from(LocalDate.of(2023, 1, 1)), List.of(), null, List.of()),
+                new RoleAssignment(PartnerRole.FUNDER, DateRange.from(LocalDate.of(2023, 1, 1)), List.of(), null,
+                        List.of()),
                 new RoleAssignment(PartnerRole.EXPERT_SUPPORT, DateRange.from(LocalDate.of(2022, 1, 1)), List.of(),
                         null, List.of()));
 

@@ -132,8 +132,8 @@ class UniqueIdsTest {
     void reportsAnInitiativeIdUsedTwiceAlone() {
         Initiative first = canonical.initiatives().get(0);
         Initiative empty = new Initiative(first.id(), "Same id, nothing else", first.leadCity(),
-                first.scopes(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                first.scopes(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of());
         ProgrammeDocument document = new ProgrammeDocument(canonical.actors(), canonical.programmes(),
                 List.of(first, empty), canonical.inventories());
 

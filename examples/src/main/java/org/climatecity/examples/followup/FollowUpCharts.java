@@ -13,8 +13,8 @@ import org.climatecity.examples.report.ReportCharts;
 
 /**
  * Draws the follow-up's charts with {@link ReportCharts}: each indicator with two dated values or more, or one and a
- * target, against its baseline and target, each target's counted emissions against its path, and each investment plan's funding by status and gap
- * per year. Needs no display. Thread-safe.
+ * target, against its baseline and target, each target's counted emissions against its path, and each investment plan's
+ * funding by status and gap per year. Needs no display. Thread-safe.
  *
  * @since 0.1.0
  */

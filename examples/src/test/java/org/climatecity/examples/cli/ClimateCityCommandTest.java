@@ -58,7 +58,8 @@ class ClimateCityCommandTest {
 
     @Test
     void summaryShowsMembersBeforeAndAfterTheExpansion() {
-        assertThat(run.out()).containsPattern("Viable Cities member cities +\\| 23 +\\| 48 \\(23 named in the sources\\)")
+        assertThat(run.out())
+                .containsPattern("Viable Cities member cities +\\| 23 +\\| 48 \\(23 named in the sources\\)")
                 .containsPattern("Klimatneutrala Borlänge scope +\\| local: Borlänge \\(2081\\) +\\| regional:"
                         + " Dalarnas län \\(20\\)");
     }
@@ -86,7 +87,8 @@ class ClimateCityCommandTest {
                 "2045 low / central / high")
                 .containsPattern("Dalarna +\\| 15: Vansbro, Malung-Sälen, Gagnef, \\.\\.\\. +\\| 13 ")
                 .containsPattern("Sweden +\\| 290: ")
-                .containsPattern("Europe +\\| 27: Austria, Belgium, Bulgaria, \\.\\.\\. +\\| 27 \\(436,766,546 residents\\)")
+                .containsPattern("Europe +\\| 27: Austria, Belgium, Bulgaria, \\.\\.\\. +\\| 27"
+                        + " \\(436,766,546 residents\\)")
                 .contains("Note: The effect of the pilot 'Household climate coaching' is illustrative");
     }
 

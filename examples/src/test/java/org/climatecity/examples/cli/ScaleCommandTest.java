@@ -19,7 +19,8 @@ class ScaleCommandTest {
         Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
         CliRun run = CliRun.of("scale", file.toString());
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Pilot 'Household climate coaching': 0.050 / 0.100 / 0.200 t CO2e a year per resident")
+        assertThat(run.out())
+                .contains("Pilot 'Household climate coaching': 0.050 / 0.100 / 0.200 t CO2e a year per resident")
                 .contains("illustrative")
                 .containsPattern("Borlänge and Avesta +\\| 2: Borlänge, Avesta +\\| 2 \\(74,488 residents\\)")
                 .containsPattern("Dalarna +\\| 15: ")

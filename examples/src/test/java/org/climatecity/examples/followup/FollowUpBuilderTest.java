@@ -162,7 +162,8 @@ class FollowUpBuilderTest {
                 "apartments", "180 (2025, provisional)", "0 (2024)", "2000 by 2030", "9 %", "no");
         // in 2018 the car share's latest value is 2018's
         Table earlier = FollowUpTables.indicators(FollowUpBuilder.of(DOCUMENT).build(2018, List.of()));
-        assertThat(row(earlier, "new cars that are electric chargeable, Avesta").get(3)).isEqualTo("4.729 (2018, final)");
+        assertThat(row(earlier, "new cars that are electric chargeable, Avesta").get(3))
+                .isEqualTo("4.729 (2018, final)");
     }
 
     private static List<String> row(Table table, String first) {

@@ -66,8 +66,8 @@ final class ReportModelSamples {
         ReportModel.CityFacts city = new ReportModel.CityFacts(name, "2081", name, 2030,
                 series(2015, 2024, 500_000, -5_000), -5_000, trend, 2115, target,
                 series(2024, 2045, 455_000, -20_000), withActions, gaps(target, trend, withActions), 3);
-        ReportModel.StageFacts stage = new ReportModel.StageFacts(name, List.of(place(name, 10, 2025, 2045, 0, 200)), 1, 10,
-                2025,
+        ReportModel.StageFacts stage = new ReportModel.StageFacts(name, List.of(place(name, 10, 2025, 2045, 0, 200)),
+                1, 10, 2025,
                 series(2025, 2045, 0, 100), series(2025, 2045, 0, 200), series(2025, 2045, 0, 400));
         ReportModel.ScalingFacts scaling = new ReportModel.ScalingFacts(name, "resident", 0.05, 0.1, 0.2, true, name,
                 List.of(stage));

@@ -67,12 +67,12 @@ import tools.jackson.databind.json.JsonMapper;
  * a year is an observation without a period.
  *
  * <p>Klimatkollen's own derived figures are kept as what they are, its estimates: indicators whose observations have
- * status {@link ObservationStatus#ESTIMATE} and provenance of kind {@link Provenance.Kind#ESTIMATE} naming Klimatkollen,
- * never final observations: the trend per year ({@code emissions-trend}), {@code approximatedHistoricalEmission}
- * ({@code approximated-emissions}), the carbon-law path ({@code carbon-law-path}), the budget, the change rates, the
- * totals, and the dates ({@code net-zero-date}, {@code budget-runs-out}: the value is the year with its fraction,
- * counted in 365-day years as Klimatkollen does, and the date is the note; the observation has no period, as the date
- * may lie beyond 2200).
+ * status {@link ObservationStatus#ESTIMATE} and provenance of kind {@link Provenance.Kind#ESTIMATE} naming
+ * Klimatkollen, never final observations: the trend per year ({@code emissions-trend}),
+ * {@code approximatedHistoricalEmission} ({@code approximated-emissions}), the carbon-law path
+ * ({@code carbon-law-path}), the budget, the change rates, the totals, and the dates ({@code net-zero-date},
+ * {@code budget-runs-out}: the value is the year with its fraction, counted in 365-day years as Klimatkollen does, and
+ * the date is the note; the observation has no period, as the date may lie beyond 2200).
  *
  * <p>Report codes, with file and JSON pointer: {@code unknown-municipality} (a name the registry does not know; the
  * municipality is not kept), {@code county-differs} (the county named is not the registry's), {@code bad-number},
@@ -290,8 +290,8 @@ public final class KlimatkollenImporter {
                     + (droppedCounts.get(key) == 1 ? "y" : "ies") + " has no place in the model; it is not kept"));
             if (!initiatives.isEmpty()) {
                 report.file(file, "assumed-initiative", "Klimatkollen's figures of each municipality are kept as"
-                        + " indicators of an initiative 'klimatkollen-" + edition + "-<municipality>' led by the municipality: the"
-                        + " model keeps indicators in initiatives");
+                        + " indicators of an initiative 'klimatkollen-" + edition + "-<municipality>' led by the"
+                        + " municipality: the model keeps indicators in initiatives");
                 report.file(file, "assumed-unit", "Klimatkollen does not state the unit of totalConsumptionEmission;"
                         + " it is taken as kg CO2e per resident");
             }
@@ -439,8 +439,9 @@ public final class KlimatkollenImporter {
                         date = LocalDate.parse(text);
                     } catch (DateTimeParseException e) {
                         report.pointer(file, at, "no-date", figure.key() + " is '" + Texts.shown(text) + "', not a"
-                                + " date" + (text.equals("Aldrig") ? " (never)" : text.equals("Håller budget") ? " (stays within"
-                                + " the budget)" : "") + "; no observation is kept");
+                                + " date" + (text.equals("Aldrig") ? " (never)"
+                                : text.equals("Håller budget") ? " (stays within the budget)" : "")
+                                + "; no observation is kept");
                         return null;
                     }
                     double year = date.getYear() + (date.getDayOfYear() - 1) / 365.0;
@@ -470,8 +471,9 @@ public final class KlimatkollenImporter {
                 observation = new Observation(null, 0, ObservationStatus.FINAL, provenance,
                         note.isEmpty() ? null : note);
             }
-            return Indicator.builder(indicatorId(owner, "climate-plan"), "Climate plan adopted", "1 with a plan, 0 without",
-                    Direction.HIGHER_IS_BETTER).owner(owner).provenance(provenance).observation(observation).build();
+            return Indicator.builder(indicatorId(owner, "climate-plan"), "Climate plan adopted",
+                    "1 with a plan, 0 without", Direction.HIGHER_IS_BETTER).owner(owner).provenance(provenance)
+                    .observation(observation).build();
         }
 
         private static @Nullable String text(JsonNode node) {

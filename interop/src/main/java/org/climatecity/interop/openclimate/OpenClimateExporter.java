@@ -39,10 +39,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>OpenClimate's ids kept by an import (see {@link OpenClimateTables}) are written back exactly; facts from other
  * sources get ids made from their owner, year and source. An actor's id is its UN/LOCODE, ISO 3166-2 or ISO 3166-1
- * code. Every inventory is written as its total (the reported total of an inventory of a total only, otherwise the
- * sum of its entries, rounded to a millionth of a tonne). Not written, and listed in the result: actors that are not places or are groups of countries,
- * targets of several owners
- * and targets whose kind OpenClimate has no type for. All files are composed before any is written.
+ * code. Every inventory is written as its total (the reported total of an inventory of a total only, otherwise the sum
+ * of its entries, rounded to a millionth of a tonne). Not written, and listed in the result: actors that are not places
+ * or are groups of countries, targets of several owners and targets whose kind OpenClimate has no type for. All files
+ * are composed before any is written.
  *
  * <p>The class is thread-safe.
  *
@@ -187,7 +187,8 @@ public final class OpenClimateExporter {
             String id = keys.getOrDefault("emissions_id", actor + ":" + inventory.year() + ":" + source);
             DataSource ds = inventory.provenance().source();
             tables.get("EmissionsAgg").add(List.of(id, actor, Integer.toString(inventory.year()),
-                    Numbers.format(inventory.entries().isEmpty() ? total : Math.round(total * 1e6) / 1e6), ds == null ? "" : Objects.toString(ds.methodology(), ""), source));
+                    Numbers.format(inventory.entries().isEmpty() ? total : Math.round(total * 1e6) / 1e6),
+                    ds == null ? "" : Objects.toString(ds.methodology(), ""), source));
         }
 
         private void target(ClimateTarget target) {

@@ -63,17 +63,17 @@ import org.jspecify.annotations.Nullable;
  * report says so ({@code assumed-initiative}).
  *
  * <p>Report codes, each with file and line: {@code duplicate-id} (a repeated id; the later row is not kept),
- * {@code repeated-target-id} (a target id repeated for a target with other values, as real data sets do; both are
- * kept, the later with a numbered id, and the export writes the same target id back for both),
- * {@code duplicate-row} (a second emissions value of the same actor, year and data source), {@code bad-number},
- * {@code bad-date}, {@code missing-value}, {@code unknown-actor} (the row names an actor that cannot be a place; not
- * kept), {@code inferred-actor} (an actor without an {@code Actor} row, inferred from its id), {@code unsupported-actor}
+ * {@code repeated-target-id} (a target id repeated for a target with other values, as real data sets do; both are kept,
+ * the later with a numbered id, and the export writes the same target id back for both), {@code duplicate-row} (a
+ * second emissions value of the same actor, year and data source), {@code bad-number}, {@code bad-date},
+ * {@code missing-value}, {@code unknown-actor} (the row names an actor that cannot be a place; not kept),
+ * {@code inferred-actor} (an actor without an {@code Actor} row, inferred from its id), {@code unsupported-actor}
  * (planet, organisation, site), {@code unknown-country}, {@code unknown-data-source} (a fact naming a data source the
- * folder does not describe), {@code unknown-publisher}, {@code unknown-parent} ({@code is_part_of} naming no place kept),
- * {@code bad-identifier}, {@code renamed-namespace}, {@code unsupported-target} (a target type the model has no kind
- * for), {@code assumed-target-kind}, {@code dropped-value} (a value the model has no place for), {@code unused-row}
- * (a data source or publisher no fact uses); for a whole file {@code dropped-column}, {@code dropped-table},
- * {@code assumed-date} (population at the end of its year), {@code assumed-inventory-basis} and
+ * folder does not describe), {@code unknown-publisher}, {@code unknown-parent} ({@code is_part_of} naming no place
+ * kept), {@code bad-identifier}, {@code renamed-namespace}, {@code unsupported-target} (a target type the model has no
+ * kind for), {@code assumed-target-kind}, {@code dropped-value} (a value the model has no place for),
+ * {@code unused-row} (a data source or publisher no fact uses); for a whole file {@code dropped-column},
+ * {@code dropped-table}, {@code assumed-date} (population at the end of its year), {@code assumed-inventory-basis} and
  * {@code assumed-initiative}.
  *
  * <p>The class is thread-safe.

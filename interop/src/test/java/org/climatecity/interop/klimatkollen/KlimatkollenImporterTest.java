@@ -119,9 +119,11 @@ class KlimatkollenImporterTest {
         assertThat(result.document().inventoriesOf(ActorId.of("borlange")).get(0).reportedTotal())
                 .isEqualTo(539_459.0);
         Initiative borlange = result.document().initiative(LocalId.of("klimatkollen-2024-borlange")).orElseThrow();
-        assertThat(borlange.indicator(LocalId.of("borlange-emissions-slope-2024")).orElseThrow().observations().get(0).value())
+        assertThat(borlange.indicator(LocalId.of("borlange-emissions-slope-2024")).orElseThrow().observations().get(0)
+                .value())
                 .isEqualTo(-9829.2);
-        assertThat(borlange.indicator(LocalId.of("borlange-carbon-law-total-2024")).orElseThrow().observations().get(0).status())
+        assertThat(borlange.indicator(LocalId.of("borlange-carbon-law-total-2024")).orElseThrow().observations().get(0)
+                .status())
                 .isEqualTo(ObservationStatus.ESTIMATE);
         assertValid(result.document());
     }

@@ -80,7 +80,8 @@ class ReferenceJurisdictionsTest {
                 .hasMessage("county code must name one of Sweden's 21 counties, was '02'");
         assertThatThrownBy(() -> source.jurisdictions(List.of(Geography.county(CountyCode.of("20"))),
                 new Driver(DriverKind.VEHICLES, null))).isInstanceOf(ClimateCityException.class)
-                .hasMessage("reference data has no figures for driver VEHICLES; it has POPULATION and SECTOR_EMISSIONS");
+                .hasMessage("reference data has no figures for driver VEHICLES; it has POPULATION and"
+                        + " SECTOR_EMISSIONS");
         assertThatThrownBy(() -> source.jurisdictions(List.of(Geography.county(CountyCode.of("20"))),
                 Driver.sectorEmissions(GpcSector.values()[0]))).isInstanceOf(ClimateCityException.class)
                 .hasMessageStartingWith("reference data has emissions by Swedish main sector only, was 'gpc:");

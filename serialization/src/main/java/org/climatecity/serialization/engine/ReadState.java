@@ -116,8 +116,8 @@ final class ReadState {
     void treeValue(Reading r) {
         if (++treeValues > maxTreeValues) {
             throw new StreamConstraintsException("Unknown properties and objects whose \"type\" is not first hold"
-                    + " more than the maximum allowed values (" + maxTreeValues + ", from `ReadLimits.maxUnknownValues`)",
-                    r.location());
+                    + " more than the maximum allowed values (" + maxTreeValues
+                    + ", from `ReadLimits.maxUnknownValues`)", r.location());
         }
     }
 

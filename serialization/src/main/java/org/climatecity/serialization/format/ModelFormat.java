@@ -347,7 +347,8 @@ public final class ModelFormat {
                 .range(Range.NON_NEGATIVE, EffectEstimate::low, EffectEstimate::central, EffectEstimate::high)
                 .unlocated();
         record(ScalingPlan.class).nonEmpty(ScalingPlan::stages);
-        record(ScalingStage.class).optional(ScalingStage::provenance).nonEmpty(ScalingStage::geographies).range(Range.YEAR, ScalingStage::startYear);
+        record(ScalingStage.class).optional(ScalingStage::provenance).nonEmpty(ScalingStage::geographies)
+                .range(Range.YEAR, ScalingStage::startYear);
         record(Jurisdiction.class).range(Range.NON_NEGATIVE, Jurisdiction::driverValue);
         record(AdoptionCurve.Linear.class).range(Range.of(1, 100), AdoptionCurve.Linear::yearsToSaturation);
         record(AdoptionCurve.Logistic.class).range(Range.above(0, 100), AdoptionCurve.Logistic::midpointYears)

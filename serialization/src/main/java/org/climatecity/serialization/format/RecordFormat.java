@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>By default a component is required, a collection component is omitted when empty and read as empty when
  * absent, and a problem found after binding is located at the record's start. Built only while
- * {@link ModelFormat} declares the format, or from the line that describes it ({@link #line()}, {@link #parse}); read-only
- * afterwards.
+ * {@link ModelFormat} declares the format, or from the line that describes it ({@link #line()}, {@link #parse});
+ * read-only afterwards.
  *
  * @param <R> the record type
  */
