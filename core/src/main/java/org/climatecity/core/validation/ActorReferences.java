@@ -72,31 +72,73 @@ final class ActorReferences {
      * @param wrongKind where to report references to actors of another kind than required, or null to skip that rule
      */
     static void check(ProgrammeDocument document, @Nullable Violations unknown, @Nullable Violations wrongKind) {
-        Map<ActorId, Actor> actors = index(document);
-        forEach(document, new Visitor() {
-            @Override
-            public boolean rejects(ActorId id, @Nullable ActorKind required) {
-                Actor actor = actors.get(id);
-                if (actor == null) {
-                    return unknown != null;
-                }
-                return wrongKind != null && required != null && actor.kind() != required;
-            }
+        Checks checks = new Checks(document, unknown, wrongKind);
+        checks.beforeInitiatives(document);
+        List<Initiative> initiatives = document.initiatives();
+        for (int i = 0; i < initiatives.size(); i++) {
+            checks.initiative(initiatives.get(i), i);
+        }
+        checks.afterInitiatives(document);
+    }
 
-            @Override
-            public void report(ActorId id, @Nullable ActorKind required, PropertyPath path) {
-                Actor actor = actors.get(id);
-                if (actor == null) {
-                    Objects.requireNonNull(unknown, "unknown").add(path, "references unknown actor '" + id + "'");
-                } else {
-                    // names are free text of any length: the message shows at most the first 40 characters
-                    Objects.requireNonNull(wrongKind, "wrongKind").add(path, "must name "
-                            + DocumentRule.article(noun(Objects.requireNonNull(required, "required"))) + ", but '" + id
-                            + "' (" + Texts.abbreviate(actor.name()) + ") is "
-                            + DocumentRule.article(noun(actor.kind())));
+    /**
+     * The two rules of {@link #check}, taken in the document's order in three steps, so that {@link DocumentRules} can
+     * check an initiative's references in the same walk as its other rules: the actors' and programmes' references,
+     * then each initiative's, then the inventories'.
+     */
+    static final class Checks {
+
+        private final Visitor visitor;
+
+        /**
+         * Creates the checks of a document.
+         *
+         * @param document the document, not null
+         * @param unknown where to report references to unknown actors, or null to skip that rule
+         * @param wrongKind where to report references to actors of another kind than required, or null to skip it
+         */
+        Checks(ProgrammeDocument document, @Nullable Violations unknown, @Nullable Violations wrongKind) {
+            Map<ActorId, Actor> actors = index(document);
+            visitor = new Visitor() {
+                @Override
+                public boolean rejects(ActorId id, @Nullable ActorKind required) {
+                    Actor actor = actors.get(id);
+                    if (actor == null) {
+                        return unknown != null;
+                    }
+                    return wrongKind != null && required != null && actor.kind() != required;
                 }
-            }
-        });
+
+                @Override
+                public void report(ActorId id, @Nullable ActorKind required, PropertyPath path) {
+                    Actor actor = actors.get(id);
+                    if (actor == null) {
+                        Objects.requireNonNull(unknown, "unknown").add(path, "references unknown actor '" + id + "'");
+                    } else {
+                        // names are free text of any length: the message shows at most the first 40 characters
+                        Objects.requireNonNull(wrongKind, "wrongKind").add(path, "must name "
+                                + DocumentRule.article(noun(Objects.requireNonNull(required, "required"))) + ", but '"
+                                + id + "' (" + Texts.abbreviate(actor.name()) + ") is "
+                                + DocumentRule.article(noun(actor.kind())));
+                    }
+                }
+            };
+        }
+
+        /** Checks the references of the actors and the programmes. */
+        void beforeInitiatives(ProgrammeDocument document) {
+            actorsAndProgrammes(document, visitor);
+        }
+
+        /** Checks the references of one initiative, the document's {@code index}-th. */
+        void initiative(Initiative initiative, int index) {
+            ActorReferences.initiative(initiative, PropertyPath.of("initiatives", index), visitor);
+        }
+
+        /** Checks the references of the inventories. */
+        void afterInitiatives(ProgrammeDocument document) {
+            inventories(document, visitor);
+        }
     }
 
     private static String noun(ActorKind kind) {
@@ -114,6 +156,15 @@ final class ActorReferences {
 
     /** Visits every actor reference of a document, in document order. */
     static void forEach(ProgrammeDocument document, Visitor visitor) {
+        actorsAndProgrammes(document, visitor);
+        List<Initiative> initiatives = document.initiatives();
+        for (int i = 0; i < initiatives.size(); i++) {
+            initiative(initiatives.get(i), PropertyPath.of("initiatives", i), visitor);
+        }
+        inventories(document, visitor);
+    }
+
+    private static void actorsAndProgrammes(ProgrammeDocument document, Visitor visitor) {
         List<Actor> actors = document.actors();
         for (int i = 0; i < actors.size(); i++) {
             // that it names a place is checked by consistent-places
@@ -127,10 +178,9 @@ final class ActorReferences {
         for (int i = 0; i < programmes.size(); i++) {
             programme(programmes.get(i), PropertyPath.of("programmes", i), visitor);
         }
-        List<Initiative> initiatives = document.initiatives();
-        for (int i = 0; i < initiatives.size(); i++) {
-            initiative(initiatives.get(i), PropertyPath.of("initiatives", i), visitor);
-        }
+    }
+
+    private static void inventories(ProgrammeDocument document, Visitor visitor) {
         List<EmissionsInventory> inventories = document.inventories();
         for (int i = 0; i < inventories.size(); i++) {
             if (visitor.rejects(inventories.get(i).owner(), null)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.programme.Initiative;
 
 /**
  * Checks every document rule of a {@link ProgrammeDocument} as plain Java, without a Jakarta Validation provider.
@@ -21,14 +22,19 @@ import org.climatecity.core.ProgrammeDocument;
  */
 public final class DocumentRules {
 
+    private static final String UNIQUE_IDS = "unique-ids";
+    private static final String KNOWN_ACTORS = "known-actors";
     private static final String REFERENCED_ACTOR_KINDS = "referenced-actor-kinds";
+    private static final String KNOWN_LOCAL_IDS = "known-local-ids";
+    /** How many rules, from the first, {@link #check} takes in one walk. */
+    static final int WALKED_TOGETHER = 4;
 
     /** The rules in the order of the document's annotations, with their codes. */
     private static final List<Rule> RULES = List.of(
-            new Rule("unique-ids", new UniqueIdsValidator()),
-            new Rule("known-actors", new KnownActorsValidator()),
+            new Rule(UNIQUE_IDS, new UniqueIdsValidator()),
+            new Rule(KNOWN_ACTORS, new KnownActorsValidator()),
             new Rule(REFERENCED_ACTOR_KINDS, new ReferencedActorKindsValidator()),
-            new Rule("known-local-ids", new KnownLocalIdsValidator()),
+            new Rule(KNOWN_LOCAL_IDS, new KnownLocalIdsValidator()),
             new Rule("distinct-twin-cities", new DistinctTwinCitiesValidator()),
             new Rule("non-overlapping-roles", new NonOverlappingRolesValidator()),
             new Rule("non-overlapping-memberships", new NonOverlappingMembershipsValidator()),
@@ -54,19 +60,34 @@ public final class DocumentRules {
     public static List<RuleViolation> check(ProgrammeDocument document) {
         Objects.requireNonNull(document, "document");
         List<RuleViolation> violations = new ArrayList<>(0);
-        List<RuleViolation> wrongKinds = List.of();
-        for (Rule rule : RULES) {
-            if (rule.validator instanceof KnownActorsValidator) {
-                // this rule and the one on the referenced actors' kinds look up the same references: one walk for
-                // both, the second's violations kept for its turn
-                wrongKinds = new ArrayList<>(0);
-                ActorReferences.check(document, Violations.into(rule.code, violations),
-                        Violations.into(REFERENCED_ACTOR_KINDS, wrongKinds));
-            } else if (rule.validator instanceof ReferencedActorKindsValidator) {
-                violations.addAll(wrongKinds);
-            } else {
-                rule.validator.check(document, Violations.into(rule.code, violations));
-            }
+        // the first four rules each walk every initiative's ids and references, tens of thousands of objects: they are
+        // checked in one walk, initiative by initiative while its objects are in the processor's cache, each rule's
+        // violations kept apart and given in rule order
+        List<RuleViolation> unknownActors = new ArrayList<>(0);
+        List<RuleViolation> wrongKinds = new ArrayList<>(0);
+        List<RuleViolation> unknownLocalIds = new ArrayList<>(0);
+        UniqueIdsValidator.Lean ids = new UniqueIdsValidator.Lean(document);
+        ActorReferences.Checks actors = new ActorReferences.Checks(document,
+                Violations.into(KNOWN_ACTORS, unknownActors), Violations.into(REFERENCED_ACTOR_KINDS, wrongKinds));
+        actors.beforeInitiatives(document);
+        KnownLocalIdsValidator.Checks localIds = new KnownLocalIdsValidator.Checks(document,
+                Violations.into(KNOWN_LOCAL_IDS, unknownLocalIds));
+        List<Initiative> initiatives = document.initiatives();
+        for (int i = 0; i < initiatives.size(); i++) {
+            Initiative initiative = initiatives.get(i);
+            ids.initiative(initiative);
+            actors.initiative(initiative, i);
+            localIds.initiative(initiative, i);
+        }
+        actors.afterInitiatives(document);
+        if (ids.repeated()) {
+            UniqueIdsValidator.report(document, Violations.into(UNIQUE_IDS, violations));
+        }
+        violations.addAll(unknownActors);
+        violations.addAll(wrongKinds);
+        violations.addAll(unknownLocalIds);
+        for (Rule rule : RULES.subList(WALKED_TOGETHER, RULES.size())) {
+            rule.validator.check(document, Violations.into(rule.code, violations));
         }
         return violations;
     }

@@ -35,6 +35,34 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
 
     @Override
     void check(ProgrammeDocument document, Violations violations) {
+        Checks checks = new Checks(document, violations);
+        List<Initiative> initiatives = document.initiatives();
+        for (int i = 0; i < initiatives.size(); i++) {
+            checks.initiative(initiatives.get(i), i);
+        }
+    }
+
+    /**
+     * The rule taken in the document's order in steps, so that {@link DocumentRules} can check an initiative in the
+     * same walk as its other rules: the programmes' references when created, then each initiative's.
+     */
+    static final class Checks {
+
+        private final Violations violations;
+
+        /** Checks the programmes' references to the initiatives' funding sources. */
+        Checks(ProgrammeDocument document, Violations violations) {
+            this.violations = violations;
+            programmes(document, violations);
+        }
+
+        /** Checks the references within one initiative, the document's {@code index}-th. */
+        void initiative(Initiative initiative, int index) {
+            KnownLocalIdsValidator.initiative(initiative, index, violations);
+        }
+    }
+
+    private static void programmes(ProgrammeDocument document, Violations violations) {
         int sourceCount = 0;
         for (Initiative initiative : document.initiatives()) {
             sourceCount += initiative.fundingSources().size();
@@ -53,99 +81,98 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
                 }
             }
         }
-        List<Initiative> initiatives = document.initiatives();
-        for (int i = 0; i < initiatives.size(); i++) {
-            Initiative initiative = initiatives.get(i);
-            PropertyPath path = PropertyPath.of("initiatives", i);
-            IdSet targets = IdSet.of(initiative.targets(), ClimateTarget::id);
-            IdSet plans = IdSet.of(initiative.actionPlans(), ActionPlan::id);
-            IdSet pilots = IdSet.of(initiative.pilots(), Pilot::id);
-            int actionCount = 0;
-            for (ActionPlan plan : initiative.actionPlans()) {
-                actionCount += plan.actions().size();
-            }
-            IdSet actions = new IdSet(actionCount);
-            for (ActionPlan plan : initiative.actionPlans()) {
-                actions.addAll(plan.actions(), Action::id);
-            }
-            IdSet sources = IdSet.of(initiative.fundingSources(), FundingSource::id);
-            List<ActionPlan> actionPlanList = initiative.actionPlans();
-            for (int p = 0; p < actionPlanList.size(); p++) {
-                List<Action> planActions = actionPlanList.get(p).actions();
-                for (int a = 0; a < planActions.size(); a++) {
-                    List<LocalId> funding = planActions.get(a).funding();
-                    if (!sources.containsAll(funding)) {
-                        all(funding, sources, "funding source", path.element("actionPlans", p).element("actions", a),
-                                "funding", violations);
-                    }
-                }
-            }
-            List<Partnership> partnerships = initiative.partnerships();
-            for (int p = 0; p < partnerships.size(); p++) {
-                List<RoleAssignment> roles = partnerships.get(p).roles();
-                for (int r = 0; r < roles.size(); r++) {
-                    all(roles.get(r).funding(), sources, "funding source",
-                            path.element("partnerships", p).element("roles", r), "funding", violations);
-                }
-            }
-            List<InvestmentPlan> investmentPlans = initiative.investmentPlans();
-            for (int p = 0; p < investmentPlans.size(); p++) {
-                PropertyPath plan = path.element("investmentPlans", p);
-                List<ActionCost> costs = investmentPlans.get(p).costs();
-                for (int c = 0; c < costs.size(); c++) {
-                    LocalId action = costs.get(c).action();
-                    if (unknown(action, actions)) {
-                        violations.add(plan.element("costs", c).property("action"), unknown("action", action));
-                    }
-                }
-                List<FundingAllocation> allocations = investmentPlans.get(p).allocations();
-                for (int a = 0; a < allocations.size(); a++) {
-                    LocalId source = allocations.get(a).source();
-                    if (unknown(source, sources)) {
-                        violations.add(plan.element("allocations", a).property("source"),
-                                unknown("funding source", source));
-                    }
-                    LocalId action = allocations.get(a).action();
-                    if (unknown(action, actions)) {
-                        violations.add(plan.element("allocations", a).property("action"), unknown("action", action));
-                    }
-                }
-            }
+    }
 
-            List<TwinPairing> twins = initiative.twinPairings();
-            for (int t = 0; t < twins.size(); t++) {
-                all(twins.get(t).sharedTargets(), targets, "target", path.element("twinPairings", t),
-                        "sharedTargets", violations);
-            }
-            List<CollaborationForum> forums = initiative.forums();
-            for (int f = 0; f < forums.size(); f++) {
-                all(forums.get(f).outputs(), plans, "action plan", path.element("forums", f), "outputs",
-                        violations);
-            }
-            List<ScalingPlan> scalingPlans = initiative.scalingPlans();
-            for (int s = 0; s < scalingPlans.size(); s++) {
-                LocalId pilot = scalingPlans.get(s).pilot();
-                if (!pilots.contains(pilot)) {
-                    violations.add(path.element("scalingPlans", s).property("pilot"), unknown("pilot", pilot));
+    private static void initiative(Initiative initiative, int i, Violations violations) {
+        PropertyPath path = PropertyPath.of("initiatives", i);
+        IdSet targets = IdSet.of(initiative.targets(), ClimateTarget::id);
+        IdSet plans = IdSet.of(initiative.actionPlans(), ActionPlan::id);
+        IdSet pilots = IdSet.of(initiative.pilots(), Pilot::id);
+        int actionCount = 0;
+        for (ActionPlan plan : initiative.actionPlans()) {
+            actionCount += plan.actions().size();
+        }
+        IdSet actions = new IdSet(actionCount);
+        for (ActionPlan plan : initiative.actionPlans()) {
+            actions.addAll(plan.actions(), Action::id);
+        }
+        IdSet sources = IdSet.of(initiative.fundingSources(), FundingSource::id);
+        List<ActionPlan> actionPlanList = initiative.actionPlans();
+        for (int p = 0; p < actionPlanList.size(); p++) {
+            List<Action> planActions = actionPlanList.get(p).actions();
+            for (int a = 0; a < planActions.size(); a++) {
+                List<LocalId> funding = planActions.get(a).funding();
+                if (!sources.containsAll(funding)) {
+                    all(funding, sources, "funding source", path.element("actionPlans", p).element("actions", a),
+                            "funding", violations);
                 }
             }
-            for (int r = 0; r < initiative.contractRounds().size(); r++) {
-                List<RoundCommitment> commitments = initiative.contractRounds().get(r).commitments();
-                for (int c = 0; c < commitments.size(); c++) {
-                    all(commitments.get(c).targets(), targets, "target", path.element("contractRounds", r)
-                            .element("commitments", c), "targets", violations);
-                }
+        }
+        List<Partnership> partnerships = initiative.partnerships();
+        for (int p = 0; p < partnerships.size(); p++) {
+            List<RoleAssignment> roles = partnerships.get(p).roles();
+            for (int r = 0; r < roles.size(); r++) {
+                all(roles.get(r).funding(), sources, "funding source",
+                        path.element("partnerships", p).element("roles", r), "funding", violations);
             }
-            List<Indicator> indicators = initiative.indicators();
-            for (int k = 0; k < indicators.size(); k++) {
-                LocalId action = indicators.get(k).trackedAction();
+        }
+        List<InvestmentPlan> investmentPlans = initiative.investmentPlans();
+        for (int p = 0; p < investmentPlans.size(); p++) {
+            PropertyPath plan = path.element("investmentPlans", p);
+            List<ActionCost> costs = investmentPlans.get(p).costs();
+            for (int c = 0; c < costs.size(); c++) {
+                LocalId action = costs.get(c).action();
                 if (unknown(action, actions)) {
-                    violations.add(path.element("indicators", k).property("trackedAction"), unknown("action", action));
+                    violations.add(plan.element("costs", c).property("action"), unknown("action", action));
                 }
-                LocalId target = indicators.get(k).trackedTarget();
-                if (unknown(target, targets)) {
-                    violations.add(path.element("indicators", k).property("trackedTarget"), unknown("target", target));
+            }
+            List<FundingAllocation> allocations = investmentPlans.get(p).allocations();
+            for (int a = 0; a < allocations.size(); a++) {
+                LocalId source = allocations.get(a).source();
+                if (unknown(source, sources)) {
+                    violations.add(plan.element("allocations", a).property("source"),
+                            unknown("funding source", source));
                 }
+                LocalId action = allocations.get(a).action();
+                if (unknown(action, actions)) {
+                    violations.add(plan.element("allocations", a).property("action"), unknown("action", action));
+                }
+            }
+        }
+
+        List<TwinPairing> twins = initiative.twinPairings();
+        for (int t = 0; t < twins.size(); t++) {
+            all(twins.get(t).sharedTargets(), targets, "target", path.element("twinPairings", t),
+                    "sharedTargets", violations);
+        }
+        List<CollaborationForum> forums = initiative.forums();
+        for (int f = 0; f < forums.size(); f++) {
+            all(forums.get(f).outputs(), plans, "action plan", path.element("forums", f), "outputs",
+                    violations);
+        }
+        List<ScalingPlan> scalingPlans = initiative.scalingPlans();
+        for (int s = 0; s < scalingPlans.size(); s++) {
+            LocalId pilot = scalingPlans.get(s).pilot();
+            if (!pilots.contains(pilot)) {
+                violations.add(path.element("scalingPlans", s).property("pilot"), unknown("pilot", pilot));
+            }
+        }
+        for (int r = 0; r < initiative.contractRounds().size(); r++) {
+            List<RoundCommitment> commitments = initiative.contractRounds().get(r).commitments();
+            for (int c = 0; c < commitments.size(); c++) {
+                all(commitments.get(c).targets(), targets, "target", path.element("contractRounds", r)
+                        .element("commitments", c), "targets", violations);
+            }
+        }
+        List<Indicator> indicators = initiative.indicators();
+        for (int k = 0; k < indicators.size(); k++) {
+            LocalId action = indicators.get(k).trackedAction();
+            if (unknown(action, actions)) {
+                violations.add(path.element("indicators", k).property("trackedAction"), unknown("action", action));
+            }
+            LocalId target = indicators.get(k).trackedTarget();
+            if (unknown(target, targets)) {
+                violations.add(path.element("indicators", k).property("trackedTarget"), unknown("target", target));
             }
         }
     }

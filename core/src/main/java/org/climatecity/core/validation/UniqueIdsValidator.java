@@ -33,50 +33,76 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
     @Override
     void check(ProgrammeDocument document, Violations violations) {
         // a valid document repeats no id: find that out without a path per id, and build the paths only to report
-        if (repeatsAnId(document)) {
+        Lean lean = new Lean(document);
+        for (Initiative initiative : document.initiatives()) {
+            lean.initiative(initiative);
+        }
+        if (lean.repeated()) {
             report(document, violations);
         }
     }
 
-    /** Checks if any id is repeated where it must be unique: the rule's question, without paths or messages. */
-    private static boolean repeatsAnId(ProgrammeDocument document) {
-        if (!new IdSet(document.actors().size()).addAll(document.actors(), Actor::id)) {
-            return true;
-        }
-        List<Initiative> initiatives = document.initiatives();
-        int targets = 0;
-        int forums = 0;
-        int plans = 0;
-        int actions = 0;
-        int pilots = 0;
-        int scalingPlans = 0;
-        int indicators = 0;
-        int sources = 0;
-        int investmentPlans = 0;
-        for (Initiative initiative : initiatives) {
-            targets += initiative.targets().size();
-            forums += initiative.forums().size();
-            plans += initiative.actionPlans().size();
-            for (ActionPlan plan : initiative.actionPlans()) {
-                actions += plan.actions().size();
+    /**
+     * The rule's question, whether any id is repeated where it must be unique, asked initiative by initiative without
+     * paths or messages, so that {@link DocumentRules} can ask it in the same walk as other rules.
+     */
+    static final class Lean {
+
+        private final IdSet initiativeIds;
+        private final IdSet targetIds;
+        private final IdSet forumIds;
+        private final IdSet planIds;
+        private final IdSet actionIds;
+        private final IdSet pilotIds;
+        private final IdSet scalingPlanIds;
+        private final IdSet indicatorIds;
+        private final IdSet sourceIds;
+        private final IdSet investmentPlanIds;
+        private boolean repeated;
+
+        /** Checks the actors' ids and sizes the sets of the initiatives' ids. */
+        Lean(ProgrammeDocument document) {
+            repeated = !new IdSet(document.actors().size()).addAll(document.actors(), Actor::id);
+            List<Initiative> initiatives = document.initiatives();
+            int targets = 0;
+            int forums = 0;
+            int plans = 0;
+            int actions = 0;
+            int pilots = 0;
+            int scalingPlans = 0;
+            int indicators = 0;
+            int sources = 0;
+            int investmentPlans = 0;
+            for (Initiative initiative : initiatives) {
+                targets += initiative.targets().size();
+                forums += initiative.forums().size();
+                plans += initiative.actionPlans().size();
+                for (ActionPlan plan : initiative.actionPlans()) {
+                    actions += plan.actions().size();
+                }
+                pilots += initiative.pilots().size();
+                scalingPlans += initiative.scalingPlans().size();
+                indicators += initiative.indicators().size();
+                sources += initiative.fundingSources().size();
+                investmentPlans += initiative.investmentPlans().size();
             }
-            pilots += initiative.pilots().size();
-            scalingPlans += initiative.scalingPlans().size();
-            indicators += initiative.indicators().size();
-            sources += initiative.fundingSources().size();
-            investmentPlans += initiative.investmentPlans().size();
+            initiativeIds = new IdSet(initiatives.size());
+            targetIds = new IdSet(targets);
+            forumIds = new IdSet(forums);
+            planIds = new IdSet(plans);
+            actionIds = new IdSet(actions);
+            pilotIds = new IdSet(pilots);
+            scalingPlanIds = new IdSet(scalingPlans);
+            indicatorIds = new IdSet(indicators);
+            sourceIds = new IdSet(sources);
+            investmentPlanIds = new IdSet(investmentPlans);
         }
-        IdSet initiativeIds = new IdSet(initiatives.size());
-        IdSet targetIds = new IdSet(targets);
-        IdSet forumIds = new IdSet(forums);
-        IdSet planIds = new IdSet(plans);
-        IdSet actionIds = new IdSet(actions);
-        IdSet pilotIds = new IdSet(pilots);
-        IdSet scalingPlanIds = new IdSet(scalingPlans);
-        IdSet indicatorIds = new IdSet(indicators);
-        IdSet sourceIds = new IdSet(sources);
-        IdSet investmentPlanIds = new IdSet(investmentPlans);
-        for (Initiative initiative : initiatives) {
+
+        /** Adds the ids of the next initiative of the document. */
+        void initiative(Initiative initiative) {
+            if (repeated) {
+                return;
+            }
             boolean distinct = initiativeIds.add(initiative.id())
                     & targetIds.addAll(initiative.targets(), ClimateTarget::id)
                     & forumIds.addAll(initiative.forums(), CollaborationForum::id)
@@ -91,15 +117,17 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
             for (ActionPlan plan : initiative.actionPlans()) {
                 distinct &= actionIds.addAll(plan.actions(), Action::id);
             }
-            if (!distinct) {
-                return true;
-            }
+            repeated = !distinct;
         }
-        return false;
+
+        /** Whether an id was repeated in what was checked so far. */
+        boolean repeated() {
+            return repeated;
+        }
     }
 
     /** Reports every repeated id, with the path of its first use. */
-    private static void report(ProgrammeDocument document, Violations violations) {
+    static void report(ProgrammeDocument document, Violations violations) {
         Map<ActorId, PropertyPath> actors = new HashMap<>();
         List<Actor> actorList = document.actors();
         for (int i = 0; i < actorList.size(); i++) {

@@ -28,4 +28,10 @@ class DocumentRulesTest {
         assertThat(constraints).hasSize(15);
         assertThat(DocumentRules.codes()).containsExactlyElementsOf(constraints);
     }
+
+    @Test
+    void theRulesCheckedInOneWalkAreTheFirstFour() {
+        assertThat(DocumentRules.codes().subList(0, DocumentRules.WALKED_TOGETHER))
+                .containsExactly("unique-ids", "known-actors", "referenced-actor-kinds", "known-local-ids");
+    }
 }
