@@ -89,6 +89,7 @@ final class ActorReferences {
     static final class Checks {
 
         private final Visitor visitor;
+        private final boolean actorIdRepeated;
 
         /**
          * Creates the checks of a document.
@@ -99,6 +100,7 @@ final class ActorReferences {
          */
         Checks(ProgrammeDocument document, @Nullable Violations unknown, @Nullable Violations wrongKind) {
             Map<ActorId, Actor> actors = index(document);
+            actorIdRepeated = actors.size() < document.actors().size();
             visitor = new Visitor() {
                 @Override
                 public boolean rejects(ActorId id, @Nullable ActorKind required) {
@@ -123,6 +125,16 @@ final class ActorReferences {
                     }
                 }
             };
+        }
+
+        /**
+         * Tells whether two actors of the document have one id, as the index of the actors by id, which keeps the first,
+         * holds fewer actors than the document.
+         *
+         * @return true if an actor id is repeated
+         */
+        boolean actorIdRepeated() {
+            return actorIdRepeated;
         }
 
         /** Checks the references of the actors and the programmes. */

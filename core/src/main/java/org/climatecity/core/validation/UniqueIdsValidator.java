@@ -37,14 +37,22 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
         for (Initiative initiative : document.initiatives()) {
             lean.initiative(initiative);
         }
-        if (lean.repeated()) {
+        if (lean.repeated() || actorIdRepeated(document)) {
             report(document, violations);
         }
     }
 
+    /** Checks if two actors have one id. */
+    private static boolean actorIdRepeated(ProgrammeDocument document) {
+        return !new IdSet(document.actors().size()).addAll(document.actors(), Actor::id);
+    }
+
     /**
-     * The rule's question, whether any id is repeated where it must be unique, asked initiative by initiative without
-     * paths or messages, so that {@link DocumentRules} can ask it in the same walk as other rules.
+     * The rule's question for the initiatives, whether any id in them is repeated where it must be unique, asked
+     * initiative by initiative without paths or messages, so that {@link DocumentRules} can ask it in the same walk as
+     * other rules. The actors' ids are not its business: {@link DocumentRules} learns of a repeated one from the actor
+     * index it builds anyway ({@link ActorReferences.Checks#actorIdRepeated()}), so that a document of many actors
+     * does not need a second large table at the same time.
      */
     static final class Lean {
 
@@ -60,9 +68,8 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
         private final IdSet investmentPlanIds;
         private boolean repeated;
 
-        /** Checks the actors' ids and sizes the sets of the initiatives' ids. */
+        /** Sizes the sets of the initiatives' ids. */
         Lean(ProgrammeDocument document) {
-            repeated = !new IdSet(document.actors().size()).addAll(document.actors(), Actor::id);
             List<Initiative> initiatives = document.initiatives();
             int targets = 0;
             int forums = 0;
@@ -120,7 +127,7 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
             repeated = !distinct;
         }
 
-        /** Whether an id was repeated in what was checked so far. */
+        /** Whether an id of an initiative was repeated in what was checked so far. */
         boolean repeated() {
             return repeated;
         }
