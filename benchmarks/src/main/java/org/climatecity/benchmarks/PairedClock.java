@@ -17,12 +17,8 @@ final class PairedClock {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    private long libraryNanos;
-    private long baselineNanos;
-    private long libraryBytes;
-    private long baselineBytes;
-    private int libraryCount;
-    private int baselineCount;
+    private final Side library = new Side();
+    private final Side baseline = new Side();
 
     PairedClock() {
     }
@@ -34,63 +30,78 @@ final class PairedClock {
 
     /** Runs the library's side once and adds its time and bytes. */
     Object library(Supplier<Object> operation) {
-        long bytes = THREADS.getCurrentThreadAllocatedBytes();
-        long start = System.nanoTime();
-        Object result = operation.get();
-        libraryNanos += System.nanoTime() - start;
-        libraryBytes += THREADS.getCurrentThreadAllocatedBytes() - bytes;
-        libraryCount++;
-        return result;
+        return library.run(operation);
     }
 
     /** Runs the baseline's side once and adds its time and bytes. */
     Object baseline(Supplier<Object> operation) {
-        long bytes = THREADS.getCurrentThreadAllocatedBytes();
-        long start = System.nanoTime();
-        Object result = operation.get();
-        baselineNanos += System.nanoTime() - start;
-        baselineBytes += THREADS.getCurrentThreadAllocatedBytes() - bytes;
-        baselineCount++;
-        return result;
+        return baseline.run(operation);
     }
 
     /** Forgets everything added. */
     void reset() {
-        libraryNanos = 0;
-        baselineNanos = 0;
-        libraryBytes = 0;
-        baselineBytes = 0;
-        libraryCount = 0;
-        baselineCount = 0;
+        library.reset();
+        baseline.reset();
     }
 
     /** Whether both sides ran at least once since the last reset. */
     boolean hasPairs() {
-        return libraryCount > 0 && baselineCount > 0;
+        return library.count > 0 && baseline.count > 0;
     }
 
     /** The library's mean time per operation, in milliseconds. */
     double libraryMillis() {
-        return libraryNanos / 1e6 / libraryCount;
+        return library.millis();
     }
 
     /** The baseline's mean time per operation, in milliseconds. */
     double baselineMillis() {
-        return baselineNanos / 1e6 / baselineCount;
+        return baseline.millis();
     }
 
     /** The library's mean bytes allocated per operation. */
     double libraryBytes() {
-        return (double) libraryBytes / libraryCount;
+        return library.bytes();
     }
 
     /** The baseline's mean bytes allocated per operation. */
     double baselineBytes() {
-        return (double) baselineBytes / baselineCount;
+        return baseline.bytes();
     }
 
     /** The ratio of the library's mean time to the baseline's. */
     double ratio() {
         return libraryMillis() / baselineMillis();
+    }
+
+    /** What one side ran: its operations, their time and the bytes they allocated. */
+    private static final class Side {
+        private long nanos;
+        private long bytes;
+        private int count;
+
+        Object run(Supplier<Object> operation) {
+            long allocated = THREADS.getCurrentThreadAllocatedBytes();
+            long start = System.nanoTime();
+            Object result = operation.get();
+            nanos += System.nanoTime() - start;
+            bytes += THREADS.getCurrentThreadAllocatedBytes() - allocated;
+            count++;
+            return result;
+        }
+
+        void reset() {
+            nanos = 0;
+            bytes = 0;
+            count = 0;
+        }
+
+        double millis() {
+            return nanos / 1e6 / count;
+        }
+
+        double bytes() {
+            return (double) bytes / count;
+        }
     }
 }
