@@ -62,10 +62,12 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
             Require.finite(reportedTotal, "reported total");
         }
         entries = Require.list(entries, "entries");
-        Set<EntryKey> seen = new HashSet<>(entries.size() * 2);
+        // an inventory lists a few entries, or a few hundred: the few are compared pair by pair, without a key each
+        Set<EntryKey> seen = entries.size() > FEW_ENTRIES ? new HashSet<>(entries.size() * 2) : null;
         String scheme = null;
         Boolean subcategories = null;
-        for (InventoryEntry entry : entries) {
+        for (int e = 0; e < entries.size(); e++) {
+            InventoryEntry entry = entries.get(e);
             String entryScheme = schemeOf(entry.sector());
             if (scheme == null) {
                 scheme = entryScheme;
@@ -83,9 +85,7 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
                 }
             }
             // every entry has the same scheme (checked above), so the code stands for the sector's id
-            EntryKey key = new EntryKey(entry.sector().code(), entry.effectiveScope().orElse(null),
-                    entry.activity() == null ? null : entry.activity().type(), entry.source());
-            if (!seen.add(key)) {
+            if (seen == null ? repeatsAnEarlier(entries, e) : !seen.add(EntryKey.of(entry))) {
                 throw new ClimateCityException("inventory must list a sector and scope once per activity and source,"
                         + " repeated '" + entry.sector().id() + "'"
                         + (entry.scope() == null ? "" : " " + entry.scope()));
@@ -188,8 +188,27 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
         return new InventoryTotal(tonnes, missing);
     }
 
+    /** Up to how many entries an inventory's repeats are found by comparing pairs. */
+    private static final int FEW_ENTRIES = 16;
+
+    /** Checks if an entry has the key of an entry before it. */
+    private static boolean repeatsAnEarlier(List<InventoryEntry> entries, int index) {
+        EntryKey key = EntryKey.of(entries.get(index));
+        for (int i = 0; i < index; i++) {
+            if (key.equals(EntryKey.of(entries.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What an inventory lists once: a sector and scope per activity type and data source. */
     private record EntryKey(String sectorCode, @Nullable GhgScope scope, @Nullable String activityType,
             @Nullable DataSource source) {
+
+        static EntryKey of(InventoryEntry entry) {
+            return new EntryKey(entry.sector().code(), entry.effectiveScope().orElse(null),
+                    entry.activity() == null ? null : entry.activity().type(), entry.source());
+        }
     }
 }

@@ -127,6 +127,27 @@ class EmissionsInventoryTest {
     }
 
     @Test
+    void findsARepeatAmongManyEntriesAsAmongFew() {
+        // up to 16 entries are compared pair by pair, more through a set of keys: both find the same repeat
+        List<InventoryEntry> many = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            many.add(InventoryEntry.of(new OtherSector("city", "sector-" + i), i));
+        }
+        assertThat(inventory(many).entries()).hasSize(20);
+        many.add(InventoryEntry.of(new OtherSector("city", "sector-3"), 1));
+        assertThatThrownBy(() -> inventory(many)).isInstanceOf(ClimateCityException.class)
+                .hasMessage("inventory must list a sector and scope once per activity and source, repeated"
+                        + " 'city:sector-3'");
+        assertThatThrownBy(() -> inventory(many.subList(3, 21))).isInstanceOf(ClimateCityException.class)
+                .hasMessage("inventory must list a sector and scope once per activity and source, repeated"
+                        + " 'city:sector-3'");
+        assertThatThrownBy(() -> inventory(List.of(many.get(3), many.get(20))))
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("inventory must list a sector and scope once per activity and source, repeated"
+                        + " 'city:sector-3'");
+    }
+
+    @Test
     void rejectsASectorAndScopeListedTwice() {
         assertThatThrownBy(() -> inventory(List.of(InventoryEntry.of(SwedishMainSector.INDUSTRY, 1),
                 InventoryEntry.of(SwedishMainSector.INDUSTRY, 2)))).isInstanceOf(ClimateCityException.class)

@@ -87,6 +87,21 @@ class IndicatorTest {
     }
 
     @Test
+    void findsARepeatedObservationAmongManyAsAmongFew() {
+        // up to 16 observations are compared pair by pair, more through a set of keys
+        Indicator.Builder many = points();
+        for (int year = 2000; year < 2020; year++) {
+            many.observation(Observation.of(year, year, ObservationStatus.FINAL, SOURCE));
+        }
+        assertThat(many.build().observations()).hasSize(20);
+        many.observation(Observation.of(2005, 1, ObservationStatus.ESTIMATE, SOURCE));
+        assertThat(many.build().observations()).hasSize(21);
+        many.observation(Observation.of(2005, 2, ObservationStatus.FINAL, SOURCE));
+        assertThatThrownBy(many::build).isInstanceOf(ClimateCityException.class)
+                .hasMessage("indicator 'charging-points' must have one final observation per period, repeated 2005");
+    }
+
+    @Test
     void rejectsTwoObservationsOfOnePeriodWithOneStatus() {
         assertThatThrownBy(() -> points().observation(Observation.of(2023, 1, ObservationStatus.FINAL, SOURCE))
                 .observation(Observation.of(2023, 2, ObservationStatus.FINAL, SOURCE)).build())
