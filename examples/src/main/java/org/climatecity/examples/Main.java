@@ -3,7 +3,6 @@ package org.climatecity.examples;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import org.climatecity.examples.cli.ClimateCityCommand;
 import org.climatecity.examples.cli.StandardOutput;
 import org.climatecity.examples.report.ReportCharts;
@@ -15,10 +14,6 @@ import org.climatecity.examples.report.ReportCharts;
  * @since 0.1.0
  */
 public final class Main {
-
-    /** The commands that read a document. */
-    private static final Set<String> READS_A_DOCUMENT = Set.of("validate", "convert", "report", "scale", "trend",
-            "export");
 
     private Main() {
     }
@@ -36,7 +31,7 @@ public final class Main {
             // line is set up
             DocumentFiles.prefetchEmbedded();
             ReportCharts.warmUpInBackground();
-        } else if (READS_A_DOCUMENT.contains(args[0])) {
+        } else if (ClimateCityCommand.readsADocument(args)) {
             // the reading code is loaded and linked on the other core while the command line is set up
             DocumentFiles.warmUpInBackground();
         }

@@ -15,7 +15,8 @@ import org.climatecity.core.programme.Initiative;
  * This class spares the provider's bootstrap and its reflective walk, which cost more than the rules themselves: it
  * is what the library's reader uses unless it is given a {@code jakarta.validation.Validator}.
  *
- * <p>Each rule builds the indexes it needs once and makes one pass over the document. The rules are stateless:
+ * <p>Each rule builds the indexes it needs once and makes one pass over the document; the first four, which each
+ * look at every initiative's ids and references, share one pass, initiative by initiative. The rules are stateless:
  * {@link #check} may be called from several threads at once.
  *
  * @since 0.1.0

@@ -40,9 +40,7 @@ final class IdSet {
      */
     static <E> IdSet of(List<E> entities, Function<? super E, ?> id) {
         IdSet set = new IdSet(entities.size());
-        for (int i = 0; i < entities.size(); i++) {
-            set.add(id.apply(entities.get(i)));
-        }
+        set.addAll(entities, id);
         return set;
     }
 

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -33,6 +35,20 @@ class ClimateCityCommandTest {
     @BeforeAll
     static void runTheMainJob() {
         run = CliRun.of("--out", dir.toString());
+    }
+
+    @Test
+    void tellsTheSubcommandsThatReadADocument() {
+        Set<String> subcommands = ClimateCityCommand.commandLine(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())).getSubcommands().keySet();
+        List<String> reading = List.of("validate", "convert", "report", "scale", "trend", "export");
+        assertThat(subcommands).containsAll(reading);
+        for (String command : subcommands) {
+            assertThat(ClimateCityCommand.readsADocument(command, "x.json")).as(command)
+                    .isEqualTo(reading.contains(command));
+        }
+        assertThat(ClimateCityCommand.readsADocument()).isFalse();
+        assertThat(ClimateCityCommand.readsADocument("--help")).isFalse();
     }
 
     @Test

@@ -136,12 +136,6 @@ final class ReadState {
     }
 
     /**
-     * Returns the table of the values a codec parsed in this read, by text.
-     *
-     * @param slot the codec's slot, from {@link ScalarCodecs.Parsed}
-     * @return the table, empty at first
-     */
-    /**
      * Takes the empty buffer of the next depth of nesting, for a list about to be read; give it back with
      * {@link #releaseListBuffer()}.
      *
@@ -161,6 +155,12 @@ final class ReadState {
         listBuffers.get(--listDepth).clear();
     }
 
+    /**
+     * Returns the table of the values a codec parsed in this read, by text.
+     *
+     * @param slot the codec's slot, from {@link ScalarCodecs.Parsed}
+     * @return the table, empty at first
+     */
     TextTable parsed(int slot) {
         if (slot >= parsed.length) {
             parsed = Arrays.copyOf(parsed, Math.max(slot + 1, 2 * parsed.length));

@@ -92,7 +92,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Adding an optional component to a record of the model is one line here ({@code .optional(Type::component)});
  * a test fails for every {@code @Nullable} component not declared optional, every non-empty list not declared
- * non-empty, and every sealed subtype without a type name.
+ * non-empty, and every sealed subtype without a type name. The records' part is also kept as text in
+ * {@value #RECORDS_FILE}, which {@link #V1} reads instead of running {@code declareRecords()}; a test fails until that
+ * file says what the declaration says, and prints the command that rewrites it.
  */
 public final class ModelFormat {
 

@@ -226,6 +226,9 @@ public final class RecordFormat<R> {
         }
         for (String item : items(fields[3], "sizes=")) {
             String[] parts = item.split(":", -1);
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("malformed size '" + item + "' in: " + line);
+            }
             format.minimumSizes.put(format.component(parts[0]), Integer.parseInt(parts[1]));
         }
         for (String item : items(fields[4], "ranges=")) {

@@ -69,5 +69,9 @@ class RecordsFileTest {
                 "org.climatecity.core.time.YearRange located optional=- sizes=- ranges=first:1900", loader))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("malformed range 'first:1900'");
+        assertThatThrownBy(() -> RecordFormat.parse(
+                "org.climatecity.core.pilot.ScalingPlan located optional=- sizes=stages ranges=-", loader))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("malformed size 'stages'");
     }
 }
