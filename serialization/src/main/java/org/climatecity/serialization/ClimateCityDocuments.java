@@ -302,7 +302,8 @@ public final class ClimateCityDocuments {
      * violated: a valid document is read faster, and an invalid one is located all the same.
      */
     private ReadResult read(ParserSource source, boolean inMemory) throws IOException {
-        DocumentReader.Outcome outcome = reader.read(source, inMemory, validating && !inMemory);
+        DocumentReader.Outcome outcome = reader.read(source, inMemory, validating && !inMemory,
+                validating && validator == null);
         List<Problem> version = outcome.findings().stream()
                 .filter(x -> x.code().equals(Problem.UNSUPPORTED_VERSION)).map(Problem::of).toList();
         if (!version.isEmpty()) {
@@ -317,7 +318,7 @@ public final class ClimateCityDocuments {
                 List<RuleViolation> violations = check(partial.document());
                 if (!violations.isEmpty() && partial.locations() == null) {
                     // the same input gives the same partial document, now with the positions of its objects
-                    partial = Objects.requireNonNull(reader.read(source, true, true).partial(), "partial");
+                    partial = Objects.requireNonNull(reader.read(source, true, true, false).partial(), "partial");
                 }
                 all.addAll(ConstraintProblems.of(violations, partial));
             }
@@ -329,10 +330,11 @@ public final class ClimateCityDocuments {
             throw new IllegalStateException("document not read, yet no problem recorded");
         }
         if (validating) {
-            List<RuleViolation> violations = check(document);
+            DocumentRules.Checking checking = outcome.rules();
+            List<RuleViolation> violations = checking != null ? checking.end(document) : check(document);
             if (!violations.isEmpty()) {
                 DocumentReader.Outcome located = outcome.locations() != null ? outcome
-                        : reader.read(source, true, true);
+                        : reader.read(source, true, true, false);
                 throw new DocumentReadException(problems(ConstraintProblems.of(violations,
                         Objects.requireNonNull(located.document(), "document"), located.locations())));
             }

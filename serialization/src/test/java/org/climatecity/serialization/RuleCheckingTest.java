@@ -15,6 +15,9 @@ import org.climatecity.core.fixture.DocumentEdits;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.programme.Membership;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * By default the document rules are checked as plain Java, without a Jakarta Validation provider; the problems are
@@ -26,6 +29,7 @@ class RuleCheckingTest {
     private static final Validator HIBERNATE = Validation.buildDefaultValidatorFactory().getValidator();
     private static final ClimateCityDocuments PLAIN = ClimateCityDocuments.defaults();
     private static final ClimateCityDocuments PROVIDER = ClimateCityDocuments.builder().validator(HIBERNATE).build();
+    private static final JsonMapper MAPPER = JsonMapper.shared();
 
     @Test
     void validatesWithoutAProviderByDefaultAndReportsWhatTheProviderReports() {
@@ -58,6 +62,44 @@ class RuleCheckingTest {
 
         assertThat(plain).hasSize(7).isEqualTo(provider);
         assertThat(plain).allSatisfy(p -> assertThat(p.line()).isPositive());
+    }
+
+    @Test
+    void rulesCheckedAsTheInitiativesAreReadReportWhatTheProviderReportsAfterTheRead() {
+        // the plain rules check each initiative as it is read, the provider checks the document once read
+        ObjectNode invalid = tree(CanonicalScenario.invalidVariant());
+        ObjectNode initiativesFirst = MAPPER.createObjectNode();
+        initiativesFirst.set("initiatives", invalid.get("initiatives"));
+        invalid.properties().forEach(p -> initiativesFirst.set(p.getKey(), p.getValue()));
+        ObjectNode twoInitiatives = invalid.deepCopy();
+        ObjectNode copy = ((ObjectNode) twoInitiatives.get("initiatives").get(0)).deepCopy();
+        copy.put("id", "second").put("leadCity", "nowhere");
+        ((ArrayNode) twoInitiatives.get("initiatives")).add(copy);
+        ObjectNode firstFailing = twoInitiatives.deepCopy();
+        ((ObjectNode) firstFailing.get("initiatives").get(0)).put("leadCity", 5);
+
+        for (ObjectNode document : List.of(invalid, initiativesFirst, twoInitiatives, firstFailing)) {
+            byte[] json = MAPPER.writeValueAsBytes(document);
+            List<Problem> plain = catchThrowableOfType(DocumentReadException.class, () -> PLAIN.read(json))
+                    .problems();
+            List<Problem> provider = catchThrowableOfType(DocumentReadException.class, () -> PROVIDER.read(json))
+                    .problems();
+            assertThat(plain).isEqualTo(provider);
+        }
+        assertThat(problems(twoInitiatives)).contains("/initiatives/1/leadCity known-actors",
+                "/initiatives/1/targets/0/id unique-ids");
+        assertThat(problems(firstFailing)).contains("/initiatives/0/leadCity wrong-type",
+                "/initiatives/1/leadCity known-actors").doesNotContain("/initiatives/1/targets/0/id unique-ids");
+    }
+
+    private static ObjectNode tree(ProgrammeDocument document) {
+        return (ObjectNode) MAPPER.readTree(PLAIN.writeToString(document));
+    }
+
+    private static List<String> problems(ObjectNode document) {
+        byte[] json = MAPPER.writeValueAsBytes(document);
+        return catchThrowableOfType(DocumentReadException.class, () -> PLAIN.read(json)).problems().stream()
+                .map(p -> p.pointer() + " " + p.code()).toList();
     }
 
     /** A document whose lead city is a company with the given name, which the violation's message shows. */

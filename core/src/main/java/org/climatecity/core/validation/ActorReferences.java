@@ -72,13 +72,13 @@ final class ActorReferences {
      * @param wrongKind where to report references to actors of another kind than required, or null to skip that rule
      */
     static void check(ProgrammeDocument document, @Nullable Violations unknown, @Nullable Violations wrongKind) {
-        Checks checks = new Checks(document, unknown, wrongKind);
-        checks.beforeInitiatives(document);
+        Checks checks = new Checks(document.actors(), unknown, wrongKind);
+        checks.beforeInitiatives(document.actors(), document.programmes());
         List<Initiative> initiatives = document.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {
             checks.initiative(initiatives.get(i), i);
         }
-        checks.afterInitiatives(document);
+        checks.afterInitiatives(document.inventories());
     }
 
     /**
@@ -94,13 +94,13 @@ final class ActorReferences {
         /**
          * Creates the checks of a document.
          *
-         * @param document the document, not null
+         * @param actorList the document's actors, not null
          * @param unknown where to report references to unknown actors, or null to skip that rule
          * @param wrongKind where to report references to actors of another kind than required, or null to skip it
          */
-        Checks(ProgrammeDocument document, @Nullable Violations unknown, @Nullable Violations wrongKind) {
-            Map<ActorId, Actor> actors = index(document);
-            actorIdRepeated = actors.size() < document.actors().size();
+        Checks(List<Actor> actorList, @Nullable Violations unknown, @Nullable Violations wrongKind) {
+            Map<ActorId, Actor> actors = index(actorList);
+            actorIdRepeated = actors.size() < actorList.size();
             visitor = new Visitor() {
                 @Override
                 public boolean rejects(ActorId id, @Nullable ActorKind required) {
@@ -138,8 +138,8 @@ final class ActorReferences {
         }
 
         /** Checks the references of the actors and the programmes. */
-        void beforeInitiatives(ProgrammeDocument document) {
-            actorsAndProgrammes(document, visitor);
+        void beforeInitiatives(List<Actor> actors, List<Programme> programmes) {
+            actorsAndProgrammes(actors, programmes, visitor);
         }
 
         /** Checks the references of one initiative, the document's {@code index}-th. */
@@ -148,8 +148,8 @@ final class ActorReferences {
         }
 
         /** Checks the references of the inventories. */
-        void afterInitiatives(ProgrammeDocument document) {
-            inventories(document, visitor);
+        void afterInitiatives(List<EmissionsInventory> inventories) {
+            inventories(inventories, visitor);
         }
     }
 
@@ -158,9 +158,9 @@ final class ActorReferences {
     }
 
     /** Returns the actors by id; where an id repeats (a violation of its own), the first actor wins. */
-    static Map<ActorId, Actor> index(ProgrammeDocument document) {
-        Map<ActorId, Actor> actors = new HashMap<>(document.actors().size() * 2);
-        for (Actor actor : document.actors()) {
+    static Map<ActorId, Actor> index(List<Actor> actorList) {
+        Map<ActorId, Actor> actors = new HashMap<>(actorList.size() * 2);
+        for (Actor actor : actorList) {
             actors.putIfAbsent(actor.id(), actor);
         }
         return actors;
@@ -168,16 +168,15 @@ final class ActorReferences {
 
     /** Visits every actor reference of a document, in document order. */
     static void forEach(ProgrammeDocument document, Visitor visitor) {
-        actorsAndProgrammes(document, visitor);
+        actorsAndProgrammes(document.actors(), document.programmes(), visitor);
         List<Initiative> initiatives = document.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {
             initiative(initiatives.get(i), PropertyPath.of("initiatives", i), visitor);
         }
-        inventories(document, visitor);
+        inventories(document.inventories(), visitor);
     }
 
-    private static void actorsAndProgrammes(ProgrammeDocument document, Visitor visitor) {
-        List<Actor> actors = document.actors();
+    private static void actorsAndProgrammes(List<Actor> actors, List<Programme> programmes, Visitor visitor) {
         for (int i = 0; i < actors.size(); i++) {
             // that it names a place is checked by consistent-places
             if (actors.get(i) instanceof Place place && place.partOf() != null) {
@@ -186,14 +185,12 @@ final class ActorReferences {
                 }
             }
         }
-        List<Programme> programmes = document.programmes();
         for (int i = 0; i < programmes.size(); i++) {
             programme(programmes.get(i), PropertyPath.of("programmes", i), visitor);
         }
     }
 
-    private static void inventories(ProgrammeDocument document, Visitor visitor) {
-        List<EmissionsInventory> inventories = document.inventories();
+    private static void inventories(List<EmissionsInventory> inventories, Visitor visitor) {
         for (int i = 0; i < inventories.size(); i++) {
             if (visitor.rejects(inventories.get(i).owner(), null)) {
                 visitor.report(inventories.get(i).owner(), null, PropertyPath.of("inventories", i).property("owner"));

@@ -27,7 +27,7 @@ public final class ConsistentPlacesValidator extends DocumentRule<ConsistentPlac
 
     @Override
     void check(ProgrammeDocument document, Violations violations) {
-        Map<ActorId, Actor> actors = ActorReferences.index(document);
+        Map<ActorId, Actor> actors = ActorReferences.index(document.actors());
         Map<Identifier, ActorId> identified = new HashMap<>();
         List<Actor> list = document.actors();
         for (int a = 0; a < list.size(); a++) {

@@ -35,7 +35,8 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
 
     @Override
     void check(ProgrammeDocument document, Violations violations) {
-        Checks checks = new Checks(document, violations);
+        programmes(document, violations);
+        Checks checks = new Checks(violations);
         List<Initiative> initiatives = document.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {
             checks.initiative(initiatives.get(i), i);
@@ -44,16 +45,16 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
 
     /**
      * The rule taken in the document's order in steps, so that {@link DocumentRules} can check an initiative in the
-     * same walk as its other rules: the programmes' references when created, then each initiative's.
+     * same walk as its other rules: each initiative's references; the programmes' are checked by
+     * {@link #programmes}.
      */
     static final class Checks {
 
         private final Violations violations;
 
-        /** Checks the programmes' references to the initiatives' funding sources. */
-        Checks(ProgrammeDocument document, Violations violations) {
+        /** Creates the checks, reporting to some violations. */
+        Checks(Violations violations) {
             this.violations = violations;
-            programmes(document, violations);
         }
 
         /** Checks the references within one initiative, the document's {@code index}-th. */
@@ -62,7 +63,8 @@ public final class KnownLocalIdsValidator extends DocumentRule<KnownLocalIds> {
         }
     }
 
-    private static void programmes(ProgrammeDocument document, Violations violations) {
+    /** Checks the programmes' references to the initiatives' funding sources. */
+    static void programmes(ProgrammeDocument document, Violations violations) {
         int sourceCount = 0;
         for (Initiative initiative : document.initiatives()) {
             sourceCount += initiative.fundingSources().size();

@@ -33,7 +33,7 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
     @Override
     void check(ProgrammeDocument document, Violations violations) {
         // a valid document repeats no id: find that out without a path per id, and build the paths only to report
-        Lean lean = new Lean(document);
+        Lean lean = new Lean();
         for (Initiative initiative : document.initiatives()) {
             lean.initiative(initiative);
         }
@@ -68,41 +68,18 @@ public final class UniqueIdsValidator extends DocumentRule<UniqueIds> {
         private final IdSet investmentPlanIds;
         private boolean repeated;
 
-        /** Sizes the sets of the initiatives' ids. */
-        Lean(ProgrammeDocument document) {
-            List<Initiative> initiatives = document.initiatives();
-            int targets = 0;
-            int forums = 0;
-            int plans = 0;
-            int actions = 0;
-            int pilots = 0;
-            int scalingPlans = 0;
-            int indicators = 0;
-            int sources = 0;
-            int investmentPlans = 0;
-            for (Initiative initiative : initiatives) {
-                targets += initiative.targets().size();
-                forums += initiative.forums().size();
-                plans += initiative.actionPlans().size();
-                for (ActionPlan plan : initiative.actionPlans()) {
-                    actions += plan.actions().size();
-                }
-                pilots += initiative.pilots().size();
-                scalingPlans += initiative.scalingPlans().size();
-                indicators += initiative.indicators().size();
-                sources += initiative.fundingSources().size();
-                investmentPlans += initiative.investmentPlans().size();
-            }
-            initiativeIds = new IdSet(initiatives.size());
-            targetIds = new IdSet(targets);
-            forumIds = new IdSet(forums);
-            planIds = new IdSet(plans);
-            actionIds = new IdSet(actions);
-            pilotIds = new IdSet(pilots);
-            scalingPlanIds = new IdSet(scalingPlans);
-            indicatorIds = new IdSet(indicators);
-            sourceIds = new IdSet(sources);
-            investmentPlanIds = new IdSet(investmentPlans);
+        /** Creates empty sets of the initiatives' ids, which grow as initiatives are added. */
+        Lean() {
+            initiativeIds = new IdSet(0);
+            targetIds = new IdSet(0);
+            forumIds = new IdSet(0);
+            planIds = new IdSet(0);
+            actionIds = new IdSet(0);
+            pilotIds = new IdSet(0);
+            scalingPlanIds = new IdSet(0);
+            indicatorIds = new IdSet(0);
+            sourceIds = new IdSet(0);
+            investmentPlanIds = new IdSet(0);
         }
 
         /** Adds the ids of the next initiative of the document. */

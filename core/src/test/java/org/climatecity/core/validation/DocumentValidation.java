@@ -16,8 +16,9 @@ import org.climatecity.core.ProgrammeDocument;
 
 /**
  * Validates documents with Hibernate Validator and reduces the violations to comparable problems; every call also
- * checks that {@link DocumentRules}, the rules as plain Java, reports exactly the same violations, so each rule test
- * is also a test of that equivalence.
+ * checks that {@link DocumentRules}, the rules as plain Java, reports exactly the same violations, checked on the whole
+ * document or initiative by initiative as a reader checks them, so each rule test is also a test of those
+ * equivalences.
  */
 final class DocumentValidation {
 
@@ -51,6 +52,10 @@ final class DocumentValidation {
                 .hasSameSizeAs(violations)
                 .map(v -> new Reported(v.code(), v.path(), v.pointer(), v.message()))
                 .containsExactlyInAnyOrderElementsOf(byProvider);
+        DocumentRules.Checking checking = DocumentRules.begin(document.actors(), document.programmes());
+        document.initiatives().forEach(checking::initiative);
+        assertThat(checking.end(document)).as("checked initiative by initiative, as a reader does")
+                .containsExactlyElementsOf(plain);
         return violations;
     }
 

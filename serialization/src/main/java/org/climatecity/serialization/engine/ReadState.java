@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.climatecity.core.validation.DocumentRules;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -86,6 +87,12 @@ final class ReadState {
     private final List<ArrayList<Object>> listBuffers = new ArrayList<>();
     /** How many lists are being read, one inside the other. */
     private int listDepth;
+    /** Whether the document rules are checked as the initiatives are read; see {@link RuleCheckedInitiatives}. */
+    boolean checkRules;
+    /** The arguments of the document while it is read: the actors and programmes read before the initiatives. */
+    Object @Nullable [] rootArgs;
+    /** The document rules being checked, from the first initiative on; null before it or when they are not. */
+    DocumentRules.@Nullable Checking rules;
 
     ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, long maxTreeValues, boolean trackLocations,
             @Nullable FailFast failFast) {
@@ -171,6 +178,12 @@ final class ReadState {
             parsed[slot] = table;
         }
         return table;
+    }
+
+    /** Leaves the document rules to be checked after the read, on the document as a whole. */
+    void stopCheckingRules() {
+        checkRules = false;
+        rules = null;
     }
 
     void located(Object value, TokenStreamLocation start) {

@@ -220,6 +220,9 @@ public final class RecordCodec<R> extends Codec<R> {
         JsonParser p = r.p;
         long dropped = r.state.dropped;
         Object[] args = new Object[properties.length];
+        if (root) {
+            r.state.rootArgs = args;
+        }
         long seen = 0;
         int next = 0;
         boolean failed = false;
