@@ -191,15 +191,35 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
     /** Up to how many entries an inventory's repeats are found by comparing pairs. */
     private static final int FEW_ENTRIES = 16;
 
-    /** Checks if an entry has the key of an entry before it. */
+    /** Checks if an entry has the key of an entry before it, comparing the keys' parts without building keys. */
     private static boolean repeatsAnEarlier(List<InventoryEntry> entries, int index) {
-        EntryKey key = EntryKey.of(entries.get(index));
+        InventoryEntry entry = entries.get(index);
         for (int i = 0; i < index; i++) {
-            if (key.equals(EntryKey.of(entries.get(i)))) {
+            if (sameKey(entry, entries.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Checks if two entries of one scheme have the same {@link EntryKey}; the sector first, as it mostly differs. */
+    private static boolean sameKey(InventoryEntry a, InventoryEntry b) {
+        return (a.sector() == b.sector() || a.sector().code().equals(b.sector().code()))
+                && scopeOf(a) == scopeOf(b)
+                && Objects.equals(activityTypeOf(a), activityTypeOf(b))
+                && Objects.equals(a.source(), b.source());
+    }
+
+    /** The entry's {@linkplain InventoryEntry#effectiveScope() effective scope}, or null. */
+    private static @Nullable GhgScope scopeOf(InventoryEntry entry) {
+        if (entry.scope() != null) {
+            return entry.scope();
+        }
+        return entry.sector() instanceof GpcSubcategory gpc ? gpc.reference().scope() : null;
+    }
+
+    private static @Nullable String activityTypeOf(InventoryEntry entry) {
+        return entry.activity() == null ? null : entry.activity().type();
     }
 
     /** What an inventory lists once: a sector and scope per activity type and data source. */
@@ -207,8 +227,7 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
             @Nullable DataSource source) {
 
         static EntryKey of(InventoryEntry entry) {
-            return new EntryKey(entry.sector().code(), entry.effectiveScope().orElse(null),
-                    entry.activity() == null ? null : entry.activity().type(), entry.source());
+            return new EntryKey(entry.sector().code(), scopeOf(entry), activityTypeOf(entry), entry.source());
         }
     }
 }

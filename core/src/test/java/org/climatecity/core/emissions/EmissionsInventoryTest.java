@@ -148,6 +148,31 @@ class EmissionsInventoryTest {
     }
 
     @Test
+    void keepsOneSectorListedForEachScopeAndEachSourceAmongFewAndMany() {
+        DataSource scb = DataSource.of("SCB", "National emissions database");
+        DataSource city = DataSource.of("Borlänge", "Own survey");
+        List<InventoryEntry> distinct = new ArrayList<>(List.of(
+                InventoryEntry.of(GpcSector.WASTE, GhgScope.SCOPE_1, 1),
+                InventoryEntry.of(GpcSector.WASTE, GhgScope.SCOPE_3, 2),
+                InventoryEntry.of(GpcSector.WASTE, 3),
+                new InventoryEntry(GpcSector.WASTE, GhgScope.SCOPE_1, 4.0, null, List.of(), null, List.of(), scb),
+                new InventoryEntry(GpcSector.WASTE, GhgScope.SCOPE_1, 5.0, null, List.of(), null, List.of(), city)));
+        assertThat(inventory(distinct).entries()).hasSize(5);
+        List<InventoryEntry> many = new ArrayList<>(distinct);
+        for (int i = 0; i < 15; i++) {
+            many.add(new InventoryEntry(GpcSector.STATIONARY_ENERGY, GhgScope.values()[i % 3], (double) i, null,
+                    List.of(), null, List.of(), DataSource.of("source " + i / 3, "data")));
+        }
+        assertThat(inventory(many).entries()).hasSize(20);
+
+        distinct.add(new InventoryEntry(GpcSector.WASTE, GhgScope.SCOPE_1, 6.0, null, List.of(), null, List.of(),
+                DataSource.of("Borlänge", "Own survey")));
+        assertThatThrownBy(() -> inventory(distinct)).isInstanceOf(ClimateCityException.class)
+                .hasMessage("inventory must list a sector and scope once per activity and source, repeated"
+                        + " 'gpc:waste' SCOPE_1");
+    }
+
+    @Test
     void rejectsASectorAndScopeListedTwice() {
         assertThatThrownBy(() -> inventory(List.of(InventoryEntry.of(SwedishMainSector.INDUSTRY, 1),
                 InventoryEntry.of(SwedishMainSector.INDUSTRY, 2)))).isInstanceOf(ClimateCityException.class)
