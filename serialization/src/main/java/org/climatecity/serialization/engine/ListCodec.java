@@ -58,10 +58,24 @@ final class ListCodec<T> extends Codec<Collection<T>> {
         List<T> buffer = (List<T>) r.state.takeListBuffer();
         try {
             Collection<T> values = readInto(buffer, r);
-            return values instanceof Partial<T> ? values : List.copyOf(values);
+            return values instanceof Partial<T> ? values : copy(buffer);
         } finally {
             r.state.releaseListBuffer();
         }
+    }
+
+    /**
+     * Copies a list into an unmodifiable one, which the model keeps as given. Most lists of a document hold one or two
+     * elements: those are taken one by one, where {@link List#copyOf} copied them into an array first and then into
+     * the list.
+     */
+    private static <T> List<T> copy(List<T> values) {
+        return switch (values.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(values.get(0));
+            case 2 -> List.of(values.get(0), values.get(1));
+            default -> List.copyOf(values);
+        };
     }
 
     /** Reads the elements into a collection: the collection, or a partial copy when an element failed to bind. */
