@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -340,6 +342,27 @@ class InvalidDocumentsTest {
         assertThat(problem.message()).isEqualTo("municipality code must be 4 digits, was '208'");
         assertThat(problem).hasToString(problem.line() + ":" + problem.column()
                 + " /actors/1/identifiers/0: municipality code must be 4 digits, was '208' [invalid-value]");
+    }
+
+    @Test
+    void aProblemAtAnObjectsStartHasItsPositionWhetherReadFromMemoryOrFromAStream() {
+        // in memory, records are read without taking their starts, and the input is read again for this position
+        String document = change("'name': 'Viable Cities', ", "");
+        List<Problem> fromText = catchThrowableOfType(DocumentReadException.class, () -> documents.read(document))
+                .problems();
+        List<Problem> fromBytes = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read(document.getBytes(StandardCharsets.UTF_8))).problems();
+        List<Problem> fromStream = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)))).problems();
+        List<Problem> unvalidated = catchThrowableOfType(DocumentReadException.class,
+                () -> ClimateCityDocuments.builder().validate(false).build().read(document)).problems();
+
+        // line 7 is " 'programmes': [{...": the programme's object starts at column 17
+        assertThat(fromText).extracting(Problem::toString).containsExactly(
+                "7:17 /programmes/0/name: programme must have the property 'name' [missing-property]");
+        assertThat(fromBytes).isEqualTo(fromText);
+        assertThat(fromStream).isEqualTo(fromText);
+        assertThat(unvalidated).isEqualTo(fromText);
     }
 
     @Test

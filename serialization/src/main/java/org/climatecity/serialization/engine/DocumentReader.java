@@ -88,6 +88,9 @@ public final class DocumentReader {
         ReadState state = new ReadState(strict ? ReadState.Unknowns.REJECT : ReadState.Unknowns.KEEP, yaml,
                 maxProblems, maxTreeValues, trackLocations, null);
         state.checkRules = checkRules;
+        // input in memory can be read again: records are read without taking their start, and only when a problem
+        // is at one is the input read again with every position taken
+        state.lazyStarts = inMemory && !trackLocations;
         ProgrammeDocument document = null;
         JsonParser p = null;
         try {
@@ -128,6 +131,9 @@ public final class DocumentReader {
             if (p != null) {
                 p.close();
             }
+        }
+        if (state.startMissing) {
+            return read(source, true, true, false);
         }
         PartialDocument partial = state.problems.isEmpty() || document == null ? null
                 : new PartialDocument(document, state.locations, state.sourceIndices, state.failedIds,

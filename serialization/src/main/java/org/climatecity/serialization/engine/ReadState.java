@@ -87,6 +87,14 @@ final class ReadState {
     private final List<ArrayList<Object>> listBuffers = new ArrayList<>();
     /** How many lists are being read, one inside the other. */
     private int listDepth;
+    /**
+     * Whether records are read without taking where each starts: taking it built a location object per record, a
+     * few per cent of a read. A problem located at a record's start then has no position ({@link #startMissing}),
+     * and the reader reads the input again with positions; only for input in memory, which can be read again.
+     */
+    boolean lazyStarts;
+    /** Whether a problem was recorded at the start of a record whose start was not taken. */
+    boolean startMissing;
     /** Whether the document rules are checked as the initiatives are read; see {@link RuleCheckedInitiatives}. */
     boolean checkRules;
     /** The arguments of the document while it is read: the actors and programmes read before the initiatives. */
@@ -104,11 +112,17 @@ final class ReadState {
         this.failFast = failFast;
     }
 
-    void add(String pointer, TokenStreamLocation location, String code, String message) {
+    /** Records a problem; at a null location when it is at a record's start that was not taken. */
+    void add(String pointer, @Nullable TokenStreamLocation location, String code, String message) {
         if (failFast != null) {
             failFast.fail(pointer, code, message);
         }
-        problems.add(new Finding(pointer, code, message, location.getLineNr(), location.getColumnNr()));
+        if (location == null) {
+            startMissing = true;
+            problems.add(new Finding(pointer, code, message, 0, 0));
+        } else {
+            problems.add(new Finding(pointer, code, message, location.getLineNr(), location.getColumnNr()));
+        }
         if (problems.size() >= maxProblems) {
             throw new TooManyProblems();
         }
@@ -186,7 +200,7 @@ final class ReadState {
         rules = null;
     }
 
-    void located(Object value, TokenStreamLocation start) {
+    void located(Object value, @Nullable TokenStreamLocation start) {
         if (locations != null) {
             locations.put(value, start);
         }

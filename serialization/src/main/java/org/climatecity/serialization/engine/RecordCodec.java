@@ -206,17 +206,17 @@ public final class RecordCodec<R> extends Codec<R> {
             r.wrongType("an object");
             return null;
         }
-        return readBody(r, r.location(), false);
+        return readBody(r, r.state.lazyStarts ? null : r.location(), false);
     }
 
     /**
      * Reads the properties after the current token up to the end of the object.
      *
      * @param r the reading
-     * @param start where the object starts
+     * @param start where the object starts, or null when not taken ({@link ReadState#lazyStarts})
      * @param typed true when the object's {@code type} was read already, so a further one is skipped
      */
-    @Nullable R readBody(Reading r, TokenStreamLocation start, boolean typed) {
+    @Nullable R readBody(Reading r, @Nullable TokenStreamLocation start, boolean typed) {
         JsonParser p = r.p;
         long dropped = r.state.dropped;
         Object[] args = new Object[properties.length];
