@@ -137,7 +137,12 @@ final class IdSet {
         }
     }
 
+    /**
+     * Scatters an id's hash over the slots, as the reader's table of texts does: ids that differ in their last
+     * characters have neighbouring hashes, which would otherwise fill runs of adjacent slots.
+     */
     private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 }
