@@ -53,6 +53,10 @@ import tools.jackson.databind.ObjectWriter;
  * reference to it, is not reported). Unknown properties are kept in the {@link ReadResult} and written back, or
  * rejected in {@linkplain Builder#strict(boolean) strict mode}. Input is bounded by {@link ReadLimits}.
  *
+ * <p>Input in memory (text, bytes) is read in one pass that records no positions, with the rules on the initiatives'
+ * ids and references checked on each initiative as it is read; only when a problem is found is it read once more, to
+ * give each problem its line and column. Input from a stream, file or reader is read once, recording positions.
+ *
  * <p>Writing gives a stable property order (the record components' declaration order) and the same bytes for the
  * same document. The format is described in the package documentation.
  *
@@ -299,7 +303,8 @@ public final class ClimateCityDocuments {
     /**
      * Reads; with in-memory input every I/O error comes from decoding, so it is a problem of the document. In-memory
      * input is read without recording where objects start, and read once more, recording it, only when a rule is
-     * violated: a valid document is read faster, and an invalid one is located all the same.
+     * violated or a problem lies at an object's start (the reader does that one itself): a valid document is read
+     * faster, and an invalid one is located all the same.
      */
     private ReadResult read(ParserSource source, boolean inMemory) throws IOException {
         DocumentReader.Outcome outcome = reader.read(source, inMemory, validating && !inMemory,

@@ -46,4 +46,24 @@ class UniqueInventoriesTest {
         assertThat(document.inventoriesOf(CanonicalScenario.BORLANGE, Boundary.TERRITORIAL)).hasSize(3);
         assertThat(document.inventoriesOf(CanonicalScenario.BORLANGE, Boundary.GPC_BASIC)).hasSize(1);
     }
+
+    @Test
+    void reportsARepeatAmongSeveralSourcesOfOneOwnerYearAndBoundaryAgainstTheEarliestOfItsSource() {
+        ProgrammeDocument document = DocumentEdits.inventories(CanonicalScenario.document(), inventories -> {
+            EmissionsInventory first = inventories.get(1);
+            Provenance recalculated = Provenance.officialStatistics(first.provenance().source().withVintage("2025"));
+            inventories.add(EmissionsInventory.of(first.owner(), first.year(), first.boundary(), first.gasBasis(),
+                    recalculated, List.of()));
+            inventories.add(EmissionsInventory.of(first.owner(), first.year(), first.boundary(), first.gasBasis(),
+                    recalculated, List.of()));
+            inventories.add(EmissionsInventory.of(first.owner(), first.year(), first.boundary(), first.gasBasis(),
+                    first.provenance(), List.of()));
+        });
+
+        assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
+                of("inventories[5].year", UniqueInventories.class, "inventory of 'borlange' for 2023 must be the only"
+                        + " one of that owner, year, boundary and source, already given by inventories[4]"),
+                of("inventories[6].year", UniqueInventories.class, "inventory of 'borlange' for 2023 must be the only"
+                        + " one of that owner, year, boundary and source, already given by inventories[1]"));
+    }
 }
