@@ -123,16 +123,16 @@ public final class MainJobTiming {
     }
 
     /**
-     * Returns the options that the README documents for running the tool: the archive, and only the quick first tier
+     * Returns the options that the README documents for running the tool: the archive, only the quick first tier
      * of the JIT compiler, as a run of the tool lasts about a second and the optimising compiler would only compete
-     * with it for the cores.
+     * with it for the cores, and one compiler thread, as the tool's own two threads already use two cores.
      *
      * @param archive the archive, not null
      * @return the options, not null
      */
     static List<String> archiveOptions(Path archive) {
         return List.of((aotCache() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive,
-                "-XX:TieredStopAtLevel=1");
+                "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
     }
 
     private static List<String> mainJobArguments() {

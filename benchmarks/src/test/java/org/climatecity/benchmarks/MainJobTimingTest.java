@@ -58,7 +58,8 @@ class MainJobTimingTest {
                     (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive, "-jar",
                     jar.toAbsolutePath().toString());
             assertThat(MainJobTiming.archiveOptions(archive)).containsExactly(
-                    (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive, "-XX:TieredStopAtLevel=1");
+                    (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive, "-XX:TieredStopAtLevel=1",
+                    "-XX:CICompilerCount=1");
         } finally {
             restore(before);
         }

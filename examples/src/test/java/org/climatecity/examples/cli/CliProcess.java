@@ -42,7 +42,7 @@ record CliProcess(int exit, String out, String err) {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", "-c", shell + " exec \"$0\" \"$@\"",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
-                "-XX:TieredStopAtLevel=1"));
+                "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));

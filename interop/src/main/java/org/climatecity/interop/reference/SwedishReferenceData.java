@@ -28,9 +28,11 @@ import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.interop.emissions.EmissionsCsv;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.dataformat.csv.CsvFactory;
 
 /**
  * The reference data embedded in this library: the population on 31 December 2023 and the territorial
@@ -66,7 +68,11 @@ public final class SwedishReferenceData {
     private static final List<String> POPULATION_HEADER = List.of("municipality_code", "municipality_name",
             "county_code", "county_name", "population_2023_12_31");
     private static final SwedishMainSector[] SECTORS = SwedishMainSector.values();
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    /**
+     * Reads the rows as arrays of text, token by token: without data binding, whose hundreds of classes a fresh JVM
+     * would load for this one small table.
+     */
+    private static final CsvFactory CSV = CsvFactory.builder().build();
 
     private final Map<MunicipalityCode, Row> rows;
 
@@ -294,27 +300,42 @@ public final class SwedishReferenceData {
     private static SwedishReferenceData load() {
         Map<MunicipalityCode, Row> rows = new LinkedHashMap<>();
         try (InputStream in = resource(POPULATION_RESOURCE);
-                MappingIterator<String[]> lines = CSV.readerFor(String[].class).readValues(in)) {
-            List<String> header = lines.hasNextValue() ? Arrays.asList(lines.nextValue()) : List.of();
-            if (!header.equals(POPULATION_HEADER)) {
+                JsonParser parser = CSV.createParser(ObjectReadContext.empty(), in)) {
+            List<String> header = nextRow(parser);
+            if (!POPULATION_HEADER.equals(header)) {
                 throw new IllegalStateException("embedded reference data corrupt: " + POPULATION_RESOURCE
                         + ": header " + header);
             }
-            while (lines.hasNextValue()) {
-                String[] cells = lines.nextValue();
-                if (cells.length == 1 && cells[0].isBlank()) {
+            for (List<String> cells = nextRow(parser); cells != null; cells = nextRow(parser)) {
+                if (cells.size() == 1 && cells.get(0).isBlank()) {
                     continue;
                 }
-                if (cells.length != POPULATION_HEADER.size()) {
+                if (cells.size() != POPULATION_HEADER.size()) {
                     throw new IllegalStateException("embedded reference data corrupt: " + POPULATION_RESOURCE + ": "
                             + String.join(",", cells));
                 }
-                rows.put(MunicipalityCode.of(cells[0]), new Row(cells[1], Long.parseLong(cells[4])));
+                rows.put(MunicipalityCode.of(cells.get(0)), new Row(cells.get(1), Long.parseLong(cells.get(4))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read embedded reference data " + POPULATION_RESOURCE, e);
         }
         return new SwedishReferenceData(rows);
+    }
+
+    /** Returns the fields of the next row of a CSV parser, or null at the end of the input. */
+    private static @Nullable List<String> nextRow(JsonParser parser) {
+        JsonToken token = parser.nextToken();
+        while (token != null && token != JsonToken.START_ARRAY) {
+            token = parser.nextToken();
+        }
+        if (token == null) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            cells.add(parser.getString());
+        }
+        return cells;
     }
 
     private static Emissions loadEmissions(Map<MunicipalityCode, Row> rows) {
