@@ -249,7 +249,7 @@ public final class BenchmarkRunner {
         }
         if (settings.only().isEmpty()) {
             rows.add(HeapFootprint.measure(json, settings.quick() ? 3 : 7));
-            rows.add(WriteMemory.measure(Workloads.read(json), json.length, settings.quick() ? 1 : 3));
+            rows.add(WriteMemory.measure(Workloads.read(json), json.length, settings.quick() ? 3 : 9));
             rows.addAll(MainJobTiming.measure(settings.mainJobRepeats(), !settings.quick()));
         }
         FigureTable table = new FigureTable(rows);

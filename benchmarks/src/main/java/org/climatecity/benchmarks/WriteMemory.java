@@ -36,25 +36,28 @@ public final class WriteMemory {
 
     /**
      * Measures the heap held while the library writes the national document to a stream, against the size of its
-     * JSON: the largest reading over some writes.
+     * JSON: the median over some writes of each write's largest reading, with half the interquartile range as its
+     * margin, after one write that is not counted (it fills the writer's buffer pools, which later writes reuse: the
+     * first write's reading is several times the others').
      *
      * @param document the national document, not null
      * @param jsonSize the size of its compact JSON, in bytes, positive
-     * @param repeats the number of writes, at least 1
+     * @param repeats the number of counted writes, at least 1
      * @return the row, with the held heap as library and the JSON size as baseline
      */
     public static FigureRow measure(ProgrammeDocument document, long jsonSize, int repeats) {
         Objects.requireNonNull(document, "document");
+        if (repeats < 1) {
+            throw new IllegalArgumentException("repeats must be at least 1, was " + repeats);
+        }
+        Writer write = out -> Workloads.DOCUMENTS.write(document, out);
+        held(write);
         double[] held = new double[repeats];
         for (int i = 0; i < repeats; i++) {
-            held[i] = held(out -> Workloads.DOCUMENTS.write(document, out));
+            held[i] = held(write);
         }
-        double largest = 0;
-        for (double bytes : held) {
-            largest = Math.max(largest, bytes);
-        }
-        return new FigureRow(Figures.WRITE_STREAM_MEMORY, Measurement.bytes(largest, MainJobTiming.halfSpread(held)),
-                Measurement.bytes(jsonSize, 0));
+        return new FigureRow(Figures.WRITE_STREAM_MEMORY, Measurement.bytes(MainJobTiming.median(held),
+                MainJobTiming.halfInterquartileRange(held)), Measurement.bytes(jsonSize, 0));
     }
 
     /**
