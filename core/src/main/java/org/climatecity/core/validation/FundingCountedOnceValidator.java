@@ -12,6 +12,7 @@ import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.Support;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link FundingCountedOnce}. Created by the Jakarta Validation provider; not meant to be called directly.
@@ -55,20 +56,21 @@ public final class FundingCountedOnceValidator extends DocumentRule<FundingCount
     private static void allocations(Initiative initiative, PropertyPath path, Violations violations) {
         Map<LocalId, FundingSource> sources = new HashMap<>();
         initiative.fundingSources().forEach(s -> sources.putIfAbsent(s.id(), s));
-        Map<String, PropertyPath> lines = new HashMap<>();
+        // by source, action and year, the plan and allocation index of the first allocation; paths are built only
+        // for a violation
+        Map<Line, Long> lines = new HashMap<>();
         Map<LocalId, BigDecimal> allocated = new LinkedHashMap<>();
         List<InvestmentPlan> plans = initiative.investmentPlans();
         for (int p = 0; p < plans.size(); p++) {
             List<FundingAllocation> allocations = plans.get(p).allocations();
             for (int a = 0; a < allocations.size(); a++) {
                 FundingAllocation allocation = allocations.get(a);
-                PropertyPath at = path.element("investmentPlans", p).element("allocations", a);
-                PropertyPath first = lines.putIfAbsent(allocation.source() + " " + allocation.action() + " "
-                        + allocation.year(), at);
+                Long first = lines.putIfAbsent(new Line(allocation.source(), allocation.action(), allocation.year()),
+                        (long) p << 32 | a);
                 if (first != null) {
-                    violations.add(at, "funding source '" + allocation.source() + "' must be allocated to action '"
-                            + allocation.action() + "' in " + allocation.year() + " once, already allocated by "
-                            + first);
+                    violations.add(at(path, p, a), "funding source '" + allocation.source() + "' must be allocated"
+                            + " to action '" + allocation.action() + "' in " + allocation.year() + " once, already"
+                            + " allocated by " + at(path, (int) (first >>> 32), (int) (long) first));
                     continue;
                 }
                 FundingSource source = sources.get(allocation.source());
@@ -76,17 +78,38 @@ public final class FundingCountedOnceValidator extends DocumentRule<FundingCount
                     continue;
                 }
                 if (!source.amount().currency().equals(allocation.amount().currency())) {
-                    violations.add(at, "allocation of funding source '" + source.id() + "' must be in its currency "
-                            + source.amount().currency() + ", was " + allocation.amount().currency());
+                    violations.add(at(path, p, a), "allocation of funding source '" + source.id() + "' must be in"
+                            + " its currency " + source.amount().currency() + ", was "
+                            + allocation.amount().currency());
                     continue;
                 }
                 BigDecimal sum = allocated.merge(source.id(), allocation.amount().amount(), BigDecimal::add);
                 if (sum.compareTo(source.amount().amount()) > 0) {
-                    violations.add(at, "allocations of funding source '" + source.id() + "' must not exceed its"
-                            + " amount " + source.amount() + ", reach " + source.amount().currency() + " "
+                    violations.add(at(path, p, a), "allocations of funding source '" + source.id() + "' must not"
+                            + " exceed its amount " + source.amount() + ", reach " + source.amount().currency() + " "
                             + sum.toPlainString() + " here");
                 }
             }
+        }
+    }
+
+    private static PropertyPath at(PropertyPath initiative, int plan, int allocation) {
+        return initiative.element("investmentPlans", plan).element("allocations", allocation);
+    }
+
+    /** What an allocation must be the only one of: its source, action and year. */
+    private record Line(LocalId source, LocalId action, int year) {
+
+        // written out: a record's generated methods are linked at their first call, in every short run of a tool
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof Line that && year == that.year && source.equals(that.source)
+                    && action.equals(that.action);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * source.hashCode() + action.hashCode()) * 31 + year;
         }
     }
 }

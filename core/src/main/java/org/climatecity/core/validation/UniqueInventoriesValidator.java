@@ -8,6 +8,7 @@ import org.climatecity.core.common.Provenance;
 import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.id.ActorId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link UniqueInventories}. Created by the Jakarta Validation provider; not meant to be called directly.
@@ -61,6 +62,18 @@ public final class UniqueInventoriesValidator extends DocumentRule<UniqueInvento
 
     /** An inventory's owner, year and boundary. */
     private record Slot(ActorId owner, int year, Boundary boundary) {
+
+        // written out: a record's generated methods are linked at their first call, in every short run of a tool
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof Slot that && year == that.year && boundary == that.boundary
+                    && owner.equals(that.owner);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * owner.hashCode() + year) * 31 + boundary.hashCode();
+        }
     }
 
     /** What an inventory must be the only one of: its owner, year, boundary and source. */
