@@ -66,12 +66,17 @@ public final class Require {
      */
     public static <T> List<T> list(@Nullable List<T> values, String name) {
         nonNull(values, name);
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null) {
-                throw new ClimateCityException(name + " must not contain null, was null at index " + i);
+        try {
+            // an unmodifiable list of List.of or List.copyOf, as a reader gives, is returned as it is, unwalked
+            return List.copyOf(values);
+        } catch (NullPointerException e) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null) {
+                    throw new ClimateCityException(name + " must not contain null, was null at index " + i);
+                }
             }
+            throw e;
         }
-        return List.copyOf(values);
     }
 
     /**
