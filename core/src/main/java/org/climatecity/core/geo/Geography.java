@@ -507,7 +507,8 @@ public sealed interface Geography {
          */
         @Override
         public boolean equals(@Nullable Object other) {
-            return other == this || other instanceof CountryGroupArea that && name.equals(that.name) && countries.equals(that.countries);
+            return other == this || other instanceof CountryGroupArea that && name.equals(that.name)
+                    && countries.equals(that.countries);
         }
 
         /**

@@ -28,11 +28,8 @@ import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.interop.emissions.EmissionsCsv;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.dataformat.csv.CsvFactory;
+import org.climatecity.interop.ImportException;
+import org.climatecity.interop.internal.CsvTable;
 
 /**
  * The reference data embedded in this library: the population on 31 December 2023 and the territorial
@@ -68,11 +65,6 @@ public final class SwedishReferenceData {
     private static final List<String> POPULATION_HEADER = List.of("municipality_code", "municipality_name",
             "county_code", "county_name", "population_2023_12_31");
     private static final SwedishMainSector[] SECTORS = SwedishMainSector.values();
-    /**
-     * Reads the rows as arrays of text, token by token: without data binding, whose hundreds of classes a fresh JVM
-     * would load for this one small table.
-     */
-    private static final CsvFactory CSV = CsvFactory.builder().build();
 
     private final Map<MunicipalityCode, Row> rows;
 
@@ -298,44 +290,30 @@ public final class SwedishReferenceData {
     }
 
     private static SwedishReferenceData load() {
-        Map<MunicipalityCode, Row> rows = new LinkedHashMap<>();
-        try (InputStream in = resource(POPULATION_RESOURCE);
-                JsonParser parser = CSV.createParser(ObjectReadContext.empty(), in)) {
-            List<String> header = nextRow(parser);
-            if (!POPULATION_HEADER.equals(header)) {
-                throw new IllegalStateException("embedded reference data corrupt: " + POPULATION_RESOURCE
-                        + ": header " + header);
-            }
-            for (List<String> cells = nextRow(parser); cells != null; cells = nextRow(parser)) {
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
-                    continue;
-                }
-                if (cells.size() != POPULATION_HEADER.size()) {
-                    throw new IllegalStateException("embedded reference data corrupt: " + POPULATION_RESOURCE + ": "
-                            + String.join(",", cells));
-                }
-                rows.put(MunicipalityCode.of(cells.get(0)), new Row(cells.get(1), Long.parseLong(cells.get(4))));
-            }
+        // read with the streaming CSV parser (CsvTable), not data binding, whose hundreds of classes a fresh JVM would
+        // load for this one small table
+        CsvTable table;
+        try (InputStream in = resource(POPULATION_RESOURCE)) {
+            table = CsvTable.parse(in.readAllBytes(), POPULATION_RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read embedded reference data " + POPULATION_RESOURCE, e);
+        } catch (ImportException e) {
+            throw new IllegalStateException("embedded reference data corrupt: " + e.getMessage(), e);
+        }
+        if (!table.header().equals(POPULATION_HEADER)) {
+            throw new IllegalStateException("embedded reference data corrupt: " + POPULATION_RESOURCE + ": header "
+                    + table.header());
+        }
+        Map<MunicipalityCode, Row> rows = new LinkedHashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            if (row.values().size() != POPULATION_HEADER.size() || row.extra() != 0) {
+                throw new IllegalStateException("embedded reference data corrupt: " + POPULATION_RESOURCE + ": line "
+                        + row.line() + " has " + (row.values().size() + row.extra()) + " fields");
+            }
+            rows.put(MunicipalityCode.of(row.raw(POPULATION_HEADER.get(0))),
+                    new Row(row.raw(POPULATION_HEADER.get(1)), Long.parseLong(row.raw(POPULATION_HEADER.get(4)))));
         }
         return new SwedishReferenceData(rows);
-    }
-
-    /** Returns the fields of the next row of a CSV parser, or null at the end of the input. */
-    private static @Nullable List<String> nextRow(JsonParser parser) {
-        JsonToken token = parser.nextToken();
-        while (token != null && token != JsonToken.START_ARRAY) {
-            token = parser.nextToken();
-        }
-        if (token == null) {
-            return null;
-        }
-        List<String> cells = new ArrayList<>();
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            cells.add(parser.getString());
-        }
-        return cells;
     }
 
     private static Emissions loadEmissions(Map<MunicipalityCode, Row> rows) {
