@@ -25,4 +25,7 @@ module org.climatecity.core {
     exports org.climatecity.core.time;
     exports org.climatecity.core.validation;
 
+    // helpers shared by the library's own modules (message texts, output files), not by its users
+    exports org.climatecity.core.internal to org.climatecity.serialization, org.climatecity.interop;
+
 }

@@ -382,6 +382,17 @@ class InvalidDocumentsTest {
     }
 
     @Test
+    void valuesEchoedByTheModelAreCutBetweenCharactersNotInsideASurrogatePair() {
+        // a 39-character code and an emoji: the model's message, which the reader reports, cuts at 40 characters
+        String code = "2".repeat(39) + "\ud83d\ude00" + "0".repeat(10);
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                () -> documents.read(change("'code': '2081'", "'code': '" + code + "'")));
+        String message = e.problems().get(0).message();
+        assertThat(message).endsWith(", was '" + "2".repeat(39) + "…'");
+        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(message)).as(message).isTrue();
+    }
+
+    @Test
     void constraintViolationsHaveTheMessageOfTheRuleAndAPosition() {
         DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
                 () -> documents.read(change("'twinCity': 'avesta'", "'twinCity': 'avesta2'")));

@@ -1,22 +1,73 @@
 package org.climatecity.core.internal;
 
+import java.util.Locale;
+
 /**
- * Text helpers for messages. Not part of the public API.
+ * Shows input values in messages: the one way the library's modules shorten a value they echo, so that a huge input
+ * never makes a huge message and a shortened one is still valid text. Not part of the public API.
  */
 public final class Texts {
 
-    private static final int MAX_ECHO = 40;
+    /** The most characters of a value a message echoes. */
+    public static final int MAX_ECHO = 40;
 
     private Texts() {
     }
 
     /**
-     * Shortens a bad value for a message, so a huge input never produces a huge message.
+     * Shortens a value for a message to at most {@value #MAX_ECHO} characters and an ellipsis.
      *
-     * @param value the value
-     * @return the value, cut to 40 characters with an ellipsis
+     * @param value the value, not null
+     * @return the value, or its start and {@code …}; never ends between the two halves of a surrogate pair
      */
     public static String abbreviate(String value) {
-        return value.length() <= MAX_ECHO ? value : value.substring(0, MAX_ECHO) + "…";
+        return abbreviate(value, MAX_ECHO);
+    }
+
+    /**
+     * Shortens a text to at most some characters and an ellipsis.
+     *
+     * @param value the text, not null
+     * @param maxLength the most characters kept, at least 1
+     * @return the text, or its start and {@code …}; never ends between the two halves of a surrogate pair
+     */
+    public static String abbreviate(String value, int maxLength) {
+        if (value.length() <= maxLength) {
+            return value;
+        }
+        // a pair cut after its high surrogate would leave a character that no encoding can write
+        int end = Character.isHighSurrogate(value.charAt(maxLength - 1))
+                && Character.isLowSurrogate(value.charAt(maxLength)) ? maxLength - 1 : maxLength;
+        return value.substring(0, end) + "…";
+    }
+
+    /**
+     * Shortens a value for a message as {@link #abbreviate(String)} does and escapes its control characters, so that
+     * the message stays on one line: line feed, carriage return and tab as {@code \n}, {@code \r} and {@code \t}, the
+     * others as {@code \u005Cu0000}.
+     *
+     * @param value the value, not null
+     * @return the value as a message shows it
+     */
+    public static String oneLine(String value) {
+        String cut = abbreviate(value);
+        StringBuilder out = null;
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (out == null) {
+                    out = new StringBuilder(cut.length() + 8).append(cut, 0, i);
+                }
+                switch (c) {
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? cut : out.toString();
     }
 }

@@ -114,4 +114,16 @@ class ImportCommandTest {
         assertThat(cityAlone.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(cityAlone.err()).contains("--city and --year go together, with --from citycatalyst and one input");
     }
+
+    @Test
+    void echoesABadCityCutBetweenCharactersNotInsideASurrogatePair() throws IOException {
+        String city = "S".repeat(39) + "\ud83c\udf32" + " BOS";
+        Path doc = dir.resolve("doc.json");
+        CliRun run = CliRun.of("import", "--from", "citycatalyst", cityCatalyst(dir).toString(), "--city", city,
+                "--year", "2023", "-o", doc.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.err()).contains("was '" + "S".repeat(39) + "…'");
+        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(run.err())).as(run.err()).isTrue();
+        assertThat(doc).doesNotExist();
+    }
 }

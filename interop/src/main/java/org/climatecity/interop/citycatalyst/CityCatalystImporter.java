@@ -38,13 +38,13 @@ import org.climatecity.core.emissions.NotationKey;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.Identifier;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
 import org.climatecity.interop.internal.CsvTable;
 import org.climatecity.interop.internal.Numbers;
 import org.climatecity.interop.internal.Places;
 import org.climatecity.interop.internal.Reporter;
-import org.climatecity.interop.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,7 +131,7 @@ public final class CityCatalystImporter {
         Objects.requireNonNull(locode, "locode");
         if (!locode.matches("[A-Z]{2} [A-Z2-9]{3}")) {
             throw new ImportException("city must be a UN/LOCODE of two letters, a space and three letters or digits"
-                    + " 2-9 such as 'BR RIO', was '" + Texts.shown(locode) + "'");
+                    + " 2-9 such as 'BR RIO', was '" + Texts.oneLine(locode) + "'");
         }
         if (year < 1900 || year > 2200) {
             throw new ImportException("inventory year must be from 1900 to 2200, was " + year);
@@ -163,7 +163,7 @@ public final class CityCatalystImporter {
         ImportResult run() {
             for (String column : table.header()) {
                 if (!ALL.contains(column)) {
-                    report.file(file, "dropped-column", "column '" + Texts.shown(column) + "' is not a column of"
+                    report.file(file, "dropped-column", "column '" + Texts.oneLine(column) + "' is not a column of"
                             + " CityCatalyst's export; its values are not kept");
                 }
             }
@@ -232,7 +232,7 @@ public final class CityCatalystImporter {
             }
             GpcReference reference = GpcReferenceNumbers.get().find(number).orElse(null);
             if (reference == null) {
-                problem("unknown-reference-number", "GPC reference number '" + Texts.shown(number) + "' is not one"
+                problem("unknown-reference-number", "GPC reference number '" + Texts.oneLine(number) + "' is not one"
                         + " of GPC 1.1's; the row is not kept");
                 return null;
             }
@@ -249,7 +249,7 @@ public final class CityCatalystImporter {
                 OptionalDouble value = Numbers.parse(total);
                 if (value.isEmpty()) {
                     problem("bad-number", "total emissions of GPC " + number + " must be a number, was '"
-                            + Texts.shown(total) + "'; the row is not kept");
+                            + Texts.oneLine(total) + "'; the row is not kept");
                     return null;
                 }
                 tonnes = value.getAsDouble();
@@ -259,13 +259,13 @@ public final class CityCatalystImporter {
                     problem("converted-unit", "total of GPC " + number + " is in kg CO2e; kept as " + tonnes
                             + " t CO2e");
                 } else if (!unit.isEmpty() && !unit.equals(TONNES)) {
-                    problem("unknown-unit", "total of GPC " + number + " is in '" + Texts.shown(unit) + "', not "
+                    problem("unknown-unit", "total of GPC " + number + " is in '" + Texts.oneLine(unit) + "', not "
                             + TONNES + "; the row is not kept");
                     return null;
                 }
                 if (!keyText.isEmpty()) {
                     problem("figure-and-notation-key", "GPC " + number + " gives both a total and notation key '"
-                            + Texts.shown(keyText) + "'; the total is kept, the key is not");
+                            + Texts.oneLine(keyText) + "'; the total is kept, the key is not");
                 }
             } else if (keyText.isEmpty()) {
                 problem("missing-value", "GPC " + number + " gives neither a total nor a notation key; the row is"
@@ -276,7 +276,7 @@ public final class CityCatalystImporter {
                     key = NotationKey.parse(keyText);
                 } catch (ClimateCityException e) {
                     problem("bad-notation-key", "notation key of GPC " + number + " must be letters or digits, was '"
-                            + Texts.shown(keyText) + "'; the row is not kept");
+                            + Texts.oneLine(keyText) + "'; the row is not kept");
                     return null;
                 }
                 if (!key.isGpcKey()) {
@@ -292,8 +292,8 @@ public final class CityCatalystImporter {
             Integer first = firstLineOfKey.putIfAbsent(identity, line);
             if (first != null) {
                 problem("duplicate-row", "GPC " + number + (activity == null ? "" : " of activity '"
-                        + Texts.shown(activity.type()) + "'") + (source == null ? "" : " from '"
-                        + Texts.shown(source.name()) + "'") + " repeats line " + first + "; the row is not kept");
+                        + Texts.oneLine(activity.type()) + "'") + (source == null ? "" : " from '"
+                        + Texts.oneLine(source.name()) + "'") + " repeats line " + first + "; the row is not kept");
                 return null;
             }
             return new InventoryEntry(sector, null, tonnes, key, gases, activity, factors, source);
@@ -308,14 +308,14 @@ public final class CityCatalystImporter {
             }
             if (type.isEmpty() || value.isEmpty() || unit.isEmpty()) {
                 problem("incomplete-activity", "activity of GPC " + number + " must give type, value and unit, was '"
-                        + Texts.shown(type) + "', '" + Texts.shown(value) + "', '" + Texts.shown(unit)
+                        + Texts.oneLine(type) + "', '" + Texts.oneLine(value) + "', '" + Texts.oneLine(unit)
                         + "'; the activity is not kept");
                 return null;
             }
             OptionalDouble parsed = Numbers.parse(value);
             if (parsed.isEmpty()) {
                 problem("bad-number", "activity value of GPC " + number + " must be a number, was '"
-                        + Texts.shown(value) + "'; the activity is not kept");
+                        + Texts.oneLine(value) + "'; the activity is not kept");
                 return null;
             }
             return new ActivityData(type, parsed.getAsDouble(), unit);
@@ -332,7 +332,7 @@ public final class CityCatalystImporter {
                 OptionalDouble value = Numbers.parse(text);
                 if (value.isEmpty() || value.getAsDouble() < 0) {
                     problem("bad-number", column.getKey() + " of GPC " + number + " must be a number of at least"
-                            + " 0, was '" + Texts.shown(text) + "'; it is not kept");
+                            + " 0, was '" + Texts.oneLine(text) + "'; it is not kept");
                 } else if (unit.isEmpty()) {
                     problem("missing-factor-unit", column.getKey() + " of GPC " + number + " is " + text
                             + " without a unit; it is not kept");
@@ -354,7 +354,7 @@ public final class CityCatalystImporter {
                 OptionalDouble value = Numbers.parse(text);
                 if (value.isEmpty()) {
                     problem("bad-number", column.getKey() + " of GPC " + number + " must be a number, was '"
-                            + Texts.shown(text) + "'; it is not kept");
+                            + Texts.oneLine(text) + "'; it is not kept");
                 } else {
                     gases.add(new GasAmount(column.getValue(), value.getAsDouble(), KILOGRAMS));
                     sum += value.getAsDouble();
@@ -379,7 +379,7 @@ public final class CityCatalystImporter {
                 return null;
             }
             if (name.isEmpty()) {
-                problem("assumed-source-name", "data source '" + Texts.shown(id) + "' has no name; it is named by its"
+                problem("assumed-source-name", "data source '" + Texts.oneLine(id) + "' has no name; it is named by its"
                         + " id");
                 name = id;
             }
@@ -390,8 +390,8 @@ public final class CityCatalystImporter {
         private String describe(CsvTable.Row row) {
             String subsector = row.get(SUBSECTOR);
             String total = row.get(TOTAL);
-            return (subsector.isEmpty() ? "" : " (subsector '" + Texts.shown(subsector) + "'")
-                    + (total.isEmpty() ? "" : (subsector.isEmpty() ? " (" : ", ") + "total " + Texts.shown(total))
+            return (subsector.isEmpty() ? "" : " (subsector '" + Texts.oneLine(subsector) + "'")
+                    + (total.isEmpty() ? "" : (subsector.isEmpty() ? " (" : ", ") + "total " + Texts.oneLine(total))
                     + (subsector.isEmpty() && total.isEmpty() ? "" : ")");
         }
 

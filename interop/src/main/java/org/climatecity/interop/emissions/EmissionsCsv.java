@@ -33,6 +33,7 @@ import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -484,7 +485,7 @@ public final class EmissionsCsv {
                 return;
             }
             String shown = String.join(",", found);
-            stop("header must be " + HEADER_TEXT + ", was " + quote(shown + (count > fields.length ? ",..." : "")));
+            stop("header must be " + HEADER_TEXT + ", was " + Texts.oneLine(shown + (count > fields.length ? ",..." : "")));
         }
 
         private void row(int count) {
@@ -506,27 +507,27 @@ public final class EmissionsCsv {
                     problem("year must be from 1900 to 2200, was " + year);
                 }
             } catch (NumberFormatException e) {
-                problem("year must be a whole number, was '" + quote(fields[1]) + "'");
+                problem("year must be a whole number, was '" + Texts.oneLine(fields[1]) + "'");
             }
             EmissionsSector sector = sector(fields[2].strip());
             if (sector == null) {
-                problem("sector must be a Swedish main sector label or a sector id, was '" + quote(fields[2]) + "'");
+                problem("sector must be a Swedish main sector label or a sector id, was '" + Texts.oneLine(fields[2]) + "'");
             }
             double tonnes = 0;
             try {
                 tonnes = Double.parseDouble(fields[3].strip());
                 if (!Double.isFinite(tonnes)) {
-                    problem("tonnes CO2e must be a finite number, was '" + quote(fields[3]) + "'");
+                    problem("tonnes CO2e must be a finite number, was '" + Texts.oneLine(fields[3]) + "'");
                 }
             } catch (NumberFormatException e) {
-                problem("tonnes CO2e must be a number, was '" + quote(fields[3]) + "'");
+                problem("tonnes CO2e must be a number, was '" + Texts.oneLine(fields[3]) + "'");
             }
             if (problems.size() > before || code == null || sector == null) {
                 return;
             }
             Integer first = firstLineOfKey.putIfAbsent(new Key(code, year, sector), line);
             if (first != null) {
-                problem("municipality " + code.value() + ", year " + year + " and sector '" + quote(fields[2].strip())
+                problem("municipality " + code.value() + ", year " + year + " and sector '" + Texts.oneLine(fields[2].strip())
                         + "' repeat line " + first);
                 return;
             }
@@ -573,28 +574,6 @@ public final class EmissionsCsv {
         } catch (ClimateCityException e) {
             return null;
         }
-    }
-
-    /** Abbreviates a value to show it in a message, with control characters escaped so it stays on one line. */
-    private static String quote(String text) {
-        String shown = text.length() <= 60 ? text : text.substring(0, 57) + "...";
-        StringBuilder out = new StringBuilder(shown.length());
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c)) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 
     private static String count(long value) {

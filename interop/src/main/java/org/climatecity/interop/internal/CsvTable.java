@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.interop.ImportException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -214,6 +215,6 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
     }
 
     private static String quoted(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "'" + Texts.shown(n) + "'").toList());
+        return String.join(", ", names.stream().map(n -> "'" + Texts.oneLine(n) + "'").toList());
     }
 }

@@ -27,6 +27,7 @@ import org.climatecity.core.indicators.Direction;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.indicators.ObservationStatus;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.registry.RegisteredMunicipality;
 import org.climatecity.core.registry.SwedishRegions;
@@ -36,7 +37,6 @@ import org.climatecity.interop.ImportResult;
 import org.climatecity.interop.internal.CsvTable;
 import org.climatecity.interop.internal.Reporter;
 import org.climatecity.interop.internal.Slug;
-import org.climatecity.interop.internal.Texts;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -286,7 +286,7 @@ public final class KlimatkollenImporter {
                         + " municipality of Klimatkollen's data (with 'kommun' or 'name')");
             }
             droppedKeys.forEach((key, pointer) -> report.pointer(file, pointer, "dropped-value", "key '"
-                    + Texts.shown(key) + "' of " + droppedCounts.get(key) + " municipalit"
+                    + Texts.oneLine(key) + "' of " + droppedCounts.get(key) + " municipalit"
                     + (droppedCounts.get(key) == 1 ? "y" : "ies") + " has no place in the model; it is not kept"));
             if (!initiatives.isEmpty()) {
                 report.file(file, "assumed-initiative", "Klimatkollen's figures of each municipality are kept as"
@@ -306,7 +306,7 @@ public final class KlimatkollenImporter {
             RegisteredMunicipality registered = byName.get(key(name));
             if (registered == null) {
                 report.pointer(file, pointer + "/" + nameKey, "unknown-municipality", "municipality '"
-                        + Texts.shown(name) + "' is not one of Sweden's 290 in the registry; it is not kept");
+                        + Texts.oneLine(name) + "' is not one of Sweden's 290 in the registry; it is not kept");
                 return;
             }
             String countyKey = older ? "län" : "region";
@@ -314,7 +314,7 @@ public final class KlimatkollenImporter {
             String registeredCounty = SwedishRegions.get().requireCounty(registered.county()).name();
             if (!county.isEmpty() && !key(county).equals(key(registeredCounty))) {
                 report.pointer(file, pointer + "/" + pointer(countyKey), "county-differs", "municipality '"
-                        + registered.name() + "' lies in " + registeredCounty + ", not '" + Texts.shown(county)
+                        + registered.name() + "' lies in " + registeredCounty + ", not '" + Texts.oneLine(county)
                         + "'; the registry's county is kept");
             }
             ActorId id = actorId(registered);
@@ -377,7 +377,7 @@ public final class KlimatkollenImporter {
                 // reported below
             }
             report.pointer(file, at, "bad-number", "year must be a whole number from 1900 to 2200, was '"
-                    + Texts.shown(text) + "'; the value is not kept");
+                    + Texts.oneLine(text) + "'; the value is not kept");
             return null;
         }
 
@@ -396,7 +396,7 @@ public final class KlimatkollenImporter {
                 }
             }
             report.pointer(file, at, "bad-number", "value must be a number, was "
-                    + (node == null ? "absent" : "'" + Texts.shown(node.toString()) + "'") + "; it is not kept");
+                    + (node == null ? "absent" : "'" + Texts.oneLine(node.toString()) + "'") + "; it is not kept");
             return OptionalDouble.empty();
         }
 
@@ -438,7 +438,7 @@ public final class KlimatkollenImporter {
                     try {
                         date = LocalDate.parse(text);
                     } catch (DateTimeParseException e) {
-                        report.pointer(file, at, "no-date", figure.key() + " is '" + Texts.shown(text) + "', not a"
+                        report.pointer(file, at, "no-date", figure.key() + " is '" + Texts.oneLine(text) + "', not a"
                                 + " date" + (text.equals("Aldrig") ? " (never)"
                                 : text.equals("Håller budget") ? " (stays within the budget)" : "")
                                 + "; no observation is kept");

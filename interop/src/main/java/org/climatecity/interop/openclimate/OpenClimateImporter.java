@@ -36,6 +36,7 @@ import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.Identifier;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.targets.Baseline;
 import org.climatecity.core.targets.ClimateTarget;
@@ -49,7 +50,6 @@ import org.climatecity.interop.internal.Keys;
 import org.climatecity.interop.internal.Numbers;
 import org.climatecity.interop.internal.Reporter;
 import org.climatecity.interop.internal.Slug;
-import org.climatecity.interop.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -202,7 +202,7 @@ public final class OpenClimateImporter {
                 String tableName = table.file().substring(table.file().lastIndexOf('/') + 1).replace(".csv", "");
                 for (String column : table.header()) {
                     if (!OpenClimateTables.COLUMNS.get(tableName).contains(column)) {
-                        report.file(table.file(), "dropped-column", "column '" + Texts.shown(column) + "' is not"
+                        report.file(table.file(), "dropped-column", "column '" + Texts.oneLine(column) + "' is not"
                                 + " one of OpenClimate's " + tableName + " table; its values are not kept");
                     }
                 }
@@ -234,7 +234,7 @@ public final class OpenClimateImporter {
                 if (id.isEmpty() || row.get("name").isEmpty()) {
                     problem("missing-value", "publisher must have an id and a name; the row is not kept");
                 } else if (publishers.containsKey(id)) {
-                    problem("duplicate-id", "publisher id '" + Texts.shown(id) + "' repeats; the row is not kept");
+                    problem("duplicate-id", "publisher id '" + Texts.oneLine(id) + "' repeats; the row is not kept");
                 } else {
                     publishers.put(id, new String[] {row.get("name"), row.get("URL"), file, String.valueOf(line)});
                 }
@@ -251,15 +251,15 @@ public final class OpenClimateImporter {
                     continue;
                 }
                 if (sources.containsKey(id)) {
-                    problem("duplicate-id", "data source id '" + Texts.shown(id) + "' repeats; the row is not kept");
+                    problem("duplicate-id", "data source id '" + Texts.oneLine(id) + "' repeats; the row is not kept");
                     continue;
                 }
                 String[] publisher = publishers.get(publisherId);
                 String publisherName = publisher != null ? publisher[0] : publisherId.isEmpty() ? id : publisherId;
                 if (publisher == null) {
-                    problem("unknown-publisher", "data source '" + Texts.shown(id) + "' names publisher '"
-                            + Texts.shown(publisherId) + "', which the Publisher table does not describe; the"
-                            + " publisher is named '" + Texts.shown(publisherName) + "'");
+                    problem("unknown-publisher", "data source '" + Texts.oneLine(id) + "' names publisher '"
+                            + Texts.oneLine(publisherId) + "', which the Publisher table does not describe; the"
+                            + " publisher is named '" + Texts.oneLine(publisherName) + "'");
                 }
                 LocalDate published = date(row.get("published"), "published date of data source '" + id + "'");
                 String url = url(row.get("URL"), "URL of data source '" + id + "'");
@@ -269,7 +269,7 @@ public final class OpenClimateImporter {
                             citation.isEmpty() ? null : citation, null));
                     sourcePublisher.put(id, publisherId);
                 } catch (ClimateCityException e) {
-                    problem("missing-value", "data source '" + Texts.shown(id) + "' cannot be kept: "
+                    problem("missing-value", "data source '" + Texts.oneLine(id) + "' cannot be kept: "
                             + e.getMessage());
                 }
             }
@@ -282,7 +282,7 @@ public final class OpenClimateImporter {
             try {
                 return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
             } catch (DateTimeParseException e) {
-                problem("bad-date", what + " must be a date such as 2020-12-01, was '" + Texts.shown(text)
+                problem("bad-date", what + " must be a date such as 2020-12-01, was '" + Texts.oneLine(text)
                         + "'; it is not kept");
                 return null;
             }
@@ -293,7 +293,7 @@ public final class OpenClimateImporter {
                 return null;
             }
             if (!text.matches("https?://\\S+")) {
-                problem("dropped-value", what + " must be an http or https URL, was '" + Texts.shown(text)
+                problem("dropped-value", what + " must be an http or https URL, was '" + Texts.oneLine(text)
                         + "'; it is not kept");
                 return null;
             }
@@ -305,7 +305,7 @@ public final class OpenClimateImporter {
                 @Nullable String methodology) {
             DataSource source = sources.get(datasourceId);
             if (source == null) {
-                problem("unknown-data-source", "data source '" + Texts.shown(datasourceId) + "' is not described by"
+                problem("unknown-data-source", "data source '" + Texts.oneLine(datasourceId) + "' is not described by"
                         + " a DataSource table; the fact is kept with a source named by its id");
                 source = new DataSource("OpenClimate", datasourceId.isEmpty() ? "unknown" : datasourceId, null, null,
                         null, null, null);
@@ -338,15 +338,15 @@ public final class OpenClimateImporter {
                     continue;
                 }
                 if (drafts.containsKey(id)) {
-                    problem("duplicate-id", "actor id '" + Texts.shown(id) + "' repeats; the row is not kept");
+                    problem("duplicate-id", "actor id '" + Texts.oneLine(id) + "' repeats; the row is not kept");
                     continue;
                 }
                 Draft draft = new Draft(id, row.get("type"), row.get("name"), file, line);
                 draft.parent = row.get("is_part_of").isEmpty() ? null : row.get("is_part_of");
                 for (String column : List.of("icon", "hq", "is_owned_by")) {
                     if (!row.get(column).isEmpty()) {
-                        problem("dropped-value", column + " of actor '" + Texts.shown(id) + "' ('"
-                                + Texts.shown(row.get(column)) + "') has no place in the model; it is not kept");
+                        problem("dropped-value", column + " of actor '" + Texts.oneLine(id) + "' ('"
+                                + Texts.oneLine(row.get(column)) + "') has no place in the model; it is not kept");
                     }
                 }
                 drafts.put(id, draft);
@@ -376,7 +376,7 @@ public final class OpenClimateImporter {
                 String namespace = row.get("namespace");
                 String mapped = NAMESPACES.getOrDefault(namespace, Slug.of(namespace));
                 if (!NAMESPACES.containsKey(namespace) && !mapped.equals(namespace)) {
-                    problem("renamed-namespace", "identifier namespace '" + Texts.shown(namespace) + "' is kept as '"
+                    problem("renamed-namespace", "identifier namespace '" + Texts.oneLine(namespace) + "' is kept as '"
                             + mapped + "'");
                 }
                 try {
@@ -385,7 +385,7 @@ public final class OpenClimateImporter {
                         draft.identifiers.add(identifier);
                     }
                 } catch (ClimateCityException e) {
-                    problem("bad-identifier", "identifier of '" + Texts.shown(draft.actorId) + "' is not kept: "
+                    problem("bad-identifier", "identifier of '" + Texts.oneLine(draft.actorId) + "' is not kept: "
                             + e.getMessage());
                 }
             }
@@ -423,7 +423,7 @@ public final class OpenClimateImporter {
                     OptionalDouble value = Numbers.parse(area);
                     if (value.isEmpty() || value.getAsDouble() <= 0) {
                         problem("bad-number", "area of '" + draft.actorId + "' must be a positive number, was '"
-                                + Texts.shown(area) + "'; it is not kept");
+                                + Texts.oneLine(area) + "'; it is not kept");
                     } else {
                         draft.area = value.getAsDouble();
                     }
@@ -435,8 +435,8 @@ public final class OpenClimateImporter {
                         draft.location = new Location(lat.orElseThrow() / 10_000, lng.orElseThrow() / 10_000);
                     } catch (RuntimeException e) {
                         problem("bad-number", "location of '" + draft.actorId + "' must be latitude and longitude in"
-                                + " degrees × 10,000, was '" + Texts.shown(row.get("lat")) + "', '"
-                                + Texts.shown(row.get("lng")) + "'; it is not kept");
+                                + " degrees × 10,000, was '" + Texts.oneLine(row.get("lat")) + "', '"
+                                + Texts.oneLine(row.get("lng")) + "'; it is not kept");
                     }
                 }
                 if (!row.get("admin_bound").isEmpty()) {
@@ -458,7 +458,7 @@ public final class OpenClimateImporter {
             Long value = Numbers.parseWhole(text);
             if (value == null) {
                 problem(text.isEmpty() ? "missing-value" : "bad-number", what + " must be a whole number, was '"
-                        + Texts.shown(text) + "'; the row is not kept");
+                        + Texts.oneLine(text) + "'; the row is not kept");
             }
             return value;
         }
@@ -472,7 +472,7 @@ public final class OpenClimateImporter {
             String type = LOCODE.matcher(actorId).matches() ? "city" : ISO_3166_2.matcher(actorId).matches() ? "adm1"
                     : COUNTRY.matcher(actorId).matches() ? "country" : null;
             if (type == null) {
-                problem("unknown-actor", "actor '" + Texts.shown(actorId) + "' has no Actor row and its id is"
+                problem("unknown-actor", "actor '" + Texts.oneLine(actorId) + "' has no Actor row and its id is"
                         + " neither a UN/LOCODE nor an ISO 3166 code; the row is not kept");
                 return null;
             }
@@ -491,7 +491,7 @@ public final class OpenClimateImporter {
             }
             Actor place = built(draft);
             if (place == null) {
-                problem("unknown-actor", "the row names actor '" + Texts.shown(actorId) + "', which is not kept; the"
+                problem("unknown-actor", "the row names actor '" + Texts.oneLine(actorId) + "', which is not kept; the"
                         + " row is not kept");
                 return null;
             }
@@ -524,7 +524,7 @@ public final class OpenClimateImporter {
                 String id = row.get("emissions_id");
                 Integer first = ids.putIfAbsent(id, line);
                 if (first != null) {
-                    problem("duplicate-id", "emissions id '" + Texts.shown(id) + "' repeats line " + first + "; the"
+                    problem("duplicate-id", "emissions id '" + Texts.oneLine(id) + "' repeats line " + first + "; the"
                             + " row is not kept");
                     continue;
                 }
@@ -532,7 +532,7 @@ public final class OpenClimateImporter {
                 OptionalDouble total = Numbers.parse(row.get("total_emissions"));
                 if (total.isEmpty()) {
                     problem(row.get("total_emissions").isEmpty() ? "missing-value" : "bad-number", "total emissions"
-                            + " must be a number, was '" + Texts.shown(row.get("total_emissions")) + "'; the row is"
+                            + " must be a number, was '" + Texts.oneLine(row.get("total_emissions")) + "'; the row is"
                             + " not kept");
                     continue;
                 }
@@ -548,7 +548,7 @@ public final class OpenClimateImporter {
                 Integer twin = keys.putIfAbsent(List.of(owner, year, datasource, methodology), line);
                 if (twin != null) {
                     problem("duplicate-row", "emissions of '" + row.get("actor_id") + "' in " + year + " from '"
-                            + Texts.shown(datasource) + "' repeat line " + twin + " with another id; the row is not"
+                            + Texts.oneLine(datasource) + "' repeat line " + twin + " with another id; the row is not"
                             + " kept");
                     continue;
                 }
@@ -580,7 +580,7 @@ public final class OpenClimateImporter {
                 }
                 Integer same = seenRows.putIfAbsent(row.values(), line);
                 if (same != null) {
-                    problem("duplicate-row", "target '" + Texts.shown(targetId) + "' repeats line " + same
+                    problem("duplicate-row", "target '" + Texts.oneLine(targetId) + "' repeats line " + same
                             + " value for value; the row is not kept");
                     continue;
                 }
@@ -590,7 +590,7 @@ public final class OpenClimateImporter {
                     for (int n = 2; !ids.add(id); n++) {
                         id = LocalId.of(Slug.of(targetId) + "-" + n);
                     }
-                    problem("repeated-target-id", "target id '" + Texts.shown(targetId) + "' repeats for a target with"
+                    problem("repeated-target-id", "target id '" + Texts.oneLine(targetId) + "' repeats for a target with"
                             + " other values; both are kept, this one as '" + id + "' beside '" + first + "'");
                 }
                 ClimateTarget target = target(row, id);
@@ -618,14 +618,14 @@ public final class OpenClimateImporter {
                 return null;
             }
             if (!valueText.isEmpty() && value.isEmpty()) {
-                problem("bad-number", "target value must be a number, was '" + Texts.shown(valueText) + "'; the row"
+                problem("bad-number", "target value must be a number, was '" + Texts.oneLine(valueText) + "'; the row"
                         + " is not kept");
                 return null;
             }
             TargetKind kind = kind(type.toLowerCase(Locale.ROOT), unit, value, row.get("is_net_zero"));
             if (kind == null) {
-                problem("unsupported-target", "target type '" + Texts.shown(type) + "' with value '"
-                        + Texts.shown(valueText) + "' in '" + Texts.shown(unit) + "' has no kind in the model; the"
+                problem("unsupported-target", "target type '" + Texts.oneLine(type) + "' with value '"
+                        + Texts.oneLine(valueText) + "' in '" + Texts.oneLine(unit) + "' has no kind in the model; the"
                         + " row is not kept");
                 return null;
             }
@@ -638,15 +638,15 @@ public final class OpenClimateImporter {
                 OptionalDouble baselineValue = Numbers.parse(row.get("baseline_value"));
                 if (!row.get("baseline_value").isEmpty() && baselineValue.isEmpty()) {
                     problem("bad-number", "baseline value must be a number, was '"
-                            + Texts.shown(row.get("baseline_value")) + "'; it is not kept");
+                            + Texts.oneLine(row.get("baseline_value")) + "'; it is not kept");
                 }
                 baseline = new Baseline(year.intValue(), baselineValue.isPresent() ? baselineValue.getAsDouble()
                         : null);
             }
             for (String column : List.of("bau_value", "initiative_id")) {
                 if (!row.get(column).isEmpty()) {
-                    problem("dropped-value", column + " '" + Texts.shown(row.get(column)) + "' of target '"
-                            + Texts.shown(row.get("target_id")) + "' has no place in the model; it is not kept");
+                    problem("dropped-value", column + " '" + Texts.oneLine(row.get(column)) + "' of target '"
+                            + Texts.oneLine(row.get("target_id")) + "' has no place in the model; it is not kept");
                 }
             }
             ActorId owner = owner(row.get("actor_id"));
@@ -667,7 +667,7 @@ public final class OpenClimateImporter {
                 OptionalDouble share = Numbers.parse(achieved);
                 LocalDate asOf = provenance.source().published();
                 if (share.isEmpty() || asOf == null) {
-                    problem("dropped-value", "percent achieved '" + Texts.shown(achieved) + "' is not kept: "
+                    problem("dropped-value", "percent achieved '" + Texts.oneLine(achieved) + "' is not kept: "
                             + (share.isEmpty() ? "it is not a number" : "its data source gives no date"));
                 } else {
                     progress.add(new ReportedProgress(Share.ofPercent(share.getAsDouble()), asOf, provenance));
@@ -682,7 +682,7 @@ public final class OpenClimateImporter {
                         new GasBasis(GasCoverage.ALL_GHG, null), baseline, targetYear.intValue(), List.of(),
                         PathwayShape.LINEAR, null, url, summary.isEmpty() ? null : summary, provenance, progress);
             } catch (ClimateCityException e) {
-                problem("unsupported-target", "target '" + Texts.shown(row.get("target_id")) + "' cannot be kept: "
+                problem("unsupported-target", "target '" + Texts.oneLine(row.get("target_id")) + "' cannot be kept: "
                         + e.getMessage());
                 return null;
             }
@@ -759,7 +759,7 @@ public final class OpenClimateImporter {
                     if (sources.containsKey(row.get("datasource_id")) && !usedSources.contains(row.get("datasource_id"))
                             && !row.get("datasource_id").isEmpty()) {
                         report.line(dataSources.file(), row.line(), "unused-row", "data source '"
-                                + Texts.shown(row.get("datasource_id")) + "' is the source of no fact kept; the"
+                                + Texts.oneLine(row.get("datasource_id")) + "' is the source of no fact kept; the"
                                 + " model keeps sources with their facts, so it is not kept");
                     }
                 }
@@ -771,7 +771,7 @@ public final class OpenClimateImporter {
                 for (CsvTable.Row row : publisherTable.rows()) {
                     if (publishers.containsKey(row.get("id")) && !used.contains(row.get("id"))) {
                         report.line(publisherTable.file(), row.line(), "unused-row", "publisher '"
-                                + Texts.shown(row.get("id")) + "' publishes no source of a fact kept; it is not"
+                                + Texts.oneLine(row.get("id")) + "' publishes no source of a fact kept; it is not"
                                 + " kept");
                     }
                 }
@@ -809,7 +809,7 @@ public final class OpenClimateImporter {
                             ((org.climatecity.core.actor.Place) actor).country()));
             if (parent == null || !sameCountry) {
                 report.line(draft.file, draft.line, "unknown-parent", "is_part_of of '" + draft.actorId + "' names '"
-                        + Texts.shown(draft.parent) + "', which is not a place kept in the same country; it is not"
+                        + Texts.oneLine(draft.parent) + "', which is not a place kept in the same country; it is not"
                         + " kept");
                 return actor;
             }
@@ -848,13 +848,13 @@ public final class OpenClimateImporter {
                     primary = country != null ? Identifier.of(country) : safeIdentifier(SYSTEM, id);
                 }
                 default -> {
-                    problem("unsupported-actor", "actor '" + Texts.shown(id) + "' of type '" + Texts.shown(draft.type)
+                    problem("unsupported-actor", "actor '" + Texts.oneLine(id) + "' of type '" + Texts.oneLine(draft.type)
                             + "' is not a place of the model (a city, adm1 region or country); it is not kept");
                     return null;
                 }
             }
             if (country == null || primary == null) {
-                problem("unknown-country", "actor '" + Texts.shown(id) + "' names no assigned ISO 3166-1 country in"
+                problem("unknown-country", "actor '" + Texts.oneLine(id) + "' names no assigned ISO 3166-1 country in"
                         + " its id; it is not kept");
                 return null;
             }
@@ -880,7 +880,7 @@ public final class OpenClimateImporter {
                 return new Territory(actorId, draft.name, kind, country, identifiers, draft.names, null,
                         sorted(draft.population), draft.location, draft.area);
             } catch (ClimateCityException e) {
-                problem("unknown-actor", "actor '" + Texts.shown(id) + "' cannot be kept: " + e.getMessage());
+                problem("unknown-actor", "actor '" + Texts.oneLine(id) + "' cannot be kept: " + e.getMessage());
                 return null;
             }
         }

@@ -7,6 +7,7 @@ import static org.climatecity.interop.Documents.assertValid;
 import static org.climatecity.interop.Documents.resource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -154,5 +155,19 @@ class KlimatkollenImporterTest {
                         + " (with 'kommun' or 'name')");
         assertThatThrownBy(() -> KlimatkollenImporter.read(dir)).isInstanceOf(ImportException.class)
                 .hasMessageEndingWith(": it is a folder, not a file");
+    }
+
+    @Test
+    void echoesAValueInAReportEntryCutBetweenCharactersNotInsideASurrogatePair() throws IOException {
+        // a 39-character county and an emoji: the entry's message cuts the county at 40 characters
+        String county = "D".repeat(39) + "\ud83c\udf32" + " län";
+        Path file = Files.writeString(dir.resolve("county.json"), "[{\"kommun\": \"Ale\", \"län\": \"" + county
+                + "\"}]");
+        ImportResult result = KlimatkollenImporter.read(file);
+        assertThat(result.report().withCode("county-differs")).singleElement().satisfies(entry -> {
+            assertThat(entry.message()).contains("not '" + "D".repeat(39) + "…'");
+            assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(entry.message())).as(entry.message()).isTrue();
+        });
+        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(result.report().toJson())).isTrue();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 
@@ -92,7 +93,7 @@ final class ListCodec<T> extends Codec<Collection<T>> {
                     added = values.add(value);
                     if (!added) {
                         r.problem(Codes.INVALID_VALUE, "must not repeat a value, repeated '"
-                                + ScalarCodecs.abbreviate(String.valueOf(value)) + "'");
+                                + Texts.abbreviate(String.valueOf(value)) + "'");
                     }
                 }
             }

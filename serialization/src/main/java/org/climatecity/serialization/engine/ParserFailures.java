@@ -1,6 +1,7 @@
 package org.climatecity.serialization.engine;
 
 import java.io.CharConversionException;
+import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -126,6 +127,6 @@ final class ParserFailures {
         if (line.isEmpty() || line.equals("null")) {
             return "malformed document";
         }
-        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
+        return Texts.abbreviate(line, 300);
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.serialization.format.RecordFormat;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -369,7 +370,7 @@ public final class RecordCodec<R> extends Codec<R> {
     }
 
     private static void duplicate(Reading r, String name) {
-        r.problem(Codes.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
+        r.problem(Codes.DUPLICATE_KEY, "property '" + Texts.abbreviate(name) + "' is repeated");
         r.p.skipChildren();
     }
 
@@ -377,7 +378,7 @@ public final class RecordCodec<R> extends Codec<R> {
             @Nullable Map<String, JsonNode> unknown) {
         switch (r.state.unknowns) {
             case REJECT -> {
-                r.problem(Codes.UNKNOWN_PROPERTY, "property '" + ScalarCodecs.abbreviate(name)
+                r.problem(Codes.UNKNOWN_PROPERTY, "property '" + Texts.abbreviate(name)
                         + "' is not part of the format (strict mode)");
                 r.p.skipChildren();
                 return unknown;
@@ -394,7 +395,7 @@ public final class RecordCodec<R> extends Codec<R> {
                 Map<String, JsonNode> properties = unknown == null ? new LinkedHashMap<>() : unknown;
                 JsonNode value = Trees.read(r);
                 if (properties.containsKey(name)) {
-                    r.problem(Codes.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
+                    r.problem(Codes.DUPLICATE_KEY, "property '" + Texts.abbreviate(name) + "' is repeated");
                 } else {
                     properties.put(name, value);
                 }
@@ -412,7 +413,7 @@ public final class RecordCodec<R> extends Codec<R> {
         }
         if (!FormatVersions.isSupported(version)) {
             r.state.versionReported = true;
-            r.problem(Codes.UNSUPPORTED_VERSION, "schema version '" + ScalarCodecs.abbreviate(version)
+            r.problem(Codes.UNSUPPORTED_VERSION, "schema version '" + Texts.abbreviate(version)
                     + "' is not supported; supported versions: " + FormatVersions.SUPPORTED_TEXT);
             return;
         }

@@ -1,8 +1,8 @@
 package org.climatecity.serialization.engine;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Share;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.serialization.format.ModelFormat;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -24,15 +25,6 @@ import tools.jackson.core.io.SerializedString;
 final class ScalarCodecs {
 
     private ScalarCodecs() {
-    }
-
-    /** Shortens an echoed input value, so a huge input never makes a huge message; never splits a surrogate pair. */
-    static String abbreviate(String value) {
-        if (value.length() <= 40) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(39)) ? 39 : 40;
-        return value.substring(0, end) + "…";
     }
 
     /** Reads the current token as text: a JSON string, or in YAML any scalar. Null after a problem. */
@@ -284,7 +276,7 @@ final class ScalarCodecs {
             }
         }
         throw new ClimateCityException("date must be an ISO-8601 date YYYY-MM-DD with a year from 0001 to 9999,"
-                + " such as 2024-12-01, was '" + abbreviate(text) + "'");
+                + " such as 2024-12-01, was '" + Texts.abbreviate(text) + "'");
     }, LocalDate::toString) {
         /** Writes the ten characters that {@link LocalDate#toString()} gives for a year from 1 to 9999, unbuilt. */
         @Override
@@ -332,7 +324,7 @@ final class ScalarCodecs {
             return Currency.getInstance(text);
         } catch (IllegalArgumentException e) {
             throw new ClimateCityException("currency must be an ISO 4217 code such as 'SEK', was '"
-                    + abbreviate(text) + "'");
+                    + Texts.abbreviate(text) + "'");
         }
     }, Currency::getCurrencyCode);
 
@@ -396,7 +388,7 @@ final class ScalarCodecs {
             T value = byName.get(text);
             if (value == null) {
                 r.problem(Codes.UNKNOWN_ENUM, what + " must be one of " + String.join(", ", allowed) + ", was '"
-                        + abbreviate(text) + "'");
+                        + Texts.abbreviate(text) + "'");
             }
             return value;
         }
@@ -545,7 +537,7 @@ final class ScalarCodecs {
             if (!plainDecimal(text)) {
                 r.problem(Codes.INVALID_VALUE, "amount must be plain digits with an optional decimal point,"
                         + " at most 30 digits before and 10 after it, such as \"12500000\" or \"0.5\", was '"
-                        + abbreviate(text) + "'");
+                        + Texts.abbreviate(text) + "'");
                 return null;
             }
             return new BigDecimal(text);

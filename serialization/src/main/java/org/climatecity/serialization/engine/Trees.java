@@ -1,5 +1,6 @@
 package org.climatecity.serialization.engine;
 
+import org.climatecity.core.internal.Texts;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +35,7 @@ final class Trees {
                     }
                     JsonNode value = read(r);
                     if (object.has(name)) {
-                        r.problem(Codes.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name)
+                        r.problem(Codes.DUPLICATE_KEY, "property '" + Texts.abbreviate(name)
                                 + "' is repeated");
                     } else {
                         object.set(name, value);
@@ -89,7 +90,7 @@ final class Trees {
             }
             return NODES.numberNode(p.getDecimalValue());
         } catch (NumberFormatException | ArithmeticException e) {
-            r.problem(Codes.INVALID_VALUE, "number is out of range, was '" + ScalarCodecs.abbreviate(p.getString())
+            r.problem(Codes.INVALID_VALUE, "number is out of range, was '" + Texts.abbreviate(p.getString())
                     + "'");
             return NODES.nullNode();
         }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -95,7 +96,7 @@ final class UnionCodec<T> extends Codec<T> {
         RecordCodec<? extends T> codec = byName.get(name);
         if (codec == null) {
             r.problem(Codes.UNKNOWN_TYPE, what + " type must be one of " + String.join(", ", byName.keySet())
-                    + ", was '" + ScalarCodecs.abbreviate(name) + "'");
+                    + ", was '" + Texts.abbreviate(name) + "'");
         }
         return codec;
     }
@@ -123,7 +124,7 @@ final class UnionCodec<T> extends Codec<T> {
             p.nextToken();
             JsonNode value = Trees.read(r);
             if (object.has(name)) {
-                r.problem(Codes.DUPLICATE_KEY, "property '" + ScalarCodecs.abbreviate(name) + "' is repeated");
+                r.problem(Codes.DUPLICATE_KEY, "property '" + Texts.abbreviate(name) + "' is repeated");
             } else {
                 object.set(name, value);
             }
@@ -152,7 +153,7 @@ final class UnionCodec<T> extends Codec<T> {
             boolean text = type.isString();
             r.state.add(pointer + "/type", start, text ? Codes.UNKNOWN_TYPE : Codes.WRONG_TYPE,
                     what + " type must be one of " + String.join(", ", byName.keySet()) + ", was "
-                    + (text ? "'" + ScalarCodecs.abbreviate(type.stringValue()) + "'" : "not a string"));
+                    + (text ? "'" + Texts.abbreviate(type.stringValue()) + "'" : "not a string"));
             failed(r, id != null && id.isString() ? id.stringValue() : null);
             return null;
         }

@@ -4,6 +4,7 @@ import java.io.CharArrayReader;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Set;
+import org.climatecity.core.internal.Texts;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import tools.jackson.core.ErrorReportConfiguration;
@@ -118,7 +119,7 @@ final class YamlMappers {
             JsonToken token = super.nextToken();
             if (isCurrentAlias()) {
                 throw new UnsupportedYaml(this, "YAML aliases are not supported, found *"
-                        + ScalarCodecs.abbreviate(_textValue) + ": write the value out in full");
+                        + Texts.abbreviate(_textValue) + ": write the value out in full");
             }
             if (token == JsonToken.PROPERTY_NAME && "<<".equals(_currentName)
                     && _lastEvent instanceof ScalarEvent key && key.isPlain()) {
