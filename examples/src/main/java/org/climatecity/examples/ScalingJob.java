@@ -22,6 +22,7 @@ import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.internal.OutputFiles;
 import org.climatecity.core.pilot.Jurisdiction;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.pilot.ScalingPlan;
@@ -30,7 +31,6 @@ import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.registry.SwedishRegions;
 import org.climatecity.examples.cli.ExitCodes;
 import org.climatecity.examples.cli.UserError;
-import org.climatecity.examples.io.AtomicFiles;
 import org.climatecity.examples.report.ReportBuilder;
 import org.climatecity.examples.report.ReportCharts;
 import org.climatecity.examples.report.ReportFiles;
@@ -219,13 +219,13 @@ final class ScalingJob {
         String markdown = "# Scaling: " + TextReport.markdownText(scaling.pilotName()) + "\n\n"
                 + TextReport.markdownTable(table) + "\n" + TextReport.markdownParagraph(table.note()) + "\n"
                 + "\n![Scaled reductions per stage with the low-high band](" + ReportCharts.SCALING_FILE_NAME + ")\n";
-        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
-        files.put("scaling.md", AtomicFiles.text(markdown));
-        files.put("scaling.csv", AtomicFiles.text(csv.toString()));
+        Map<String, OutputFiles.Content> files = new LinkedHashMap<>();
+        files.put("scaling.md", OutputFiles.text(markdown));
+        files.put("scaling.csv", OutputFiles.text(csv.toString()));
         files.put(ReportCharts.SCALING_FILE_NAME,
-                AtomicFiles.text(ReportFiles.svgFile(ReportCharts.scaling(scaling))));
+                OutputFiles.text(ReportFiles.svgFile(ReportCharts.scaling(scaling))));
         try {
-            return AtomicFiles.writeFolder(folder, files);
+            return OutputFiles.writeInto(folder, files);
         } catch (IOException e) {
             throw new UserError(ExitCodes.USAGE, "cannot write to " + folder + ": " + DocumentFiles.describe(e), e);
         }

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.internal.OutputFiles;
 import org.climatecity.core.validation.DocumentRules;
 import org.climatecity.core.validation.RuleViolation;
-import org.climatecity.serialization.engine.AtomicFiles;
 import org.climatecity.serialization.engine.ConstraintProblems;
 import org.climatecity.serialization.engine.DocumentReader;
 import org.climatecity.serialization.engine.DocumentReader.ParserSource;
@@ -421,16 +421,17 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Writes a document to a file, replacing it atomically: the file is either the old document or the new one,
-     * never half written.
+     * Writes a document to a file, replacing it atomically and creating its folder if needed: the file is either the
+     * old document or the new one, never half written. A new file gets the permissions of any new file of the
+     * process; a replaced one keeps its own.
      *
      * @param document the document, not null
      * @param path the file, not null
-     * @throws IOException if the file cannot be written
+     * @throws IOException if the file cannot be written; it is then as it was
      */
     public void write(ProgrammeDocument document, Path path) throws IOException {
         Objects.requireNonNull(document, "document");
-        AtomicFiles.write(path, out -> write(document, out));
+        OutputFiles.write(path, out -> write(document, out));
     }
 
     /**
@@ -459,15 +460,15 @@ public final class ClimateCityDocuments {
 
     /**
      * Writes a read document back to a file, with its unknown properties and declared version, replacing the file
-     * atomically.
+     * atomically as {@link #write(ProgrammeDocument, Path)} does.
      *
      * @param read the read document, possibly edited, not null
      * @param path the file, not null
-     * @throws IOException if the file cannot be written
+     * @throws IOException if the file cannot be written; it is then as it was
      */
     public void write(ReadResult read, Path path) throws IOException {
         Objects.requireNonNull(read, "read");
-        AtomicFiles.write(path, out -> write(read, out));
+        OutputFiles.write(path, out -> write(read, out));
     }
 
     /**

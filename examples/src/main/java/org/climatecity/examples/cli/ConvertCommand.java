@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.climatecity.core.internal.OutputFiles;
 import org.climatecity.examples.DocumentFiles;
-import org.climatecity.examples.io.AtomicFiles;
 import org.climatecity.serialization.DocumentFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,7 +84,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         try {
             // a temporary file moved into place, written as it goes: a failure leaves the earlier file as it was
-            AtomicFiles.write(output, out -> DocumentFiles.write(loaded, format, out));
+            OutputFiles.write(output, out -> DocumentFiles.write(loaded, format, out));
         } catch (IOException e) {
             throw new UserError(ExitCodes.USAGE, "cannot write " + output + ": " + DocumentFiles.describe(e), e);
         }

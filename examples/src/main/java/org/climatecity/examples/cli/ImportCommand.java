@@ -2,13 +2,14 @@ package org.climatecity.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.internal.OutputFiles;
 import org.climatecity.examples.DocumentFiles;
-import org.climatecity.examples.io.AtomicFiles;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
 import org.climatecity.interop.ReportEntry;
@@ -104,16 +105,18 @@ public final class ImportCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         ProgrammeDocument document = result.document();
-        String text = ClimateCityDocuments.builder().format(DocumentFiles.formatOf(output)).build()
-                .writeToString(document);
+        ClimateCityDocuments documents = ClimateCityDocuments.builder().format(DocumentFiles.formatOf(output)).build();
+        // the document and its report, both or neither: a failure leaves both files as they were
+        Map<Path, OutputFiles.Content> files = new LinkedHashMap<>();
+        files.put(output, out -> documents.write(document, out));
+        if (report != null) {
+            files.put(report, OutputFiles.text(result.report().toJson()));
+        }
         try {
-            if (report != null) {
-                AtomicFiles.writeString(report, result.report().toJson());
-            }
-            AtomicFiles.writeString(output, text);
-        } catch (IOException | UncheckedIOException e) {
-            throw new UserError(ExitCodes.USAGE, "cannot write " + (report != null ? report + " or " : "") + output
-                    + ": " + e.getMessage(), e);
+            OutputFiles.write(files);
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.USAGE, "cannot write " + output + (report != null ? " and " + report : "")
+                    + ": " + DocumentFiles.describe(e), e);
         }
         if (report == null) {
             for (ReportEntry entry : result.report().entries()) {

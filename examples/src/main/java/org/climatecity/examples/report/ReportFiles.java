@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.climatecity.examples.io.AtomicFiles;
+import org.climatecity.core.internal.OutputFiles;
 
 /**
  * Writes a report to a folder: {@code report.html} (self-contained, charts inline), {@code report.md} and the charts
@@ -26,8 +26,8 @@ public final class ReportFiles {
 
     /**
      * Writes the report, creating the folder if needed and replacing earlier files, all or none: the files are
-     * written to a temporary folder and moved into place once all of them are complete, so that a failure (a full
-     * disk, a file-size limit) leaves the earlier report as it was (see {@link AtomicFiles#writeFolder}).
+     * written to temporary files and moved into place once all of them are complete, so that a failure (a full
+     * disk, a file-size limit) leaves the earlier report as it was. Other files of the folder are left alone.
      *
      * @param model the report, not null
      * @param charts the charts by file name, as made by {@link ReportCharts#render(ReportModel)}, not null
@@ -57,11 +57,11 @@ public final class ReportFiles {
      */
     public static List<Path> write(Path folder, String htmlName, String html, String markdownName, String markdown,
             Map<String, String> charts) throws IOException {
-        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
-        files.put(htmlName, AtomicFiles.text(html));
-        files.put(markdownName, AtomicFiles.text(markdown));
-        charts.forEach((file, svg) -> files.put(file, AtomicFiles.text(svgFile(svg))));
-        return AtomicFiles.writeFolder(folder, files);
+        Map<String, OutputFiles.Content> files = new LinkedHashMap<>();
+        files.put(htmlName, OutputFiles.text(html));
+        files.put(markdownName, OutputFiles.text(markdown));
+        charts.forEach((file, svg) -> files.put(file, OutputFiles.text(svgFile(svg))));
+        return OutputFiles.writeInto(folder, files);
     }
 
     /**

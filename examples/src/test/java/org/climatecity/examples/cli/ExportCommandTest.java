@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,5 +61,30 @@ class ExportCommandTest {
         CliRun unwritable = CliRun.of("export", "--to", "openclimate", doc.toString(), "--out", file.toString());
         assertThat(unwritable.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(unwritable.err()).contains("is a file, not a folder");
+    }
+
+    @Test
+    void aBadSecondLocodeLeavesTheEarlierExportAsItWas() throws IOException {
+        Path first = Files.writeString(dir.resolve("inventory-XX AAA-2023.csv"), ImportCommandTest.CITYCATALYST);
+        Path second = Files.writeString(dir.resolve("inventory-XX BBB-2023.csv"), ImportCommandTest.CITYCATALYST);
+        Path doc = dir.resolve("doc.json");
+        assertThat(CliRun.of("import", "--from", "citycatalyst", first.toString(), second.toString(), "-o",
+                doc.toString()).exit()).isZero();
+        // an identifier of another namespace may hold any text, such as a slash
+        Files.writeString(doc, Files.readString(doc).replace("citycatalyst-locode:XX BBB",
+                "citycatalyst-locode:XX/../BBB"));
+        Path out = Files.createDirectory(dir.resolve("export"));
+        Path earlier = Files.writeString(out.resolve("inventory-XX AAA-2023.csv"), "the earlier export\n");
+
+        CliRun run = CliRun.of("export", "--to", "citycatalyst", doc.toString(), "--out", out.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("inventory-XX/../BBB-2023.csv: is not a plain file name");
+        assertThat(earlier).hasContent("the earlier export\n");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).containsExactly(earlier);
+        }
+        assertThat(dir.resolve("BBB-2023.csv")).doesNotExist();
+        assertThat(run.hasNoStackTrace()).isTrue();
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.climatecity.examples.DocumentFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,5 +126,22 @@ class ImportCommandTest {
         assertThat(run.err()).contains("was '" + "S".repeat(39) + "…'");
         assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(run.err())).as(run.err()).isTrue();
         assertThat(doc).doesNotExist();
+    }
+
+    @Test
+    void writesTheDocumentAndTheReportBothOrNeither() throws IOException {
+        Path doc = Files.writeString(dir.resolve("boras.json"), "the earlier document\n");
+        Path report = Files.createDirectories(dir.resolve("report.json"));
+        CliRun run = CliRun.of("import", "--from", "citycatalyst", cityCatalyst(dir).toString(), "-o", doc.toString(),
+                "--report", report.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("cannot write " + doc + " and " + report + ": ").contains("is a folder");
+        assertThat(doc).hasContent("the earlier document\n");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("boras.json",
+                    "report.json", "inventory-SE BOS-2023.csv");
+        }
+        assertThat(report).isEmptyDirectory();
+        assertThat(run.hasNoStackTrace()).isTrue();
     }
 }

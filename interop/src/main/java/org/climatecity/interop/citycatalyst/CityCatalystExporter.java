@@ -2,6 +2,8 @@ package org.climatecity.interop.citycatalyst;
 
 import static org.climatecity.interop.citycatalyst.CityCatalystColumns.*;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +23,10 @@ import org.climatecity.core.emissions.GpcReference;
 import org.climatecity.core.emissions.GpcSubcategory;
 import org.climatecity.core.emissions.InventoryEntry;
 import org.climatecity.core.id.Identifier;
+import org.climatecity.core.internal.OutputFiles;
 import org.climatecity.interop.ExportResult;
 import org.climatecity.interop.internal.CsvOutput;
 import org.climatecity.interop.internal.Numbers;
-import org.climatecity.interop.internal.OutputFiles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * Numbers are written in plain decimal notation without trailing zeros; totals in t CO2e, per-gas emissions in kg
  * CO2e. Not written, and listed in the result with the reason: inventories of other sector schemes, inventories whose
  * owner has no LOCODE, a second inventory of the same city and year (from another source), and entries whose
- * emission factors have different units. All files are composed before any is written.
+ * emission factors have different units. The files are written all or none: a failure leaves the folder as it was.
  *
  * <p>The class is thread-safe.
  *
@@ -53,12 +55,12 @@ public final class CityCatalystExporter {
      * @param document the document, not null
      * @param directory the folder, not null
      * @return the files written and what was skipped
-     * @throws java.io.UncheckedIOException if the folder or a file cannot be written
+     * @throws UncheckedIOException if the folder or a file cannot be written; the folder is then as it was
      */
     public static ExportResult write(ProgrammeDocument document, Path directory) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(directory, "directory");
-        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, OutputFiles.Content> files = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         for (EmissionsInventory inventory : document.inventories()) {
             String what = "inventory of '" + inventory.owner() + "' for " + inventory.year();
@@ -87,9 +89,13 @@ public final class CityCatalystExporter {
                     rows.add(row);
                 }
             }
-            files.put(name, CsvOutput.write(ALL, rows, true));
+            files.put(name, OutputFiles.text(CsvOutput.write(ALL, rows, true)));
         }
-        return new ExportResult(OutputFiles.write(directory, files), skipped);
+        try {
+            return new ExportResult(OutputFiles.writeInto(directory, files), skipped);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + directory + ": " + e.getMessage(), e);
+        }
     }
 
     private static Optional<String> locode(@Nullable Actor owner) {

@@ -1,5 +1,7 @@
 package org.climatecity.interop.openclimate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import org.climatecity.core.common.Provenance;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.Identifier;
+import org.climatecity.core.internal.OutputFiles;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.ReportedProgress;
@@ -27,7 +30,6 @@ import org.climatecity.interop.ExportResult;
 import org.climatecity.interop.internal.CsvOutput;
 import org.climatecity.interop.internal.Keys;
 import org.climatecity.interop.internal.Numbers;
-import org.climatecity.interop.internal.OutputFiles;
 import org.climatecity.interop.internal.Slug;
 import org.jspecify.annotations.Nullable;
 
@@ -41,8 +43,8 @@ import org.jspecify.annotations.Nullable;
  * sources get ids made from their owner, year and source. An actor's id is its UN/LOCODE, ISO 3166-2 or ISO 3166-1
  * code. Every inventory is written as its total (the reported total of an inventory of a total only, otherwise the sum
  * of its entries, rounded to a millionth of a tonne). Not written, and listed in the result: actors that are not places
- * or are groups of countries, targets of several owners and targets whose kind OpenClimate has no type for. All files
- * are composed before any is written.
+ * or are groups of countries, targets of several owners and targets whose kind OpenClimate has no type for. The files
+ * are written all or none: a failure leaves the folder as it was.
  *
  * <p>The class is thread-safe.
  *
@@ -59,7 +61,7 @@ public final class OpenClimateExporter {
      * @param document the document, not null
      * @param directory the folder, not null
      * @return the files written and what was skipped
-     * @throws java.io.UncheckedIOException if the folder or a file cannot be written
+     * @throws UncheckedIOException if the folder or a file cannot be written; the folder is then as it was
      */
     public static ExportResult write(ProgrammeDocument document, Path directory) {
         Objects.requireNonNull(document, "document");
@@ -101,13 +103,18 @@ public final class OpenClimateExporter {
             }
             tables.get("Publisher").addAll(publishers.values());
             tables.get("DataSource").addAll(dataSources.values());
-            Map<String, String> files = new LinkedHashMap<>();
+            Map<String, OutputFiles.Content> files = new LinkedHashMap<>();
             tables.forEach((table, rows) -> {
                 if (!rows.isEmpty()) {
-                    files.put(table + ".csv", CsvOutput.write(OpenClimateTables.COLUMNS.get(table), rows, false));
+                    files.put(table + ".csv",
+                            OutputFiles.text(CsvOutput.write(OpenClimateTables.COLUMNS.get(table), rows, false)));
                 }
             });
-            return new ExportResult(OutputFiles.write(directory, files), skipped);
+            try {
+            return new ExportResult(OutputFiles.writeInto(directory, files), skipped);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + directory + ": " + e.getMessage(), e);
+        }
         }
 
         private String actorId(ActorId id) {
