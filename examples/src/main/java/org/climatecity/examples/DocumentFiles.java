@@ -18,9 +18,6 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.examples.cli.ExitCodes;
-import org.climatecity.examples.cli.UserError;
-import org.climatecity.examples.cli.ValidateCommand;
 import org.climatecity.serialization.ClimateCityDocuments;
 import org.climatecity.serialization.DocumentFormat;
 import org.climatecity.serialization.DocumentReadException;
@@ -272,12 +269,33 @@ public final class DocumentFiles {
      */
     public static ProgrammeDocument validOrProblems(String name, Loaded loaded, PrintWriter err) {
         if (!loaded.valid()) {
-            loaded.problems().forEach(p -> err.println(ValidateCommand.line(name, p)));
+            loaded.problems().forEach(p -> err.println(problemLine(name, p)));
             err.println(name + ": invalid, " + loaded.problems().size() + " problem"
                     + (loaded.problems().size() == 1 ? "" : "s"));
             return null;
         }
         return loaded.result().document();
+    }
+
+    /**
+     * Formats a problem as {@code FILE:LINE:COLUMN: POINTER: message}, as compilers do so that editors can jump to
+     * it, POINTER its JSON Pointer: {@code FILE: POINTER: message} where the position is not known, and without
+     * POINTER for a problem of the whole document (the empty pointer), such as {@code FILE:1:1: document is empty}.
+     *
+     * @param file the file's name as the user gave it
+     * @param problem the problem
+     * @return the line
+     */
+    public static String problemLine(String file, Problem problem) {
+        StringBuilder text = new StringBuilder(file);
+        if (problem.line() > 0) {
+            text.append(':').append(problem.line()).append(':').append(problem.column());
+        }
+        text.append(": ");
+        if (!problem.pointer().isEmpty()) {
+            text.append(problem.pointer()).append(": ");
+        }
+        return text.append(problem.message()).toString();
     }
 
     private static void requireValid(Loaded loaded) {

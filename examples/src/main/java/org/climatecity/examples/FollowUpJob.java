@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.examples.cli.ExitCodes;
-import org.climatecity.examples.cli.UserError;
 import org.climatecity.examples.followup.FollowUpBuilder;
 import org.climatecity.examples.followup.FollowUpCharts;
 import org.climatecity.examples.followup.FollowUpModel;

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.examples.cli.ExitCodes;
-import org.climatecity.examples.cli.UserError;
 import org.climatecity.examples.report.ReportBuilder;
 import org.climatecity.examples.report.ReportCharts;
 import org.climatecity.examples.report.ReportFiles;

@@ -29,8 +29,6 @@ import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.registry.SwedishRegions;
-import org.climatecity.examples.cli.ExitCodes;
-import org.climatecity.examples.cli.UserError;
 import org.climatecity.examples.report.ReportBuilder;
 import org.climatecity.examples.report.ReportCharts;
 import org.climatecity.examples.report.ReportFiles;

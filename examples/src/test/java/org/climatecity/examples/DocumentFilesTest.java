@@ -13,8 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.climatecity.core.fixture.CanonicalScenario;
-import org.climatecity.examples.cli.ExitCodes;
-import org.climatecity.examples.cli.UserError;
 import org.climatecity.serialization.ClimateCityDocuments;
 import org.climatecity.serialization.DocumentFormat;
 import org.climatecity.serialization.Problem;

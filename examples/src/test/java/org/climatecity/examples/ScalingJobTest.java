@@ -13,8 +13,6 @@ import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.pilot.Jurisdiction;
 import org.climatecity.core.programme.Initiative;
-import org.climatecity.examples.cli.ExitCodes;
-import org.climatecity.examples.cli.UserError;
 import org.climatecity.examples.document.Documents;
 import org.climatecity.examples.report.ReportBuilder;
 import org.climatecity.examples.report.ReportModel;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.interop.internal.Merging;
 
 /**
  * What an import gives: the document and the report of what could not be taken over as given. Immutable and

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.climatecity.core.internal.OutputFiles;
 import org.climatecity.examples.DocumentFiles;
+import org.climatecity.examples.ExitCodes;
+import org.climatecity.examples.UserError;
 import org.climatecity.serialization.DocumentFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +66,7 @@ public final class ConvertCommand implements Callable<Integer> {
         DocumentFiles.Loaded loaded = DocumentFiles.read(file, false);
         if (!loaded.valid()) {
             PrintWriter err = spec.commandLine().getErr();
-            loaded.problems().forEach(p -> err.println(ValidateCommand.line(file.toString(), p)));
+            loaded.problems().forEach(p -> err.println(DocumentFiles.problemLine(file.toString(), p)));
             return ExitCodes.INVALID;
         }
         DocumentFormat format = to == Target.yaml ? DocumentFormat.YAML : DocumentFormat.JSON;

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.climatecity.examples.DocumentFiles;
+import org.climatecity.examples.ExitCodes;
+import org.climatecity.examples.UserError;
 import org.climatecity.interop.ExportResult;
 import org.climatecity.interop.citycatalyst.CityCatalystExporter;
 import org.climatecity.interop.openclimate.OpenClimateExporter;
@@ -63,7 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
         DocumentFiles.Loaded loaded = DocumentFiles.read(file, false);
         PrintWriter err = spec.commandLine().getErr();
         if (!loaded.valid()) {
-            loaded.problems().forEach(p -> err.println(ValidateCommand.line(file.toString(), p)));
+            loaded.problems().forEach(p -> err.println(DocumentFiles.problemLine(file.toString(), p)));
             return ExitCodes.INVALID;
         }
         ExportResult result;

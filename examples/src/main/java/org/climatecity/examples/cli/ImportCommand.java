@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.internal.OutputFiles;
 import org.climatecity.examples.DocumentFiles;
+import org.climatecity.examples.ExitCodes;
+import org.climatecity.examples.UserError;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
 import org.climatecity.interop.ReportEntry;

@@ -2,6 +2,7 @@ package org.climatecity.examples.cli;
 
 import java.util.concurrent.Callable;
 import org.climatecity.examples.DocumentFiles;
+import org.climatecity.examples.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -25,6 +25,8 @@ import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.examples.DocumentFiles;
+import org.climatecity.examples.ExitCodes;
+import org.climatecity.examples.UserError;
 import org.climatecity.interop.emissions.EmissionsCsv;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.climatecity.examples.DocumentFiles;
+import org.climatecity.examples.ExitCodes;
+import org.climatecity.examples.UserError;
 import org.climatecity.serialization.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,7 +86,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     exit = Math.max(exit, ExitCodes.INVALID);
                 }
                 if (format == Format.text) {
-                    loaded.problems().forEach(p -> out.println(line(file.toString(), p)));
+                    loaded.problems().forEach(p -> out.println(DocumentFiles.problemLine(file.toString(), p)));
                 }
             } catch (UserError e) {
                 exit = Math.max(exit, e.exitCode());
@@ -107,27 +109,6 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
-    }
-
-    /**
-     * Formats a problem as {@code FILE:LINE:COLUMN: POINTER: message}, as compilers do so that editors can jump to
-     * it, POINTER its JSON Pointer: {@code FILE: POINTER: message} where the position is not known, and without
-     * POINTER for a problem of the whole document (the empty pointer), such as {@code FILE:1:1: document is empty}.
-     *
-     * @param file the file's name as the user gave it
-     * @param problem the problem
-     * @return the line, control characters escaped
-     */
-    public static String line(String file, Problem problem) {
-        StringBuilder text = new StringBuilder(file);
-        if (problem.line() > 0) {
-            text.append(':').append(problem.line()).append(':').append(problem.column());
-        }
-        text.append(": ");
-        if (!problem.pointer().isEmpty()) {
-            text.append(problem.pointer()).append(": ");
-        }
-        return text.append(problem.message()).toString();
     }
 
     private static Map<String, Object> json(Problem problem) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.climatecity.examples.Main;
 
 /**
  * Runs {@code climate-city} in a new JVM, as {@code java -jar climate-city.jar} would, under a POSIX shell that can

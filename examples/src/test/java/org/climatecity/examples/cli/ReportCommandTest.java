@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.examples.ExitCodes;
 import org.climatecity.examples.report.ReportTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;

@@ -3,6 +3,7 @@ package org.climatecity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.climatecity.examples.ExitCodes;
 import org.climatecity.serialization.ClimateCityDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;

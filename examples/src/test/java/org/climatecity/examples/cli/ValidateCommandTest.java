@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.examples.DocumentFiles;
+import org.climatecity.examples.ExitCodes;
 import org.climatecity.serialization.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -101,7 +103,7 @@ class ValidateCommandTest {
         "''             | 1  | 1 | f.json:1:1: bad",
         "''             | 0  | 0 | f.json: bad"})
     void formatsAProblemAsCompilersDo(String pointer, int line, int column, String text) {
-        assertThat(ValidateCommand.line("f.json", new Problem(pointer, "code", "bad", line, column))).isEqualTo(text);
+        assertThat(DocumentFiles.problemLine("f.json", new Problem(pointer, "code", "bad", line, column))).isEqualTo(text);
     }
 
     @Test

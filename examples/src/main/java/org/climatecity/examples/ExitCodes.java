@@ -1,4 +1,4 @@
-package org.climatecity.examples.cli;
+package org.climatecity.examples;
 
 /**
  * The exit codes of the {@code climate-city} command, after the convention of {@code grep}: 0 for success, 1 for a

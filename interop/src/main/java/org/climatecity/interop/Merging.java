@@ -1,4 +1,4 @@
-package org.climatecity.interop.internal;
+package org.climatecity.interop;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,13 +22,12 @@ import org.climatecity.core.id.Identifier;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.Programme;
-import org.climatecity.interop.ReportEntry;
 
-/** Merges imported documents; see {@code ImportResult.merge}. */
-public final class Merging {
+/** Merges imported documents; see {@link ImportResult#merge(List)}. */
+final class Merging {
 
     /** The file named by entries about merging, which belong to no one input. */
-    public static final String MERGE = "(merge)";
+    static final String MERGE = "(merge)";
 
     private Merging() {
     }
@@ -40,7 +39,7 @@ public final class Merging {
      * @param conflicts receives what could not be merged
      * @return the merged document
      */
-    public static ProgrammeDocument merge(List<ProgrammeDocument> documents, List<ReportEntry> conflicts) {
+    static ProgrammeDocument merge(List<ProgrammeDocument> documents, List<ReportEntry> conflicts) {
         Map<ActorId, Actor> actors = new LinkedHashMap<>();
         Map<Identifier, ActorId> identified = new HashMap<>();
         List<Programme> programmes = new ArrayList<>();
@@ -102,7 +101,7 @@ public final class Merging {
                         + place.id() + "' already names '" + owner + "'; it is dropped from '" + place.id() + "'"));
             }
         }
-        return free.size() == place.identifiers().size() ? actor : Places.withIdentifiers(place, free);
+        return free.size() == place.identifiers().size() ? actor : withIdentifiers(place, free);
     }
 
     private static Actor mergeActor(Actor first, Actor second, List<ReportEntry> conflicts) {
@@ -142,6 +141,16 @@ public final class Merging {
         Territory t = (Territory) a;
         return new Territory(t.id(), t.name(), t.territoryKind(), t.country(), identifiers, names, partOf,
                 List.copyOf(population.values()), location, area);
+    }
+
+    private static Place withIdentifiers(Place place, List<Identifier> identifiers) {
+        if (place instanceof Municipality m) {
+            return new Municipality(m.id(), m.name(), m.country(), identifiers, m.names(), m.partOf(),
+                    m.population(), m.location(), m.areaKm2());
+        }
+        Territory t = (Territory) place;
+        return new Territory(t.id(), t.name(), t.territoryKind(), t.country(), identifiers, t.names(), t.partOf(),
+                t.population(), t.location(), t.areaKm2());
     }
 
     private static <T> List<T> union(List<T> first, List<T> second) {

@@ -1,4 +1,4 @@
-package org.climatecity.examples.cli;
+package org.climatecity.examples;
 
 /**
  * Signals a mistake of the user that ends a command with one clear message and an exit code, never a stack trace.

@@ -1,10 +1,9 @@
-package org.climatecity.examples;
+package org.climatecity.examples.cli;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.climatecity.examples.cli.ClimateCityCommand;
-import org.climatecity.examples.cli.StandardOutput;
+import org.climatecity.examples.DocumentFiles;
 import org.climatecity.examples.report.ReportCharts;
 
 /**
