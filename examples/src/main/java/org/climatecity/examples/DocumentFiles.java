@@ -13,9 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.serialization.ClimateCityDocuments;
@@ -38,9 +35,6 @@ public final class DocumentFiles {
 
     /** The name the embedded document is reported under. */
     public static final String EMBEDDED_NAME = "borlange-avesta-dalarna.json (embedded)";
-
-    /** A read of the embedded document started by {@link #prefetchEmbedded()} and not yet taken. */
-    private static final AtomicReference<FutureTask<Loaded>> EMBEDDED = new AtomicReference<>();
 
     private DocumentFiles() {
     }
@@ -128,51 +122,6 @@ public final class DocumentFiles {
      * @throws UncheckedIOException if the resource cannot be read
      */
     public static Loaded readEmbedded() {
-        FutureTask<Loaded> prefetched = EMBEDDED.getAndSet(null);
-        if (prefetched == null) {
-            return readEmbeddedNow();
-        }
-        try {
-            return prefetched.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw new IllegalStateException("cannot read the embedded document", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the embedded document", e);
-        }
-    }
-
-    /**
-     * Starts reading and validating the embedded document in a background thread, for the next
-     * {@link #readEmbedded()} to take: a fresh JVM then reads it on the other core while it sets up the command line.
-     * Does nothing if a read was started already and not taken.
-     */
-    public static void prefetchEmbedded() {
-        FutureTask<Loaded> task = new FutureTask<>(DocumentFiles::readEmbeddedNow);
-        if (EMBEDDED.compareAndSet(null, task)) {
-            Thread thread = new Thread(task, "climate-city embedded document");
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
-
-    /**
-     * Reads and validates the embedded document in a background thread and throws it away: a fresh JVM then loads and
-     * links the reading code on the other core while it sets up the command line, instead of after.
-     */
-    public static void warmUpInBackground() {
-        Thread thread = new Thread(DocumentFiles::readEmbeddedNow, "climate-city reader warm-up");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static Loaded readEmbeddedNow() {
         try (InputStream in = DocumentFiles.class.getResourceAsStream(EMBEDDED_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the embedded document is missing: " + EMBEDDED_RESOURCE);

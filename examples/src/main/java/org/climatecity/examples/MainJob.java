@@ -73,8 +73,6 @@ public final class MainJob {
      */
     public int run(Path folder) {
         Objects.requireNonNull(folder, "folder");
-        // a fresh JVM loads the chart classes on the other core while this one reads and validates
-        ReportCharts.warmUpInBackground();
         Progress progress = new Progress(err, 5);
         ProgrammeDocument document = read(progress);
         if (document == null) {

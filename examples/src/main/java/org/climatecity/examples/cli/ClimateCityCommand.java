@@ -45,10 +45,6 @@ public final class ClimateCityCommand implements Callable<Integer> {
      */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
-    /** The subcommands that read a document. */
-    private static final Set<String> READS_A_DOCUMENT = Set.of("validate", "convert", "report", "scale", "trend",
-            "export");
-
     /** The command's name, as messages begin. */
     static final String NAME = "climate-city";
 
@@ -209,18 +205,6 @@ public final class ClimateCityCommand implements Callable<Integer> {
             out.flush();
             messages.flush();
         }
-    }
-
-    /**
-     * Checks if some arguments start a command that reads a document, whose reading code a fresh JVM can load on
-     * another thread while the command line is built.
-     *
-     * @param args the arguments, not null
-     * @return true for {@code validate}, {@code convert}, {@code report}, {@code scale}, {@code trend} and
-     *     {@code export}
-     */
-    public static boolean readsADocument(String... args) {
-        return args.length > 0 && READS_A_DOCUMENT.contains(args[0]);
     }
 
     /**

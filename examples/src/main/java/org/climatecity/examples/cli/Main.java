@@ -3,8 +3,6 @@ package org.climatecity.examples.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.climatecity.examples.DocumentFiles;
-import org.climatecity.examples.report.ReportCharts;
 
 /**
  * The entry point of {@code climate-city.jar}: the {@code climate-city} command line. Without arguments it runs the
@@ -25,15 +23,6 @@ public final class Main {
     public static void main(String[] args) {
         // the charts are drawn off screen; no display is needed or wanted
         System.setProperty("java.awt.headless", "true");
-        if (args.length == 0) {
-            // the main job: its document is read, and its chart classes loaded, on the other core while the command
-            // line is set up
-            DocumentFiles.prefetchEmbedded();
-            ReportCharts.warmUpInBackground();
-        } else if (ClimateCityCommand.readsADocument(args)) {
-            // the reading code is loaded and linked on the other core while the command line is set up
-            DocumentFiles.warmUpInBackground();
-        }
         // not System.out, which would hide from the command that standard output cannot be written
         PrintWriter out = StandardOutput.open();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

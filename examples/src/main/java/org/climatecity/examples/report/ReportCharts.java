@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -72,31 +71,6 @@ public final class ReportCharts {
         model.scalingFacts().ifPresent(scaling -> charts.put(SCALING_FILE_NAME, scaling(scaling)));
         return charts;
     }
-
-    /**
-     * Starts drawing a small chart in a background thread and throws it away: a fresh JVM then loads and initialises
-     * the chart, 2D-graphics and font classes (some 800 classes, a few hundred milliseconds) while it reads and
-     * validates the document, instead of after. Harmless if the chart is never drawn; only the first call starts
-     * a thread.
-     */
-    public static void warmUpInBackground() {
-        if (!WARMING_UP.compareAndSet(false, true)) {
-            return;
-        }
-        Thread thread = new Thread(() -> {
-            XYSeries points = new XYSeries("warm-up", true, false);
-            points.add(2020, 1.0);
-            points.add(2030, 2.0);
-            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-            style(renderer, 0, OBSERVED, true);
-            svg(chart("warm-up", new XYSeriesCollection(points), renderer), "warm-up");
-        }, "climate-city chart warm-up");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Whether a warm-up was started: one is enough for the JVM. */
-    private static final AtomicBoolean WARMING_UP = new AtomicBoolean();
 
     /** The file name of the scaling chart. */
     public static final String SCALING_FILE_NAME = "scaling.svg";

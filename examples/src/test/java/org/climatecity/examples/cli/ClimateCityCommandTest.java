@@ -39,20 +39,6 @@ class ClimateCityCommandTest {
     }
 
     @Test
-    void tellsTheSubcommandsThatReadADocument() {
-        Set<String> subcommands = ClimateCityCommand.commandLine(new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter())).getSubcommands().keySet();
-        List<String> reading = List.of("validate", "convert", "report", "scale", "trend", "export");
-        assertThat(subcommands).containsAll(reading);
-        for (String command : subcommands) {
-            assertThat(ClimateCityCommand.readsADocument(command, "x.json")).as(command)
-                    .isEqualTo(reading.contains(command));
-        }
-        assertThat(ClimateCityCommand.readsADocument()).isFalse();
-        assertThat(ClimateCityCommand.readsADocument("--help")).isFalse();
-    }
-
-    @Test
     void buildsOnlyTheSubcommandsTheArgumentsCanReach() {
         PrintWriter out = new PrintWriter(new StringWriter());
         assertThat(ClimateCityCommand.commandLine(out, out).getSubcommands()).containsOnlyKeys("validate", "convert",
