@@ -4,13 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.examples.DocumentFiles;
 import org.climatecity.examples.ExitCodes;
@@ -29,6 +24,8 @@ import picocli.CommandLine.Spec;
  * @since 0.1.0
  */
 @Command(name = ClimateCityCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, ReportCommand.class,
+            ScaleCommand.class, TrendCommand.class, ImportCommand.class, ExportCommand.class, FollowUpCommand.class},
         description = {"Validates, converts and reports on climate-neutral city programme documents.",
             "Without a command, runs the main example: the Borlänge-Avesta pilot scaled to Dalarna, Sweden and"
                     + " Europe, on the embedded document."},
@@ -38,29 +35,8 @@ import picocli.CommandLine.Spec;
             "70:internal error"})
 public final class ClimateCityCommand implements Callable<Integer> {
 
-    /**
-     * The subcommands, by name, in the order help lists them. They are added in code rather than declared in the
-     * annotation, so that a run that needs none (the main job) or one builds only those: picocli reads every added
-     * command's annotations up front, a fifth of a second of a fresh JVM for all six.
-     */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
-
     /** The command's name, as messages begin. */
     static final String NAME = "climate-city";
-
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("validate", ValidateCommand::new);
-        commands.put("convert", ConvertCommand::new);
-        commands.put("schema", SchemaCommand::new);
-        commands.put("report", ReportCommand::new);
-        commands.put("scale", ScaleCommand::new);
-        commands.put("trend", TrendCommand::new);
-        commands.put("import", ImportCommand::new);
-        commands.put("export", ExportCommand::new);
-        commands.put("follow-up", FollowUpCommand::new);
-        return Collections.unmodifiableMap(commands);
-    }
 
     @Spec
     private CommandSpec spec;
@@ -83,14 +59,10 @@ public final class ClimateCityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        return mainJob(cli.getOut(), cli.getErr(), out);
-    }
-
-    /** Runs the main example, its summary printed with a document's control characters escaped. */
-    private static int mainJob(PrintWriter out, PrintWriter err, Path folder) {
-        PrintWriter summary = ConsoleText.escaping(out);
+        // the summary shows a document's control characters escaped
+        PrintWriter summary = ConsoleText.escaping(cli.getOut());
         try {
-            return MainJob.forEmbeddedDocument(summary, err).run(folder);
+            return MainJob.forEmbeddedDocument(summary, cli.getErr()).run(out);
         } finally {
             summary.flush();
         }
@@ -117,33 +89,7 @@ public final class ClimateCityCommand implements Callable<Integer> {
      * @return the command line, ready to {@link CommandLine#execute(String...) execute}
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, SUBCOMMANDS.keySet());
-    }
-
-    /**
-     * Builds the command line with the subcommands that some arguments can reach: none without arguments (the main
-     * job), the one they start with, or all (for help, an option of the main job, or an unknown command, whose message
-     * suggests the known ones).
-     */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
-        Set<String> names;
-        if (args.length == 0) {
-            names = Set.of();
-        } else if (SUBCOMMANDS.containsKey(args[0])) {
-            names = Set.of(args[0]);
-        } else {
-            names = SUBCOMMANDS.keySet();
-        }
-        return commandLine(out, err, names);
-    }
-
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Set<String> subcommands) {
         CommandLine cli = new CommandLine(new ClimateCityCommand());
-        for (Map.Entry<String, Supplier<Object>> subcommand : SUBCOMMANDS.entrySet()) {
-            if (subcommands.contains(subcommand.getKey())) {
-                cli.addSubcommand(subcommand.getKey(), subcommand.getValue().get());
-            }
-        }
         giveVersion(cli, new VersionProvider());
         cli.setOut(out);
         cli.setErr(ConsoleText.escaping(err));
@@ -178,7 +124,7 @@ public final class ClimateCityCommand implements Callable<Integer> {
      * @return the exit code, one of {@link ExitCodes}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        int exit = args.length == 0 ? runMainJob(out, err) : execute(commandLine(out, err, args), args);
+        int exit = execute(commandLine(out, err), args);
         if (out.checkError()) {
             String reason = out instanceof StandardOutput standard
                     ? standard.failure().map(e -> ": " + DocumentFiles.describe(e)).orElse("") : "";
@@ -187,24 +133,6 @@ public final class ClimateCityCommand implements Callable<Integer> {
             return Math.max(exit, ExitCodes.USAGE);
         }
         return exit;
-    }
-
-    /**
-     * Runs the main job as the command without arguments does, printing the same and returning the same exit code,
-     * but without building the command line: with nothing to parse, picocli would still build its model of the
-     * command by reflection, from Java 5 class files that no class-data archive keeps, on the critical path of the
-     * tool's most common run (which takes 0.92 of the time without it).
-     */
-    private static int runMainJob(PrintWriter out, PrintWriter err) {
-        PrintWriter messages = ConsoleText.escaping(err);
-        try {
-            return mainJob(out, messages, Path.of(MainJob.DEFAULT_OUT));
-        } catch (RuntimeException | Error e) {
-            return failed(e, NAME, messages);
-        } finally {
-            out.flush();
-            messages.flush();
-        }
     }
 
     /**

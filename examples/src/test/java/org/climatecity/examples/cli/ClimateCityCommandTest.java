@@ -7,8 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.climatecity.examples.ExitCodes;
@@ -39,15 +37,10 @@ class ClimateCityCommandTest {
     }
 
     @Test
-    void buildsOnlyTheSubcommandsTheArgumentsCanReach() {
+    void hasTheSubcommandsInTheOrderHelpListsThem() {
         PrintWriter out = new PrintWriter(new StringWriter());
-        assertThat(ClimateCityCommand.commandLine(out, out).getSubcommands()).containsOnlyKeys("validate", "convert",
-                "schema", "report", "scale", "trend", "import", "export", "follow-up");
-        assertThat(ClimateCityCommand.commandLine(out, out, new String[0]).getSubcommands()).isEmpty();
-        assertThat(ClimateCityCommand.commandLine(out, out, "validate", "x.json").getSubcommands())
-                .containsOnlyKeys("validate");
-        assertThat(ClimateCityCommand.commandLine(out, out, "--help").getSubcommands()).hasSize(9);
-        assertThat(ClimateCityCommand.commandLine(out, out, "valdate").getSubcommands()).hasSize(9);
+        assertThat(ClimateCityCommand.commandLine(out, out).getSubcommands().keySet()).containsExactly("validate",
+                "convert", "schema", "report", "scale", "trend", "import", "export", "follow-up");
     }
 
     @Test
