@@ -26,9 +26,8 @@ import org.openjdk.jmh.annotations.Mode;
  * </pre>
  *
  * <p>{@code --quick} measures, in this JVM with short iterations, only the figures whose code settles within them
- * and agree with the full run within 25 % (trends, heap, start-up; about a minute on two cores); the default is the
- * full run, in which each benchmark class declares its forks, warm-up and measurement (three forks each), about
- * nineteen minutes on two cores. The national document's reading, validating and writing are measured in pairs, each
+ * and agree with the full run within 25 % (trends, heap, start-up); the default is the full run, in which each
+ * benchmark class declares its forks, warm-up and measurement (three forks each), and which takes far longer. The national document's reading, validating and writing are measured in pairs, each
  * operation of the library alternating with one of its baseline in the same JVM ({@link PairedBenchmark}), so that
  * a phase of the machine slows both sides of a ratio alike.
  * The exit code of a full run is 0 when every target is met, 1 when one is missed; a quick run exits with 0 once every

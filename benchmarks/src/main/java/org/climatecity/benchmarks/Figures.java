@@ -148,8 +148,8 @@ public final class Figures {
 
     /** The other JMH figures, each side a benchmark of its own, in print order after {@link #PAIRED}. */
     public static final List<Timed> TIMED = List.of(
-            // the scaling figures are left out of a quick run: in its one JVM they came out 1.5 to 1.7 times the full
-            // run's, more than the 25 % a quick figure may differ by
+            // the scaling figures are left out of a quick run: in its one JVM they came out further from the full run's
+            // than the 25 % a quick figure may differ by
             new Timed(SCALING, "ScalingBenchmark.library", "ScalingBenchmark.primitiveLoop", Metric.TIME, false),
             new Timed(SCALING_FLOOR, "ScalingBenchmark.library", "ScalingBenchmark.primitiveFloor", Metric.TIME,
                     false),

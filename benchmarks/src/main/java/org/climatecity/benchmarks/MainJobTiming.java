@@ -124,8 +124,8 @@ public final class MainJobTiming {
 
     /**
      * Returns the options that the README documents for running the tool: the archive, only the quick first tier
-     * of the JIT compiler, as a run of the tool lasts about a second and the optimising compiler would only compete
-     * with it for the cores, and one compiler thread, as the tool's own two threads already use two cores.
+     * of the JIT compiler, as a run of the tool is short and the optimising compiler would only compete with it for
+     * the cores, and one compiler thread.
      *
      * @param archive the archive, not null
      * @return the options, not null

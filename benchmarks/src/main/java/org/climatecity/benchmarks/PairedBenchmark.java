@@ -19,12 +19,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * in the same JVM, the two alternating, and {@link PairedProfiler} reports per iteration the time and the bytes of
  * each side and the ratio of their times, so that both sides of a ratio run at the same speed of the machine.
  *
- * <p>Why: on a shared host, code that walks memory runs at two speeds about 1.6 times apart, each lasting 5 to 30
- * seconds, with no collection or compilation in the process. Measured one after the other, as JMH runs separate
- * benchmarks, a ratio depends on which speed each side caught (read + validate against the token walk came out 2.20
- * in one full run and 3.59 in the next, for the same code). Within a pair the two operations run a few tens of
- * milliseconds apart, so a phase slows both; the ratio of each one-second iteration is a sample, and JMH's
- * confidence interval over the iterations of all forks is the figure's margin.
+ * <p>Why: on a shared host, code that walks memory runs at two speeds, each lasting many seconds, with no collection
+ * or compilation in the process. Measured one after the other, as JMH runs separate benchmarks, a ratio depends on
+ * which speed each side caught, and the same code gave very different ratios from one full run to the next (the
+ * README's Performance section has the figures). Within a pair the two operations run close together, so a phase
+ * slows both; the ratio of each one-second iteration is a sample, and JMH's confidence interval over the iterations
+ * of all forks is the figure's margin.
  *
  * <p>The two sides share one JVM, so the JIT compiles the parser code that both use with a profile of both; each side
  * alone is measured by {@link ReadBenchmark}, {@link ValidateBenchmark} and {@link WriteBenchmark} (run them with
@@ -33,8 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * @since 0.1.0
  */
 @State(Scope.Benchmark)
-// fifteen seconds of warm-up end after the JIT's work on the reading and writing code (up to 12 s on two cores);
-// twenty one-second iterations in each of three forks give the ratio sixty samples
+// the warm-up ends after the JIT's work on the reading and writing code, as in ReadBenchmark; twenty one-second
+// iterations in each of three forks give the ratio sixty samples
 @Fork(3)
 @Warmup(iterations = 15, time = 1)
 @Measurement(iterations = 20, time = 1)

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * @since 0.1.0
  */
 @State(Scope.Benchmark)
-// small code that the JIT has compiled within two seconds: five one-second iterations of warm-up, fifteen measured
-// ones in each of three forks, for the phases of slower memory that ReadBenchmark describes
+// small code that the JIT compiles early: a short warm-up, and fifteen measured iterations in each of three forks
+// for the phases of slower memory that ReadBenchmark describes
 @Fork(3)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 15, time = 1)

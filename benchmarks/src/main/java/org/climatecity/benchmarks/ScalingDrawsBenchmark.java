@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * @since 0.1.0
  */
 @State(Scope.Benchmark)
-// an operation takes a few hundred milliseconds: two-second iterations hold several
+// an operation is long: two-second iterations hold several
 @Fork(3)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 8, time = 2)

@@ -17,11 +17,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * @since 0.1.0
  */
 @State(Scope.Benchmark)
-// on two cores the JIT compiles and recompiles the large reading and writing code for up to 12 seconds of a fresh
-// JVM, and each such phase runs 3 to 7 times slower: fifteen seconds of warm-up end after it. On this shared machine,
-// code that walks memory also runs up to 1.6 times slower for 5 to 20 seconds at a time, with no collection or
-// compilation in the process (a CPU-bound loop of the same run stays within ±2 %): twenty iterations in each of three
-// forks give JMH's confidence interval the samples to take such phases in
+// the JIT goes on compiling and recompiling the large reading and writing code well into a fresh JVM, which runs
+// much slower meanwhile: the warm-up ends after it. On a shared machine, code that walks memory also has phases of
+// running slower, with no collection or compilation in the process: twenty iterations in each of three forks give
+// JMH's confidence interval the samples to take such phases in (the README's Performance section has the figures)
 @Fork(3)
 @Warmup(iterations = 15, time = 1)
 @Measurement(iterations = 20, time = 1)

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Shows the steps of a long job on the console: {@code [2/5] Computing trends ... done in 41 ms}. A step that
- * throws ends with {@code failed}, and one that reads a document with problems with {@code invalid in 12 ms}.
+ * Shows the steps of a long job on the console: {@code [2/5] Computing trends ... done in N ms}. A step that
+ * throws ends with {@code failed}, and one that reads a document with problems with {@code invalid in N ms}.
  */
 final class Progress {
 

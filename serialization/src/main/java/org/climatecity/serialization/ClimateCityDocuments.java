@@ -409,8 +409,7 @@ public final class ClimateCityDocuments {
      * @return the bytes
      */
     public byte[] writeToBytes(ProgrammeDocument document) {
-        // grows in segments and copies once at the end, where a ByteArrayOutputStream copies on every doubling:
-        // half the memory traffic for a national document of several megabytes
+        // grows in segments and copies once at the end, where a ByteArrayOutputStream copies on every doubling
         ByteArrayBuilder out = new ByteArrayBuilder();
         try {
             write(document, null, SchemaVersion.CURRENT, () -> writer().createGenerator(out));

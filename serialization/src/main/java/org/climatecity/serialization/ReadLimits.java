@@ -13,7 +13,7 @@ import org.climatecity.core.ClimateCityException;
  *
  * <p>Values held as trees are the values of unknown properties, which a read keeps to write them back, and objects
  * whose {@code "type"} is not their first property, which are held until their type is known: every object, array
- * and scalar in them counts one. They cost some 25 times their size in memory, so the document length alone does not
+ * and scalar in them counts one. They cost many times their size in memory, so the document length alone does not
  * bound a read's memory; this limit does. YAML lines are limited to four times the string length, as the time
  * SnakeYAML takes grows with the square of a line's length.
  *

@@ -12,9 +12,8 @@ import org.jspecify.annotations.Nullable;
  * same slug.
  *
  * <p>A final class rather than a record, unlike {@link ActorId}: it keeps its hash code beside the slug. The document
- * rules hash every local id of a document, tens of thousands, and reading the hash from the slug's string fetched one
- * more object from memory per id (a validating read of the benchmarks' national document took 0.98 of the time with
- * the hash kept here).
+ * rules hash every local id of a document, tens of thousands, and reading the hash from the slug's string would fetch
+ * one more object from memory per id.
  *
  * @since 0.1.0
  */

@@ -39,7 +39,7 @@ import org.climatecity.interop.internal.CsvTable;
  * population from Statistics Sweden (SCB, table BE0101) on the CC0 municipality list of sjbrg/swedish-geodata;
  * emissions from SMHI's national emissions database (Nationella emissionsdatabasen) as compiled by Klimatkollen, for
  * the years 1990, 2000, 2005, 2010, 2015 and 2020 to 2024, read with {@link EmissionsCsv}. Each part is loaded
- * once, on first use (the emissions only when an emissions figure is asked for), in well under a second.
+ * once, on first use (the emissions only when an emissions figure is asked for).
  *
  * <p>Immutable and thread-safe.
  *
@@ -290,8 +290,8 @@ public final class SwedishReferenceData {
     }
 
     private static SwedishReferenceData load() {
-        // read with the streaming CSV parser (CsvTable), not data binding, whose hundreds of classes a fresh JVM would
-        // load for this one small table
+        // read with the streaming CSV parser (CsvTable) that the importers use, rather than with data binding, which
+        // this one small table does not need
         CsvTable table;
         try (InputStream in = resource(POPULATION_RESOURCE)) {
             table = CsvTable.parse(in.readAllBytes(), POPULATION_RESOURCE);

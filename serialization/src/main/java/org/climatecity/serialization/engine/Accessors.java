@@ -16,9 +16,8 @@ import java.util.function.ToLongFunction;
 
 /**
  * Functions that read a record component, made once per component with {@link LambdaMetafactory}: a call is a plain
- * interface call to the accessor, where {@link Method#invoke} went through a generated accessor with an argument
- * array and boxed every primitive (a third of a write's time and a fifth of its garbage); the primitive ones return
- * the value unboxed.
+ * interface call to the accessor, where {@link Method#invoke} goes through a generated accessor with an argument
+ * array and boxes every primitive; the primitive ones return the value unboxed.
  *
  * <p>Where a function cannot be made (a JVM without the metafactory's access to the record), reflection is used.
  */

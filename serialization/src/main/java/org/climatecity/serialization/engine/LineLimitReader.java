@@ -11,8 +11,7 @@ import tools.jackson.core.io.ContentReference;
  *
  * <p>SnakeYAML Engine looks ahead over a scalar, a comment or a run of spaces before it consumes any of it, and on
  * every refill of its buffer copies what it has not consumed: a single long line costs time that grows with the square
- * of its length (an 8 MB scalar took 16 seconds, 32 MB four minutes), long before the string length limit applies to
- * the finished scalar. Every such look-ahead ends at a line break, so a limit on the line bounds the time; filling
+ * of its length, long before the string length limit applies to the finished scalar. Every such look-ahead ends at a line break, so a limit on the line bounds the time; filling
  * each read makes the refills as few as the buffer allows.
  */
 final class LineLimitReader extends Reader {

@@ -25,7 +25,7 @@ public final class Mappers {
 
     /**
      * A factory to create parsers with, and the writer to create generators with, built on first use: reading needs
-     * only the streaming factory, and building a mapper costs a cold JVM a few hundred classes.
+     * only the streaming factory, and building a mapper loads many classes that a read never uses.
      *
      * @param parsers the factory of parsers
      * @param writer builds the writer, with the output style; called at most once

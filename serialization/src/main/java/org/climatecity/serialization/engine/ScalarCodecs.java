@@ -210,7 +210,7 @@ final class ScalarCodecs {
                 }
                 text = new String(chars, offset, length);
                 // the string caches its hash now, while its bytes are in the cache: the document rules hash every id,
-                // and doing so for the first time, on a model just read and no longer cached, cost several ms per read
+                // and doing so for the first time, on a model just read and no longer in the cache, is slower
                 text.hashCode();
                 if (hasSurrogate(chars, offset, length) && !unicode(r, text)) {
                     return null;

@@ -130,8 +130,7 @@ final class TextTable {
      * Scatters a string hash over the slots. The hashes of texts that differ in their last characters, as a document's
      * ids do ({@code action-0114-01}, {@code action-0114-02}), are neighbours: taken as they are, they filled runs of
      * adjacent slots that other texts had to probe past. Multiplying by the golden ratio's 32-bit fraction spreads
-     * them (0.97 of the time of a read of the benchmarks' national document); the high bits are then mixed into the
-     * low ones, which pick the slot.
+     * them; the high bits are then mixed into the low ones, which pick the slot.
      */
     private static int spread(int hash) {
         int h = hash * 0x9E3779B9;
