@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public sealed interface Geography {
+public sealed interface Geography permits Geography.MunicipalityArea, Geography.CountyArea, Geography.LauArea,
+        Geography.NutsArea, Geography.CountryArea, Geography.CountryGroupArea {
 
     /**
      * Returns the level of governance of the area.
