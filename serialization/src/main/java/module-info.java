@@ -11,7 +11,8 @@ module org.climatecity.serialization {
     requires transitive tools.jackson.databind;
     requires static tools.jackson.dataformat.yaml;
     requires static org.snakeyaml.engine;
-    requires static org.jspecify;
+    // the format reads which components are optional from their @Nullable, at run time
+    requires org.jspecify;
 
     exports org.climatecity.serialization;
 

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.climatecity.core.ProgrammeDocument;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +26,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Uses the library as another project does, in a JVM of its own: a small application reads a document with a
  * violation of a rule, and asks for YAML, with the libraries a user adds (core, serialization, Jackson, the Jakarta
- * Validation API) and without the optional YAML module. The rules are checked without a Jakarta Validation provider;
- * one on the path (Hibernate Validator with Expressly) is not used and stays quiet.
+ * Validation API, JSpecify) and without the optional YAML module. The rules are checked without a Jakarta Validation
+ * provider; one on the path (Hibernate Validator with Expressly) is not used and stays quiet.
  *
  * <p>On the module path, validation once failed with {@code HV000183} (no expression language unless
  * {@code --add-modules jakarta.el}); without the YAML jar, asking for YAML once failed with a
@@ -83,7 +84,7 @@ class ConsumerSetupTest {
     static void compileTheApplication() throws Exception {
         libraries = new ArrayList<>();
         for (Class<?> type : List.of(ProgrammeDocument.class, ClimateCityDocuments.class, JsonParser.class,
-                ObjectMapper.class, JsonProperty.class, Validation.class)) {
+                ObjectMapper.class, JsonProperty.class, Validation.class, Nullable.class)) {
             libraries.add(location(type));
         }
         provider = new ArrayList<>();

@@ -54,6 +54,8 @@ final class JsonSchemaGenerator {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ModelCodecs CODECS = ModelCodecs.INSTANCE;
     private static final ModelFormat FORMAT = CODECS.format();
+    /** The types of the model: those the codecs write. */
+    private static final Set<Class<?>> MODEL = CODECS.all().keySet();
     private static final String YEAR = "year";
 
     private JsonSchemaGenerator() {
@@ -74,10 +76,10 @@ final class JsonSchemaGenerator {
                         return new CustomDefinition(leaf, CustomDefinition.DefinitionType.INLINE,
                                 CustomDefinition.AttributeInclusion.NO);
                     }
-                    UnionFormat<?> union = FORMAT.unions().get(type.getErasedType());
-                    if (union == null) {
+                    if (!type.getErasedType().isSealed() || !MODEL.contains(type.getErasedType())) {
                         return null;
                     }
+                    UnionFormat<?> union = FORMAT.unionFormat(type.getErasedType());
                     ObjectNode node = JSON.createObjectNode();
                     node.put("type", "object");
                     node.put("description", summary(type.getErasedType()) + " The property \"type\" names the kind.");
@@ -195,8 +197,14 @@ final class JsonSchemaGenerator {
 
     /** Puts the {@code "type"} discriminator first into the definition of a subtype of a sealed type. */
     private static void addTypeName(ObjectNode node, Class<?> type) {
-        for (UnionFormat<?> union : FORMAT.unions().values()) {
-            for (Map.Entry<String, ? extends Class<?>> subtype : union.subtypes().entrySet()) {
+        if (CODECS.recordCodec(type) == null) {
+            return;
+        }
+        for (Class<?> sealed : type.getInterfaces()) {
+            if (!sealed.isSealed() || FORMAT.scalars().containsKey(sealed)) {
+                continue;
+            }
+            for (Map.Entry<String, ? extends Class<?>> subtype : FORMAT.unionFormat(sealed).subtypes().entrySet()) {
                 if (subtype.getValue() == type && node.has("properties")) {
                     ObjectNode properties = JSON.createObjectNode();
                     ObjectNode name = properties.putObject("type");

@@ -11,7 +11,6 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,8 @@ import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorKind;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.geo.Geography;
+import org.climatecity.core.targets.TargetKind;
 import org.climatecity.serialization.engine.ModelCodecs;
 import org.climatecity.serialization.engine.RecordCodec;
 import org.climatecity.serialization.format.Accessor;
@@ -33,8 +34,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The declaration of the format ({@link ModelFormat}) covers the whole model: a component, record or subtype added
- * to core without its line in the declaration fails here, by name.
+ * The format ({@link ModelFormat}) covers the whole model: what the model says (optional components, sealed types'
+ * subtypes and names) is read from it, and a non-empty list or a subtype without a name that the format does not
+ * know fails here, by name.
  */
 class ModelFormatTest {
 
@@ -46,24 +48,20 @@ class ModelFormatTest {
     /** One instance of every record a document holds, taken from generated documents and the canonical one. */
     private static final Map<Class<?>, Object> SAMPLES = samples();
 
+    /** A record that is not part of the model, to show that the format reads optionality from any record. */
+    record Sample(@Nullable String note, String name, List<String> tags, Geography.@Nullable CountryArea area) {
+    }
+
     @Test
-    void optionalComponentsAreExactlyTheNullableOnes() {
-        List<String> missing = new ArrayList<>();
-        List<String> extra = new ArrayList<>();
-        for (Class<?> type : records()) {
-            RecordFormat<?> format = FORMAT.recordFormat(type);
-            for (RecordComponent component : type.getRecordComponents()) {
-                boolean nullable = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
-                boolean optional = format.isOptional(component.getName());
-                if (nullable && !optional) {
-                    missing.add(type.getSimpleName() + "::" + component.getName());
-                } else if (optional && !nullable) {
-                    extra.add(type.getSimpleName() + "::" + component.getName());
-                }
-            }
-        }
-        assertThat(missing).as("@Nullable components not declared .optional(...) in ModelFormat").isEmpty();
-        assertThat(extra).as("components declared optional that the model requires").isEmpty();
+    void aComponentIsOptionalExactlyWhenItsTypeIsNullable() {
+        RecordFormat<Sample> sample = FORMAT.recordFormat(Sample.class);
+        assertThat(sample.isOptional("note")).isTrue();
+        assertThat(sample.isOptional("area")).isTrue();
+        assertThat(sample.isOptional("name")).isFalse();
+        assertThat(sample.isOptional("tags")).isFalse();
+        RecordFormat<Municipality> municipality = FORMAT.recordFormat(Municipality.class);
+        assertThat(municipality.isOptional("partOf")).isTrue();
+        assertThat(municipality.isOptional("country")).isFalse();
     }
 
     @Test
@@ -89,22 +87,51 @@ class ModelFormatTest {
     }
 
     @Test
-    void everySubtypeOfASealedTypeHasItsModelsTypeName() {
+    void everySealedTypeIsWrittenWithItsConcreteSubtypesEachNamedOnce() {
         for (Class<?> type : REACHABLE) {
-            if (!type.isSealed() || type == org.climatecity.core.emissions.EmissionsSector.class) {
+            if (!type.isSealed() || FORMAT.scalars().containsKey(type)) {
                 continue;
             }
-            // a sealed sub-interface (Place under Actor) is written by its parent's union, which names its subtypes
-            if (java.util.Arrays.stream(type.getInterfaces()).anyMatch(FORMAT.unions()::containsKey)) {
-                continue;
-            }
-            UnionFormat<?> union = FORMAT.unions().get(type);
-            assertThat(union).as("sealed type %s has no union declaration", type).isNotNull();
-            assertThat(new HashSet<Class<?>>(union.subtypes().values()))
-                    .as("subtypes of %s", type).containsExactlyInAnyOrderElementsOf(concreteSubtypes(type));
-            union.subtypes().forEach((name, subtype) ->
-                    assertThat(modelTypeName(subtype)).as("type name of %s", subtype).isEqualTo(name));
+            UnionFormat<?> union = FORMAT.unionFormat(type);
+            assertThat(new ArrayList<Class<?>>(union.subtypes().values())).as("subtypes of %s", type)
+                    .containsExactlyInAnyOrderElementsOf(concreteSubtypes(type));
+            assertThat(union.subtypes().keySet()).as("type names of %s", type)
+                    .allSatisfy(name -> assertThat(name).matches("[a-z]+(-[a-z0-9]+)*"));
         }
+    }
+
+    @Test
+    void typeNamesAreThoseTheModelDeclares() {
+        assertThat(FORMAT.unionFormat(Actor.class).subtypes()).containsExactlyEntriesOf(
+                java.util.Arrays.stream(ActorKind.values()).collect(java.util.stream.Collectors.toMap(
+                        ActorKind::typeName, ActorKind::type, (a, b) -> a, java.util.LinkedHashMap::new)));
+        assertThat(FORMAT.unionFormat(TargetKind.class).subtypes())
+                .containsEntry(TargetKind.NetZero.TYPE_NAME, TargetKind.NetZero.class);
+        // the order of the permits clause, which messages and the JSON Schema follow
+        assertThat(FORMAT.unionFormat(Geography.class).subtypes().keySet())
+                .containsExactly("municipality", "county", "lau", "nuts", "country", "country-group");
+    }
+
+    /** A sealed type whose second subtype forgot its name. */
+    sealed interface Unnamed {
+        /** Named. */
+        record Named() implements Unnamed {
+            /** The name. */
+            public static final String TYPE_NAME = "named";
+        }
+
+        /** Not named. */
+        record Nameless() implements Unnamed {
+        }
+    }
+
+    @Test
+    void aSubtypeWithoutATypeNameIsNamedInTheFailure() {
+        assertThatThrownBy(() -> FORMAT.unionFormat(Unnamed.class)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(Unnamed.Nameless.class.getName() + " has no type name:")
+                .hasMessageContaining("public static final String TYPE_NAME");
+        assertThatThrownBy(() -> FORMAT.unionFormat(org.climatecity.core.emissions.EmissionsSector.class))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The permitted subclasses, with a sealed sub-interface (such as Place under Actor) replaced by its own. */
@@ -194,22 +221,6 @@ class ModelFormatTest {
             types[i] = components[i].getType();
         }
         return type.getConstructor(types);
-    }
-
-    private static String modelTypeName(Class<?> subtype) {
-        if (Actor.class.isAssignableFrom(subtype)) {
-            for (ActorKind kind : ActorKind.values()) {
-                if (kind.type() == subtype) {
-                    return kind.typeName();
-                }
-            }
-            throw new AssertionError(subtype + " has no ActorKind");
-        }
-        try {
-            return (String) subtype.getField("TYPE_NAME").get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(subtype + " has no TYPE_NAME constant", e);
-        }
     }
 
     private static Set<Class<?>> reachable() {

@@ -10,7 +10,6 @@ import org.climatecity.core.id.LauCode;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.id.NutsCode;
 import org.climatecity.core.internal.Require;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An area that an initiative's scope or a scaling stage covers: a Swedish municipality, a Swedish county, a local
@@ -25,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public sealed interface Geography {
+public sealed interface Geography permits Geography.MunicipalityArea, Geography.CountyArea, Geography.LauArea,
+        Geography.NutsArea, Geography.CountryArea, Geography.CountryGroupArea {
 
     /**
      * Returns the level of governance of the area.
@@ -145,29 +145,6 @@ public sealed interface Geography {
         public boolean contains(Geography other) {
             return equals(other) || other instanceof LauArea lau && lau.code().equals(LauCode.of(code));
         }
-
-        /**
-         * Compares by value, as a record does; written out, as a record's generated {@code equals} and
-         * {@code hashCode} are linked at their first call, which every short run of a tool that reads a document
-         * pays for.
-         *
-         * @param other the other object
-         * @return true if it is {@code MunicipalityArea} with the same code
-         */
-        @Override
-        public boolean equals(@Nullable Object other) {
-            return other == this || other instanceof MunicipalityArea that && code.equals(that.code);
-        }
-
-        /**
-         * Returns the hash code a record would.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return code.hashCode();
-        }
     }
 
     /**
@@ -212,29 +189,6 @@ public sealed interface Geography {
                     || other instanceof LauArea lau && lau.code().country().equals(CountryCode.SWEDEN)
                             && lau.code().code().startsWith(code.toString());
         }
-
-        /**
-         * Compares by value, as a record does; written out, as a record's generated {@code equals} and
-         * {@code hashCode} are linked at their first call, which every short run of a tool that reads a document
-         * pays for.
-         *
-         * @param other the other object
-         * @return true if it is {@code CountyArea} with the same code
-         */
-        @Override
-        public boolean equals(@Nullable Object other) {
-            return other == this || other instanceof CountyArea that && code.equals(that.code);
-        }
-
-        /**
-         * Returns the hash code a record would.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return code.hashCode();
-        }
     }
 
     /**
@@ -275,29 +229,6 @@ public sealed interface Geography {
         @Override
         public boolean contains(Geography other) {
             return !(other instanceof CountryGroupArea) && other.country().filter(code::equals).isPresent();
-        }
-
-        /**
-         * Compares by value, as a record does; written out, as a record's generated {@code equals} and
-         * {@code hashCode} are linked at their first call, which every short run of a tool that reads a document
-         * pays for.
-         *
-         * @param other the other object
-         * @return true if it is {@code CountryArea} with the same code
-         */
-        @Override
-        public boolean equals(@Nullable Object other) {
-            return other == this || other instanceof CountryArea that && code.equals(that.code);
-        }
-
-        /**
-         * Returns the hash code a record would.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return code.hashCode();
         }
     }
 
@@ -341,29 +272,6 @@ public sealed interface Geography {
         public boolean contains(Geography other) {
             return equals(other)
                     || other instanceof MunicipalityArea m && LauCode.of(m.code()).equals(code);
-        }
-
-        /**
-         * Compares by value, as a record does; written out, as a record's generated {@code equals} and
-         * {@code hashCode} are linked at their first call, which every short run of a tool that reads a document
-         * pays for.
-         *
-         * @param other the other object
-         * @return true if it is {@code LauArea} with the same code
-         */
-        @Override
-        public boolean equals(@Nullable Object other) {
-            return other == this || other instanceof LauArea that && code.equals(that.code);
-        }
-
-        /**
-         * Returns the hash code a record would.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return code.hashCode();
         }
     }
 
@@ -414,29 +322,6 @@ public sealed interface Geography {
         @Override
         public boolean contains(Geography other) {
             return other instanceof NutsArea nuts && code.contains(nuts.code());
-        }
-
-        /**
-         * Compares by value, as a record does; written out, as a record's generated {@code equals} and
-         * {@code hashCode} are linked at their first call, which every short run of a tool that reads a document
-         * pays for.
-         *
-         * @param other the other object
-         * @return true if it is {@code NutsArea} with the same code
-         */
-        @Override
-        public boolean equals(@Nullable Object other) {
-            return other == this || other instanceof NutsArea that && code.equals(that.code);
-        }
-
-        /**
-         * Returns the hash code a record would.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return code.hashCode();
         }
     }
 
@@ -495,30 +380,6 @@ public sealed interface Geography {
         @Override
         public Optional<CountryCode> country() {
             return Optional.empty();
-        }
-
-        /**
-         * Compares by value, as a record does; written out, as a record's generated {@code equals} and
-         * {@code hashCode} are linked at their first call, which every short run of a tool that reads a document
-         * pays for.
-         *
-         * @param other the other object
-         * @return true if it is {@code CountryGroupArea} with the same name and countries
-         */
-        @Override
-        public boolean equals(@Nullable Object other) {
-            return other == this || other instanceof CountryGroupArea that && name.equals(that.name)
-                    && countries.equals(that.countries);
-        }
-
-        /**
-         * Returns the hash code a record would.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return 31 * name.hashCode() + countries.hashCode();
         }
     }
 }

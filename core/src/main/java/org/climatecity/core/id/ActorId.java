@@ -1,7 +1,6 @@
 package org.climatecity.core.id;
 
 import org.climatecity.core.internal.Slugs;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The document-local identifier of an actor: a lowercase slug such as {@code borlange} or {@code region-dalarna}.
@@ -59,27 +58,5 @@ public record ActorId(String value) implements Comparable<ActorId> {
     @Override
     public String toString() {
         return value;
-    }
-
-    /**
-     * Compares by value, as a record does; written out, as a record's generated {@code equals} and
-     * {@code hashCode} are linked at their first call, which a short run of a tool pays for on every id type.
-     *
-     * @param other the other object
-     * @return true if it is {@code ActorId} with the same value
-     */
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other == this || other instanceof ActorId that && value.equals(that.value);
-    }
-
-    /**
-     * Returns the hash code a record would: the value's.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 }

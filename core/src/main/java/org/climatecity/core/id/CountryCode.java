@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Texts;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An ISO 3166-1 alpha-2 country code, such as {@code SE}.
@@ -70,27 +69,5 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
     @Override
     public String toString() {
         return value;
-    }
-
-    /**
-     * Compares by value, as a record does; written out, as a record's generated {@code equals} and
-     * {@code hashCode} are linked at their first call, which a short run of a tool pays for on every id type.
-     *
-     * @param other the other object
-     * @return true if it is {@code CountryCode} with the same value
-     */
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other == this || other instanceof CountryCode that && value.equals(that.value);
-    }
-
-    /**
-     * Returns the hash code a record would: the value's.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 }

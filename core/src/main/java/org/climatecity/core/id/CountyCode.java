@@ -2,7 +2,6 @@ package org.climatecity.core.id;
 
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Texts;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A Swedish county code ({@code länskod}): two digits, such as {@code 20} for Dalarnas län.
@@ -63,27 +62,5 @@ public record CountyCode(String value) implements Comparable<CountyCode> {
     @Override
     public String toString() {
         return value;
-    }
-
-    /**
-     * Compares by value, as a record does; written out, as a record's generated {@code equals} and
-     * {@code hashCode} are linked at their first call, which a short run of a tool pays for on every id type.
-     *
-     * @param other the other object
-     * @return true if it is {@code CountyCode} with the same value
-     */
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other == this || other instanceof CountyCode that && value.equals(that.value);
-    }
-
-    /**
-     * Returns the hash code a record would: the value's.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 }

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Texts;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An identifier of a place or an organisation in a namespace, written {@code namespace:value}: a UN/LOCODE
@@ -253,28 +252,5 @@ public record Identifier(String namespace, String value) implements Comparable<I
     @Override
     public String toString() {
         return namespace + ":" + value;
-    }
-
-    /**
-     * Compares by namespace and value, as a record does; written out, as a record's generated {@code equals} and
-     * {@code hashCode} are linked at their first call, which a short run of a tool pays for on every id type.
-     *
-     * @param other the other object
-     * @return true if it is an identifier with the same namespace and value
-     */
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other == this || other instanceof Identifier that && namespace.equals(that.namespace)
-                && value.equals(that.value);
-    }
-
-    /**
-     * Returns the hash code a record would: from the namespace and the value.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return 31 * namespace.hashCode() + value.hashCode();
     }
 }

@@ -2,7 +2,6 @@ package org.climatecity.core.id;
 
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Texts;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A Swedish municipality code ({@code kommunkod}): four digits whose first two are the county code, such as
@@ -74,27 +73,5 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
     @Override
     public String toString() {
         return value;
-    }
-
-    /**
-     * Compares by value, as a record does; written out, as a record's generated {@code equals} and
-     * {@code hashCode} are linked at their first call, which a short run of a tool pays for on every id type.
-     *
-     * @param other the other object
-     * @return true if it is {@code MunicipalityCode} with the same value
-     */
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other == this || other instanceof MunicipalityCode that && value.equals(that.value);
-    }
-
-    /**
-     * Returns the hash code a record would: the value's.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 }

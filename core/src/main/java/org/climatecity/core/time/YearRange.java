@@ -2,7 +2,6 @@ package org.climatecity.core.time;
 
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Require;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A range of calendar years, both ends inclusive, such as 2025–2030.
@@ -59,27 +58,5 @@ public record YearRange(int first, int last) {
      */
     public int length() {
         return last - first + 1;
-    }
-
-    /**
-     * Compares by value, as a record does; written out, as a record's generated {@code equals} and {@code hashCode}
-     * are linked at their first call, which every short run of a tool that reads a document pays for.
-     *
-     * @param other the other object
-     * @return true if it is a {@code YearRange} with the same years
-     */
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other == this || other instanceof YearRange that && first == that.first && last == that.last;
-    }
-
-    /**
-     * Returns the hash code a record would.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return 31 * first + last;
     }
 }

@@ -16,6 +16,7 @@ import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorSector;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.fixture.CanonicalScenario;
+import org.climatecity.core.fixture.GoldenFiles;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountyCode;
@@ -36,37 +37,27 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.climatecity.examples.DocumentFiles;
 import org.climatecity.serialization.ClimateCityDocuments;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks that the committed embedded document is exactly what {@link BorlangeAvestaDalarna} generates. Regenerate it
- * with the command in {@link #REGENERATE}.
+ * Checks that the committed embedded document is exactly what {@link BorlangeAvestaDalarna} generates (a golden file,
+ * regenerated with {@link GoldenFiles#COMMAND}).
  */
 class EmbeddedDocumentTest {
 
     /** The resource file, relative to the examples module. */
     static final Path RESOURCE = Path.of("src/main/resources/org/climatecity/examples/borlange-avesta-dalarna.json");
 
-    /** How to regenerate the resource. */
-    static final String REGENERATE = "mvn -B -q -pl examples -am verify -Djacoco.skip=true"
-            + " -Dsurefire.failIfNoSpecifiedTests=false -Dtest=EmbeddedDocumentTest -Dclimatecity.regenerate=true";
-
     static String generated() {
         return ClimateCityDocuments.defaults().writeToString(BorlangeAvestaDalarna.document());
     }
 
     @Test
+    @Tag(GoldenFiles.TAG)
     void committedResourceIsWhatTheGeneratorWrites() throws IOException {
-        String expected = generated();
-        if (Boolean.getBoolean("climatecity.regenerate")) {
-            Files.writeString(RESOURCE, expected, StandardCharsets.UTF_8);
-        }
-        String committed = Files.exists(RESOURCE) ? Files.readString(RESOURCE, StandardCharsets.UTF_8) : "";
-        assertThat(committed)
-                .withFailMessage("%s differs from what BorlangeAvestaDalarna generates; regenerate it with:%n  %s",
-                        RESOURCE, REGENERATE)
-                .isEqualTo(expected);
+        GoldenFiles.check(RESOURCE, generated());
     }
 
     @Test

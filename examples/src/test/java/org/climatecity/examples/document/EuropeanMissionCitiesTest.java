@@ -10,7 +10,6 @@ import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.climatecity.core.ProgrammeDocument;
@@ -19,9 +18,11 @@ import org.climatecity.core.actor.Place;
 import org.climatecity.core.calc.MatchedEmissions;
 import org.climatecity.core.calc.TargetEmissions;
 import org.climatecity.core.emissions.Boundary;
+import org.climatecity.core.fixture.GoldenFiles;
 import org.climatecity.core.id.Identifier;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.serialization.ClimateCityDocuments;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,21 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class EuropeanMissionCitiesTest {
 
-    static final String REGENERATE = "mvn -B -q -pl examples -am verify -Djacoco.skip=true"
-            + " -Dsurefire.failIfNoSpecifiedTests=false -Dtest=EuropeanMissionCitiesTest -Dclimatecity.regenerate=true";
-
     private static final ClimateCityDocuments DOCUMENTS = ClimateCityDocuments.defaults();
 
     @Test
+    @Tag(GoldenFiles.TAG)
     void committedResourceIsWhatTheGeneratorWrites() throws IOException {
-        String expected = DOCUMENTS.writeToString(EuropeanMissionCities.document());
-        if (Boolean.getBoolean("climatecity.regenerate")) {
-            Files.writeString(EuropeanMissionCities.RESOURCE, expected, StandardCharsets.UTF_8);
-        }
-        String committed = Files.exists(EuropeanMissionCities.RESOURCE)
-                ? Files.readString(EuropeanMissionCities.RESOURCE, StandardCharsets.UTF_8) : "";
-        assertThat(committed).withFailMessage("%s differs from what EuropeanMissionCities generates; regenerate it"
-                + " with:%n  %s", EuropeanMissionCities.RESOURCE, REGENERATE).isEqualTo(expected);
+        GoldenFiles.check(EuropeanMissionCities.RESOURCE, DOCUMENTS.writeToString(EuropeanMissionCities.document()));
     }
 
     @Test

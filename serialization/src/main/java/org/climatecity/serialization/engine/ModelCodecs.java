@@ -62,9 +62,6 @@ public final class ModelCodecs {
                 codecs.put(scalar.type(), parsed(scalar));
             }
         }
-        for (UnionFormat<?> union : format.unions().values()) {
-            codecs.put(union.type(), union(union));
-        }
         document = record(ProgrammeDocument.class);
         checkRulesAsInitiativesAreRead();
 
@@ -200,6 +197,9 @@ public final class ModelCodecs {
         if (raw.isRecord()) {
             return (Codec<Object>) record(raw);
         }
+        if (raw.isSealed()) {
+            return (Codec<Object>) union(format.unionFormat(raw));
+        }
         throw new IllegalStateException("unsupported component type " + type);
     }
 
@@ -209,7 +209,7 @@ public final class ModelCodecs {
     }
 
     private <T> UnionCodec<T> union(UnionFormat<T> union) {
-        UnionCodec<T> codec = new UnionCodec<>(union.description());
+        UnionCodec<T> codec = new UnionCodec<>(words(union.type().getSimpleName()));
         codecs.put(union.type(), codec);
         union.subtypes().forEach((name, subtype) -> codec.subtype(name, record(subtype)));
         return codec;

@@ -1,25 +1,21 @@
 package org.climatecity.serialization.format;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
-import org.climatecity.core.action.StatusChange;
-import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorKind;
-import org.climatecity.core.actor.CivilSocietyOrganisation;
-import org.climatecity.core.actor.Company;
 import org.climatecity.core.actor.Location;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.actor.PlaceName;
@@ -39,15 +35,7 @@ import org.climatecity.core.emissions.InventoryEntry;
 import org.climatecity.core.emissions.NotationKey;
 import org.climatecity.core.finance.ActionCost;
 import org.climatecity.core.finance.FundingAllocation;
-import org.climatecity.core.finance.FundingSource;
-import org.climatecity.core.finance.InvestmentPlan;
-import org.climatecity.core.geo.Geography;
-import org.climatecity.core.geo.Geography.CountryArea;
 import org.climatecity.core.geo.Geography.CountryGroupArea;
-import org.climatecity.core.geo.Geography.CountyArea;
-import org.climatecity.core.geo.Geography.LauArea;
-import org.climatecity.core.geo.Geography.MunicipalityArea;
-import org.climatecity.core.geo.Geography.NutsArea;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
@@ -60,7 +48,6 @@ import org.climatecity.core.id.OrganisationNumber;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.pilot.AdoptionCurve;
-import org.climatecity.core.pilot.Driver;
 import org.climatecity.core.pilot.EffectEstimate;
 import org.climatecity.core.pilot.Jurisdiction;
 import org.climatecity.core.pilot.Pilot;
@@ -69,13 +56,8 @@ import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Commitment;
 import org.climatecity.core.programme.ContractRound;
 import org.climatecity.core.programme.Initiative;
-import org.climatecity.core.programme.InitiativeScope;
-import org.climatecity.core.programme.Membership;
 import org.climatecity.core.programme.Programme;
 import org.climatecity.core.programme.PublishedMemberCount;
-import org.climatecity.core.programme.RoleAssignment;
-import org.climatecity.core.programme.Support;
-import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.targets.Baseline;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.Milestone;
@@ -85,27 +67,21 @@ import org.climatecity.core.time.YearRange;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The document format, declared once: for each record of the model what the format says beyond the record's own
- * components (optional components, non-empty lists, number ranges, whether readers record its start), the type
- * names of the sealed types, and the values written as strings with their patterns. The codecs, the JSON Schema
- * generator and the problem locator all read this declaration; nothing else in the library names a component.
+ * The document format, declared once: what the format says about the model beyond what the model says itself. The
+ * codecs, the JSON Schema generator and the problem locator all read this declaration; nothing else in the library
+ * names a component.
  *
- * <p>Adding an optional component to a record of the model is one line here ({@code .optional(Type::component)});
- * a test fails for every {@code @Nullable} component not declared optional, every non-empty list not declared
- * non-empty, and every sealed subtype without a type name. The records' part is also kept as text in
- * {@value #RECORDS_FILE}, which {@link #V1} reads instead of running {@code declareRecords()}; a test fails until that
- * file says what the declaration says, and prints the command that rewrites it.
+ * <p>From the model come each record's components, their names and types, which of them are optional (a component
+ * whose type is {@code @Nullable}) and, for each sealed type, its subtypes and their type names (see
+ * {@link #unionFormat(Class)}). Declared here is only what the model cannot say: the values written as one string
+ * with their patterns and descriptions, the lists that must not be empty, the ranges of numbers, and the records
+ * whose start readers need not record ({@code unlocated}). A test fails for a list the model requires to be non-empty
+ * and the declaration does not, and for a sealed subtype without a type name.
  */
 public final class ModelFormat {
 
     /** The format of version 1.x. */
-    public static final ModelFormat V1 = new ModelFormat(true);
-
-    /** The resource that holds the records' part of the declaration as text, next to this class. */
-    static final String RECORDS_FILE = "records-1.txt";
-
-    private static final String RECORDS_HEADER = "# What ModelFormat.declareRecords() declares, one record per line;"
-            + " written by RecordsFileTest, not by hand";
+    public static final ModelFormat V1 = new ModelFormat();
 
     /** The pattern of a decimal amount: plain digits, at most 30 before and 10 after the point. */
     public static final String DECIMAL_PATTERN = "^-?(0|[1-9][0-9]{0,29})(\\.[0-9]{1,10})?$";
@@ -131,79 +107,11 @@ public final class ModelFormat {
     public static final String SECTOR_PATTERN = "^[a-z][a-z0-9]*(-[a-z0-9]+)*:\\S(.*\\S)?$";
 
     private final Map<Class<?>, RecordFormat<?>> records = new LinkedHashMap<>();
-    private final Map<Class<?>, UnionFormat<?>> unions = new LinkedHashMap<>();
     private final Map<Class<?>, ScalarFormat<?>> scalars = new LinkedHashMap<>();
 
-    private final boolean recordsFromFile;
-
-    /**
-     * Declares the format. The records' part is read from {@value #RECORDS_FILE} when asked to and the file is there:
-     * the declaration names components by method references, and the JVM makes a class for each of those (about 120)
-     * at every start, which class-data archives cannot keep as they are serializable; a test checks that the file
-     * says what the declaration says ({@code RecordsFileTest}).
-     */
-    private ModelFormat(boolean recordsFromFile) {
+    private ModelFormat() {
         declareScalars();
-        declareUnions();
-        this.recordsFromFile = recordsFromFile && readRecords();
-        if (!this.recordsFromFile) {
-            declareRecords();
-        }
-    }
-
-    /**
-     * Returns the format as declared in code, records and all, ignoring {@value #RECORDS_FILE}: for the test that
-     * keeps the file in step.
-     *
-     * @return the format
-     */
-    static ModelFormat declared() {
-        return new ModelFormat(false);
-    }
-
-    /**
-     * Checks if the records' part was read from {@value #RECORDS_FILE} rather than declared in code.
-     *
-     * @return true if read from the file
-     */
-    boolean recordsFromFile() {
-        return recordsFromFile;
-    }
-
-    /**
-     * Returns the text of {@value #RECORDS_FILE} for this format's records: a comment line, then one line per
-     * declared record in declaration order.
-     *
-     * @return the text, ending with a line break
-     */
-    String recordsText() {
-        StringBuilder text = new StringBuilder(RECORDS_HEADER).append('\n');
-        for (RecordFormat<?> record : records.values()) {
-            text.append(record.line()).append('\n');
-        }
-        return text.toString();
-    }
-
-    private boolean readRecords() {
-        try (InputStream in = ModelFormat.class.getResourceAsStream(RECORDS_FILE)) {
-            if (in == null) {
-                return false;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    RecordFormat<?> format = RecordFormat.parse(line, ModelFormat.class.getClassLoader());
-                    if (records.putIfAbsent(format.type(), format) != null) {
-                        throw new IllegalStateException(RECORDS_FILE + " names " + format.type().getName() + " twice");
-                    }
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RECORDS_FILE, e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(RECORDS_FILE + " no longer fits the model (rebuild it as "
-                    + "CONTRIBUTING.md says): " + e.getMessage(), e);
-        }
+        declareRecords();
     }
 
     private void declareScalars() {
@@ -245,112 +153,54 @@ public final class ModelFormat {
                 + " as a string such as \"12500000\" so no tool loses precision");
     }
 
-    private void declareUnions() {
-        UnionFormat<Actor> actor = union(Actor.class, "actor");
-        for (ActorKind kind : ActorKind.values()) {
-            actor.subtype(kind.typeName(), kind.type());
-        }
-        union(Geography.class, "geography")
-                .subtype(MunicipalityArea.TYPE_NAME, MunicipalityArea.class)
-                .subtype(CountyArea.TYPE_NAME, CountyArea.class)
-                .subtype(LauArea.TYPE_NAME, LauArea.class)
-                .subtype(NutsArea.TYPE_NAME, NutsArea.class)
-                .subtype(CountryArea.TYPE_NAME, CountryArea.class)
-                .subtype(CountryGroupArea.TYPE_NAME, CountryGroupArea.class);
-        union(TargetKind.class, "target kind")
-                .subtype(TargetKind.AbsoluteReduction.TYPE_NAME, TargetKind.AbsoluteReduction.class)
-                .subtype(TargetKind.RelativeReduction.TYPE_NAME, TargetKind.RelativeReduction.class)
-                .subtype(TargetKind.ClimateNeutral.TYPE_NAME, TargetKind.ClimateNeutral.class)
-                .subtype(TargetKind.NetZero.TYPE_NAME, TargetKind.NetZero.class)
-                .subtype(TargetKind.PerCapitaIntensity.TYPE_NAME, TargetKind.PerCapitaIntensity.class)
-                .subtype(TargetKind.FixedLevel.TYPE_NAME, TargetKind.FixedLevel.class)
-                .subtype(TargetKind.BusinessAsUsualReduction.TYPE_NAME, TargetKind.BusinessAsUsualReduction.class);
-        union(AdoptionCurve.class, "adoption curve")
-                .subtype(AdoptionCurve.Linear.TYPE_NAME, AdoptionCurve.Linear.class)
-                .subtype(AdoptionCurve.Logistic.TYPE_NAME, AdoptionCurve.Logistic.class)
-                .subtype(AdoptionCurve.Step.TYPE_NAME, AdoptionCurve.Step.class);
-    }
-
     private void declareRecords() {
         Range positive = Range.above(0, Double.NaN);
         // actors
-        record(Municipality.class).optional(Municipality::partOf, Municipality::location, Municipality::areaKm2)
-                .range(positive, Municipality::areaKm2);
-        record(Territory.class).optional(Territory::country, Territory::partOf, Territory::location,
-                Territory::areaKm2).range(positive, Territory::areaKm2);
-        record(PlaceName.class).optional(PlaceName::language).unlocated();
+        record(Municipality.class).range(positive, Municipality::areaKm2);
+        record(Territory.class).range(positive, Territory::areaKm2);
+        record(PlaceName.class).unlocated();
         record(Location.class).range(Range.of(-90, 90), Location::latitude).range(Range.of(-180, 180),
                 Location::longitude).unlocated();
-        record(Company.class).optional(Company::organisationNumber);
-        record(CivilSocietyOrganisation.class).optional(CivilSocietyOrganisation::organisationNumber);
-        record(AcademicInstitution.class).optional(AcademicInstitution::organisationNumber);
-        record(Population.class).optional(Population::provenance).range(Range.NON_NEGATIVE, Population::residents)
-                .unlocated();
+        record(Population.class).range(Range.NON_NEGATIVE, Population::residents).unlocated();
         // programme
-        record(Programme.class).optional(Programme::office).range(Range.YEAR, Programme::climateNeutralityYear);
-        record(PublishedMemberCount.class).optional(PublishedMemberCount::provenance)
-                .range(Range.NON_NEGATIVE, PublishedMemberCount::count);
-        record(Support.class).optional(Support::amount, Support::period, Support::funding, Support::provenance);
+        record(Programme.class).range(Range.YEAR, Programme::climateNeutralityYear);
+        record(PublishedMemberCount.class).range(Range.NON_NEGATIVE, PublishedMemberCount::count);
         record(Initiative.class).nonEmpty(Initiative::scopes);
-        record(InitiativeScope.class).optional(InitiativeScope::provenance);
-        record(Membership.class).optional(Membership::provenance);
-        record(RoleAssignment.class).optional(RoleAssignment::provenance);
-        record(ContractRound.class).optional(ContractRound::signed, ContractRound::provenance)
-                .range(Range.YEAR, ContractRound::year);
-        record(TwinPairing.class).optional(TwinPairing::replicationPlan);
-        record(Commitment.class).optional(Commitment::reductionShare, Commitment::baselineYear, Commitment::madeOn,
-                        Commitment::provenance)
-                .range(Range.YEAR, Commitment::baselineYear, Commitment::byYear);
+        record(ContractRound.class).range(Range.YEAR, ContractRound::year);
+        record(Commitment.class).range(Range.YEAR, Commitment::baselineYear, Commitment::byYear);
         // targets
-        record(ClimateTarget.class).optional(ClimateTarget::baseline, ClimateTarget::adopted, ClimateTarget::url,
-                        ClimateTarget::summary, ClimateTarget::provenance).nonEmpty(ClimateTarget::owners)
-                .range(Range.YEAR, ClimateTarget::targetYear);
-        record(Baseline.class).optional(Baseline::tonnesCo2e).range(Range.YEAR, Baseline::year)
-                .range(Range.NON_NEGATIVE, Baseline::tonnesCo2e).unlocated();
-        record(Milestone.class).optional(Milestone::provenance).range(Range.YEAR, Milestone::year);
+        record(ClimateTarget.class).nonEmpty(ClimateTarget::owners).range(Range.YEAR, ClimateTarget::targetYear);
+        record(Baseline.class).range(Range.YEAR, Baseline::year).range(Range.NON_NEGATIVE, Baseline::tonnesCo2e)
+                .unlocated();
+        record(Milestone.class).range(Range.YEAR, Milestone::year);
         record(TargetKind.AbsoluteReduction.class).range(Range.NON_NEGATIVE, TargetKind.AbsoluteReduction::tonnesCo2e);
         record(TargetKind.PerCapitaIntensity.class)
                 .range(Range.NON_NEGATIVE, TargetKind.PerCapitaIntensity::tonnesPerResident);
         record(TargetKind.FixedLevel.class).range(Range.NON_NEGATIVE, TargetKind.FixedLevel::tonnesCo2e);
         // emissions
-        record(EmissionsInventory.class).optional(EmissionsInventory::reportedTotal)
-                .range(Range.YEAR, EmissionsInventory::year);
-        record(GasBasis.class).optional(GasBasis::gwp).unlocated();
-        record(InventoryEntry.class).optional(InventoryEntry::scope, InventoryEntry::tonnesCo2e,
-                InventoryEntry::notationKey, InventoryEntry::activity, InventoryEntry::source).unlocated();
+        record(EmissionsInventory.class).range(Range.YEAR, EmissionsInventory::year);
+        record(GasBasis.class).unlocated();
+        record(InventoryEntry.class).unlocated();
         record(GasAmount.class).unlocated();
         record(ActivityData.class).unlocated();
         record(EmissionFactor.class).range(Range.NON_NEGATIVE, EmissionFactor::value).unlocated();
         // actions
-        record(ActionPlan.class).optional(ActionPlan::adoptedYear).nonEmpty(ActionPlan::owners)
-                .range(Range.YEAR, ActionPlan::adoptedYear);
-        record(Action.class).optional(Action::affectedSector, Action::cost, Action::provenance, Action::actualStart,
-                        Action::actualCompletion, Action::spent)
-                .range(Range.NON_NEGATIVE, Action::expectedAnnualReduction)
+        record(ActionPlan.class).nonEmpty(ActionPlan::owners).range(Range.YEAR, ActionPlan::adoptedYear);
+        record(Action.class).range(Range.NON_NEGATIVE, Action::expectedAnnualReduction)
                 .range(Range.of(1, 100), Action::rampUpYears);
         // finance
-        record(FundingSource.class).optional(FundingSource::funder, FundingSource::amount, FundingSource::period,
-                FundingSource::provenance);
-        record(InvestmentPlan.class).optional(InvestmentPlan::provenance);
         record(ActionCost.class).range(Range.YEAR, ActionCost::year);
         record(FundingAllocation.class).range(Range.YEAR, FundingAllocation::year);
-        record(StatusChange.class).optional(StatusChange::note, StatusChange::provenance);
         // indicators
-        record(Indicator.class).optional(Indicator::baseline, Indicator::baselineYear, Indicator::target,
-                        Indicator::targetYear, Indicator::trackedAction, Indicator::trackedTarget, Indicator::owner,
-                        Indicator::provenance)
-                .range(Range.YEAR, Indicator::baselineYear, Indicator::targetYear);
-        record(Observation.class).optional(Observation::period, Observation::provenance, Observation::note)
-                .unlocated();
+        record(Indicator.class).range(Range.YEAR, Indicator::baselineYear, Indicator::targetYear);
+        record(Observation.class).unlocated();
         // pilots and scaling
-        record(Pilot.class).optional(Pilot::description).nonEmpty(Pilot::hostCities);
-        record(Driver.class).optional(Driver::sector);
+        record(Pilot.class).nonEmpty(Pilot::hostCities);
         record(EffectEstimate.class)
                 .range(Range.NON_NEGATIVE, EffectEstimate::low, EffectEstimate::central, EffectEstimate::high)
                 .unlocated();
         record(ScalingPlan.class).nonEmpty(ScalingPlan::stages);
-        record(ScalingStage.class).optional(ScalingStage::provenance).nonEmpty(ScalingStage::geographies)
-                .range(Range.YEAR, ScalingStage::startYear);
+        record(ScalingStage.class).nonEmpty(ScalingStage::geographies).range(Range.YEAR, ScalingStage::startYear);
         record(Jurisdiction.class).range(Range.NON_NEGATIVE, Jurisdiction::driverValue);
         record(AdoptionCurve.Linear.class).range(Range.of(1, 100), AdoptionCurve.Linear::yearsToSaturation);
         record(AdoptionCurve.Logistic.class).range(Range.above(0, 100), AdoptionCurve.Logistic::midpointYears)
@@ -360,24 +210,16 @@ public final class ModelFormat {
         record(CountryGroupArea.class).atLeast(2, CountryGroupArea::countries);
         // common values
         record(Money.class).unlocated();
-        record(Provenance.class).optional(Provenance::source, Provenance::note).unlocated();
-        record(DataSource.class).optional(DataSource::published, DataSource::vintage, DataSource::url,
-                DataSource::citation, DataSource::methodology).unlocated();
-        record(DateRange.class).optional(DateRange::end).unlocated();
+        record(Provenance.class).unlocated();
+        record(DataSource.class).unlocated();
+        record(DateRange.class).unlocated();
         record(YearRange.class).range(Range.YEAR, YearRange::first, YearRange::last).unlocated();
-        record(ProgrammeDocument.class);
     }
 
     private <T> void scalar(Class<T> type, @Nullable Function<String, T> parse, @Nullable Function<T, String> format,
             @Nullable String pattern,
             int maxLength, String description) {
         scalars.put(type, new ScalarFormat<>(type, parse, format, pattern, maxLength, description));
-    }
-
-    private <T> UnionFormat<T> union(Class<T> type, String description) {
-        UnionFormat<T> union = new UnionFormat<>(type, description);
-        unions.put(type, union);
-        return union;
     }
 
     private <R> RecordFormat<R> record(Class<R> type) {
@@ -390,8 +232,9 @@ public final class ModelFormat {
     }
 
     /**
-     * Returns what the format says about a record: its declaration, or the defaults (every component required,
-     * collections omitted when empty, located) for a record the declaration does not name.
+     * Returns what the format says about a record: its declaration, or the defaults (a component optional when
+     * {@code @Nullable} and required otherwise, collections omitted when empty, located) for a record the declaration
+     * does not name.
      *
      * @param <R> the record type
      * @param type the record type
@@ -413,12 +256,77 @@ public final class ModelFormat {
     }
 
     /**
-     * Returns the sealed types, in declaration order.
+     * Returns what the format says about a sealed type of the model, all of it read from the model: its subtypes are
+     * the records its {@code permits} clauses name, through sealed sub-interfaces (such as {@code Place} under
+     * {@code Actor}), in that order; each is named by its {@code public static final String TYPE_NAME}, and an actor
+     * by its {@link ActorKind} constant, in the order of {@code ActorKind}.
      *
-     * @return the unions by sealed type, unmodifiable
+     * @param <T> the sealed type
+     * @param type the sealed type, not a scalar such as {@code EmissionsSector}
+     * @return the type's format
+     * @throws IllegalArgumentException if the type is not sealed or is written as a string
+     * @throws IllegalStateException if a subtype has no type name, or two subtypes have the same
      */
-    public Map<Class<?>, UnionFormat<?>> unions() {
-        return Collections.unmodifiableMap(unions);
+    public <T> UnionFormat<T> unionFormat(Class<T> type) {
+        if (!type.isSealed() || scalars.containsKey(type)) {
+            throw new IllegalArgumentException(type.getName() + " is not a sealed type of the model written as an"
+                    + " object");
+        }
+        List<Class<? extends T>> members = new ArrayList<>();
+        addConcreteSubtypes(type, type, members);
+        if (Actor.class.isAssignableFrom(type)) {
+            members.sort(Comparator.comparingInt(member -> actorKind(member).ordinal()));
+        }
+        Map<String, Class<? extends T>> subtypes = new LinkedHashMap<>();
+        for (Class<? extends T> member : members) {
+            Class<?> before = subtypes.putIfAbsent(typeName(member), member);
+            if (before != null) {
+                throw new IllegalStateException(member.getName() + " and " + before.getName() + " have the same"
+                        + " type name '" + typeName(member) + "'");
+            }
+        }
+        return new UnionFormat<>(type, subtypes);
+    }
+
+    private static <T> void addConcreteSubtypes(Class<T> root, Class<?> sealed, List<Class<? extends T>> members) {
+        for (Class<?> subtype : sealed.getPermittedSubclasses()) {
+            if (subtype.isSealed()) {
+                addConcreteSubtypes(root, subtype, members);
+            } else {
+                members.add(subtype.asSubclass(root));
+            }
+        }
+    }
+
+    /** The name of a subtype in documents, as the model declares it once. */
+    private static String typeName(Class<?> subtype) {
+        if (Actor.class.isAssignableFrom(subtype)) {
+            return actorKind(subtype).typeName();
+        }
+        try {
+            Field field = subtype.getDeclaredField("TYPE_NAME");
+            int modifiers = field.getModifiers();
+            if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
+                    && field.getType() == String.class) {
+                return (String) field.get(null);
+            }
+        } catch (NoSuchFieldException e) {
+            // reported below
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read the type name of " + subtype.getName(), e);
+        }
+        throw new IllegalStateException(subtype.getName() + " has no type name: a subtype of a sealed type of the"
+                + " model declares public static final String TYPE_NAME, the name documents use for it");
+    }
+
+    private static ActorKind actorKind(Class<?> actor) {
+        for (ActorKind kind : ActorKind.values()) {
+            if (kind.type() == actor) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException(actor.getName() + " has no type name: each actor type has an ActorKind"
+                + " constant, which names it in documents");
     }
 
     /**

@@ -1,35 +1,23 @@
 package org.climatecity.serialization.format;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * What the document format says about a sealed type of the model: each subtype's name in the {@code "type"}
- * property, and how the type is called in messages. Type names come from the model's own constants (such as
- * {@code TargetKind.NetZero.TYPE_NAME}), so they are written once.
+ * property. The subtypes and their names come from the model ({@link ModelFormat#unionFormat(Class)} says how), so
+ * they are written once.
  *
  * @param <T> the sealed type
  */
 public final class UnionFormat<T> {
 
     private final Class<T> type;
-    private final String description;
-    private final Map<String, Class<? extends T>> subtypes = new LinkedHashMap<>();
+    private final Map<String, Class<? extends T>> subtypes;
 
-    UnionFormat(Class<T> type, String description) {
-        if (!type.isSealed()) {
-            throw new IllegalArgumentException(type.getName() + " is not a sealed type");
-        }
+    UnionFormat(Class<T> type, Map<String, Class<? extends T>> subtypes) {
         this.type = type;
-        this.description = description;
-    }
-
-    UnionFormat<T> subtype(String typeName, Class<? extends T> subtype) {
-        if (subtypes.putIfAbsent(typeName, subtype) != null) {
-            throw new IllegalArgumentException("type name '" + typeName + "' is declared twice for " + type);
-        }
-        return this;
+        this.subtypes = Collections.unmodifiableMap(subtypes);
     }
 
     /**
@@ -42,20 +30,11 @@ public final class UnionFormat<T> {
     }
 
     /**
-     * Returns how the type is called in messages, such as {@code target kind}.
-     *
-     * @return the description
-     */
-    public String description() {
-        return description;
-    }
-
-    /**
-     * Returns the subtypes by type name, in declaration order.
+     * Returns the subtypes by type name, in the order of the model.
      *
      * @return the subtypes, unmodifiable
      */
     public Map<String, Class<? extends T>> subtypes() {
-        return Collections.unmodifiableMap(subtypes);
+        return subtypes;
     }
 }
