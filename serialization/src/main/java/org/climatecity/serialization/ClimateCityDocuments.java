@@ -53,9 +53,8 @@ import tools.jackson.databind.ObjectWriter;
  * reference to it, is not reported). Unknown properties are kept in the {@link ReadResult} and written back, or
  * rejected in {@linkplain Builder#strict(boolean) strict mode}. Input is bounded by {@link ReadLimits}.
  *
- * <p>Input in memory (text, bytes) is read in one pass that records no positions, with the rules on the initiatives'
- * ids and references checked on each initiative as it is read; only when a problem is found is it read once more, to
- * give each problem its line and column. Input from a stream, file or reader is read once, recording positions.
+ * <p>Input in memory (text, bytes) is read in one pass that records no positions, and the rules are checked once on
+ * the document read; only when a problem is found is it read once more, to give each problem its line and column. Input from a stream, file or reader is read once, recording positions.
  *
  * <p>Writing gives a stable property order (the record components' declaration order) and the same bytes for the
  * same document. The format is described in the package documentation.
@@ -307,8 +306,7 @@ public final class ClimateCityDocuments {
      * faster, and an invalid one is located all the same.
      */
     private ReadResult read(ParserSource source, boolean inMemory) throws IOException {
-        DocumentReader.Outcome outcome = reader.read(source, inMemory, validating && !inMemory,
-                validating && validator == null);
+        DocumentReader.Outcome outcome = reader.read(source, inMemory, validating && !inMemory);
         List<Problem> version = outcome.findings().stream()
                 .filter(x -> x.code().equals(Problem.UNSUPPORTED_VERSION)).map(Problem::of).toList();
         if (!version.isEmpty()) {
@@ -323,7 +321,7 @@ public final class ClimateCityDocuments {
                 List<RuleViolation> violations = check(partial.document());
                 if (!violations.isEmpty() && partial.locations() == null) {
                     // the same input gives the same partial document, now with the positions of its objects
-                    partial = Objects.requireNonNull(reader.read(source, true, true, false).partial(), "partial");
+                    partial = Objects.requireNonNull(reader.read(source, true, true).partial(), "partial");
                 }
                 all.addAll(ConstraintProblems.of(violations, partial));
             }
@@ -335,11 +333,10 @@ public final class ClimateCityDocuments {
             throw new IllegalStateException("document not read, yet no problem recorded");
         }
         if (validating) {
-            DocumentRules.Checking checking = outcome.rules();
-            List<RuleViolation> violations = checking != null ? checking.end(document) : check(document);
+            List<RuleViolation> violations = check(document);
             if (!violations.isEmpty()) {
                 DocumentReader.Outcome located = outcome.locations() != null ? outcome
-                        : reader.read(source, true, true, false);
+                        : reader.read(source, true, true);
                 throw new DocumentReadException(problems(ConstraintProblems.of(violations,
                         Objects.requireNonNull(located.document(), "document"), located.locations())));
             }

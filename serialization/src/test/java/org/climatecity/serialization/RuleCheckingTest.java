@@ -65,8 +65,8 @@ class RuleCheckingTest {
     }
 
     @Test
-    void rulesCheckedAsTheInitiativesAreReadReportWhatTheProviderReportsAfterTheRead() {
-        // the plain rules check each initiative as it is read, the provider checks the document once read
+    void documentsWithInitiativesFirstOrFailingReportWhatTheProviderReports() {
+        // the rules are checked on the document once read, whatever the order of its properties, and on what bound
         ObjectNode invalid = tree(CanonicalScenario.invalidVariant());
         ObjectNode initiativesFirst = MAPPER.createObjectNode();
         initiativesFirst.set("initiatives", invalid.get("initiatives"));

@@ -25,7 +25,6 @@ import org.climatecity.core.calc.Trend;
 import org.climatecity.core.calc.YearValue;
 import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.emissions.EmissionsSector;
-import org.climatecity.core.programme.Initiative;
 import org.climatecity.serialization.format.ModelFormat;
 import org.climatecity.serialization.format.ScalarFormat;
 import org.climatecity.serialization.format.UnionFormat;
@@ -66,7 +65,6 @@ public final class ModelCodecs {
             codecs.put(union.type(), union(union));
         }
         document = record(ProgrammeDocument.class);
-        checkRulesAsInitiativesAreRead();
 
         // results of the calculations, so that projections can be written (and read back) with the same conventions
         for (Class<?> result : List.of(YearValue.class, Trend.class, EmissionsProjection.class, GapYear.class,
@@ -75,14 +73,6 @@ public final class ModelCodecs {
             record(result);
         }
         codecs.put(YearlySeries.class, new SeriesCodec(record(YearValue.class)));
-    }
-
-    /** Reads the document's initiatives with {@link RuleCheckedInitiatives}. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void checkRulesAsInitiativesAreRead() {
-        RecordCodec.Property initiatives = Objects.requireNonNull(document.property("initiatives"), "initiatives");
-        initiatives.codec = (Codec) new ListCodec<>(new RuleCheckedInitiatives(record(Initiative.class), document),
-                false);
     }
 
     /** A yearly series as an array of {@code {"year", "value"}} objects, oldest first. */
