@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.examples.cli.ExitCodes;
 import org.climatecity.examples.cli.UserError;
 import org.climatecity.examples.cli.ValidateCommand;

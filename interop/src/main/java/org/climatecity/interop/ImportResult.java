@@ -3,7 +3,7 @@ package org.climatecity.interop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.interop.internal.Merging;
 
 /**

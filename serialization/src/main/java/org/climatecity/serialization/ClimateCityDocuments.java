@@ -16,9 +16,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.core.validation.DocumentRules;
-import org.climatecity.core.validation.RuleViolation;
+import org.climatecity.core.document.DocumentRules;
+import org.climatecity.core.document.ProgrammeDocument;
+import org.climatecity.core.document.RuleViolation;
 import org.climatecity.serialization.engine.AtomicFiles;
 import org.climatecity.serialization.engine.ConstraintProblems;
 import org.climatecity.serialization.engine.DocumentReader;
@@ -47,7 +47,7 @@ import tools.jackson.databind.ObjectWriter;
  *
  * <p>Reading checks the whole document and reports every problem at once in a {@link DocumentReadException}:
  * syntax, wrong types, malformed values, unknown names, missing properties, and every document rule of the model
- * (its Jakarta Validation constraints, checked as plain Java by {@link DocumentRules} unless a
+ * ({@link DocumentRules}, or its Jakarta Validation constraint when a
  * {@linkplain Builder#validator(Validator) provider is given}), checked on what did bind when something did not (an
  * element of a list that failed to bind is left out, and a violation that only its absence could cause, such as a
  * reference to it, is not reported). Unknown properties are kept in the {@link ReadResult} and written back, or
@@ -284,7 +284,7 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Checks a document's rules (its Jakarta Validation constraints), as reading does after binding: by
+     * Checks a document's rules, as reading does after binding: by
      * {@link DocumentRules}, or with the provider given to the builder.
      *
      * @param document the document, not null
@@ -589,7 +589,7 @@ public final class ClimateCityDocuments {
         }
 
         /**
-         * Sets whether a read document's rules (its Jakarta Validation constraints) are checked; default on.
+         * Sets whether a read document's rules are checked; default on.
          *
          * @param validate true to validate
          * @return this builder
@@ -601,9 +601,10 @@ public final class ClimateCityDocuments {
 
         /**
          * Sets a Jakarta Validation provider's validator to check the document rules with. By default the rules are
-         * checked as plain Java by {@link DocumentRules}, which reports the same violations without a provider's
-         * bootstrap or reflective walk; a validator given here is used instead (its messages are interpolated by the
-         * provider's interpolator: the rules escape user input in them).
+         * checked as plain Java by {@link DocumentRules}, without a provider; a validator given here is used instead,
+         * through the document's constraint, and reports the same problems: each violation carries its rule's code
+         * and message ({@link RuleViolation#from}), user input escaped so that the provider's interpolator shows it
+         * as written.
          *
          * @param validator the validator, not null
          * @return this builder

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Avesta from 2024-12-01.
  *
  * <p>Immutable and thread-safe. That both cities are distinct municipalities of the document, and that the shared
- * targets exist, is checked when the whole {@link org.climatecity.core.ProgrammeDocument} is validated.
+ * targets exist, is checked when the whole {@link org.climatecity.core.document.ProgrammeDocument} is validated.
  *
  * @param pilotCity the pilot city, not null
  * @param twinCity the twin city, not null

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.examples.DocumentFiles;
 import org.climatecity.examples.io.AtomicFiles;
 import org.climatecity.interop.ImportException;

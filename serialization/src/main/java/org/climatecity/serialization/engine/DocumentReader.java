@@ -3,7 +3,7 @@ package org.climatecity.serialization.engine;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
