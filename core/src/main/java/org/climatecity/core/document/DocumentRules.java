@@ -34,7 +34,8 @@ public final class DocumentRules {
             new KnownRegionCodes(),
             new UniqueInventories(),
             new ConsistentPlaces(),
-            new FundingCountedOnce());
+            new FundingCountedOnce(),
+            new TwinSharedTargets());
 
     private DocumentRules() {
     }

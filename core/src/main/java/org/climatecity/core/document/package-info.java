@@ -52,6 +52,8 @@
  *     <td>no funding counted twice: one allocation per source, action and year; allocations within the source's
  *     amount; programme support recorded as a funding source states no amount of its own, one entry per
  *     source</td></tr>
+ * <tr><td>{@code twin-shared-targets}</td>
+ *     <td>each target a twin pairing shares is owned by both its cities</td></tr>
  * </tbody>
  * </table>
  *

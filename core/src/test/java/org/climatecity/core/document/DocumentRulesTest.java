@@ -24,7 +24,8 @@ class DocumentRulesTest {
         assertThat(DocumentRules.codes()).containsExactly("unique-ids", "known-actors", "referenced-actor-kinds",
                 "known-local-ids", "distinct-twin-cities", "non-overlapping-roles", "non-overlapping-memberships",
                 "ordered-scopes", "ordered-scaling-stages", "nested-scaling-stages", "ordered-target-years",
-                "known-region-codes", "unique-inventories", "consistent-places", "funding-counted-once");
+                "known-region-codes", "unique-inventories", "consistent-places", "funding-counted-once",
+                "twin-shared-targets");
     }
 
     @Test
