@@ -1,6 +1,7 @@
 /**
  * The climate-city domain model: programmes, cities, twin cities, partners, targets, emissions inventories, action
- * plans, pilots and their scaling, with Jakarta Validation constraints and the calculations planners repeat by hand.
+ * plans, pilots and their scaling, the rules that span a whole document (also as one Jakarta Validation constraint)
+ * and the calculations planners repeat by hand.
  *
  * <p>Depends on {@code jakarta.validation} only; JSpecify nullness annotations are optional at run time.
  */
@@ -13,6 +14,7 @@ module org.climatecity.core {
     exports org.climatecity.core.actor;
     exports org.climatecity.core.calc;
     exports org.climatecity.core.common;
+    exports org.climatecity.core.document;
     exports org.climatecity.core.emissions;
     exports org.climatecity.core.finance;
     exports org.climatecity.core.geo;
@@ -23,7 +25,6 @@ module org.climatecity.core {
     exports org.climatecity.core.registry;
     exports org.climatecity.core.targets;
     exports org.climatecity.core.time;
-    exports org.climatecity.core.validation;
 
     // helpers shared by the library's own modules (message texts, output files), not by its users
     exports org.climatecity.core.internal to org.climatecity.serialization, org.climatecity.interop;

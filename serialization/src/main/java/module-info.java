@@ -3,7 +3,7 @@
  * versioned document format and its published JSON Schema.
  *
  * <p>YAML needs {@code tools.jackson.dataformat.yaml} (optional). A read document's rules are checked as plain Java
- * ({@code org.climatecity.core.validation.DocumentRules}): no Jakarta Validation provider is needed at run time, and
+ * ({@code org.climatecity.core.document.DocumentRules}): no Jakarta Validation provider is needed at run time, and
  * one is used only when given.
  */
 module org.climatecity.serialization {

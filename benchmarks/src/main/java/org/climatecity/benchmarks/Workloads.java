@@ -9,7 +9,7 @@ import org.climatecity.benchmarks.plain.PlainDocument;
 import org.climatecity.benchmarks.workload.EuropeScaling;
 import org.climatecity.benchmarks.workload.MunicipalSeries;
 import org.climatecity.benchmarks.workload.NationalDocuments;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.serialization.ClimateCityDocuments;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.MapperFeature;

@@ -1,7 +1,7 @@
 package org.climatecity.benchmarks;
 
 import org.climatecity.benchmarks.plain.PlainDocument;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;

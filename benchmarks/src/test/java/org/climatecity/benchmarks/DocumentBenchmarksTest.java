@@ -3,7 +3,7 @@ package org.climatecity.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.climatecity.benchmarks.plain.PlainDocument;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

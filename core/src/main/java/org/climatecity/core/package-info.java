@@ -1,6 +1,6 @@
 /**
- * The climate-city model's entry points: the whole {@link org.climatecity.core.ProgrammeDocument} and the library's
- * exception.
+ * The library's exception, {@link org.climatecity.core.ClimateCityException}, the one unchecked exception family of
+ * the model. The whole document is {@link org.climatecity.core.document.ProgrammeDocument}.
  */
 @NullMarked
 package org.climatecity.core;

@@ -16,6 +16,9 @@ import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.actor.RegionalAuthority;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.common.Share;
+import org.climatecity.core.document.DocumentRules;
+import org.climatecity.core.document.ProgrammeDocument;
+import org.climatecity.core.document.RuleViolation;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountyCode;
@@ -37,8 +40,6 @@ import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.TargetKind;
 import org.climatecity.core.time.YearRange;
-import org.climatecity.core.validation.DocumentRules;
-import org.climatecity.core.validation.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the code example of README.md true: the same statements, with its comments as assertions. */
@@ -105,12 +106,13 @@ class ReadmeExampleTest {
             ConstraintViolation<ProgrammeDocument> v = violations.iterator().next();
 
             assertThat(violations).hasSize(1);
-            assertThat(v.getPropertyPath() + ": " + v.getMessage())
-                    .isEqualTo("initiatives[0].twinPairings[0].twinCity: references unknown actor 'avesta2'");
+            assertThat(v.getPropertyPath() + ": " + v.getMessage()).isEqualTo(
+                    "initiatives[0].twinPairings[0].twinCity: [known-actors] references unknown actor 'avesta2'");
             assertThat(DocumentRules.check(document)).isEmpty();
-            assertThat(DocumentRules.check(broken)).containsExactly(new RuleViolation("known-actors",
-                    "initiatives[0].twinPairings[0].twinCity", "/initiatives/0/twinPairings/0/twinCity",
-                    "references unknown actor 'avesta2'"));
+            RuleViolation unknown = new RuleViolation("known-actors", "initiatives[0].twinPairings[0].twinCity",
+                    "/initiatives/0/twinPairings/0/twinCity", "references unknown actor 'avesta2'");
+            assertThat(DocumentRules.check(broken)).containsExactly(unknown);
+            assertThat(RuleViolation.from(v)).contains(unknown);
         }
     }
 

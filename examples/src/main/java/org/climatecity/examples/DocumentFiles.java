@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.serialization.ClimateCityDocuments;
 import org.climatecity.serialization.DocumentFormat;
 import org.climatecity.serialization.DocumentReadException;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.climatecity.core.ClimateCityException;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.examples.followup.FollowUpBuilder;
 import org.climatecity.examples.followup.FollowUpCharts;
 import org.climatecity.examples.followup.FollowUpModel;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.examples.report.ReportBuilder;
 import org.climatecity.examples.report.ReportCharts;
 import org.climatecity.examples.report.ReportFiles;

@@ -3,7 +3,7 @@ package org.climatecity.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.examples.document.Documents;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.pilot.Jurisdiction;

@@ -3,7 +3,7 @@ package org.climatecity.interop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 
 /**
  * What an import gives: the document and the report of what could not be taken over as given. Immutable and

@@ -7,7 +7,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.nio.file.Path;
 import java.util.Set;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 
 /** Test helpers: resources as paths, and the check that an imported document is valid. */
 public final class Documents {

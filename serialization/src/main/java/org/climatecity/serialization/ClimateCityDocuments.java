@@ -16,10 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.internal.OutputFiles;
-import org.climatecity.core.validation.DocumentRules;
-import org.climatecity.core.validation.RuleViolation;
+import org.climatecity.core.document.DocumentRules;
+import org.climatecity.core.document.RuleViolation;
 import org.climatecity.serialization.engine.ConstraintProblems;
 import org.climatecity.serialization.engine.DocumentReader;
 import org.climatecity.serialization.engine.DocumentReader.ParserSource;
@@ -47,15 +47,14 @@ import tools.jackson.databind.ObjectWriter;
  *
  * <p>Reading checks the whole document and reports every problem at once in a {@link DocumentReadException}:
  * syntax, wrong types, malformed values, unknown names, missing properties, and every document rule of the model
- * (its Jakarta Validation constraints, checked as plain Java by {@link DocumentRules} unless a
+ * ({@link DocumentRules}, or its Jakarta Validation constraint when a
  * {@linkplain Builder#validator(Validator) provider is given}), checked on what did bind when something did not (an
  * element of a list that failed to bind is left out, and a violation that only its absence could cause, such as a
  * reference to it, is not reported). Unknown properties are kept in the {@link ReadResult} and written back, or
  * rejected in {@linkplain Builder#strict(boolean) strict mode}. Input is bounded by {@link ReadLimits}.
  *
- * <p>Input in memory (text, bytes) is read in one pass that records no positions, with the rules on the initiatives'
- * ids and references checked on each initiative as it is read; only when a problem is found is it read once more, to
- * give each problem its line and column. Input from a stream, file or reader is read once, recording positions.
+ * <p>Input in memory (text, bytes) is read in one pass that records no positions, and the rules are checked once on
+ * the document read; only when a problem is found is it read once more, to give each problem its line and column. Input from a stream, file or reader is read once, recording positions.
  *
  * <p>Writing gives a stable property order (the record components' declaration order) and the same bytes for the
  * same document. The format is described in the package documentation.
@@ -285,7 +284,7 @@ public final class ClimateCityDocuments {
     }
 
     /**
-     * Checks a document's rules (its Jakarta Validation constraints), as reading does after binding: by
+     * Checks a document's rules, as reading does after binding: by
      * {@link DocumentRules}, or with the provider given to the builder.
      *
      * @param document the document, not null
@@ -307,8 +306,7 @@ public final class ClimateCityDocuments {
      * faster, and an invalid one is located all the same.
      */
     private ReadResult read(ParserSource source, boolean inMemory) throws IOException {
-        DocumentReader.Outcome outcome = reader.read(source, inMemory, validating && !inMemory,
-                validating && validator == null);
+        DocumentReader.Outcome outcome = reader.read(source, inMemory, validating && !inMemory);
         List<Problem> version = outcome.findings().stream()
                 .filter(x -> x.code().equals(Problem.UNSUPPORTED_VERSION)).map(Problem::of).toList();
         if (!version.isEmpty()) {
@@ -323,7 +321,7 @@ public final class ClimateCityDocuments {
                 List<RuleViolation> violations = check(partial.document());
                 if (!violations.isEmpty() && partial.locations() == null) {
                     // the same input gives the same partial document, now with the positions of its objects
-                    partial = Objects.requireNonNull(reader.read(source, true, true, false).partial(), "partial");
+                    partial = Objects.requireNonNull(reader.read(source, true, true).partial(), "partial");
                 }
                 all.addAll(ConstraintProblems.of(violations, partial));
             }
@@ -335,11 +333,10 @@ public final class ClimateCityDocuments {
             throw new IllegalStateException("document not read, yet no problem recorded");
         }
         if (validating) {
-            DocumentRules.Checking checking = outcome.rules();
-            List<RuleViolation> violations = checking != null ? checking.end(document) : check(document);
+            List<RuleViolation> violations = check(document);
             if (!violations.isEmpty()) {
                 DocumentReader.Outcome located = outcome.locations() != null ? outcome
-                        : reader.read(source, true, true, false);
+                        : reader.read(source, true, true);
                 throw new DocumentReadException(problems(ConstraintProblems.of(violations,
                         Objects.requireNonNull(located.document(), "document"), located.locations())));
             }
@@ -592,7 +589,7 @@ public final class ClimateCityDocuments {
         }
 
         /**
-         * Sets whether a read document's rules (its Jakarta Validation constraints) are checked; default on.
+         * Sets whether a read document's rules are checked; default on.
          *
          * @param validate true to validate
          * @return this builder
@@ -604,9 +601,10 @@ public final class ClimateCityDocuments {
 
         /**
          * Sets a Jakarta Validation provider's validator to check the document rules with. By default the rules are
-         * checked as plain Java by {@link DocumentRules}, which reports the same violations without a provider's
-         * bootstrap or reflective walk; a validator given here is used instead (its messages are interpolated by the
-         * provider's interpolator: the rules escape user input in them).
+         * checked as plain Java by {@link DocumentRules}, without a provider; a validator given here is used instead,
+         * through the document's constraint, and reports the same problems: each violation carries its rule's code
+         * and message ({@link RuleViolation#from}), user input escaped so that the provider's interpolator shows it
+         * as written.
          *
          * @param validator the validator, not null
          * @return this builder

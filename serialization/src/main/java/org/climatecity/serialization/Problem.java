@@ -16,8 +16,9 @@ import org.climatecity.serialization.engine.Finding;
  * {@value #SYNTAX}, {@value #INVALID_ENCODING}, {@value #DUPLICATE_KEY}, {@value #TRAILING_CONTENT},
  * {@value #LIMIT_EXCEEDED}, {@value #MISSING_VERSION}, {@value #UNSUPPORTED_VERSION}, {@value #WRONG_TYPE},
  * {@value #INVALID_VALUE}, {@value #UNKNOWN_ENUM}, {@value #UNKNOWN_TYPE}, {@value #MISSING_PROPERTY},
- * {@value #UNKNOWN_PROPERTY}, {@value #UNSUPPORTED_YAML}, {@value #TOO_MANY_PROBLEMS}, and for a Jakarta
- * Validation constraint the kebab-case simple name of its annotation type, such as {@code known-actors}.
+ * {@value #UNKNOWN_PROPERTY}, {@value #UNSUPPORTED_YAML}, {@value #TOO_MANY_PROBLEMS}, and for a document rule
+ * the rule's code, such as {@code known-actors} (see
+ * {@link org.climatecity.core.document.DocumentRules#codes()}).
  *
  * <p>Immutable and thread-safe.
  *

@@ -1,7 +1,7 @@
 package org.climatecity.serialization;
 
 import java.util.Objects;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 
 /**
  * A document read by {@link ClimateCityDocuments}: the model, the format version it was written in, and the

@@ -2,7 +2,7 @@ package org.climatecity.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.fixture.GoldenFiles;
 import org.junit.jupiter.api.Tag;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ServiceLoader;
-import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.calc.GapAnalysis;
 import org.climatecity.core.calc.GapYear;
@@ -12,6 +11,7 @@ import org.climatecity.core.calc.TrendMethod;
 import org.climatecity.core.calc.YearValue;
 import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.common.GovernanceLevel;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.fixture.CanonicalScenario;

@@ -2,7 +2,7 @@ package org.climatecity.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.junit.jupiter.api.Test;
 
 /** 1,200 seeded documents of varied shape round-trip equal in compact JSON; every tenth also pretty and in YAML. */

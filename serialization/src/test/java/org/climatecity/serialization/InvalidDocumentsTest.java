@@ -51,6 +51,11 @@ class InvalidDocumentsTest {
     static final String FUNDING = "'fundingSources': [{'id': 'grant', 'name': 'Grant', 'instrument': 'grant',"
             + " 'status': 'secured', 'amount': {'amount': '100', 'currency': 'SEK'}}]";
 
+    /** A climate target of Borlänge, to put in the initiative's targets. */
+    static final String TARGET = "{'id': 'neutral-2030', 'name': 'Climate neutral 2030', 'owners': ['borlange'],"
+            + " 'kind': {'type': 'climate-neutral', 'residualShare': 0.15}, 'boundary': 'territorial',"
+            + " 'gasBasis': {'coverage': 'all-ghg', 'gwp': 'ar5'}, 'targetYear': 2030, 'pathway': 'linear'}";
+
     static String allocation(String source, int year, int amount) {
         return "{'source': '" + source + "', 'action': 'hubs', 'year': " + year + ", 'amount': {'amount': '" + amount
                 + "', 'currency': 'SEK'}}";
@@ -140,6 +145,12 @@ class InvalidDocumentsTest {
                         List.of("/initiatives/0/twinPairings/0/twinCity known-actors")),
                 Arguments.of("own twin", change("'twinCity': 'avesta'", "'twinCity': 'borlange'"),
                         List.of("/initiatives/0/twinPairings/0/twinCity distinct-twin-cities")),
+                Arguments.of("shared target owned by both twins", change("'since': '2024-12-01'}],",
+                        "'since': '2024-12-01', 'sharedTargets': ['neutral-2030']}], 'targets': ["
+                                + TARGET.replace("['borlange']", "['borlange', 'avesta']") + "],"), List.of()),
+                Arguments.of("shared target the twin city does not own", change("'since': '2024-12-01'}],",
+                        "'since': '2024-12-01', 'sharedTargets': ['neutral-2030']}], 'targets': [" + TARGET + "],"),
+                        List.of("/initiatives/0/twinPairings/0/sharedTargets/0 twin-shared-targets")),
                 Arguments.of("six mistakes", json(VALID)
                         .replace("\"climateNeutralityYear\": 2030", "\"climateNeutralityYear\": \"2030\"")
                         .replace("\"se-kommun:2084\"", "\"se-kommun:208\"")
@@ -310,6 +321,16 @@ class InvalidDocumentsTest {
                         + " county, lau, nuts, country, country-group, was 'town'",
                 "/initiatives/0/scopes/2/from ordered-scopes: scopes must start in strictly increasing date order,"
                         + " 2020-06-01 is not after 2021-01-01 of scopes[1]");
+    }
+
+    @Test
+    void aSharedTargetATwinDoesNotOwnIsReportedWithTheRulesMessage() {
+        String document = change("'since': '2024-12-01'}],",
+                "'since': '2024-12-01', 'sharedTargets': ['neutral-2030']}], 'targets': [" + TARGET + "],");
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> documents.read(document));
+        assertThat(e.problems()).extracting(p -> p.pointer() + " " + p.code() + ": " + p.message()).containsExactly(
+                "/initiatives/0/twinPairings/0/sharedTargets/0 twin-shared-targets: shared target 'neutral-2030' must"
+                        + " be owned by both twin cities, but 'avesta' does not own it");
     }
 
     @Test

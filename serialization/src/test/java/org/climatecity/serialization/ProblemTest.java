@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.climatecity.core.document.DocumentRules;
 import org.climatecity.serialization.engine.Codes;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,7 @@ class ProblemTest {
         assertThat(published).isEqualTo(codes);
         String readme = Files.readString(Path.of("README.md"));
         assertThat(codes.values()).allSatisfy(code -> assertThat(readme).contains("`" + code + "`"));
+        assertThat(DocumentRules.codes()).allSatisfy(code -> assertThat(readme).contains("`" + code + "`"));
     }
 
     @Test

@@ -6,14 +6,27 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.climatecity.core.ProgrammeDocument;
+import java.util.Set;
+import java.util.TreeSet;
 import org.climatecity.core.actor.Company;
+import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.common.GovernanceLevel;
+import org.climatecity.core.common.Money;
+import org.climatecity.core.document.DocumentRules;
+import org.climatecity.core.document.ProgrammeDocument;
+import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.fixture.DocumentEdits;
 import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Membership;
+import org.climatecity.core.programme.Support;
+import org.climatecity.core.programme.TwinPairing;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -65,8 +78,8 @@ class RuleCheckingTest {
     }
 
     @Test
-    void rulesCheckedAsTheInitiativesAreReadReportWhatTheProviderReportsAfterTheRead() {
-        // the plain rules check each initiative as it is read, the provider checks the document once read
+    void documentsWithInitiativesFirstOrFailingReportWhatTheProviderReports() {
+        // the rules are checked on the document once read, whatever the order of its properties, and on what bound
         ObjectNode invalid = tree(CanonicalScenario.invalidVariant());
         ObjectNode initiativesFirst = MAPPER.createObjectNode();
         initiativesFirst.set("initiatives", invalid.get("initiatives"));
@@ -90,6 +103,75 @@ class RuleCheckingTest {
                 "/initiatives/1/targets/0/id unique-ids");
         assertThat(problems(firstFailing)).contains("/initiatives/0/leadCity wrong-type",
                 "/initiatives/1/leadCity known-actors").doesNotContain("/initiatives/1/targets/0/id unique-ids");
+    }
+
+    @Test
+    void everyRuleGivesTheSameProblemsReadWithHibernateValidatorAsWithout() {
+        List<ProgrammeDocument> documents = brokenDocuments();
+        Set<String> broken = new TreeSet<>();
+        for (ProgrammeDocument document : documents) {
+            List<Problem> plain = PLAIN.validate(document);
+            assertThat(plain).isNotEmpty().isEqualTo(PROVIDER.validate(document));
+            byte[] json = PLAIN.writeToString(document).getBytes(StandardCharsets.UTF_8);
+            List<Problem> read = catchThrowableOfType(DocumentReadException.class, () -> PLAIN.read(json))
+                    .problems();
+            assertThat(read).hasSameSizeAs(plain).allSatisfy(p -> assertThat(p.line()).isPositive())
+                    .isEqualTo(catchThrowableOfType(DocumentReadException.class, () -> PROVIDER.read(json))
+                            .problems());
+            plain.forEach(p -> broken.add(p.code()));
+        }
+        assertThat(broken).as("a broken document for every rule").containsExactlyInAnyOrderElementsOf(
+                DocumentRules.codes());
+    }
+
+    /** Documents that, between them, break every document rule. */
+    private static List<ProgrammeDocument> brokenDocuments() {
+        ProgrammeDocument canonical = CanonicalScenario.document();
+        return List.of(
+                // unique-ids, known-actors, referenced-actor-kinds, non-overlapping-roles, ordered-scopes,
+                // nested-scaling-stages, ordered-target-years
+                CanonicalScenario.invalidVariant(),
+                DocumentEdits.initiative(canonical, i -> {
+                    ScalingPlan plan = i.scalingPlans.get(0);
+                    i.scalingPlans.set(0, new ScalingPlan(plan.id(), LocalId.of("other-pilot"), plan.stages()));
+                }),
+                DocumentEdits.initiative(canonical, i -> {
+                    TwinPairing twin = i.twinPairings.get(0);
+                    i.twinPairings.set(0, new TwinPairing(twin.pilotCity(), twin.pilotCity(), twin.since(),
+                            List.of(), twin.replicationPlan()));
+                }),
+                DocumentEdits.programme(canonical,
+                        p -> p.members.add(Membership.since(CanonicalScenario.BORLANGE, CanonicalScenario.EXPANSION))),
+                DocumentEdits.initiative(canonical, i -> {
+                    ScalingPlan plan = i.scalingPlans.get(0);
+                    List<ScalingStage> stages = new ArrayList<>(plan.stages());
+                    ScalingStage last = stages.get(stages.size() - 1);
+                    stages.set(stages.size() - 1, new ScalingStage(last.id(), last.name(), last.geographies(),
+                            stages.get(stages.size() - 2).startYear() - 1, last.adoption(), last.saturationShare(),
+                            last.jurisdictions(), null));
+                    i.scalingPlans.set(0, new ScalingPlan(plan.id(), plan.pilot(), stages));
+                }),
+                DocumentEdits.actors(canonical, a -> a.add(Municipality.of(ActorId.of("nowhere"), "Nowhere",
+                        MunicipalityCode.of("2099")))),
+                DocumentEdits.inventories(canonical, inventories -> {
+                    EmissionsInventory first = inventories.get(1);
+                    inventories.add(EmissionsInventory.of(first.owner(), first.year(), first.boundary(),
+                            first.gasBasis(), first.provenance(), List.of()));
+                }),
+                DocumentEdits.actors(canonical, actors -> {
+                    for (int a = 0; a < actors.size(); a++) {
+                        if (actors.get(a).id().equals(CanonicalScenario.AVESTA)) {
+                            actors.set(a, ((Municipality) actors.get(a)).withPartOf(CanonicalScenario.REGION_DALARNA));
+                        }
+                    }
+                }),
+                DocumentEdits.programme(canonical, p -> {
+                    Support first = p.support.get(0);
+                    p.support.set(0, new Support(first.recipient(), first.kind(), first.description(),
+                            Money.of(500_000, "SEK"), first.period(), first.funding(), null));
+                }),
+                DocumentEdits.initiative(canonical, i -> i.twinPairings.set(0, i.twinPairings.get(0)
+                        .withSharedTargets(CanonicalScenario.JOINT_TARGET, CanonicalScenario.BORLANGE_TARGET))));
     }
 
     private static ObjectNode tree(ProgrammeDocument document) {

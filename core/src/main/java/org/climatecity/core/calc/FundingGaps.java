@@ -23,8 +23,8 @@ import org.climatecity.core.programme.Initiative;
  * funding does not cover.
  *
  * <p>Each allocation is counted once, where its action and year are; that no funding is allocated beyond its
- * source's amount or twice to one action and year is the document rule
- * {@link org.climatecity.core.validation.FundingCountedOnce}. The class is stateless and thread-safe.
+ * source's amount or twice to one action and year is the document rule {@code funding-counted-once} (see
+ * {@link org.climatecity.core.document.DocumentRules}). The class is stateless and thread-safe.
  *
  * @since 0.1.0
  */

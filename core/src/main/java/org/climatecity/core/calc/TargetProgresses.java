@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.climatecity.core.ClimateCityException;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.Milestone;
 

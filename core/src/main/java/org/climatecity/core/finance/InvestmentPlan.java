@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@link org.climatecity.core.calc.FundingGaps}.
  *
  * <p>Immutable and thread-safe. That the actions and funding sources exist, and that no funding is counted twice,
- * is checked when the whole {@link org.climatecity.core.ProgrammeDocument} is validated.
+ * is checked when the whole {@link org.climatecity.core.document.ProgrammeDocument} is validated.
  *
  * @param id the plan's id, not null
  * @param name the name, not blank

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * city-wide key figure that tracks neither (the share of new cars that are electric chargeable).
  *
  * <p>Immutable and thread-safe. That the tracked action or target and the owner exist is checked when the whole
- * {@link org.climatecity.core.ProgrammeDocument} is validated.
+ * {@link org.climatecity.core.document.ProgrammeDocument} is validated.
  *
  * @param id the indicator's id, not null
  * @param name the name, not blank

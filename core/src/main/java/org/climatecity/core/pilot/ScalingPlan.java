@@ -8,7 +8,7 @@ import org.climatecity.core.internal.Require;
  * A plan to scale a pilot in ordered stages, such as Borlänge and Avesta → Dalarna → Sweden → Europe.
  *
  * <p>Immutable and thread-safe. That the pilot exists and that stages nest and start in order is checked when the
- * whole {@link org.climatecity.core.ProgrammeDocument} is validated.
+ * whole {@link org.climatecity.core.document.ProgrammeDocument} is validated.
  *
  * @param id the plan's id, not null
  * @param pilot the id of the pilot scaled, not null

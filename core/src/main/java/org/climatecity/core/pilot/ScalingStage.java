@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A stage's jurisdictions are either listed explicitly (an aggregate such as the EU-27) or, when the list is empty,
  * derived from reference data for the covered areas (the municipalities of a county, say). Immutable and
  * thread-safe. That stages nest and start in order is checked when the whole
- * {@link org.climatecity.core.ProgrammeDocument} is validated.
+ * {@link org.climatecity.core.document.ProgrammeDocument} is validated.
  *
  * @param id the stage's id, not null
  * @param name the name, not blank

@@ -10,7 +10,7 @@ import org.climatecity.core.internal.Require;
  * solutions and write action plans.
  *
  * <p>Immutable and thread-safe. Grouping the participants by sector needs the actors, see
- * {@link org.climatecity.core.ProgrammeDocument#forumParticipantsBySector(LocalId)}.
+ * {@link org.climatecity.core.document.ProgrammeDocument#forumParticipantsBySector(LocalId)}.
  *
  * @param id the forum's id, not null
  * @param name the name, not blank

@@ -24,7 +24,7 @@ import org.climatecity.core.targets.ClimateTarget;
  * indicators it follows, and its funding sources and investment plans.
  *
  * <p>Immutable and thread-safe. That referenced actors exist, that scopes are in date order, and the other rules that
- * span several entities, are checked when the whole {@link org.climatecity.core.ProgrammeDocument} is validated.
+ * span several entities, are checked when the whole {@link org.climatecity.core.document.ProgrammeDocument} is validated.
  *
  * @param id the initiative's id, not null
  * @param name the name, not blank

@@ -12,7 +12,7 @@ import org.climatecity.core.internal.Require;
  * active party and coordinator from 2024-12-01.
  *
  * <p>Immutable and thread-safe. That periods of one role do not overlap is checked when the whole
- * {@link org.climatecity.core.ProgrammeDocument} is validated.
+ * {@link org.climatecity.core.document.ProgrammeDocument} is validated.
  *
  * @param partner the partner, not null
  * @param roles the roles over time, not null

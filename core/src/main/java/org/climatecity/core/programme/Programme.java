@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * membership, the published member counts, the participating agencies and the support it gives.
  *
  * <p>Immutable and thread-safe. Whether the member and agency ids name actors of the right kind, and whether the
- * periods of one member overlap, is checked when the whole {@link org.climatecity.core.ProgrammeDocument} is
+ * periods of one member overlap, is checked when the whole {@link org.climatecity.core.document.ProgrammeDocument} is
  * validated.
  *
  * @param name the programme's name, not blank

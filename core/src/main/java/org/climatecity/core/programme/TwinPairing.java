@@ -11,13 +11,14 @@ import org.jspecify.annotations.Nullable;
  * A twin-city pairing: a pilot city and a twin city that share climate targets from a date, such as Borlänge and
  * Avesta from 2024-12-01.
  *
- * <p>Immutable and thread-safe. That both cities are distinct municipalities of the document, and that the shared
- * targets exist, is checked when the whole {@link org.climatecity.core.ProgrammeDocument} is validated.
+ * <p>Immutable and thread-safe. That both cities are distinct municipalities of the document, and that each shared
+ * target is a target of the pairing's initiative that both cities own, is checked when the whole
+ * {@link org.climatecity.core.document.ProgrammeDocument} is validated.
  *
  * @param pilotCity the pilot city, not null
  * @param twinCity the twin city, not null
  * @param since the first day of the pairing, not null
- * @param sharedTargets the ids of the targets both cities own, not null, no repeats
+ * @param sharedTargets the ids of targets of the initiative that both cities own, not null, no repeats
  * @param replicationPlan how the twin replicates the pilot city's solutions, or null
  * @since 0.1.0
  */

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * baseline, by which year, with which milestones and along which pathway.
  *
  * <p>Immutable and thread-safe. That the owners exist, that the baseline comes before the target year and that the
- * milestones lie between them in order is checked when the whole {@link org.climatecity.core.ProgrammeDocument} is
+ * milestones lie between them in order is checked when the whole {@link org.climatecity.core.document.ProgrammeDocument} is
  * validated.
  *
  * @param id the target's id, not null

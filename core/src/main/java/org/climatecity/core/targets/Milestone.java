@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * An interim milestone of a target: the cut from the baseline to reach by a year, such as 50 % by 2027.
  *
  * <p>Immutable and thread-safe. That milestones lie between the baseline and the target year, in order, is checked
- * when the whole {@link org.climatecity.core.ProgrammeDocument} is validated.
+ * when the whole {@link org.climatecity.core.document.ProgrammeDocument} is validated.
  *
  * @param year the year, 1900 to 2200
  * @param reductionShare the cut as a share of the baseline, not null

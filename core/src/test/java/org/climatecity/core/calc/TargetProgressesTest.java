@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.climatecity.core.ClimateCityException;
-import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Provenance;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.GasBasis;

@@ -195,7 +195,7 @@ class TrendCommandTest {
     void givesEveryPlaceOfADocumentTheRowItsEmissionsFileWouldGive(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         Path embedded = Path.of("src/main/resources/org/climatecity/examples/borlange-avesta-dalarna.json");
-        org.climatecity.core.ProgrammeDocument document = org.climatecity.serialization.ClimateCityDocuments
+        org.climatecity.core.document.ProgrammeDocument document = org.climatecity.serialization.ClimateCityDocuments
                 .defaults().read(embedded).document();
         // the same inventories as a long-format emissions file
         StringBuilder csv = new StringBuilder("municipality_code,year,sector,tonnes_co2e\n");

@@ -1,6 +1,6 @@
 package org.climatecity.examples.document;
 
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 
 /** Gives the other test packages the main example's document as the generator builds it. */
 public final class Documents {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.climatecity.core.ProgrammeDocument;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.Location;
 import org.climatecity.core.actor.Municipality;
@@ -17,6 +16,7 @@ import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.GovernanceLevel;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.common.Share;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.GasBasis;
@@ -117,7 +117,9 @@ final class EuropeanMissionCities {
                 .scope(SELECTED, Geography.lau(LauCode.parse("FI:091")))
                 .scope(new InitiativeScope(TWINNED, Geography.lau(LauCode.parse("DE:09162000")),
                         Provenance.illustrative("the twinning of the two cities and its date are illustrative")))
-                .twinPairing(TwinPairing.of(HELSINKI, MUNICH, TWINNED).withSharedTargets(HELSINKI_TARGET))
+                // each city keeps its own target (2030 and 2035): the pairing shares none, as a shared target is one
+                // both cities own
+                .twinPairing(TwinPairing.of(HELSINKI, MUNICH, TWINNED))
                 .target(ClimateTarget.builder(HELSINKI_TARGET, "Carbon-neutral Helsinki 2030",
                                 new TargetKind.ClimateNeutral(Share.ofPercent(20)), 2030)
                         .owners(HELSINKI).boundary(Boundary.GPC_BASIC)

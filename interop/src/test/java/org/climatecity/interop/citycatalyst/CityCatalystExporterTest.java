@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.Territory;
 import org.climatecity.core.actor.TerritoryKind;

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.interop.ExportResult;
 import org.climatecity.interop.ImportResult;
 import org.climatecity.interop.ReportEntry;

@@ -1,8 +1,8 @@
 package org.climatecity.serialization.engine;
 
 /**
- * The stable problem codes of the reader, one constant each; {@code Problem} publishes them. A Jakarta Validation
- * constraint's code is derived from its annotation type instead, see {@link ConstraintProblems#code}.
+ * The stable problem codes of the reader, one constant each; {@code Problem} publishes them. A document rule's code
+ * is the rule's own ({@link org.climatecity.core.document.DocumentRules#codes()}).
  */
 public final class Codes {
 

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.core.validation.RuleViolation;
+import org.climatecity.core.document.ProgrammeDocument;
+import org.climatecity.core.document.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Turns violations of the document rules, found by {@link org.climatecity.core.validation.DocumentRules} or by a
+ * Turns violations of the document rules, found by {@link org.climatecity.core.document.DocumentRules} or by a
  * Jakarta Validation provider, into problems with JSON Pointers and, when known, locations.
  */
 public final class ConstraintProblems {
@@ -25,7 +25,9 @@ public final class ConstraintProblems {
 
     /**
      * Converts the violations a Jakarta Validation provider reports for a document to rule violations, as
-     * {@link org.climatecity.core.validation.DocumentRules} reports them.
+     * {@link org.climatecity.core.document.DocumentRules} reports them: a violation of the document's constraint is
+     * read back with its rule's code and message ({@link RuleViolation#from}); a violation of any other constraint
+     * (one a user added) gets the kebab-case simple name of its annotation as its code.
      *
      * @param violations the provider's violations
      * @return the rule violations, in no particular order
@@ -33,8 +35,9 @@ public final class ConstraintProblems {
     public static List<RuleViolation> of(Set<ConstraintViolation<ProgrammeDocument>> violations) {
         List<RuleViolation> converted = new ArrayList<>(violations.size());
         for (ConstraintViolation<ProgrammeDocument> violation : violations) {
-            converted.add(new RuleViolation(code(violation), violation.getPropertyPath().toString(),
-                    pointer(violation.getPropertyPath()), String.valueOf(violation.getMessage())));
+            converted.add(RuleViolation.from(violation).orElseGet(() -> new RuleViolation(code(violation),
+                    violation.getPropertyPath().toString(), pointer(violation.getPropertyPath()),
+                    String.valueOf(violation.getMessage()))));
         }
         return converted;
     }
@@ -222,7 +225,7 @@ public final class ConstraintProblems {
         return pointer.toString();
     }
 
-    /** The kebab-case simple name of the constraint's annotation type, such as {@code known-actors}. */
+    /** The kebab-case simple name of the constraint's annotation type, such as {@code satisfies-document-rules}. */
     static String code(ConstraintViolation<?> violation) {
         String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         StringBuilder code = new StringBuilder();

@@ -3,8 +3,7 @@ package org.climatecity.serialization.engine;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.core.validation.DocumentRules;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -41,13 +40,11 @@ public final class DocumentReader {
      * @param declaredVersion the declared {@code schemaVersion}, or null when absent or unsupported
      * @param kept the unknown properties kept
      * @param locations where each recorded object started, or null when not recorded
-     * @param rules the document rules checked as the initiatives were read, to be ended with the document; null when
-     *     they were not checked as the document was read, or the read found a problem
      */
     public record Outcome(@Nullable ProgrammeDocument document, @Nullable PartialDocument partial,
             List<Finding> findings,
             @Nullable String declaredVersion, KeptProperties kept,
-            @Nullable Map<Object, TokenStreamLocation> locations, DocumentRules.@Nullable Checking rules) {
+            @Nullable Map<Object, TokenStreamLocation> locations) {
     }
 
     private final boolean strict;
@@ -78,16 +75,12 @@ public final class DocumentReader {
      *     the document
      * @param trackLocations true to record where the objects that document rules point at start, to locate their
      *     violations
-     * @param checkRules true to begin checking the document rules as the initiatives are read (see
-     *     {@link Outcome#rules()})
      * @return what was found
      * @throws IOException if the input cannot be read
      */
-    public Outcome read(ParserSource source, boolean inMemory, boolean trackLocations, boolean checkRules)
-            throws IOException {
+    public Outcome read(ParserSource source, boolean inMemory, boolean trackLocations) throws IOException {
         ReadState state = new ReadState(strict ? ReadState.Unknowns.REJECT : ReadState.Unknowns.KEEP, yaml,
                 maxProblems, maxTreeValues, trackLocations, null);
-        state.checkRules = checkRules;
         // input in memory can be read again: records are read without taking their start, and only when a problem
         // is at one is the input read again with every position taken
         state.lazyStarts = inMemory && !trackLocations;
@@ -133,14 +126,13 @@ public final class DocumentReader {
             }
         }
         if (state.startMissing) {
-            return read(source, true, true, false);
+            return read(source, true, true);
         }
         PartialDocument partial = state.problems.isEmpty() || document == null ? null
                 : new PartialDocument(document, state.locations, state.sourceIndices, state.failedIds,
                         state.unidentified);
         boolean bound = state.problems.isEmpty() && document != null;
         return new Outcome(bound ? document : null, partial, List.copyOf(state.problems),
-                state.schemaVersion, new KeptProperties(state.unknownGroups), state.locations,
-                bound ? state.rules : null);
+                state.schemaVersion, new KeptProperties(state.unknownGroups), state.locations);
     }
 }

@@ -1,6 +1,6 @@
 package org.climatecity.serialization.engine;
 
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 

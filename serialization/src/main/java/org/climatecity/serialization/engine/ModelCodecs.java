@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.climatecity.core.ProgrammeDocument;
-import org.climatecity.core.common.Share;
 import org.climatecity.core.calc.BudgetCheck;
 import org.climatecity.core.calc.CostPerTonne;
 import org.climatecity.core.calc.EmissionsProjection;
@@ -24,8 +22,9 @@ import org.climatecity.core.calc.StageProjection;
 import org.climatecity.core.calc.Trend;
 import org.climatecity.core.calc.YearValue;
 import org.climatecity.core.calc.YearlySeries;
+import org.climatecity.core.common.Share;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.EmissionsSector;
-import org.climatecity.core.programme.Initiative;
 import org.climatecity.serialization.format.ModelFormat;
 import org.climatecity.serialization.format.ScalarFormat;
 import org.climatecity.serialization.format.UnionFormat;
@@ -63,7 +62,6 @@ public final class ModelCodecs {
             }
         }
         document = record(ProgrammeDocument.class);
-        checkRulesAsInitiativesAreRead();
 
         // results of the calculations, so that projections can be written (and read back) with the same conventions
         for (Class<?> result : List.of(YearValue.class, Trend.class, EmissionsProjection.class, GapYear.class,
@@ -72,14 +70,6 @@ public final class ModelCodecs {
             record(result);
         }
         codecs.put(YearlySeries.class, new SeriesCodec(record(YearValue.class)));
-    }
-
-    /** Reads the document's initiatives with {@link RuleCheckedInitiatives}. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void checkRulesAsInitiativesAreRead() {
-        RecordCodec.Property initiatives = Objects.requireNonNull(document.property("initiatives"), "initiatives");
-        initiatives.codec = (Codec) new ListCodec<>(new RuleCheckedInitiatives(record(Initiative.class), document),
-                false);
     }
 
     /** A yearly series as an array of {@code {"year", "value"}} objects, oldest first. */

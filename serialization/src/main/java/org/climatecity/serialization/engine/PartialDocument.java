@@ -2,7 +2,7 @@ package org.climatecity.serialization.engine;
 
 import java.util.Map;
 import java.util.Set;
-import org.climatecity.core.ProgrammeDocument;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamLocation;
 

@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.climatecity.core.validation.DocumentRules;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -88,19 +87,13 @@ final class ReadState {
     /** How many lists are being read, one inside the other. */
     private int listDepth;
     /**
-     * Whether records are read without taking where each starts: taking it built a location object per record, a
-     * few per cent of a read. A problem located at a record's start then has no position ({@link #startMissing}),
+     * Whether records are read without taking where each starts, which would build a location object per record. A
+     * problem located at a record's start then has no position ({@link #startMissing}),
      * and the reader reads the input again with positions; only for input in memory, which can be read again.
      */
     boolean lazyStarts;
     /** Whether a problem was recorded at the start of a record whose start was not taken. */
     boolean startMissing;
-    /** Whether the document rules are checked as the initiatives are read; see {@link RuleCheckedInitiatives}. */
-    boolean checkRules;
-    /** The arguments of the document while it is read: the actors and programmes read before the initiatives. */
-    Object @Nullable [] rootArgs;
-    /** The document rules being checked, from the first initiative on; null before it or when they are not. */
-    DocumentRules.@Nullable Checking rules;
 
     ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, long maxTreeValues, boolean trackLocations,
             @Nullable FailFast failFast) {
@@ -130,7 +123,7 @@ final class ReadState {
 
     /**
      * Counts one more value held as a tree, failing when there are too many: the document length does not bound the
-     * memory trees take, some 25 times the size of their text.
+     * memory trees take, many times the size of their text.
      *
      * @throws StreamConstraintsException when the limit is exceeded
      */
@@ -192,12 +185,6 @@ final class ReadState {
             parsed[slot] = table;
         }
         return table;
-    }
-
-    /** Leaves the document rules to be checked after the read, on the document as a whole. */
-    void stopCheckingRules() {
-        checkRules = false;
-        rules = null;
     }
 
     void located(Object value, @Nullable TokenStreamLocation start) {

@@ -137,8 +137,8 @@ public final class RecordCodec<R> extends Codec<R> {
     private final boolean root;
     /**
      * False for the many small values that no document rule points into (an inventory's entries, indicators, amounts,
-     * ranges, sources): recording where each of them starts cost more than the validation itself; a violation inside
-     * one is located at the nearest object that is recorded.
+     * ranges, sources): where each of them starts is not recorded, and a violation inside one is located at the
+     * nearest object that is recorded.
      */
     private final boolean locatable;
     private final String description;
@@ -221,9 +221,6 @@ public final class RecordCodec<R> extends Codec<R> {
         JsonParser p = r.p;
         long dropped = r.state.dropped;
         Object[] args = new Object[properties.length];
-        if (root) {
-            r.state.rootArgs = args;
-        }
         long seen = 0;
         int next = 0;
         boolean failed = false;

@@ -25,6 +25,7 @@ import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.common.Share;
+import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.ActivityData;
 import org.climatecity.core.emissions.EmissionFactor;
 import org.climatecity.core.emissions.EmissionsInventory;

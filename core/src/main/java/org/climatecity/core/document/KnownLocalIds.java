@@ -1,0 +1,186 @@
+package org.climatecity.core.document;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.finance.ActionCost;
+import org.climatecity.core.finance.FundingAllocation;
+import org.climatecity.core.finance.FundingSource;
+import org.climatecity.core.finance.InvestmentPlan;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.pilot.ScalingPlan;
+import org.climatecity.core.programme.CollaborationForum;
+import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.Partnership;
+import org.climatecity.core.programme.RoleAssignment;
+import org.climatecity.core.programme.RoundCommitment;
+import org.climatecity.core.programme.Support;
+import org.climatecity.core.programme.TwinPairing;
+import org.climatecity.core.targets.ClimateTarget;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks that the ids an initiative refers to name entities of the same initiative: a twin pairing's shared targets
+ * name its targets, a forum's outputs name its action plans, a scaling plan's pilot names one of its pilots, a
+ * contract round commitment's targets name its targets, and an indicator's tracked action and tracked target name an
+ * action of its action plans and one of its targets; an action's funding, a funder role's funding and an investment
+ * plan's allocations name funding sources of the initiative, and its costs and allocations actions of it; a
+ * programme support's funding names a funding source of any initiative.
+ *
+ * <p>Each unknown id is reported at the reference: at {@code initiatives[0].twinPairings[0].sharedTargets[1]},
+ * {@code references unknown target 'no-such-target' of this initiative}.
+ *
+ * <p>Code {@code known-local-ids}.
+ */
+final class KnownLocalIds implements Rule {
+
+    @Override
+    public String code() {
+        return "known-local-ids";
+    }
+
+    @Override
+    public void check(ProgrammeDocument document, Violations violations) {
+        Set<LocalId> allSources = new HashSet<>();
+        for (Initiative initiative : document.initiatives()) {
+            allSources.addAll(ids(initiative.fundingSources(), FundingSource::id));
+        }
+        for (int p = 0; p < document.programmes().size(); p++) {
+            List<Support> support = document.programmes().get(p).support();
+            for (int s = 0; s < support.size(); s++) {
+                LocalId funding = support.get(s).funding();
+                if (funding != null && !allSources.contains(funding)) {
+                    violations.add(PropertyPath.of("programmes", p).element("support", s).property("funding"),
+                            "references unknown funding source '" + funding + "' of any initiative");
+                }
+            }
+        }
+        List<Initiative> initiatives = document.initiatives();
+        for (int i = 0; i < initiatives.size(); i++) {
+            initiative(initiatives.get(i), i, violations);
+        }
+    }
+
+    private static void initiative(Initiative initiative, int i, Violations violations) {
+        PropertyPath path = PropertyPath.of("initiatives", i);
+        Set<LocalId> targets = ids(initiative.targets(), ClimateTarget::id);
+        Set<LocalId> plans = ids(initiative.actionPlans(), ActionPlan::id);
+        Set<LocalId> pilots = ids(initiative.pilots(), Pilot::id);
+        Set<LocalId> actions = new HashSet<>();
+        for (ActionPlan plan : initiative.actionPlans()) {
+            actions.addAll(ids(plan.actions(), Action::id));
+        }
+        Set<LocalId> sources = ids(initiative.fundingSources(), FundingSource::id);
+        List<ActionPlan> actionPlanList = initiative.actionPlans();
+        for (int p = 0; p < actionPlanList.size(); p++) {
+            List<Action> planActions = actionPlanList.get(p).actions();
+            for (int a = 0; a < planActions.size(); a++) {
+                List<LocalId> funding = planActions.get(a).funding();
+                if (!sources.containsAll(funding)) {
+                    // the action's path only for an unknown source: a plan holds thousands of actions
+                    all(funding, sources, "funding source", path.element("actionPlans", p).element("actions", a),
+                            "funding", violations);
+                }
+            }
+        }
+        List<Partnership> partnerships = initiative.partnerships();
+        for (int p = 0; p < partnerships.size(); p++) {
+            List<RoleAssignment> roles = partnerships.get(p).roles();
+            for (int r = 0; r < roles.size(); r++) {
+                all(roles.get(r).funding(), sources, "funding source",
+                        path.element("partnerships", p).element("roles", r), "funding", violations);
+            }
+        }
+        List<InvestmentPlan> investmentPlans = initiative.investmentPlans();
+        for (int p = 0; p < investmentPlans.size(); p++) {
+            PropertyPath plan = path.element("investmentPlans", p);
+            List<ActionCost> costs = investmentPlans.get(p).costs();
+            for (int c = 0; c < costs.size(); c++) {
+                LocalId action = costs.get(c).action();
+                if (unknown(action, actions)) {
+                    violations.add(plan.element("costs", c).property("action"), unknown("action", action));
+                }
+            }
+            List<FundingAllocation> allocations = investmentPlans.get(p).allocations();
+            for (int a = 0; a < allocations.size(); a++) {
+                LocalId source = allocations.get(a).source();
+                if (unknown(source, sources)) {
+                    violations.add(plan.element("allocations", a).property("source"),
+                            unknown("funding source", source));
+                }
+                LocalId action = allocations.get(a).action();
+                if (unknown(action, actions)) {
+                    violations.add(plan.element("allocations", a).property("action"), unknown("action", action));
+                }
+            }
+        }
+
+        List<TwinPairing> twins = initiative.twinPairings();
+        for (int t = 0; t < twins.size(); t++) {
+            all(twins.get(t).sharedTargets(), targets, "target", path.element("twinPairings", t),
+                    "sharedTargets", violations);
+        }
+        List<CollaborationForum> forums = initiative.forums();
+        for (int f = 0; f < forums.size(); f++) {
+            all(forums.get(f).outputs(), plans, "action plan", path.element("forums", f), "outputs",
+                    violations);
+        }
+        List<ScalingPlan> scalingPlans = initiative.scalingPlans();
+        for (int s = 0; s < scalingPlans.size(); s++) {
+            LocalId pilot = scalingPlans.get(s).pilot();
+            if (!pilots.contains(pilot)) {
+                violations.add(path.element("scalingPlans", s).property("pilot"), unknown("pilot", pilot));
+            }
+        }
+        for (int r = 0; r < initiative.contractRounds().size(); r++) {
+            List<RoundCommitment> commitments = initiative.contractRounds().get(r).commitments();
+            for (int c = 0; c < commitments.size(); c++) {
+                all(commitments.get(c).targets(), targets, "target", path.element("contractRounds", r)
+                        .element("commitments", c), "targets", violations);
+            }
+        }
+        List<Indicator> indicators = initiative.indicators();
+        for (int k = 0; k < indicators.size(); k++) {
+            LocalId action = indicators.get(k).trackedAction();
+            if (unknown(action, actions)) {
+                violations.add(path.element("indicators", k).property("trackedAction"), unknown("action", action));
+            }
+            LocalId target = indicators.get(k).trackedTarget();
+            if (unknown(target, targets)) {
+                violations.add(path.element("indicators", k).property("trackedTarget"), unknown("target", target));
+            }
+        }
+    }
+
+    /** Checks if an optional reference names no entity of the set. */
+    private static boolean unknown(@Nullable LocalId id, Set<LocalId> known) {
+        return id != null && !known.contains(id);
+    }
+
+    private static void all(List<LocalId> ids, Set<LocalId> known, String kind, PropertyPath owner, String list,
+            Violations violations) {
+        for (int k = 0; k < ids.size(); k++) {
+            if (!known.contains(ids.get(k))) {
+                violations.add(owner.element(list, k), unknown(kind, ids.get(k)));
+            }
+        }
+    }
+
+    /** Returns the ids of some entities. */
+    private static <E> Set<LocalId> ids(List<E> entities, Function<E, LocalId> id) {
+        Set<LocalId> ids = new HashSet<>();
+        for (E entity : entities) {
+            ids.add(id.apply(entity));
+        }
+        return ids;
+    }
+
+    private static String unknown(String kind, LocalId id) {
+        return "references unknown " + kind + " '" + id + "' of this initiative";
+    }
+}

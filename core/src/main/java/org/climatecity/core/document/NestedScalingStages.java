@@ -1,0 +1,31 @@
+package org.climatecity.core.document;
+
+
+/**
+ * Checks that each stage of a scaling plan covers the areas of the stage before it (see
+ * {@link org.climatecity.core.pilot.ScalingStage#covers(org.climatecity.core.pilot.ScalingStage)}): pilot cities,
+ * then their county, then the country, then a group of countries.
+ *
+ * <p>Reported at the geographies of the stage that does not cover its predecessor: at
+ * {@code initiatives[0].scalingPlans[0].stages[1].geographies},
+ * {@code geographies of stage 'dalarna' must cover those of the previous stage 'pilot-cities'}.
+ *
+ * <p>Code {@code nested-scaling-stages}.
+ */
+final class NestedScalingStages implements Rule {
+
+    @Override
+    public String code() {
+        return "nested-scaling-stages";
+    }
+
+    @Override
+    public void check(ProgrammeDocument document, Violations violations) {
+        StagePairs.forEach(document, (path, index, previous, stage) -> {
+            if (!stage.covers(previous)) {
+                violations.add(path.property("geographies"), "geographies of stage '" + stage.id()
+                        + "' must cover those of the previous stage '" + previous.id() + "'");
+            }
+        });
+    }
+}
