@@ -62,8 +62,7 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
             Require.finite(reportedTotal, "reported total");
         }
         entries = Require.list(entries, "entries");
-        // an inventory lists a few entries, or a few hundred: the few are compared pair by pair, without a key each
-        Set<EntryKey> seen = entries.size() > FEW_ENTRIES ? new HashSet<>(entries.size() * 2) : null;
+        Set<EntryKey> seen = new HashSet<>();
         String scheme = null;
         Boolean subcategories = null;
         for (int e = 0; e < entries.size(); e++) {
@@ -85,7 +84,7 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
                 }
             }
             // every entry has the same scheme (checked above), so the code stands for the sector's id
-            if (seen == null ? repeatsAnEarlier(entries, e) : !seen.add(EntryKey.of(entry))) {
+            if (!seen.add(EntryKey.of(entry))) {
                 throw new ClimateCityException("inventory must list a sector and scope once per activity and source,"
                         + " repeated '" + entry.sector().id() + "'"
                         + (entry.scope() == null ? "" : " " + entry.scope()));
@@ -186,28 +185,6 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
             }
         }
         return new InventoryTotal(tonnes, missing);
-    }
-
-    /** Up to how many entries an inventory's repeats are found by comparing pairs. */
-    private static final int FEW_ENTRIES = 16;
-
-    /** Checks if an entry has the key of an entry before it, comparing the keys' parts without building keys. */
-    private static boolean repeatsAnEarlier(List<InventoryEntry> entries, int index) {
-        InventoryEntry entry = entries.get(index);
-        for (int i = 0; i < index; i++) {
-            if (sameKey(entry, entries.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Checks if two entries of one scheme have the same {@link EntryKey}; the sector first, as it mostly differs. */
-    private static boolean sameKey(InventoryEntry a, InventoryEntry b) {
-        return (a.sector() == b.sector() || a.sector().code().equals(b.sector().code()))
-                && scopeOf(a) == scopeOf(b)
-                && Objects.equals(activityTypeOf(a), activityTypeOf(b))
-                && Objects.equals(a.source(), b.source());
     }
 
     /** The entry's {@linkplain InventoryEntry#effectiveScope() effective scope}, or null. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -100,33 +99,15 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
                     + trackedTarget + "'");
         }
         observations = Require.list(observations, "observations");
-        // an indicator has a few observations, or many: the few are compared pair by pair, without a key each
-        Set<List<Object>> seen = observations.size() > FEW_OBSERVATIONS ? new HashSet<>() : null;
-        for (int o = 0; o < observations.size(); o++) {
-            Observation observation = observations.get(o);
+        Set<List<Object>> seen = new HashSet<>();
+        for (Observation observation : observations) {
             // the period is null for an undated observation: a list that allows null as the key
-            if (seen == null ? repeatsAnEarlier(observations, o)
-                    : !seen.add(Arrays.asList(observation.period(), observation.status()))) {
+            if (!seen.add(Arrays.asList(observation.period(), observation.status()))) {
                 throw new ClimateCityException("indicator '" + id + "' must have one " + observation.status()
                         .name().toLowerCase(java.util.Locale.ROOT) + " observation per period, repeated "
                         + (observation.period() == null ? "an undated one" : describe(observation.period())));
             }
         }
-    }
-
-    /** Up to how many observations an indicator's repeats are found by comparing pairs. */
-    private static final int FEW_OBSERVATIONS = 16;
-
-    /** Checks if an observation has the period and status of an observation before it. */
-    private static boolean repeatsAnEarlier(List<Observation> observations, int index) {
-        Observation observation = observations.get(index);
-        for (int i = 0; i < index; i++) {
-            Observation earlier = observations.get(i);
-            if (earlier.status() == observation.status() && Objects.equals(earlier.period(), observation.period())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String describe(YearRange period) {
