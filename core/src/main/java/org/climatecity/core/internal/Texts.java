@@ -70,4 +70,52 @@ public final class Texts {
         }
         return out == null ? cut : out.toString();
     }
+
+    /**
+     * Replaces what has no place in a text shown to a reader, by U+FFFD: control characters (C0 and C1, but for tab
+     * and line feed), lone surrogates and the non-characters U+FFFE and U+FFFF. The result is valid XML 1.0 text, and
+     * no terminal or viewer acts on it.
+     *
+     * @param value the text, not null
+     * @return the text, itself if nothing was replaced
+     */
+    public static String printable(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            boolean bad = !pair && (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
+                    || Character.isISOControl(c) && c != '\t' && c != '\n');
+            if (bad && out == null) {
+                out = new StringBuilder(value.length()).append(value, 0, i);
+            }
+            if (out != null) {
+                if (bad) {
+                    out.append('\uFFFD');
+                } else if (pair) {
+                    out.append(c).append(value.charAt(i + 1));
+                } else {
+                    out.append(c);
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
+    /**
+     * Shortens a text to be shown as a label, such as a chart's title or legend, and makes it printable: at most some
+     * characters and an ellipsis ({@link #abbreviate(String, int)}), then {@link #printable(String)} with line feeds
+     * and tabs as spaces too.
+     *
+     * @param value the text, not null
+     * @param maxLength the most characters kept, at least 1
+     * @return the label
+     */
+    public static String label(String value, int maxLength) {
+        return printable(abbreviate(value, maxLength)).replace('\n', ' ').replace('\t', ' ');
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.climatecity.core.finance.InvestmentPlan;
+import org.climatecity.core.internal.FileNames;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.examples.report.ReportCharts;
@@ -58,7 +59,7 @@ public final class FollowUpCharts {
      * @return the name, such as {@code indicator-electric-car-share-borlange.svg}
      */
     public static String fileName(Indicator indicator) {
-        return "indicator-" + indicator.id() + ".svg";
+        return FileNames.of("indicator", indicator.id().toString(), "svg");
     }
 
     /**
@@ -68,7 +69,7 @@ public final class FollowUpCharts {
      * @return the name, such as {@code target-borlange-climate-neutral-2030.svg}
      */
     public static String fileName(ClimateTarget target) {
-        return "target-" + target.id() + ".svg";
+        return FileNames.of("target", target.id().toString(), "svg");
     }
 
     /**
@@ -78,7 +79,7 @@ public final class FollowUpCharts {
      * @return the name, such as {@code funding-investment-plan-dalarna.svg}
      */
     public static String fileName(InvestmentPlan plan) {
-        return "funding-" + plan.id() + ".svg";
+        return FileNames.of("funding", plan.id().toString(), "svg");
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.climatecity.core.internal.Texts;
 
 /**
  * Writes a {@link ReportModel} as one self-contained HTML page: the same tables as the console and Markdown outputs,
@@ -158,15 +159,17 @@ public final class HtmlReport {
     }
 
     /**
-     * Escapes text for HTML content and attribute values.
+     * Escapes text for HTML content and attribute values; control characters and lone surrogates become U+FFFD
+     * ({@link Texts#printable(String)}).
      *
      * @param text the text, not null
      * @return the escaped text
      */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String printable = Texts.printable(text);
+        StringBuilder out = new StringBuilder(printable.length());
+        for (int i = 0; i < printable.length(); i++) {
+            char c = printable.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

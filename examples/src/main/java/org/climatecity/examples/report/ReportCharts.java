@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import org.climatecity.core.internal.FileNames;
+import org.climatecity.core.internal.Texts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -44,6 +46,8 @@ public final class ReportCharts {
 
     private static final int WIDTH = 760;
     private static final int HEIGHT = 380;
+    /** The most characters of a name in a chart's title, legend or axis label. */
+    static final int MAX_LABEL = 100;
     private static final Color[] STAGE_COLOURS = {
         new Color(0x1b9e77), new Color(0xd95f02), new Color(0x7570b3), new Color(0xe7298a), new Color(0x66a61e)};
     private static final Color OBSERVED = new Color(0x222222);
@@ -82,7 +86,7 @@ public final class ReportCharts {
      * @return the file name, such as {@code emissions-2081.svg}
      */
     public static String emissionsFileName(ReportModel.CityFacts city) {
-        return "emissions-" + slug(city.code()) + ".svg";
+        return FileNames.of("emissions", city.code(), "svg");
     }
 
     /**
@@ -92,7 +96,7 @@ public final class ReportCharts {
      * @return the file name, such as {@code gap-2081.svg}, or {@code gap-2081-2084.svg} for two cities together
      */
     public static String gapFileName(ReportModel.CityFacts city) {
-        return "gap-" + slug(city.code()) + ".svg";
+        return FileNames.of("gap", city.code(), "svg");
     }
 
     /**
@@ -161,7 +165,7 @@ public final class ReportCharts {
         List<ReportModel.StageFacts> stages = scaling.stages();
         for (int i = 0; i < stages.size(); i++) {
             ReportModel.StageFacts stage = stages.get(i);
-            YIntervalSeries series = new YIntervalSeries(stage.name() + " (central, low-high band)");
+            YIntervalSeries series = new YIntervalSeries(label(stage.name()) + " (central, low-high band)");
             for (Map.Entry<Integer, Double> point : stage.central().entrySet()) {
                 int year = point.getKey();
                 series.add(year, point.getValue(), stage.low().getOrDefault(year, point.getValue()),
@@ -183,7 +187,7 @@ public final class ReportCharts {
             plot.add(panel, 1);
         }
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setTitle(new TextTitle(scaling.pilotName() + ": scaled reduction per stage, t CO2e per year",
+        chart.setTitle(new TextTitle(label(scaling.pilotName()) + ": scaled reduction per stage, t CO2e per year",
                 new Font(Font.SANS_SERIF, Font.BOLD, 14)));
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
@@ -209,7 +213,7 @@ public final class ReportCharts {
             style(renderer, i, colours[i % colours.length], i > 0);
         }
         JFreeChart chart = chart(title, data, renderer);
-        ((XYPlot) chart.getPlot()).getRangeAxis().setLabel(valueAxis);
+        ((XYPlot) chart.getPlot()).getRangeAxis().setLabel(label(valueAxis));
         return svg(chart, idPrefix);
     }
 
@@ -228,7 +232,7 @@ public final class ReportCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         stacks.forEach((name, values) -> {
             for (int i = 0; i < categories.size(); i++) {
-                data.addValue(values.get(i), name, categories.get(i));
+                data.addValue(values.get(i), label(name), label(categories.get(i)));
             }
         });
         StackedBarRenderer renderer = new StackedBarRenderer();
@@ -243,7 +247,7 @@ public final class ReportCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 14)));
+        chart.setTitle(new TextTitle(label(title), new Font(Font.SANS_SERIF, Font.BOLD, 14)));
         chart.setBackgroundPaint(Color.WHITE);
         return svg(chart, idPrefix);
     }
@@ -258,11 +262,20 @@ public final class ReportCharts {
     }
 
     private static String slug(String code) {
-        return code.replace('+', '-');
+        return FileNames.portable(code);
+    }
+
+    /**
+     * Returns a text as a chart shows it: shortened, so that drawing time does not grow with a name's length (the
+     * chart library breaks titles into lines in more than quadratic time), and printable, so that the SVG is
+     * well-formed XML. The tables show the full text.
+     */
+    static String label(String text) {
+        return Texts.label(text, MAX_LABEL);
     }
 
     private static XYSeries series(String name, SortedMap<Integer, Double> values) {
-        XYSeries series = new XYSeries(name, true, false);
+        XYSeries series = new XYSeries(label(name), true, false);
         values.forEach(series::add);
         return series;
     }
@@ -283,7 +296,7 @@ public final class ReportCharts {
     }
 
     private static NumberAxis tonnesAxis(String label) {
-        NumberAxis tonnes = new NumberAxis(label);
+        NumberAxis tonnes = new NumberAxis(label(label));
         tonnes.setAutoRangeIncludesZero(true);
         tonnes.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
         return tonnes;
@@ -295,7 +308,7 @@ public final class ReportCharts {
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 14)));
+        chart.setTitle(new TextTitle(label(title), new Font(Font.SANS_SERIF, Font.BOLD, 14)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         return chart;

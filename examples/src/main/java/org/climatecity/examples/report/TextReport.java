@@ -3,6 +3,7 @@ package org.climatecity.examples.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.climatecity.core.internal.Texts;
 
 /**
  * Writes a {@link ReportModel} as text: the concise console summary and {@code report.md}, both made of the same
@@ -104,21 +105,23 @@ public final class TextReport {
      * heading or an image's text. A reader shows it as the same text and never as markup: a document's names cannot
      * become HTML, links, images, code or emphasis. It backslash-escapes {@code \ ` * _ [ ] | ~} (so {@code |}
      * stays inside its table cell), writes {@code &}, {@code <} and {@code >} as entities (no raw HTML, no
-     * autolink), and turns line breaks into spaces.
+     * autolink), turns line breaks and tabs into spaces, and control characters and lone surrogates into U+FFFD
+     * ({@link Texts#printable(String)}).
      *
      * @param text the text, not null
      * @return the Markdown text
      */
     public static String markdownText(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String printable = Texts.printable(text);
+        StringBuilder out = new StringBuilder(printable.length() + 16);
+        for (int i = 0; i < printable.length(); i++) {
+            char c = printable.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '\\', '`', '*', '_', '[', ']', '|', '~' -> out.append('\\').append(c);
-                case '\n', '\r' -> out.append(' ');
+                case '\n', '\t' -> out.append(' ');
                 default -> out.append(c);
             }
         }

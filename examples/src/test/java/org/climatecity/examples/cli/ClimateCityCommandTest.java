@@ -95,7 +95,7 @@ class ClimateCityCommandTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".svg")))
                     .containsExactlyInAnyOrder("emissions-2081.svg", "gap-2081.svg", "emissions-2084.svg",
-                            "gap-2084.svg", "emissions-2081-2084.svg", "gap-2081-2084.svg", "scaling.svg");
+                            "gap-2084.svg", "emissions-2081-2084-349173c98edd.svg", "gap-2081-2084-349173c98edd.svg", "scaling.svg");
         }
     }
 
