@@ -23,6 +23,7 @@ import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.OutputFiles;
+import org.climatecity.interop.internal.CsvOutput;
 import org.climatecity.core.pilot.Jurisdiction;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.pilot.ScalingPlan;
@@ -207,19 +208,21 @@ final class ScalingJob {
      */
     static List<Path> write(ReportModel.ScalingFacts scaling, Path folder) {
         Objects.requireNonNull(folder, "folder");
-        StringBuilder csv = new StringBuilder("stage,year,low_tonnes_co2e,central_tonnes_co2e,high_tonnes_co2e\n");
+        List<List<String>> rows = new ArrayList<>();
         for (ReportModel.StageFacts stage : scaling.stages()) {
-            stage.central().forEach((year, central) -> csv.append(csvText(stage.name())).append(',').append(year)
-                    .append(',').append(number(stage.low().get(year))).append(',').append(number(central))
-                    .append(',').append(number(stage.high().get(year))).append('\n'));
+            stage.central().forEach((year, central) -> rows.add(List.of(stage.name(), Integer.toString(year),
+                    number(stage.low().get(year)), number(central), number(stage.high().get(year)))));
         }
+        // neutralised against formulas like every exported table
+        String csv = CsvOutput.write(List.of("stage", "year", "low_tonnes_co2e", "central_tonnes_co2e",
+                "high_tonnes_co2e"), rows, false);
         ReportTables.Table table = ReportTables.scaling(scaling, ReportBuilder.REPORT_YEARS);
         String markdown = "# Scaling: " + TextReport.markdownText(scaling.pilotName()) + "\n\n"
                 + TextReport.markdownTable(table) + "\n" + TextReport.markdownParagraph(table.note()) + "\n"
                 + "\n![Scaled reductions per stage with the low-high band](" + ReportCharts.SCALING_FILE_NAME + ")\n";
         Map<String, OutputFiles.Content> files = new LinkedHashMap<>();
         files.put("scaling.md", OutputFiles.text(markdown));
-        files.put("scaling.csv", OutputFiles.text(csv.toString()));
+        files.put("scaling.csv", OutputFiles.text(csv));
         files.put(ReportCharts.SCALING_FILE_NAME,
                 OutputFiles.text(ReportFiles.svgFile(ReportCharts.scaling(scaling))));
         try {
@@ -231,9 +234,5 @@ final class ScalingJob {
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String csvText(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

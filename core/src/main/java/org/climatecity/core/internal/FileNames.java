@@ -38,8 +38,8 @@ public final class FileNames {
     /**
      * Returns the portable form of a text: the text itself if it is a slug of at most {@value #MAX_SLUG}
      * characters, otherwise its slug (letters without accents in lowercase, digits, single hyphens for anything
-     * else; cut to {@value #MAX_SLUG} characters) and a hyphen and the first twelve hexadecimal digits of its
-     * SHA-256.
+     * else; cut to {@value #MAX_SLUG} characters) and a hyphen and the first twelve hexadecimal digits of the
+     * SHA-256 of its UTF-16 code units; only those digits if no letter or digit is left.
      *
      * @param text the text, not null
      * @return the portable form, never empty
@@ -60,7 +60,7 @@ public final class FileNames {
                 slug.append('-');
             }
         }
-        if (slug.length() == 0 || slug.charAt(slug.length() - 1) != '-') {
+        if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
             slug.append('-');
         }
         return slug + hash(text);

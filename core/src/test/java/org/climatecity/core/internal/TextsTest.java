@@ -61,4 +61,25 @@ class TextsTest {
         StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
     }
+
+    @Test
+    void printableReplacesControlCharactersLoneSurrogatesAndNonCharacters() {
+        assertThat(Texts.printable("a\u0000b\u001bc\u0007d\u0085e\u009bf\uFFFEg\uFFFFh\ri"))
+                .isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh\uFFFDi");
+        assertThat(Texts.printable("x\uD800y\uDC00z" + "\uDC00\uD800")).isEqualTo("x\uFFFDy\uFFFDz\uFFFD\uFFFD");
+        assertThat(Texts.printable("end\uD800")).isEqualTo("end\uFFFD");
+    }
+
+    @Test
+    void printableKeepsPairsTabsLineFeedsAndOrdinaryText() {
+        String text = "Borlänge\tlän\n" + EMOJI + " 中文";
+        assertThat(Texts.printable(text)).isSameAs(text);
+        assertThat(Texts.printable("\u0000" + EMOJI)).isEqualTo("\uFFFD" + EMOJI);
+    }
+
+    @Test
+    void labelIsShortPrintableAndOnOneLine() {
+        assertThat(Texts.label("a\nb\tc\u0000", 10)).isEqualTo("a b c\uFFFD");
+        assertThat(Texts.label("x".repeat(1_000_000), 100)).isEqualTo("x".repeat(100) + "…");
+    }
 }

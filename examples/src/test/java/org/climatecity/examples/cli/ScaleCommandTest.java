@@ -39,7 +39,7 @@ class ScaleCommandTest {
         assertThat(out.resolve("scaling.svg")).isRegularFile();
         // 4 stages x 21 years (2025 to 2045) and a header; pilot stage 2030: 74,488 residents x 0.1 t x 0.3
         assertThat(Files.readAllLines(out.resolve("scaling.csv"))).hasSize(1 + 4 * 21)
-                .contains("Borlänge and Avesta,2030,1117.3,2234.6,4469.3");
+                .contains("\"Borlänge and Avesta\",2030,1117.3,2234.6,4469.3");
     }
 
     @Test

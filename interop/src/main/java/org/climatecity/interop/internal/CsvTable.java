@@ -27,7 +27,8 @@ import tools.jackson.dataformat.csv.CsvFactory;
 
 /**
  * A CSV table read whole with Jackson's CSV data format: its header and its rows by header name, each with the line it
- * starts on. UTF-8 with or without a byte-order mark; quoted or unquoted fields; blank lines skipped.
+ * starts on. UTF-8 with or without a byte-order mark; quoted or unquoted fields; blank lines skipped; a cell
+ * neutralised against formulas on export is read back as it was ({@link CsvOutput#restore(String)}).
  *
  * @param file the file's name as shown in messages
  * @param header the header's column names, in file order
@@ -170,7 +171,7 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < Math.min(fields.size(), header.size()); i++) {
-                    values.put(header.get(i), fields.get(i));
+                    values.put(header.get(i), CsvOutput.restore(fields.get(i)));
                 }
                 rows.add(new Row(line, values, Math.max(0, fields.size() - header.size())));
             }
