@@ -14,7 +14,10 @@ import tools.jackson.databind.JsonNode;
  * was read is written and read back unchanged.
  *
  * <p>In the normal build the committed inputs under {@code ReaderFuzzTestInputs} run as regression tests. To fuzz,
- * run with {@code JAZZER_FUZZ=1} in the environment; new findings land in that directory.
+ * run with {@code JAZZER_FUZZ=1} in the environment, one target at a time ({@code -Dtest=ReaderFuzzTest#target}),
+ * as {@code .ci/run} does for 20 seconds each; new findings land in that directory and stay there as regression
+ * inputs (such as {@code yaml-merge-key-property}: an unknown property named {@code <<} once failed the YAML round
+ * trip).
  */
 class ReaderFuzzTest {
 
@@ -30,18 +33,18 @@ class ReaderFuzzTest {
     private static final String OPEN_DOCUMENT = "{\"schemaVersion\":\"1.0\","
             + "\"programmes\":[{\"name\":\"Viable Cities\",\"climateNeutralityYear\":2030}]";
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "20s")
     void anyBytesGiveADocumentOrProblems(byte[] input) {
         readOrProblems(JSON, input);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "20s")
     void anyYamlGivesADocumentOrProblems(byte[] input) {
         readOrProblems(YAML, input);
     }
 
     /** Numbers of every form in an unknown property, which is kept as a tree: found {@code 1e9999999999}. */
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "20s")
     void anyNumberInAnUnknownPropertyGivesADocumentOrProblems(byte[] input) {
         String number = new String(input, StandardCharsets.UTF_8);
         ReadResult json = readOrProblems(JSON, (OPEN_DOCUMENT + ",\"x\":" + number + "}")
@@ -57,7 +60,7 @@ class ReaderFuzzTest {
      * A document that was read is written in both formats and read back equal, with its unknown properties: what the
      * reader accepts, the writer can write (a lone surrogate once passed the reader and then failed the writer).
      */
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "20s")
     void aDocumentThatWasReadIsWrittenAndReadBackEqual(byte[] input) {
         ReadResult read = readOrProblems(JSON, input);
         if (read == null) {

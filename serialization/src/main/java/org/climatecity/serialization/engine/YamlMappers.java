@@ -4,6 +4,7 @@ import java.io.CharArrayReader;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.climatecity.core.internal.Texts;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
@@ -22,6 +23,7 @@ import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * Builds the YAML mapper; loaded only when YAML is asked for, as the YAML module is an optional dependency.
@@ -54,9 +56,25 @@ final class YamlMappers {
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-                .disable(YAMLWriteFeature.SPLIT_LINES);
+                .disable(YAMLWriteFeature.SPLIT_LINES)
+                .stringQuotingChecker(new Quoting());
         YAMLFactory factory = new Factory(builder, 4L * constraints.getMaxStringLength());
         return YAMLMapper.builder(factory).disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+    }
+
+    /**
+     * Quotes every property name but plain ASCII words: a plain name that YAML reads as something else (a merge key
+     * {@code <<}, a line break such as U+0085, a reserved word, a number) would not be read back as written.
+     * Values are quoted already, as {@code MINIMIZE_QUOTES} is off.
+     */
+    private static final class Quoting extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+        private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+        @Override
+        public boolean needToQuoteName(String name) {
+            return !PLAIN_NAME.matcher(name).matches() || super.needToQuoteName(name);
+        }
     }
 
     /** Creates {@link Parser}s that read through a {@link LineLimitReader}. */
