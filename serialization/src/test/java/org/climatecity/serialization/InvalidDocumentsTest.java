@@ -151,6 +151,14 @@ class InvalidDocumentsTest {
                 Arguments.of("shared target the twin city does not own", change("'since': '2024-12-01'}],",
                         "'since': '2024-12-01', 'sharedTargets': ['neutral-2030']}], 'targets': [" + TARGET + "],"),
                         List.of("/initiatives/0/twinPairings/0/sharedTargets/0 twin-shared-targets")),
+                Arguments.of("inventory figures whose sum overflows", change("'end': '2024-12-01'}}]}]}]}",
+                        "'end': '2024-12-01'}}]}]}], 'inventories': [{'owner': 'borlange', 'year': 2023,"
+                                + " 'boundary': 'territorial', 'gasBasis': {'coverage': 'all-ghg', 'gwp': 'ar5'},"
+                                + " 'provenance': {'kind': 'official-statistics', 'source': {'publisher': 'SMHI',"
+                                + " 'name': 'Nationella emissionsdatabasen'}}, 'entries': ["
+                                + "{'sector': 'se:waste', 'tonnesCo2e': 1.7e308},"
+                                + " {'sector': 'se:industry', 'tonnesCo2e': 1.7e308}]}]}"),
+                        List.of("/inventories/0/entries/1/tonnesCo2e finite-totals")),
                 Arguments.of("six mistakes", json(VALID)
                         .replace("\"climateNeutralityYear\": 2030", "\"climateNeutralityYear\": \"2030\"")
                         .replace("\"se-kommun:2084\"", "\"se-kommun:208\"")

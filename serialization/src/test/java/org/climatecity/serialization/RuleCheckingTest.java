@@ -171,7 +171,17 @@ class RuleCheckingTest {
                             Money.of(500_000, "SEK"), first.period(), first.funding(), null));
                 }),
                 DocumentEdits.initiative(canonical, i -> i.twinPairings.set(0, i.twinPairings.get(0)
-                        .withSharedTargets(CanonicalScenario.JOINT_TARGET, CanonicalScenario.BORLANGE_TARGET))));
+                        .withSharedTargets(CanonicalScenario.JOINT_TARGET, CanonicalScenario.BORLANGE_TARGET))),
+                DocumentEdits.inventories(canonical, inventories -> {
+                    EmissionsInventory first = inventories.get(0);
+                    List<org.climatecity.core.emissions.InventoryEntry> entries = new ArrayList<>(first.entries());
+                    for (int e = 0; e < 2; e++) {
+                        entries.set(e, org.climatecity.core.emissions.InventoryEntry.of(entries.get(e).sector(),
+                                Double.MAX_VALUE));
+                    }
+                    inventories.set(0, EmissionsInventory.of(first.owner(), first.year(), first.boundary(),
+                            first.gasBasis(), first.provenance(), entries));
+                }));
     }
 
     private static ObjectNode tree(ProgrammeDocument document) {

@@ -35,7 +35,8 @@ public final class DocumentRules {
             new UniqueInventories(),
             new ConsistentPlaces(),
             new FundingCountedOnce(),
-            new TwinSharedTargets());
+            new TwinSharedTargets(),
+            new FiniteTotals());
 
     private DocumentRules() {
     }

@@ -54,6 +54,9 @@
  *     source</td></tr>
  * <tr><td>{@code twin-shared-targets}</td>
  *     <td>each target a twin pairing shares is owned by both its cities</td></tr>
+ * <tr><td>{@code finite-totals}</td>
+ *     <td>the emissions of the inventories add up to a finite number, so that no total, sum, trend or share
+ *     computed from them overflows</td></tr>
  * </tbody>
  * </table>
  *

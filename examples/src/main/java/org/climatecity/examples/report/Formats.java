@@ -20,12 +20,22 @@ public final class Formats {
     }
 
     /**
+     * What a figure that is not a finite number is shown as: never "Infinity" or "NaN". A valid document gives none
+     * (its inventories' sums are finite, rule {@code finite-totals}); this keeps a figure computed from it readable
+     * all the same.
+     */
+    static final String OUT_OF_RANGE = "out of range";
+
+    /**
      * Formats tonnes with thousands separators and no decimals, such as {@code 423,796}.
      *
      * @param tonnes the tonnes
      * @return the text
      */
     public static String tonnes(double tonnes) {
+        if (!Double.isFinite(tonnes)) {
+            return OUT_OF_RANGE;
+        }
         return String.format(Locale.ROOT, "%,.0f", tonnes);
     }
 
@@ -49,6 +59,9 @@ public final class Formats {
         if (tonnes.isEmpty()) {
             return "-";
         }
+        if (!Double.isFinite(tonnes.getAsDouble())) {
+            return OUT_OF_RANGE;
+        }
         return String.format(Locale.ROOT, "%+,.0f", tonnes.getAsDouble());
     }
 
@@ -59,6 +72,9 @@ public final class Formats {
      * @return the text, such as {@code 10,264,454}
      */
     public static String count(double count) {
+        if (!Double.isFinite(count)) {
+            return OUT_OF_RANGE;
+        }
         return String.format(Locale.ROOT, "%,.0f", count);
     }
 
@@ -69,6 +85,9 @@ public final class Formats {
      * @return the text, such as {@code 0.100}
      */
     public static String decimal(double value) {
+        if (!Double.isFinite(value)) {
+            return OUT_OF_RANGE;
+        }
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
@@ -80,6 +99,9 @@ public final class Formats {
      * @return the text, such as {@code 51.92} or {@code 6232}
      */
     public static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return OUT_OF_RANGE;
+        }
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
@@ -90,6 +112,9 @@ public final class Formats {
      * @return the text, such as {@code 45 %}
      */
     public static String percent(double share) {
+        if (!Double.isFinite(share * 100)) {
+            return OUT_OF_RANGE;
+        }
         return String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
 
