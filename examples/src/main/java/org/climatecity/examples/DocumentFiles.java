@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.serialization.ClimateCityDocuments;
@@ -35,6 +36,9 @@ public final class DocumentFiles {
 
     /** The name the embedded document is reported under. */
     public static final String EMBEDDED_NAME = "borlange-avesta-dalarna.json (embedded)";
+
+    /** The names of the standard input, which is read though it is no regular file. */
+    private static final Set<String> STANDARD_INPUT = Set.of("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0");
 
     private DocumentFiles() {
     }
@@ -86,18 +90,26 @@ public final class DocumentFiles {
     /**
      * Reads and validates a document file, streaming it through the library's reader: a file larger than the
      * library's {@linkplain ReadLimits#maxDocumentLength() document length limit} is refused by its size before it is
-     * read, and any other input (a device, a pipe) is read only up to that limit, so that no input fills the memory.
+     * read. Anything but a regular file (a pipe, a device, a socket) is refused before it is opened, as a pipe without
+     * a writer would block the read forever, except the standard input named {@code /dev/stdin}, which is read only up
+     * to that limit.
      *
      * @param file the file, not null
      * @param strict true to reject properties this version does not know
      * @return the document or its problems; a file over the size limit has one problem with the code
      *     {@value Problem#LIMIT_EXCEEDED}
-     * @throws UserError with {@link ExitCodes#USAGE} if the file is missing or cannot be read
+     * @throws UserError with {@link ExitCodes#USAGE} if the file is missing, not a regular file or cannot be read
      */
     public static Loaded read(Path file, boolean strict) {
         Objects.requireNonNull(file, "file");
         if (Files.isDirectory(file)) {
             throw new UserError(ExitCodes.USAGE, file + ": is a folder, not a document");
+        }
+        // a pipe with no writer would block the read forever, and a device need not end: only a regular file or the
+        // standard input named as such is read
+        if (Files.exists(file) && !Files.isRegularFile(file) && !STANDARD_INPUT.contains(file.toString())) {
+            throw new UserError(ExitCodes.USAGE, file + ": is not a regular file (a pipe, a device or a socket);"
+                    + " give a document file, or /dev/stdin for the standard input");
         }
         ClimateCityDocuments documents = facade(formatOf(file), strict);
         long limit = documents.limits().maxDocumentLength();

@@ -2,6 +2,7 @@ package org.climatecity.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,10 +110,21 @@ class DocumentFilesTest {
 
     @Test
     @EnabledOnOs(OS.LINUX)
-    void readsADeviceThatNeverEndsAsAnInvalidDocument() {
-        DocumentFiles.Loaded loaded = DocumentFiles.read(Path.of("/dev/zero"), false);
-        assertThat(loaded.valid()).isFalse();
-        assertThat(loaded.problems()).hasSize(1);
+    void refusesADeviceThatNeverEndsBeforeOpeningIt() {
+        assertThatThrownBy(() -> DocumentFiles.read(Path.of("/dev/zero"), false)).isInstanceOf(UserError.class)
+                .hasMessage("/dev/zero: is not a regular file (a pipe, a device or a socket); give a document file,"
+                        + " or /dev/stdin for the standard input");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void refusesAPipeWithoutAWriterInsteadOfWaitingForever() throws Exception {
+        Path fifo = dir.resolve("document.json");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        UserError error = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> catchThrowableOfType(UserError.class, () -> DocumentFiles.read(fifo, false)));
+        assertThat(error.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(error.getMessage()).startsWith(fifo + ": is not a regular file");
     }
 
     @ParameterizedTest

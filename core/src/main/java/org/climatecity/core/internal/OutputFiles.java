@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -206,7 +207,14 @@ public final class OutputFiles {
         void stage(List<Path> createdFolders) throws IOException {
             Path folder = Objects.requireNonNull(file.getParent(), "folder");
             createFolders(folder, createdFolders);
-            temporary = createHidden(folder, file.getFileName().toString());
+            try {
+                temporary = createHidden(folder, file.getFileName().toString());
+            } catch (FileSystemException e) {
+                // the temporary file's name means nothing to the user: name the file they asked for
+                throw e instanceof AccessDeniedException
+                        ? new AccessDeniedException(file.toString(), null, e.getReason())
+                        : new FileSystemException(file.toString(), null, e.getReason());
+            }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
                     @Override

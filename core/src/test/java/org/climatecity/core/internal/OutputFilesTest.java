@@ -2,6 +2,7 @@ package org.climatecity.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -147,6 +148,17 @@ class OutputFilesTest {
         assertThatThrownBy(() -> OutputFiles.write(file.resolve("sub/doc.json"), OutputFiles.text("{}")))
                 .isInstanceOf(FileSystemException.class).hasMessage(file + ": is a file, not a folder");
         assertThat(names(dir)).containsExactlyInAnyOrder("folder", "a-file");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void anErrorNamesTheFileAskedForNotItsTemporaryFile() {
+        // a name the file system holds, whose temporary file's longer name it does not
+        String name = "x".repeat(250) + ".csv";
+        Throwable error = catchThrowable(() -> OutputFiles.writeInto(dir, Map.of(name, OutputFiles.text("new"))));
+        assertThat(error).isInstanceOf(java.nio.file.FileSystemException.class);
+        assertThat(((java.nio.file.FileSystemException) error).getFile()).isEqualTo(dir.resolve(name).toString());
+        assertThat(error.getMessage()).doesNotContain(".tmp");
     }
 
     @Test

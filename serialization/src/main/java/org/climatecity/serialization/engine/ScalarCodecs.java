@@ -461,7 +461,24 @@ final class ScalarCodecs {
         }
     };
 
-    /** A finite double, written in the shortest form that reads back to the same double. */
+    /** Checks if a number's text is zero: no digit 1 to 9 before its exponent. */
+    static boolean isZero(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return true;
+            }
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A finite double, written in the shortest form that reads back to the same double; a number too large or too
+     * small in size for a double (one that would read as infinity or as 0) is a problem.
+     */
     static final Codec<Double> DOUBLE = new Codec<>() {
         @Override
         @Nullable Double read(Reading r) {
@@ -474,6 +491,12 @@ final class ScalarCodecs {
             double value = p.isNaN() ? Double.NaN : p.getDoubleValue();
             if (!Double.isFinite(value)) {
                 r.problem(Codes.INVALID_VALUE, "must be a finite number");
+                return null;
+            }
+            // too small for a double is out of range as too large is: it would silently read as zero
+            if (value == 0 && !isZero(p.getString())) {
+                r.problem(Codes.INVALID_VALUE, "must be zero or a number a double holds, but '"
+                        + Texts.abbreviate(p.getString()) + "' is too close to zero and would read as 0");
                 return null;
             }
             return value;

@@ -1,5 +1,6 @@
 package org.climatecity.serialization.engine;
 
+import java.math.BigDecimal;
 import org.climatecity.core.internal.Texts;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -78,6 +79,10 @@ final class Trees {
         JsonParser p = r.p;
         try {
             if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                if (p.getString().startsWith("-") && p.getNumberType() == JsonParser.NumberType.INT
+                        && p.getIntValue() == 0) {
+                    return NODES.numberNode(-0.0);
+                }
                 return switch (p.getNumberType()) {
                     case INT -> NODES.numberNode(p.getIntValue());
                     case LONG -> NODES.numberNode(p.getLongValue());
@@ -88,7 +93,10 @@ final class Trees {
                 r.problem(Codes.INVALID_VALUE, "must be a finite number");
                 return NODES.nullNode();
             }
-            return NODES.numberNode(p.getDecimalValue());
+            BigDecimal value = p.getDecimalValue();
+            // a decimal has no negative zero: keep the sign as a double's
+            return value.signum() == 0 && p.getString().startsWith("-") ? NODES.numberNode(-0.0)
+                    : NODES.numberNode(value);
         } catch (NumberFormatException | ArithmeticException e) {
             r.problem(Codes.INVALID_VALUE, "number is out of range, was '" + Texts.abbreviate(p.getString())
                     + "'");
