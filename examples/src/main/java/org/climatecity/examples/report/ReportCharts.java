@@ -113,7 +113,7 @@ public final class ReportCharts {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(series("Observed (SMHI)", city.history()));
         data.addSeries(series("Trend (LAD, anchored)", city.trend()));
-        data.addSeries(series("Target path: " + city.targetName(), city.targetPath()));
+        data.addSeries(series("Target path: " + label(city.targetName()), city.targetPath()));
         data.addSeries(series("Carbon law (-11.72 %/year)", city.carbonLawPath()));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         style(renderer, 0, OBSERVED, false);
@@ -121,7 +121,7 @@ public final class ReportCharts {
         style(renderer, 1, TREND, true);
         style(renderer, 2, TARGET, false);
         style(renderer, 3, CARBON_LAW, true);
-        return chart(city.name() + ": emissions, trend and target paths", data, renderer);
+        return chart(label(city.name()) + ": emissions, trend and target paths", data, renderer);
     }
 
     /**
@@ -144,7 +144,7 @@ public final class ReportCharts {
         style(renderer, 0, TREND, true);
         style(renderer, 1, WITH_ACTIONS, false);
         style(renderer, 2, TARGET, false);
-        return chart(city.name() + ": gap to the target with and without the action plan", data, renderer);
+        return chart(label(city.name()) + ": gap to the target with and without the action plan", data, renderer);
     }
 
     /**

@@ -124,6 +124,8 @@ class HostileNamesTest {
             }
         }
         assertThat(read(report.resolve("report.md"))).contains("Borlänge \uFFFD\uFFFD\\[2J\uFFFD\uFFFD\uFFFD");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(read(report.resolve("report.html")));
+        assertThat(page.text()).contains("Borlänge \uFFFD\uFFFD[2J\uFFFD\uFFFD\uFFFD");
     }
 
     @Test
@@ -149,6 +151,53 @@ class HostileNamesTest {
                     "report");
         }
         assertImagesResolve(report, "report.md");
+    }
+
+    @Test
+    void scalingCsvNeutralisesAStageNameThatASpreadsheetWouldRun() throws IOException {
+        Path file = document("\"name\": \"Borlänge and Avesta\"", "\"name\": \"=SUM(A1:A9)\"");
+        Path out = dir.resolve("scale");
+        CliRun run = CliRun.of("scale", file.toString(), "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path csv = out.resolve("scaling.csv");
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).anySatisfy(line -> assertThat(line)
+                .startsWith("\"'=SUM(A1:A9)\",2030,"));
+        assertThat(org.climatecity.interop.internal.CsvTable.read(csv, "scaling.csv").rows())
+                .anySatisfy(row -> assertThat(row.get("stage")).isEqualTo("=SUM(A1:A9)"));
+    }
+
+    @Test
+    void inventoryFiguresWhoseSumOverflowsAreOneProblemOfTheDocumentInEveryCommand() throws IOException {
+        Path file = CliProcess.embeddedDocument(dir.resolve("document.json"));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // the first two figures of the first inventory: each finite, their sum not
+        int inventories = text.indexOf("\"inventories\": [");
+        assertThat(inventories).isPositive();
+        java.util.regex.Matcher figure = java.util.regex.Pattern.compile("\"tonnesCo2e\": [0-9.]+").matcher(text);
+        figure.region(inventories, text.length());
+        StringBuilder changed = new StringBuilder();
+        for (int i = 0; i < 2 && figure.find(); i++) {
+            figure.appendReplacement(changed, "\"tonnesCo2e\": 1.7e308");
+        }
+        figure.appendTail(changed);
+        Files.writeString(file, changed, StandardCharsets.UTF_8);
+        String document = file.toString();
+        for (List<String> args : List.of(List.of("validate", document),
+                List.of("report", document, "--out", dir.resolve("report").toString()),
+                List.of("follow-up", document, "--year", "2025", "--out", dir.resolve("follow-up").toString()),
+                List.of("scale", document))) {
+            String command = args.get(0);
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exit()).as(command + ": " + run.err()).isEqualTo(
+                    org.climatecity.examples.ExitCodes.INVALID);
+            // validate prints the problems on standard output, the other commands on standard error
+            assertThat(run.out() + run.err()).as(command)
+                    .containsOnlyOnce("must add up to a finite number of tonnes")
+                    .containsPattern("/inventories/\\d+/entries/\\d+/tonnesCo2e: the emissions")
+                    .doesNotContain("--year", "Infinity", "NaN");
+        }
+        assertThat(dir.resolve("report")).doesNotExist();
+        assertThat(dir.resolve("follow-up")).doesNotExist();
     }
 
     static void assertImagesResolve(Path folder, String markdownFile) throws IOException {
