@@ -1,10 +1,13 @@
 package org.climatecity.examples.cli;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.climatecity.core.document.ProgrammeDocument;
@@ -131,9 +134,22 @@ public final class ImportCommand implements Callable<Integer> {
         out.println(ConsoleText.escape("imported " + inputs.size() + " input" + (inputs.size() == 1 ? "" : "s")
                 + " from " + from + " into " + output + ": " + document.actors().size() + " actors, "
                 + document.inventories().size() + " inventories, " + targets + " targets, " + indicators
-                + " indicators; " + result.report().size() + " report entr" + (result.report().size() == 1 ? "y"
+                + " indicators; " + tonnes(result) + result.report().size() + " report entr" + (result.report().size() == 1 ? "y"
                         : "ies") + (report != null ? " in " + report : "")));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The conservation of tonnes in the summary line, such as {@code 39,342,006 t CO2e read, 39,342,006 t in the
+     * document; }, or nothing for inputs without tonnes. */
+    private static String tonnes(ImportResult result) {
+        if (result.balances().isEmpty()) {
+            return "";
+        }
+        return whole(result.tonnesRead()) + " t CO2e read, " + whole(result.tonnesInDocument()) + " t in the document; ";
+    }
+
+    private static String whole(BigDecimal tonnes) {
+        return String.format(Locale.ROOT, "%,d", tonnes.setScale(0, RoundingMode.HALF_UP).toBigIntegerExact());
     }
 }

@@ -37,7 +37,8 @@ class ImportCommandTest {
                 "--report", report.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("imported 1 input from citycatalyst into " + doc + ": 1 actors, 1 inventories,"
-                + " 0 targets, 0 indicators; 4 report entries in " + report + System.lineSeparator());
+                + " 0 targets, 0 indicators; 1,005 t CO2e read, 1,000 t in the document; 3 report entries in " + report
+                + System.lineSeparator());
         assertThat(DocumentFiles.read(doc, true).valid()).isTrue();
         assertThat(Files.readString(report)).contains("\"file\" : \"inventory-SE BOS-2023.csv\"", "\"line\" : 3",
                 "\"code\" : \"missing-reference-number\"");
