@@ -86,6 +86,48 @@ public record ImportReport(List<ReportEntry> entries) {
     }
 
     /**
+     * Returns the entries for a console, grouped: an entry alone of its code in its file as
+     * {@link ReportEntry#toString()}, and the entries of one code in one file as one line that counts them, names their
+     * lines or pointers (the first ten) and gives the first one's message. Nothing is left out of the report itself ({@link #toJson()}).
+     *
+     * @return the lines, in the order their first entries were found, not null
+     * @since 0.1.0
+     */
+    public List<String> grouped() {
+        Map<List<String>, List<ReportEntry>> groups = new LinkedHashMap<>();
+        for (ReportEntry entry : entries) {
+            groups.computeIfAbsent(List.of(entry.file(), entry.code()), key -> new ArrayList<>()).add(entry);
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<ReportEntry> group : groups.values()) {
+            ReportEntry first = group.get(0);
+            if (group.size() == 1) {
+                lines.add(first.toString());
+                continue;
+            }
+            List<String> places = group.stream().map(e -> e.line() != null ? String.valueOf(e.line())
+                    : e.pointer() != null ? e.pointer() : "file").distinct().toList();
+            String shown = String.join(", ", places.subList(0, Math.min(10, places.size())))
+                    + (places.size() > 10 ? " and " + (places.size() - 10) + " more" : "");
+            lines.add(first.file() + ": " + first.code() + ": " + group.size() + " entries at " + shown
+                    + "; the first: " + first.message());
+        }
+        return lines;
+    }
+
+    /**
+     * Returns the number of entries of each code, the codes in alphabetical order.
+     *
+     * @return the counts by code, not null
+     * @since 0.1.0
+     */
+    public Map<String, Integer> countsByCode() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        entries.forEach(entry -> counts.merge(entry.code(), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
      * Returns the entries as a JSON array of objects with {@code file}, {@code line} or {@code pointer} where known,
      * {@code code} and {@code message}.
      *

@@ -17,7 +17,6 @@ import org.climatecity.examples.ExitCodes;
 import org.climatecity.examples.UserError;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
-import org.climatecity.interop.ReportEntry;
 import org.climatecity.interop.citycatalyst.CityCatalystImporter;
 import org.climatecity.interop.klimatkollen.KlimatkollenImporter;
 import org.climatecity.interop.openclimate.OpenClimateImporter;
@@ -124,9 +123,14 @@ public final class ImportCommand implements Callable<Integer> {
                     + ": " + DocumentFiles.describe(e), e);
         }
         if (report == null) {
-            for (ReportEntry entry : result.report().entries()) {
-                err.println(ConsoleText.escape(entry.toString()));
+            for (String line : result.report().grouped()) {
+                err.println(ConsoleText.escape(line));
             }
+        }
+        if (!result.report().isEmpty()) {
+            err.println(ConsoleText.escape("report by code: " + String.join(", ", result.report().countsByCode()
+                    .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())
+                    + leftOut(result)));
         }
         long targets = document.initiatives().stream().mapToLong(i -> i.targets().size()).sum();
         long indicators = document.initiatives().stream().mapToLong(i -> i.indicators().size()).sum();
@@ -147,6 +151,13 @@ public final class ImportCommand implements Callable<Integer> {
             return "";
         }
         return whole(result.tonnesRead()) + " t CO2e read, " + whole(result.tonnesInDocument()) + " t in the document; ";
+    }
+
+    /** The tonnes the document lacks, as the rows the report names left them out, or nothing. */
+    private static String leftOut(ImportResult result) {
+        BigDecimal missing = result.tonnesRead().subtract(result.tonnesInDocument());
+        return missing.signum() == 0 ? "" : "; " + missing.stripTrailingZeros().toPlainString()
+                + " t CO2e of the input left out (in the entries that say 'not kept')";
     }
 
     private static String whole(BigDecimal tonnes) {

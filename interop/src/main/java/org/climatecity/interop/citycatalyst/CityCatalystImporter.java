@@ -44,6 +44,7 @@ import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
 import org.climatecity.interop.TonnesBalance;
 import org.climatecity.interop.internal.CsvTable;
+import org.climatecity.interop.internal.DocumentCheck;
 import org.climatecity.interop.internal.Numbers;
 import org.climatecity.interop.internal.Places;
 import org.climatecity.interop.internal.Reporter;
@@ -205,8 +206,11 @@ public final class CityCatalystImporter {
                     null, null);
             EmissionsInventory inventory = new EmissionsInventory(owner, year, boundary,
                     new GasBasis(GasCoverage.ALL_GHG, null), Provenance.reported(source), null, entries);
-            ProgrammeDocument document = new ProgrammeDocument(List.of(city), List.of(), List.of(),
-                    List.of(inventory));
+            ProgrammeDocument document = DocumentCheck.valid(new ProgrammeDocument(List.of(city), List.of(),
+                    List.of(), List.of(inventory)), record -> null, file, report);
+            if (document.inventories().isEmpty()) {
+                kept = BigDecimal.ZERO;
+            }
             return new ImportResult(document, report.report(), List.of(new TonnesBalance(file, read, kept)));
         }
 

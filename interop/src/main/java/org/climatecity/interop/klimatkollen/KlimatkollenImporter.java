@@ -1,10 +1,12 @@
 package org.climatecity.interop.klimatkollen;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +36,9 @@ import org.climatecity.core.registry.SwedishRegions;
 import org.climatecity.core.time.YearRange;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
+import org.climatecity.interop.TonnesBalance;
 import org.climatecity.interop.internal.CsvTable;
+import org.climatecity.interop.internal.DocumentCheck;
 import org.climatecity.interop.internal.Reporter;
 import org.climatecity.interop.internal.Slug;
 import org.jspecify.annotations.Nullable;
@@ -217,6 +221,8 @@ public final class KlimatkollenImporter {
         private final String file;
         private final JsonNode root;
         private final Reporter report = new Reporter();
+        private final Map<Object, DocumentCheck.Origin> origins = new IdentityHashMap<>();
+        private BigDecimal emissionsRead = BigDecimal.ZERO;
         private final Map<String, RegisteredMunicipality> byName = new HashMap<>();
         private final Map<String, String> droppedKeys = new LinkedHashMap<>();
         private final Map<String, Integer> droppedCounts = new HashMap<>();
@@ -295,8 +301,14 @@ public final class KlimatkollenImporter {
                 report.file(file, "assumed-unit", "Klimatkollen does not state the unit of totalConsumptionEmission;"
                         + " it is taken as kg CO2e per resident");
             }
-            return new ImportResult(new ProgrammeDocument(actors, List.of(), initiatives, inventories),
-                    report.report());
+            ProgrammeDocument document = DocumentCheck.valid(new ProgrammeDocument(actors, List.of(), initiatives,
+                    inventories), origins::get, file, report);
+            BigDecimal kept = BigDecimal.ZERO;
+            for (EmissionsInventory inventory : document.inventories()) {
+                kept = kept.add(BigDecimal.valueOf(inventory.reportedTotal()));
+            }
+            return new ImportResult(document, report.report(), List.of(new TonnesBalance(file, emissionsRead,
+                    kept)));
         }
 
         private void municipality(JsonNode element, String pointer, boolean older, List<Actor> actors,
@@ -318,15 +330,22 @@ public final class KlimatkollenImporter {
                         + "'; the registry's county is kept");
             }
             ActorId id = actorId(registered);
-            actors.add(Municipality.of(id, registered.name(), registered.code()));
+            Municipality municipality = Municipality.of(id, registered.name(), registered.code());
+            actors.add(municipality);
+            origins.put(municipality, new DocumentCheck.Origin(file, null, pointer));
             JsonNode emissions = element.path("emissions");
             for (String year : emissions.propertyNames()) {
                 String at = pointer + "/emissions/" + year;
                 Integer y = year(year, at);
                 OptionalDouble value = number(emissions.get(year), at);
+                if (value.isPresent()) {
+                    emissionsRead = emissionsRead.add(BigDecimal.valueOf(value.getAsDouble()));
+                }
                 if (y != null && value.isPresent()) {
-                    inventories.add(new EmissionsInventory(id, y, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5,
-                            Provenance.officialStatistics(smhi), value.getAsDouble(), List.of()));
+                    EmissionsInventory inventory = new EmissionsInventory(id, y, Boundary.TERRITORIAL,
+                            GasBasis.ALL_GHG_AR5, Provenance.officialStatistics(smhi), value.getAsDouble(), List.of());
+                    inventories.add(inventory);
+                    origins.put(inventory, new DocumentCheck.Origin(file, null, at));
                 }
             }
             List<Indicator> indicators = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.climatecity.interop.openclimate;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,8 @@ import org.climatecity.core.targets.ReportedProgress;
 import org.climatecity.core.targets.TargetKind;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
+import org.climatecity.interop.TonnesBalance;
+import org.climatecity.interop.internal.DocumentCheck;
 import org.climatecity.interop.internal.CsvTable;
 import org.climatecity.interop.internal.Keys;
 import org.climatecity.interop.internal.Numbers;
@@ -153,7 +157,7 @@ public final class OpenClimateImporter {
                     + String.join(", ", OpenClimateTables.COLUMNS.keySet().stream().map(t -> t + ".csv").toList())
                     + ")");
         }
-        return new DataSetImport(tables, report).run();
+        return new DataSetImport(name, tables, report).run();
     }
 
     /** An actor as the tables describe it, before it becomes a place. */
@@ -189,10 +193,14 @@ public final class OpenClimateImporter {
         private final Set<String> usedSources = new HashSet<>();
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
         private final Map<String, java.util.Optional<Actor>> built = new HashMap<>();
+        private final Map<Object, DocumentCheck.Origin> origins = new IdentityHashMap<>();
+        private final String dataSet;
+        private BigDecimal emissionsRead = BigDecimal.ZERO;
         private String file = "";
         private int line;
 
-        DataSetImport(Map<String, CsvTable> tables, Reporter report) {
+        DataSetImport(String dataSet, Map<String, CsvTable> tables, Reporter report) {
+            this.dataSet = dataSet;
             this.tables = tables;
             this.report = report;
         }
@@ -214,8 +222,17 @@ public final class OpenClimateImporter {
             List<Initiative> initiatives = targets();
             unused();
             List<Actor> actors = places();
-            return new ImportResult(new ProgrammeDocument(actors, List.of(), initiatives, inventories),
-                    report.report());
+            ProgrammeDocument document = DocumentCheck.valid(new ProgrammeDocument(actors, List.of(), initiatives,
+                    inventories), origins::get, dataSet, report);
+            List<TonnesBalance> balances = new ArrayList<>();
+            if (tables.containsKey("EmissionsAgg")) {
+                BigDecimal kept = BigDecimal.ZERO;
+                for (EmissionsInventory inventory : document.inventories()) {
+                    kept = kept.add(BigDecimal.valueOf(inventory.reportedTotal()));
+                }
+                balances.add(new TonnesBalance(tables.get("EmissionsAgg").file(), emissionsRead, kept));
+            }
+            return new ImportResult(document, report.report(), balances);
         }
 
         private List<CsvTable.Row> rows(String table) {
@@ -522,10 +539,16 @@ public final class OpenClimateImporter {
             for (CsvTable.Row row : rows) {
                 line = row.line();
                 String id = row.get("emissions_id");
+                String held = "";
+                String totalText = row.get("total_emissions");
+                if (Numbers.parse(totalText).isPresent()) {
+                    emissionsRead = emissionsRead.add(new BigDecimal(totalText.replace("+", "")));
+                    held = " (it held " + totalText + " t CO2e)";
+                }
                 Integer first = ids.putIfAbsent(id, line);
                 if (first != null) {
                     problem("duplicate-id", "emissions id '" + Texts.oneLine(id) + "' repeats line " + first + "; the"
-                            + " row is not kept");
+                            + " row is not kept" + held);
                     continue;
                 }
                 Long year = whole(row.get("year"), "year");
@@ -537,6 +560,10 @@ public final class OpenClimateImporter {
                     continue;
                 }
                 if (year == null || year < 1900 || year > 2200) {
+                    if (year != null) {
+                        problem("bad-year", "year of the emissions of '" + Texts.oneLine(row.get("actor_id"))
+                                + "' must be from 1900 to 2200, was " + year + "; the row is not kept" + held);
+                    }
                     continue;
                 }
                 ActorId owner = owner(row.get("actor_id"));
@@ -549,15 +576,17 @@ public final class OpenClimateImporter {
                 if (twin != null) {
                     problem("duplicate-row", "emissions of '" + row.get("actor_id") + "' in " + year + " from '"
                             + Texts.oneLine(datasource) + "' repeat line " + twin + " with another id; the row is not"
-                            + " kept");
+                            + " kept" + held);
                     continue;
                 }
                 Map<String, @Nullable String> note = new LinkedHashMap<>();
                 note.put("emissions_id", id);
                 Provenance provenance = provenance(Provenance.Kind.REPORTED, datasource, note,
                         methodology.isEmpty() ? null : methodology);
-                inventories.add(new EmissionsInventory(owner, year.intValue(), Boundary.OTHER,
-                        new GasBasis(GasCoverage.ALL_GHG, null), provenance, total.getAsDouble(), List.of()));
+                EmissionsInventory inventory = new EmissionsInventory(owner, year.intValue(), Boundary.OTHER,
+                        new GasBasis(GasCoverage.ALL_GHG, null), provenance, total.getAsDouble(), List.of());
+                inventories.add(inventory);
+                origins.put(inventory, new DocumentCheck.Origin(file, line));
             }
             if (!rows.isEmpty()) {
                 report.file(file, "assumed-inventory-basis", "OpenClimate's aggregate emissions state neither"
@@ -595,6 +624,7 @@ public final class OpenClimateImporter {
                 }
                 ClimateTarget target = target(row, id);
                 if (target != null) {
+                    origins.put(target, new DocumentCheck.Origin(file, line));
                     bySource.computeIfAbsent(row.get("datasource_id"), k -> new ArrayList<>()).add(target);
                 }
             }
@@ -792,7 +822,9 @@ public final class OpenClimateImporter {
             }
             List<Actor> withParents = new ArrayList<>();
             for (int i = 0; i < actors.size(); i++) {
-                withParents.add(withParent(actors.get(i), order.get(i), placeIds, actors));
+                Actor actor = withParent(actors.get(i), order.get(i), placeIds, actors);
+                withParents.add(actor);
+                origins.put(actor, new DocumentCheck.Origin(order.get(i).file, order.get(i).line));
             }
             return withParents;
         }
