@@ -21,6 +21,7 @@ import org.climatecity.interop.citycatalyst.CityCatalystImporter;
 import org.climatecity.interop.klimatkollen.KlimatkollenImporter;
 import org.climatecity.interop.openclimate.OpenClimateImporter;
 import org.climatecity.serialization.ClimateCityDocuments;
+import org.climatecity.serialization.DocumentReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -111,8 +112,17 @@ public final class ImportCommand implements Callable<Integer> {
         ProgrammeDocument document = result.document();
         ClimateCityDocuments documents = ClimateCityDocuments.builder().format(DocumentFiles.formatOf(output)).build();
         // the document and its report, both or neither: a failure leaves both files as they were
+        // read back with the reader's limits and rules, so that no document that validate rejects is written
+        String text = documents.writeToString(document);
+        try {
+            documents.read(text);
+        } catch (DocumentReadException e) {
+            err.println(ConsoleText.escape("cannot write " + output + ": the imported document would not read back: "
+                    + e.getMessage()));
+            return ExitCodes.INVALID;
+        }
         Map<Path, OutputFiles.Content> files = new LinkedHashMap<>();
-        files.put(output, out -> documents.write(document, out));
+        files.put(output, OutputFiles.text(text));
         if (report != null) {
             files.put(report, OutputFiles.text(result.report().toJson()));
         }

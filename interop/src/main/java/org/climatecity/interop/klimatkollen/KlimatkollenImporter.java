@@ -96,7 +96,11 @@ public final class KlimatkollenImporter {
     /** Keys read as the municipality's name, county or emissions, or as part of another figure. */
     private static final Set<String> STRUCTURE = Set.of("kommun", "name", "län", "region", "emissions",
             "climatePlanLink", "climatePlanYear", "climatePlanComment", "procurementLink");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Strict about repeated keys: a repeated "kommun" would give one municipality's figures to another. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // decimals as given, so that a value too small for a double is seen, not read as 0
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final String ESTIMATE_NOTE = "Klimatkollen's figure, derived with its own method; not an"
             + " observation";
 
@@ -205,8 +209,9 @@ public final class KlimatkollenImporter {
         try {
             root = JSON.readTree(text);
         } catch (JacksonException e) {
-            throw new ImportException("cannot read " + shown + ": it is not valid JSON: " + e.getOriginalMessage(),
-                    e);
+            throw new ImportException("cannot read " + shown + ": it is not valid JSON"
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isArray()) {
             throw new ImportException("cannot read " + shown + ": Klimatkollen's data is a JSON array of"
@@ -364,7 +369,7 @@ public final class KlimatkollenImporter {
                     byId.putIfAbsent(indicator.id().value(), indicator);
                 }
             }
-            Indicator plan = climatePlan(element, id);
+            Indicator plan = climatePlan(element, id, pointer);
             if (plan != null) {
                 byId.putIfAbsent(plan.id().value(), plan);
             }
@@ -401,6 +406,12 @@ public final class KlimatkollenImporter {
         }
 
         private OptionalDouble number(@Nullable JsonNode node, String at) {
+            if (node != null && node.isNumber() && node.asDouble() == 0 && node.decimalValue().signum() != 0) {
+                // too small for a double: as 0 it would change the value silently
+                report.pointer(file, at, "bad-number", "value " + Texts.oneLine(node.toString()) + " is too small to"
+                        + " be told from 0; it is not kept");
+                return OptionalDouble.empty();
+            }
             if (node != null && node.isNumber() && Double.isFinite(node.asDouble())) {
                 return OptionalDouble.of(node.asDouble());
             }
@@ -472,7 +483,7 @@ public final class KlimatkollenImporter {
             return builder.build();
         }
 
-        private @Nullable Indicator climatePlan(JsonNode element, ActorId owner) {
+        private @Nullable Indicator climatePlan(JsonNode element, ActorId owner, String pointer) {
             if (!element.has("climatePlanLink") && !element.has("climatePlanYear")) {
                 return null;
             }
@@ -483,7 +494,14 @@ public final class KlimatkollenImporter {
             String note = String.join("; ", java.util.stream.Stream.of(link, comment).filter(Objects::nonNull)
                     .toList());
             Observation observation;
-            if (year.isNumber()) {
+            if (year.isNumber() && (!year.canConvertToExactIntegral() || year.asDouble() < 1900
+                    || year.asDouble() > 2200)) {
+                report.pointer(file, pointer + "/climatePlanYear", "bad-number", "climatePlanYear must be"
+                        + " a whole year from 1900 to 2200, was " + Texts.oneLine(year.toString()) + "; the plan is"
+                        + " kept without its year");
+                observation = new Observation(null, 1, ObservationStatus.FINAL, provenance,
+                        note.isEmpty() ? null : note);
+            } else if (year.isNumber()) {
                 observation = new Observation(YearRange.of(year.asInt(), year.asInt()), 1, ObservationStatus.FINAL,
                         provenance, note.isEmpty() ? null : note);
             } else {

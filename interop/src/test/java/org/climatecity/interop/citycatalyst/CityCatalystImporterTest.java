@@ -250,4 +250,22 @@ class CityCatalystImporterTest {
         assertThat(CityCatalystRealExportsTest.compareRowForRow(STRUCTURES, dir.resolve("inventory-XX RWS-2022.csv"),
                 result.report().entries())).isEqualTo(8);
     }
+
+    @Test
+    void stopsReadingAtTheLimitsWithAClearError() throws IOException {
+        Path many = dir.resolve("inventory-SE BOS-2021.csv");
+        try (java.io.Writer out = Files.newBufferedWriter(many)) {
+            out.write("GPC Reference Number,Notation Key,Total Emissions\n");
+            for (int row = 0; row < 300_000; row++) {
+                out.write("I.1.1,,1\n");
+            }
+        }
+        assertThatThrownBy(() -> CityCatalystImporter.read(List.of(many))).isInstanceOf(ImportException.class)
+                .hasMessage("cannot read inventory-SE BOS-2021.csv: it has more than 100,000 rows, the limit (line"
+                        + " 100002)");
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero));
+        assertThatThrownBy(() -> CityCatalystImporter.read(zero, "SE BOS", 2021)).isInstanceOf(ImportException.class)
+                .hasMessage("cannot read zero: it is longer than 67,108,864 bytes, the limit");
+    }
 }
