@@ -1,5 +1,6 @@
 package org.climatecity.interop;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,6 +126,23 @@ public record ImportReport(List<ReportEntry> entries) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         entries.forEach(entry -> counts.merge(entry.code(), 1, Integer::sum));
         return counts;
+    }
+
+    /**
+     * Returns the tonnes CO2e of the input left out, by the code of the entries that left them out, the codes in
+     * alphabetical order; codes that left no tonnes out are absent.
+     *
+     * @return the tonnes by code, not null
+     * @since 0.1.0
+     */
+    public Map<String, BigDecimal> tonnesLeftOutByCode() {
+        Map<String, BigDecimal> tonnes = new java.util.TreeMap<>();
+        for (ReportEntry entry : entries) {
+            if (entry.tonnesLeftOut() != null) {
+                tonnes.merge(entry.code(), entry.tonnesLeftOut(), BigDecimal::add);
+            }
+        }
+        return tonnes;
     }
 
     /**

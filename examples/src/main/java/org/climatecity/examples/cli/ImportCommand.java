@@ -138,9 +138,11 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         if (!result.report().isEmpty()) {
+            Map<String, BigDecimal> tonnes = result.report().tonnesLeftOutByCode();
             err.println(ConsoleText.escape("report by code: " + String.join(", ", result.report().countsByCode()
-                    .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())
-                    + leftOut(result)));
+                    .entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + (tonnes.containsKey(e.getKey())
+                            ? " (" + tonnes.get(e.getKey()).stripTrailingZeros().toPlainString() + " t CO2e)" : ""))
+                    .toList()) + leftOut(result)));
         }
         long targets = document.initiatives().stream().mapToLong(i -> i.targets().size()).sum();
         long indicators = document.initiatives().stream().mapToLong(i -> i.indicators().size()).sum();

@@ -39,8 +39,8 @@ class ImportCommandTest {
         assertThat(run.out()).isEqualTo("imported 1 input from citycatalyst into " + doc + ": 1 actors, 1 inventories,"
                 + " 0 targets, 0 indicators; 1,005 t CO2e read, 1,000 t in the document; 3 report entries in " + report
                 + System.lineSeparator());
-        assertThat(run.err()).isEqualTo("report by code: assumed-inventory-basis 1, missing-reference-number 1,"
-                + " name-from-locode 1; 5 t CO2e of the input left out (in the entries that say 'not kept')"
+        assertThat(run.err()).isEqualTo("report by code: assumed-inventory-basis 1, missing-reference-number 1"
+                + " (5 t CO2e), name-from-locode 1; 5 t CO2e of the input left out (in the entries that say 'not kept')"
                 + System.lineSeparator());
         assertThat(DocumentFiles.read(doc, true).valid()).isTrue();
         assertThat(Files.readString(report)).contains("\"file\" : \"inventory-SE BOS-2023.csv\"", "\"line\" : 3",

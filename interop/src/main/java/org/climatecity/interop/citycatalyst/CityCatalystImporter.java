@@ -252,14 +252,14 @@ public final class CityCatalystImporter {
             }
             String number = row.get(REFERENCE_NUMBER);
             if (number.isEmpty()) {
-                problem("missing-reference-number", "row has no GPC reference number"
-                        + describe(row) + "; the row is not kept" + held());
+                leftOut("missing-reference-number", "row has no GPC reference number"
+                        + describe(row) + "; the row is not kept");
                 return null;
             }
             GpcReference reference = GpcReferenceNumbers.get().find(number).orElse(null);
             if (reference == null) {
-                problem("unknown-reference-number", "GPC reference number '" + Texts.oneLine(number) + "' is not one"
-                        + " of GPC 1.1's; the row is not kept" + held());
+                leftOut("unknown-reference-number", "GPC reference number '" + Texts.oneLine(number) + "' is not one"
+                        + " of GPC 1.1's; the row is not kept");
                 return null;
             }
             GpcSubcategory sector = new GpcSubcategory(reference);
@@ -327,10 +327,10 @@ public final class CityCatalystImporter {
                 List<Object> identity = Arrays.asList(number, activity == null ? null : activity.type(), source);
                 Integer first = firstLineOfKey.putIfAbsent(identity, line);
                 if (first != null) {
-                    problem("duplicate-row", "GPC " + number + (activity == null ? "" : " of activity '"
+                    leftOut("duplicate-row", "GPC " + number + (activity == null ? "" : " of activity '"
                             + Texts.oneLine(activity.type()) + "'") + (source == null ? "" : " from '"
                             + Texts.oneLine(source.name()) + "'") + " repeats line " + first + " and has no "
-                            + INVENTORY_REFERENCE + " to tell them apart; the row is not kept" + held());
+                            + INVENTORY_REFERENCE + " to tell them apart; the row is not kept");
                     return null;
                 }
             }
@@ -438,10 +438,11 @@ public final class CityCatalystImporter {
                     + (subsector.isEmpty() && total.isEmpty() ? "" : ")");
         }
 
-        /** The end of a message about a row left out: the tonnes it held, if any. */
-        private String held() {
-            return rowTonnes == null || rowTonnes.signum() == 0 ? "" : " (it held " + rowTonnes.toPlainString()
-                    + " t CO2e)";
+        /** Reports a row left out, with the tonnes it held, if any. */
+        private void leftOut(String code, String message) {
+            boolean held = rowTonnes != null && rowTonnes.signum() != 0;
+            report.leftOut(file, line, code, message + (held ? " (it held " + rowTonnes.toPlainString()
+                    + " t CO2e)" : ""), held ? rowTonnes : null);
         }
 
         private void problem(String code, String message) {

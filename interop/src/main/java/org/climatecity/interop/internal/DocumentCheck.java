@@ -77,7 +77,8 @@ public final class DocumentCheck {
                     String message = violation.message() + "; " + describe(record) + " is not kept";
                     Origin origin = origins.apply(record);
                     if (origin != null && origin.line() != null) {
-                        report.line(origin.file(), origin.line(), violation.code(), message);
+                        report.leftOut(origin.file(), origin.line(), violation.code(), message,
+                                record instanceof EmissionsInventory inventory ? tonnes(inventory) : null);
                     } else if (origin != null && origin.pointer() != null) {
                         report.pointer(origin.file(), origin.pointer(), violation.code(), message);
                     } else {
@@ -116,6 +117,11 @@ public final class DocumentCheck {
         }
         throw new ImportException("the imported document breaks rule " + violation.code() + " at "
                 + violation.pointer() + ": " + violation.message() + "; it is not written");
+    }
+
+    private static java.math.BigDecimal tonnes(EmissionsInventory inventory) {
+        return java.math.BigDecimal.valueOf(inventory.entries().isEmpty() && inventory.reportedTotal() != null
+                ? inventory.reportedTotal() : inventory.total().tonnesCo2e());
     }
 
     private static String describe(Object record) {

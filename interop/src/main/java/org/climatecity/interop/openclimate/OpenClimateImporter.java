@@ -196,6 +196,8 @@ public final class OpenClimateImporter {
         private final Map<Object, DocumentCheck.Origin> origins = new IdentityHashMap<>();
         private final String dataSet;
         private BigDecimal emissionsRead = BigDecimal.ZERO;
+        /** The tonnes of the emissions row being read, named in the entry of a row left out. */
+        private @Nullable BigDecimal rowTonnes;
         private String file = "";
         private int line;
 
@@ -539,16 +541,16 @@ public final class OpenClimateImporter {
             for (CsvTable.Row row : rows) {
                 line = row.line();
                 String id = row.get("emissions_id");
-                String held = "";
                 String totalText = row.get("total_emissions");
+                rowTonnes = null;
                 if (Numbers.parse(totalText).isPresent()) {
-                    emissionsRead = emissionsRead.add(new BigDecimal(totalText.replace("+", "")));
-                    held = " (it held " + totalText + " t CO2e)";
+                    rowTonnes = new BigDecimal(totalText.replace("+", ""));
+                    emissionsRead = emissionsRead.add(rowTonnes);
                 }
                 Integer first = ids.putIfAbsent(id, line);
                 if (first != null) {
                     problem("duplicate-id", "emissions id '" + Texts.oneLine(id) + "' repeats line " + first + "; the"
-                            + " row is not kept" + held);
+                            + " row is not kept");
                     continue;
                 }
                 Long year = whole(row.get("year"), "year");
@@ -562,7 +564,7 @@ public final class OpenClimateImporter {
                 if (year == null || year < 1900 || year > 2200) {
                     if (year != null) {
                         problem("bad-year", "year of the emissions of '" + Texts.oneLine(row.get("actor_id"))
-                                + "' must be from 1900 to 2200, was " + year + "; the row is not kept" + held);
+                                + "' must be from 1900 to 2200, was " + year + "; the row is not kept");
                     }
                     continue;
                 }
@@ -576,7 +578,7 @@ public final class OpenClimateImporter {
                 if (twin != null) {
                     problem("duplicate-row", "emissions of '" + row.get("actor_id") + "' in " + year + " from '"
                             + Texts.oneLine(datasource) + "' repeat line " + twin + " with another id; the row is not"
-                            + " kept" + held);
+                            + " kept");
                     continue;
                 }
                 Map<String, @Nullable String> note = new LinkedHashMap<>();
@@ -588,6 +590,7 @@ public final class OpenClimateImporter {
                 inventories.add(inventory);
                 origins.put(inventory, new DocumentCheck.Origin(file, line));
             }
+            rowTonnes = null;
             if (!rows.isEmpty()) {
                 report.file(file, "assumed-inventory-basis", "OpenClimate's aggregate emissions state neither"
                         + " boundary nor GWP set: each is kept as a total of boundary 'other' (as its source defines"
@@ -932,7 +935,12 @@ public final class OpenClimateImporter {
         }
 
         private void problem(String code, String message) {
-            report.line(file, Math.max(1, line), code, message);
+            if (rowTonnes != null && rowTonnes.signum() != 0 && message.endsWith("the row is not kept")) {
+                report.leftOut(file, Math.max(1, line), code, message + " (it held " + rowTonnes.toPlainString()
+                        + " t CO2e)", rowTonnes);
+            } else {
+                report.line(file, Math.max(1, line), code, message);
+            }
         }
     }
 

@@ -114,6 +114,8 @@ class CityCatalystImporterTest {
                 + " them apart; the row is not kept (it held 999 t CO2e)");
         assertThat(result.balances()).singleElement().satisfies(balance -> {
             // left out: 250 t (line 3), 999 t (line 8), 5 t (line 12)
+            assertThat(result.report().tonnesLeftOutByCode()).containsOnlyKeys("missing-reference-number",
+                    "duplicate-row", "unknown-reference-number");
             assertThat(balance.read()).isEqualByComparingTo("6454.5");
             assertThat(balance.inDocument()).isEqualByComparingTo("5200.5");
         });

@@ -52,6 +52,8 @@ class OpenClimateRuleBreaksTest {
                                 + " to 2200, was -2020; the row is not kept (it held 13 t CO2e)",
                         "rulebreaks/EmissionsAgg.csv:6: bad-number: total emissions must be a number, was '1e-999';"
                                 + " the row is not kept");
+        assertThat(result.report().tonnesLeftOutByCode()).containsOnlyKeys("bad-year")
+                .hasEntrySatisfying("bad-year", tonnes -> assertThat(tonnes).isEqualByComparingTo("31"));
         assertThat(result.balances()).singleElement().satisfies(balance -> {
             assertThat(balance.read()).isEqualByComparingTo("131.5");
             assertThat(balance.inDocument()).isEqualByComparingTo("100.5");
