@@ -69,7 +69,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Report codes, each with file and line: {@code duplicate-id} (a repeated id; the later row is not kept),
  * {@code repeated-target-id} (a target id repeated for a target with other values, as real data sets do; both are kept,
  * the later with a numbered id, and the export writes the same target id back for both), {@code duplicate-row} (a
- * second emissions value of the same actor, year and data source), {@code bad-number}, {@code bad-date},
+ * second emissions value of the same actor, year and data source), {@code duplicate-population} (a second population
+ * of one actor and year; the first is kept), {@code bad-year} (an emissions year outside 1900 to 2200),
+ * {@code bad-number}, {@code bad-date},
  * {@code missing-value}, {@code unknown-actor} (the row names an actor that cannot be a place; not kept),
  * {@code inferred-actor} (an actor without an {@code Actor} row, inferred from its id), {@code unsupported-actor}
  * (planet, organisation, site), {@code unknown-country}, {@code unknown-data-source} (a fact naming a data source the
@@ -78,7 +80,10 @@ import org.jspecify.annotations.Nullable;
  * kind for), {@code assumed-target-kind}, {@code dropped-value} (a value the model has no place for),
  * {@code unused-row} (a data source or publisher no fact uses); for a whole file {@code dropped-column},
  * {@code dropped-table}, {@code assumed-date} (population at the end of its year), {@code assumed-inventory-basis} and
- * {@code assumed-initiative}.
+ * {@code assumed-initiative}. A row left out names the tonnes it held. A record that breaks a document rule (a
+ * target whose baseline year is not before its target year) is left out and reported at its line with the rule's code
+ * ({@code ordered-target-years}), so that the document is always valid; the tonnes of {@code EmissionsAgg.csv} read and
+ * kept are in {@link ImportResult#balances()}.
  *
  * <p>The class is thread-safe.
  *
@@ -410,6 +415,7 @@ public final class OpenClimateImporter {
             }
             droppedSourceColumn("ActorIdentifier", "identifiers");
             boolean populationRows = false;
+            Map<List<Object>, Integer> populationLines = new HashMap<>();
             for (CsvTable.Row row : rows("Population")) {
                 line = row.line();
                 populationRows = true;
@@ -417,6 +423,12 @@ public final class OpenClimateImporter {
                 Long residents = whole(row.get("population"), "population");
                 Long year = whole(row.get("year"), "population year");
                 if (draft == null || residents == null || year == null) {
+                    continue;
+                }
+                Integer first = populationLines.putIfAbsent(List.of(draft.actorId, year), line);
+                if (first != null) {
+                    problem("duplicate-population", "population of '" + Texts.oneLine(draft.actorId) + "' in " + year
+                            + " is given again after line " + first + "; this one (" + residents + ") is not kept");
                     continue;
                 }
                 try {

@@ -60,6 +60,8 @@ class OpenClimateRuleBreaksTest {
         });
         assertThat(result.report().entries()).filteredOn(entry -> entry.file().equals("rulebreaks/Population.csv")
                 && entry.line() != null).extracting(ReportEntry::line, ReportEntry::code)
-                .containsExactly(tuple(2, "bad-number"));
+                .containsExactly(tuple(2, "bad-number"), tuple(4, "duplicate-population"));
+        assertThat(result.report().withCode("duplicate-population").get(0).message()).isEqualTo("population of"
+                + " 'SE GOT' in 2022 is given again after line 3; this one (600001) is not kept");
     }
 }
