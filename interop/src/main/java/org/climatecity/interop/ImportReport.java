@@ -1,5 +1,6 @@
 package org.climatecity.interop;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,65 @@ public record ImportReport(List<ReportEntry> entries) {
         List<ReportEntry> all = new ArrayList<>(entries);
         all.addAll(other.entries);
         return new ImportReport(all);
+    }
+
+    /**
+     * Returns the entries for a console, grouped: an entry alone of its code in its file as
+     * {@link ReportEntry#toString()}, and the entries of one code in one file as one line that counts them, names their
+     * lines or pointers (the first ten) and gives the first one's message. Nothing is left out of the report itself ({@link #toJson()}).
+     *
+     * @return the lines, in the order their first entries were found, not null
+     * @since 0.1.0
+     */
+    public List<String> grouped() {
+        Map<List<String>, List<ReportEntry>> groups = new LinkedHashMap<>();
+        for (ReportEntry entry : entries) {
+            groups.computeIfAbsent(List.of(entry.file(), entry.code()), key -> new ArrayList<>()).add(entry);
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<ReportEntry> group : groups.values()) {
+            ReportEntry first = group.get(0);
+            if (group.size() == 1) {
+                lines.add(first.toString());
+                continue;
+            }
+            List<String> places = group.stream().map(e -> e.line() != null ? String.valueOf(e.line())
+                    : e.pointer() != null ? e.pointer() : "file").distinct().toList();
+            String shown = String.join(", ", places.subList(0, Math.min(10, places.size())))
+                    + (places.size() > 10 ? " and " + (places.size() - 10) + " more" : "");
+            lines.add(first.file() + ": " + first.code() + ": " + group.size() + " entries at " + shown
+                    + "; the first: " + first.message());
+        }
+        return lines;
+    }
+
+    /**
+     * Returns the number of entries of each code, the codes in alphabetical order.
+     *
+     * @return the counts by code, not null
+     * @since 0.1.0
+     */
+    public Map<String, Integer> countsByCode() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        entries.forEach(entry -> counts.merge(entry.code(), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * Returns the tonnes CO2e of the input left out, by the code of the entries that left them out, the codes in
+     * alphabetical order; codes that left no tonnes out are absent.
+     *
+     * @return the tonnes by code, not null
+     * @since 0.1.0
+     */
+    public Map<String, BigDecimal> tonnesLeftOutByCode() {
+        Map<String, BigDecimal> tonnes = new java.util.TreeMap<>();
+        for (ReportEntry entry : entries) {
+            if (entry.tonnesLeftOut() != null) {
+                tonnes.merge(entry.code(), entry.tonnesLeftOut(), BigDecimal::add);
+            }
+        }
+        return tonnes;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.climatecity.interop;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,19 +12,50 @@ import org.climatecity.core.document.ProgrammeDocument;
  *
  * @param document the imported document, not null
  * @param report the report, not null
+ * @param balances per input file with tonnes CO2e, the tonnes read and the tonnes in the document, not null
  * @since 0.1.0
  */
-public record ImportResult(ProgrammeDocument document, ImportReport report) {
+public record ImportResult(ProgrammeDocument document, ImportReport report, List<TonnesBalance> balances) {
 
     /**
      * Creates a result.
      *
      * @param document the document, not null
      * @param report the report, not null
+     * @param balances the tonnes balances per file, not null
      */
     public ImportResult {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(report, "report");
+        balances = List.copyOf(balances);
+    }
+
+    /**
+     * Creates a result of an import without tonnes to balance.
+     *
+     * @param document the document, not null
+     * @param report the report, not null
+     */
+    public ImportResult(ProgrammeDocument document, ImportReport report) {
+        this(document, report, List.of());
+    }
+
+    /**
+     * Returns the tonnes CO2e read from all files.
+     *
+     * @return the sum of the balances' tonnes read, not null
+     */
+    public BigDecimal tonnesRead() {
+        return balances.stream().map(TonnesBalance::read).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Returns the tonnes CO2e of all files that are in the document.
+     *
+     * @return the sum of the balances' tonnes in the document, not null
+     */
+    public BigDecimal tonnesInDocument() {
+        return balances.stream().map(TonnesBalance::inDocument).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
@@ -48,11 +80,13 @@ public record ImportResult(ProgrammeDocument document, ImportReport report) {
             return results.get(0);
         }
         ImportReport report = ImportReport.EMPTY;
+        List<TonnesBalance> balances = new ArrayList<>();
         for (ImportResult result : results) {
             report = report.plus(result.report());
+            balances.addAll(result.balances());
         }
         List<ReportEntry> conflicts = new ArrayList<>();
         ProgrammeDocument merged = Merging.merge(results.stream().map(ImportResult::document).toList(), conflicts);
-        return new ImportResult(merged, report.plus(new ImportReport(conflicts)));
+        return new ImportResult(merged, report.plus(new ImportReport(conflicts)), balances);
     }
 }

@@ -1,5 +1,6 @@
 package org.climatecity.interop;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.climatecity.core.ClimateCityException;
@@ -19,10 +20,12 @@ import org.jspecify.annotations.Nullable;
  * @param pointer the JSON pointer, empty or starting with {@code /}, or null
  * @param code the stable code, kebab-case
  * @param message the message, not blank
+ * @param tonnesLeftOut the tonnes CO2e of the input that the document lacks because of this entry (a row left out),
+ *     or null when none
  * @since 0.1.0
  */
 public record ReportEntry(String file, @Nullable Integer line, @Nullable String pointer, String code,
-        String message) {
+        String message, @Nullable BigDecimal tonnesLeftOut) {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -34,6 +37,7 @@ public record ReportEntry(String file, @Nullable Integer line, @Nullable String 
      * @param pointer the JSON pointer, or null; not given together with a line
      * @param code the code, kebab-case
      * @param message the message, not blank
+     * @param tonnesLeftOut the tonnes left out, or null
      * @throws ClimateCityException if a component is missing or malformed
      */
     public ReportEntry {
@@ -60,6 +64,20 @@ public record ReportEntry(String file, @Nullable Integer line, @Nullable String 
         if (message.isBlank()) {
             throw new ClimateCityException("report entry message must not be blank");
         }
+    }
+
+    /**
+     * Creates an entry that leaves no tonnes out.
+     *
+     * @param file the file, not blank
+     * @param line the line, at least 1, or null
+     * @param pointer the JSON pointer, or null; not given together with a line
+     * @param code the code, kebab-case
+     * @param message the message, not blank
+     * @throws ClimateCityException if a component is missing or malformed
+     */
+    public ReportEntry(String file, @Nullable Integer line, @Nullable String pointer, String code, String message) {
+        this(file, line, pointer, code, message, null);
     }
 
     /**

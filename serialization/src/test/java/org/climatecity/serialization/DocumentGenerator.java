@@ -509,6 +509,11 @@ final class DocumentGenerator {
                 entries.add(entry(sector, kind == 1 && maybe() ? pick(GhgScope.values()) : null));
             }
         }
+        if (kind == 2 && !entries.isEmpty()) {
+            // a publisher's rows, one value spread over two equal rows (derived, so as not to shift the seeds' draws)
+            entries.replaceAll(entry -> entry.withPublisherId("ref " + entry.sector().code()));
+            entries.add(entries.get(0));
+        }
         return new EmissionsInventory(actorId(), year(), pick(Boundary.values()), gasBasis(), provenance(),
                 random.nextInt(5) == 0 ? number() : null, entries);
     }

@@ -22,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  * own), a city's own GPC inventory and a consumption-based figure stand side by side, told apart by their boundary and
  * source. An inventory holds reported figures only. Projections are a different type (see the
  * {@code org.climatecity.core.calc} package), so the two can never be mixed up. All entries use one sector scheme (for
- * the GPC: either its six sectors or its reference numbers), and an entry appears once per sector, scope, activity and
- * source (several rows may share a GPC reference number, one per fuel or source). Sums over the entries
+ * the GPC: either its six sectors or its reference numbers). Several entries of one sector are normal (one per activity,
+ * fuel or source, or rows of one value of the publisher): entries that carry a publisher's id are the publisher's
+ * own rows and are never taken for repeats, even when several share one id; an entry without one appears once per
+ * sector, scope, activity type and source. Sums over the entries
  * ({@link #total()}, {@link #sector}, {@link #scope}, {@link #level}) say when they are incomplete. Immutable and
  * thread-safe.
  *
@@ -34,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @param provenance where the figures come from, not null
  * @param reportedTotal the total in tonnes CO2e as the source reports it, or null; an inventory of a total only has
  *     no entries
- * @param entries the emissions per sector, not null, one scheme, no entry twice
+ * @param entries the emissions per sector, not null, one scheme, no entry without a publisher's id twice
  * @since 0.1.0
  */
 public record EmissionsInventory(ActorId owner, int year, Boundary boundary, GasBasis gasBasis, Provenance provenance,
@@ -50,7 +52,8 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
      * @param provenance the source, not null
      * @param reportedTotal the total the source reports, or null
      * @param entries the entries, not null
-     * @throws ClimateCityException if a component is missing, schemes are mixed or an entry repeats
+     * @throws ClimateCityException if a component is missing, schemes are mixed or an entry without a publisher's id
+     *     repeats
      */
     public EmissionsInventory {
         Require.nonNull(owner, "inventory owner");
@@ -84,7 +87,8 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
                 }
             }
             // every entry has the same scheme (checked above), so the code stands for the sector's id
-            if (!seen.add(EntryKey.of(entry))) {
+            // a publisher's own rows are its facts: only entries without its id can repeat one another
+            if (entry.publisherId() == null && !seen.add(EntryKey.of(entry))) {
                 throw new ClimateCityException("inventory must list a sector and scope once per activity and source,"
                         + " repeated '" + entry.sector().id() + "'"
                         + (entry.scope() == null ? "" : " " + entry.scope()));

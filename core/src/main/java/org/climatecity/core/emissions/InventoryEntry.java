@@ -27,11 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @param activity the activity the figure was calculated from, or null
  * @param emissionFactors the emission factors applied to the activity, not null, no gas twice
  * @param source the entry's source where it differs from the inventory's, or null
+ * @param publisherId the publisher's own id of the value this entry is (part of), such as CityCatalyst's
+ *     {@code Inventory Reference} or OpenClimate's {@code emissions_id}, kept so that an export writes it back and a
+ *     tool can update the same value; several entries may share one id (a value spread over rows); null or not blank
  * @since 0.1.0
  */
 public record InventoryEntry(EmissionsSector sector, @Nullable GhgScope scope, @Nullable Double tonnesCo2e,
         @Nullable NotationKey notationKey, List<GasAmount> gases, @Nullable ActivityData activity,
-        List<EmissionFactor> emissionFactors, @Nullable DataSource source) {
+        List<EmissionFactor> emissionFactors, @Nullable DataSource source, @Nullable String publisherId) {
 
     /**
      * Creates an entry.
@@ -44,8 +47,10 @@ public record InventoryEntry(EmissionsSector sector, @Nullable GhgScope scope, @
      * @param activity the activity, or null
      * @param emissionFactors the emission factors, not null
      * @param source the entry's own source, or null
+     * @param publisherId the publisher's own id of the value, null or not blank
      * @throws ClimateCityException if a component is missing or invalid, figure and notation key are both given or
-     *     both absent, a gas repeats, or the scope disagrees with the sector's GPC reference number
+     *     both absent, a gas repeats, the scope disagrees with the sector's GPC reference number, or the publisher's
+     *     id is blank
      */
     public InventoryEntry {
         Require.nonNull(sector, "sector");
@@ -64,6 +69,44 @@ public record InventoryEntry(EmissionsSector sector, @Nullable GhgScope scope, @
         distinctGases(gases, GasAmount::gas, "gas amounts");
         emissionFactors = Require.list(emissionFactors, "emission factors");
         distinctGases(emissionFactors, EmissionFactor::gas, "emission factors");
+        // kept exactly as the publisher wrote it (not stripped): it must match the publisher's own records
+        if (publisherId != null && publisherId.isBlank()) {
+            throw new ClimateCityException("publisher id of an inventory entry of '" + sector.id()
+                    + "' must not be blank");
+        }
+    }
+
+    /**
+     * Creates an entry without a publisher's id.
+     *
+     * @param sector the sector, not null
+     * @param scope the scope, or null
+     * @param tonnesCo2e the emissions, or null with a notation key
+     * @param notationKey the notation key, or null with a figure
+     * @param gases the amounts per gas, not null
+     * @param activity the activity, or null
+     * @param emissionFactors the emission factors, not null
+     * @param source the entry's own source, or null
+     * @throws ClimateCityException if a component is missing or invalid, figure and notation key are both given or
+     *     both absent, a gas repeats, or the scope disagrees with the sector's GPC reference number
+     */
+    public InventoryEntry(EmissionsSector sector, @Nullable GhgScope scope, @Nullable Double tonnesCo2e,
+            @Nullable NotationKey notationKey, List<GasAmount> gases, @Nullable ActivityData activity,
+            List<EmissionFactor> emissionFactors, @Nullable DataSource source) {
+        this(sector, scope, tonnesCo2e, notationKey, gases, activity, emissionFactors, source, null);
+    }
+
+    /**
+     * Returns a copy with the publisher's own id of the value.
+     *
+     * @param id the id, null or not blank
+     * @return the entry with the id
+     * @throws ClimateCityException if the id is blank
+     * @since 0.1.0
+     */
+    public InventoryEntry withPublisherId(@Nullable String id) {
+        return new InventoryEntry(sector, scope, tonnesCo2e, notationKey, gases, activity, emissionFactors, source,
+                id);
     }
 
     private static <T> void distinctGases(List<T> values, Function<T, Gas> gasOf, String what) {

@@ -43,6 +43,35 @@ class TargetEmissionsTest {
     }
 
     @Test
+    void addsEveryEntryOfASectorWhenAPublishersValueSpansSeveralRows() {
+        // each entry split into two rows of one publisher's value: the target counts the same emissions
+        List<EmissionsInventory> split = new ArrayList<>();
+        for (EmissionsInventory inventory : document.inventories()) {
+            List<InventoryEntry> rows = new ArrayList<>();
+            for (InventoryEntry entry : inventory.entries()) {
+                if (!entry.hasFigure()) {
+                    rows.add(entry);
+                    continue;
+                }
+                InventoryEntry third = InventoryEntry.of(entry.sector(), entry.scope(), entry.tonnesCo2e() / 3);
+                rows.add(third.withPublisherId("value-" + rows.size()));
+                rows.add(InventoryEntry.of(entry.sector(), entry.scope(), entry.tonnesCo2e() - third.tonnesCo2e())
+                        .withPublisherId("value-" + (rows.size() - 1)));
+            }
+            split.add(new EmissionsInventory(inventory.owner(), inventory.year(), inventory.boundary(),
+                    inventory.gasBasis(), inventory.provenance(), inventory.reportedTotal(), rows));
+        }
+        ProgrammeDocument splitDocument = new ProgrammeDocument(document.actors(), document.programmes(),
+                document.initiatives(), split);
+
+        assertThat(TargetEmissions.inYear(splitDocument, joint, 1990).orElseThrow().tonnesCo2e())
+                .isCloseTo(CanonicalScenario.JOINT_1990_TONNES, within(0.01));
+        assertThat(TargetEmissions.series(splitDocument, borlange).orElseThrow().toMap().values())
+                .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-6 ? 0 : Double.compare(a, b))
+                .containsExactlyElementsOf(TargetEmissions.series(document, borlange).orElseThrow().toMap().values());
+    }
+
+    @Test
     void countsOnlyTheTargetsSectors() {
         // a territorial target without industry is compared with territorial emissions without industry
         List<SwedishMainSector> covered = new ArrayList<>(List.of(SwedishMainSector.values()));

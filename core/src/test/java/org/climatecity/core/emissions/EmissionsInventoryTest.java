@@ -90,6 +90,28 @@ class EmissionsInventoryTest {
     }
 
     @Test
+    void keepsAndSumsEveryRowOfAPublishersValueEvenWithNothingElseToTellThemApart() {
+        GpcSubcategory residential = GpcSubcategory.of("I.1.1");
+        InventoryEntry row = InventoryEntry.of(residential, 389_184.849).withPublisherId("58a9822a");
+        InventoryEntry sameRowAgain = InventoryEntry.of(residential, 389_184.849).withPublisherId("58a9822a");
+        InventoryEntry otherRow = InventoryEntry.of(residential, -12.5).withPublisherId("58a9822a");
+        InventoryEntry withoutId = InventoryEntry.of(residential, 100);
+
+        EmissionsInventory inventory = inventory(List.of(row, sameRowAgain, otherRow, withoutId));
+
+        assertThat(inventory.entries()).hasSize(4);
+        assertThat(inventory.total().tonnesCo2e()).isCloseTo(389_184.849 * 2 - 12.5 + 100, within(1e-6));
+        assertThat(inventory.sector(GpcSector.STATIONARY_ENERGY).tonnesCo2e())
+                .isEqualTo(inventory.total().tonnesCo2e());
+        assertThat(inventory.scope(GhgScope.SCOPE_1).tonnesCo2e()).isEqualTo(inventory.total().tonnesCo2e());
+        assertThat(inventory.level(GpcReportingLevel.BASIC).tonnesCo2e()).isEqualTo(inventory.total().tonnesCo2e());
+        assertThatThrownBy(() -> inventory(List.of(row, withoutId, InventoryEntry.of(residential, 7))))
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("inventory must list a sector and scope once per activity and source, repeated"
+                        + " 'gpc:I.1.1'");
+    }
+
+    @Test
     void aSectorIdRepeatedWithAnotherDescriptionIsStillARepeat() {
         GpcReference reference = GpcSubcategory.of("I.1.1").reference();
         GpcSubcategory relabelled = new GpcSubcategory(new GpcReference(reference.number(), reference.sector(),

@@ -57,4 +57,14 @@ class InventoryEntryTest {
                 java.util.List.of(), null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("gas amounts must give each gas once, repeated CH4");
     }
+
+    @Test
+    void keepsThePublishersIdExactlyAndRejectsABlankOne() {
+        InventoryEntry entry = InventoryEntry.of(SwedishMainSector.WASTE, 5);
+        assertThat(entry.publisherId()).isNull();
+        assertThat(entry.withPublisherId(" id 7 ").publisherId()).isEqualTo(" id 7 ");
+        assertThat(entry.withPublisherId(" id 7 ").withPublisherId(null)).isEqualTo(entry);
+        assertThatThrownBy(() -> entry.withPublisherId(" ")).isInstanceOf(ClimateCityException.class)
+                .hasMessage("publisher id of an inventory entry of 'se:waste' must not be blank");
+    }
 }

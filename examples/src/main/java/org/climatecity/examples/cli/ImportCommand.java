@@ -1,10 +1,13 @@
 package org.climatecity.examples.cli;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.climatecity.core.document.ProgrammeDocument;
@@ -14,11 +17,11 @@ import org.climatecity.examples.ExitCodes;
 import org.climatecity.examples.UserError;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
-import org.climatecity.interop.ReportEntry;
 import org.climatecity.interop.citycatalyst.CityCatalystImporter;
 import org.climatecity.interop.klimatkollen.KlimatkollenImporter;
 import org.climatecity.interop.openclimate.OpenClimateImporter;
 import org.climatecity.serialization.ClimateCityDocuments;
+import org.climatecity.serialization.DocumentReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -109,8 +112,17 @@ public final class ImportCommand implements Callable<Integer> {
         ProgrammeDocument document = result.document();
         ClimateCityDocuments documents = ClimateCityDocuments.builder().format(DocumentFiles.formatOf(output)).build();
         // the document and its report, both or neither: a failure leaves both files as they were
+        // read back with the reader's limits and rules, so that no document that validate rejects is written
+        String text = documents.writeToString(document);
+        try {
+            documents.read(text);
+        } catch (DocumentReadException e) {
+            err.println(ConsoleText.escape("cannot write " + output + ": the imported document would not read back: "
+                    + e.getMessage()));
+            return ExitCodes.INVALID;
+        }
         Map<Path, OutputFiles.Content> files = new LinkedHashMap<>();
-        files.put(output, out -> documents.write(document, out));
+        files.put(output, OutputFiles.text(text));
         if (report != null) {
             files.put(report, OutputFiles.text(result.report().toJson()));
         }
@@ -121,9 +133,16 @@ public final class ImportCommand implements Callable<Integer> {
                     + ": " + DocumentFiles.describe(e), e);
         }
         if (report == null) {
-            for (ReportEntry entry : result.report().entries()) {
-                err.println(ConsoleText.escape(entry.toString()));
+            for (String line : result.report().grouped()) {
+                err.println(ConsoleText.escape(line));
             }
+        }
+        if (!result.report().isEmpty()) {
+            Map<String, BigDecimal> tonnes = result.report().tonnesLeftOutByCode();
+            err.println(ConsoleText.escape("report by code: " + String.join(", ", result.report().countsByCode()
+                    .entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + (tonnes.containsKey(e.getKey())
+                            ? " (" + tonnes.get(e.getKey()).stripTrailingZeros().toPlainString() + " t CO2e)" : ""))
+                    .toList()) + leftOut(result)));
         }
         long targets = document.initiatives().stream().mapToLong(i -> i.targets().size()).sum();
         long indicators = document.initiatives().stream().mapToLong(i -> i.indicators().size()).sum();
@@ -131,9 +150,29 @@ public final class ImportCommand implements Callable<Integer> {
         out.println(ConsoleText.escape("imported " + inputs.size() + " input" + (inputs.size() == 1 ? "" : "s")
                 + " from " + from + " into " + output + ": " + document.actors().size() + " actors, "
                 + document.inventories().size() + " inventories, " + targets + " targets, " + indicators
-                + " indicators; " + result.report().size() + " report entr" + (result.report().size() == 1 ? "y"
+                + " indicators; " + tonnes(result) + result.report().size() + " report entr" + (result.report().size() == 1 ? "y"
                         : "ies") + (report != null ? " in " + report : "")));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The conservation of tonnes in the summary line, such as {@code 39,342,006 t CO2e read, 39,342,006 t in the
+     * document; }, or nothing for inputs without tonnes. */
+    private static String tonnes(ImportResult result) {
+        if (result.balances().isEmpty()) {
+            return "";
+        }
+        return whole(result.tonnesRead()) + " t CO2e read, " + whole(result.tonnesInDocument()) + " t in the document; ";
+    }
+
+    /** The tonnes the document lacks, as the rows the report names left them out, or nothing. */
+    private static String leftOut(ImportResult result) {
+        BigDecimal missing = result.tonnesRead().subtract(result.tonnesInDocument());
+        return missing.signum() == 0 ? "" : "; " + missing.stripTrailingZeros().toPlainString()
+                + " t CO2e of the input left out (in the entries that say 'not kept')";
+    }
+
+    private static String whole(BigDecimal tonnes) {
+        return String.format(Locale.ROOT, "%,d", tonnes.setScale(0, RoundingMode.HALF_UP).toBigIntegerExact());
     }
 }

@@ -28,8 +28,8 @@ class ExportCommandTest {
         assertThat(run.out()).isEqualTo("wrote 1 file to " + out + System.lineSeparator());
         List<String> lines = Files.readAllLines(out.resolve("inventory-SE BOS-2023.csv"));
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("\"\",\"I.1.1\",\"Residential buildings\",\"\",\"1000\",\"t CO2e\"");
-        assertThat(lines.get(2)).startsWith("\"\",\"I.2.1\",");
+        assertThat(lines.get(1)).startsWith("\"r1\",\"I.1.1\",\"Residential buildings\",\"\",\"1000\",\"t CO2e\"");
+        assertThat(lines.get(2)).startsWith("\"r3\",\"I.2.1\",");
     }
 
     @Test

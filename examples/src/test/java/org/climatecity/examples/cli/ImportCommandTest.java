@@ -37,7 +37,11 @@ class ImportCommandTest {
                 "--report", report.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("imported 1 input from citycatalyst into " + doc + ": 1 actors, 1 inventories,"
-                + " 0 targets, 0 indicators; 4 report entries in " + report + System.lineSeparator());
+                + " 0 targets, 0 indicators; 1,005 t CO2e read, 1,000 t in the document; 3 report entries in " + report
+                + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("report by code: assumed-inventory-basis 1, missing-reference-number 1"
+                + " (5 t CO2e), name-from-locode 1; 5 t CO2e of the input left out (in the entries that say 'not kept')"
+                + System.lineSeparator());
         assertThat(DocumentFiles.read(doc, true).valid()).isTrue();
         assertThat(Files.readString(report)).contains("\"file\" : \"inventory-SE BOS-2023.csv\"", "\"line\" : 3",
                 "\"code\" : \"missing-reference-number\"");
@@ -73,7 +77,8 @@ class ImportCommandTest {
         Path doc = dir.resolve("kk-doc.json");
         CliRun kk = CliRun.of("import", "--from", "klimatkollen", json.toString(), "-o", doc.toString());
         assertThat(kk.exit()).isZero();
-        assertThat(kk.out()).contains(": 1 actors, 2 inventories, 0 targets, 2 indicators; 2 report entries");
+        assertThat(kk.out()).contains(": 1 actors, 2 inventories, 0 targets, 2 indicators; 919,382 t CO2e read,"
+                + " 919,382 t in the document; 2 report entries");
         Path folder = Files.createDirectory(dir.resolve("oc"));
         Files.writeString(folder.resolve("EmissionsAgg.csv"), "emissions_id,actor_id,year,total_emissions,"
                 + "datasource_id\ne1,SE BOS,2021,250000,d1\n");
@@ -82,7 +87,8 @@ class ImportCommandTest {
         Path ocDoc = dir.resolve("oc-doc.json");
         CliRun oc = CliRun.of("import", "--from", "openclimate", folder.toString(), "-o", ocDoc.toString());
         assertThat(oc.exit()).isZero();
-        assertThat(oc.out()).contains(": 1 actors, 1 inventories, 0 targets, 0 indicators; 2 report entries");
+        assertThat(oc.out()).contains(": 1 actors, 1 inventories, 0 targets, 0 indicators; 250,000 t CO2e read,"
+                + " 250,000 t in the document; 2 report entries");
         assertThat(DocumentFiles.read(ocDoc, true).valid()).isTrue();
     }
 

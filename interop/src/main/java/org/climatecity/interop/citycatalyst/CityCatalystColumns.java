@@ -6,8 +6,9 @@ import java.util.List;
  * The columns of a CityCatalyst inventory export, by header name, and what the model keeps of each:
  *
  * <ul>
- * <li>{@code Inventory Reference}: CityCatalyst's id of a GPC subcategory row; not kept (the report says so once per
- *     file), written back empty;</li>
+ * <li>{@code Inventory Reference}: CityCatalyst's id of an inventory value, which several rows may share; kept
+ *     exactly as given as the entry's {@link org.climatecity.core.emissions.InventoryEntry#publisherId()} and written
+ *     back;</li>
  * <li>{@code GPC Reference Number}: the entry's sector, a {@link org.climatecity.core.emissions.GpcSubcategory};</li>
  * <li>{@code Subsector name}: implied by the reference number; written back from the GPC 1.1 table;</li>
  * <li>{@code Notation Key}, {@code Total Emissions}, {@code Total Emission Units}: the entry's notation key or tonnes
@@ -27,7 +28,7 @@ import java.util.List;
  */
 public final class CityCatalystColumns {
 
-    /** The inventory reference. */
+    /** CityCatalyst's id of an inventory value, shared by the rows it spans. */
     public static final String INVENTORY_REFERENCE = "Inventory Reference";
     /** The GPC reference number. */
     public static final String REFERENCE_NUMBER = "GPC Reference Number";

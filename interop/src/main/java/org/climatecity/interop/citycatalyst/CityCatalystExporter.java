@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * order ({@link CityCatalystColumns#ALL}).
  *
  * <p>The LOCODE is the owner's {@code locode} identifier (or its {@value CityCatalystColumns#UNASSIGNED_LOCODE} one).
+ * Each entry is one row, in the inventory's order, with its publisher's id as {@code Inventory Reference}.
  * Numbers are written in plain decimal notation without trailing zeros; totals in t CO2e, per-gas emissions in kg
  * CO2e. Not written, and listed in the result with the reason: inventories of other sector schemes, inventories whose
  * owner has no LOCODE, a second inventory of the same city and year (from another source), and entries whose
@@ -113,7 +114,7 @@ public final class CityCatalystExporter {
             return null;
         }
         List<String> row = new ArrayList<>();
-        row.add("");
+        row.add(entry.publisherId() == null ? "" : entry.publisherId());
         row.add(reference.number());
         row.add(reference.subsector());
         row.add(entry.notationKey() == null ? "" : entry.notationKey().code());

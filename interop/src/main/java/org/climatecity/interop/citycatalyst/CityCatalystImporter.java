@@ -2,6 +2,7 @@ package org.climatecity.interop.citycatalyst;
 
 import static org.climatecity.interop.citycatalyst.CityCatalystColumns.*;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +42,9 @@ import org.climatecity.core.id.Identifier;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
+import org.climatecity.interop.TonnesBalance;
 import org.climatecity.interop.internal.CsvTable;
+import org.climatecity.interop.internal.DocumentCheck;
 import org.climatecity.interop.internal.Numbers;
 import org.climatecity.interop.internal.Places;
 import org.climatecity.interop.internal.Reporter;
@@ -60,18 +63,25 @@ import org.jspecify.annotations.Nullable;
  * gases in CO2e with the GWP set not stated, with boundary GPC basic, or basic+ when a row has a figure for a
  * reference number beyond basic.
  *
+ * <p>Every row that gives its own tonnes is kept, with its {@code Inventory Reference} as the entry's publisher id
+ * (several rows of one value share it). The import balances the tonnes of each file: the sum of the rows' totals
+ * read, and the sum in the document ({@link ImportResult#balances()}); a row left out is reported with its line and
+ * the tonnes it held.
+ *
  * <p>What the model cannot take over as given is reported, with its line and one of these codes:
  * {@code missing-reference-number}, {@code unknown-reference-number}, {@code bad-number}, {@code missing-value},
- * {@code bad-notation-key}, {@code duplicate-row}, {@code unknown-unit} (these drop the row);
- * {@code incomplete-activity}, {@code missing-factor-unit}, {@code extra-fields} (these drop a value of the row);
- * {@code figure-and-notation-key} (the key is dropped), {@code converted-unit} (kg converted to t),
+ * {@code bad-notation-key}, {@code unknown-unit}, {@code duplicate-row} (a row without {@code Inventory Reference}
+ * that repeats another without one in reference number, activity type and source) (these drop the row);
+ * {@code incomplete-activity}, {@code missing-factor-unit}, {@code factor-unit-without-factor},
+ * {@code extra-fields} (these drop a value of the row); {@code figure-and-notation-key} (the key is dropped),
+ * {@code converted-unit} (kg converted to t), {@code assumed-unit} (a total without unit taken as t CO2e),
+ * {@code renamed-subsector} (a subsector named otherwise than in GPC 1.1, implied by the reference number),
  * {@code non-gpc-notation-key} (kept as given), {@code assumed-source-name}, {@code gases-do-not-sum},
- * {@code gases-without-total} (inconsistent, kept); and for the whole file {@code dropped-column}
- * ({@code Inventory Reference}; {@code Subsector name} when it differs from GPC 1.1's names; a column the format does
- * not have), {@code assumed-inventory-basis},
- * {@code name-from-locode} and {@code unassigned-country} (a LOCODE whose country is not an assigned ISO 3166-1 code:
- * the city becomes a {@link Territory} without a country, of kind country group, the only kind the model allows
- * without one, identified as {@value CityCatalystColumns#UNASSIGNED_LOCODE}).
+ * {@code gases-without-total} (inconsistent, kept); and for the whole file {@code dropped-column} (a column the
+ * format does not have), {@code assumed-inventory-basis}, {@code name-from-locode} and {@code unassigned-country} (a
+ * LOCODE whose country is not an assigned ISO 3166-1 code: the city becomes a {@link Territory} without a country, of
+ * kind country group, the only kind the model allows without one, identified as
+ * {@value CityCatalystColumns#UNASSIGNED_LOCODE}).
  *
  * <p>The class is thread-safe.
  *
@@ -151,7 +161,8 @@ public final class CityCatalystImporter {
         private final Reporter report = new Reporter();
         private final Map<List<Object>, Integer> firstLineOfKey = new HashMap<>();
         private int line;
-        private int renamedSubsectors;
+        private @Nullable BigDecimal rowTonnes;
+        private BigDecimal read = BigDecimal.ZERO;
 
         FileImport(CsvTable table, String locode, int year) {
             this.table = table;
@@ -167,23 +178,21 @@ public final class CityCatalystImporter {
                             + " CityCatalyst's export; its values are not kept");
                 }
             }
-            if (table.rows().stream().anyMatch(row -> !row.get(INVENTORY_REFERENCE).isEmpty())) {
-                report.file(file, "dropped-column", "column '" + INVENTORY_REFERENCE + "' holds CityCatalyst's own"
-                        + " row ids, which the model does not keep; an export writes it empty");
-            }
             List<InventoryEntry> entries = new ArrayList<>();
+            BigDecimal kept = BigDecimal.ZERO;
             for (CsvTable.Row row : table.rows()) {
                 line = row.line();
+                rowTonnes = tonnesOf(row);
+                if (rowTonnes != null) {
+                    read = read.add(rowTonnes);
+                }
                 InventoryEntry entry = entry(row);
                 if (entry != null) {
                     entries.add(entry);
+                    if (entry.hasFigure()) {
+                        kept = kept.add(BigDecimal.valueOf(entry.tonnesCo2e()));
+                    }
                 }
-            }
-            if (renamedSubsectors > 0) {
-                report.file(file, "dropped-column", "column '" + SUBSECTOR + "' names the subsector of "
-                        + renamedSubsectors + " row" + (renamedSubsectors > 1 ? "s" : "") + " otherwise than GPC 1.1"
-                        + " (such as 'On-road' for 'On-road transportation'); the subsector is implied by the"
-                        + " reference number, and an export writes GPC 1.1's names");
             }
             boolean beyondBasic = entries.stream().anyMatch(entry -> entry.hasFigure()
                     && ((GpcSubcategory) entry.sector()).reference().level() != GpcReportingLevel.BASIC);
@@ -197,9 +206,26 @@ public final class CityCatalystImporter {
                     null, null);
             EmissionsInventory inventory = new EmissionsInventory(owner, year, boundary,
                     new GasBasis(GasCoverage.ALL_GHG, null), Provenance.reported(source), null, entries);
-            ProgrammeDocument document = new ProgrammeDocument(List.of(city), List.of(), List.of(),
-                    List.of(inventory));
-            return new ImportResult(document, report.report());
+            ProgrammeDocument document = DocumentCheck.valid(new ProgrammeDocument(List.of(city), List.of(),
+                    List.of(), List.of(inventory)), record -> null, file, report);
+            if (document.inventories().isEmpty()) {
+                kept = BigDecimal.ZERO;
+            }
+            return new ImportResult(document, report.report(), List.of(new TonnesBalance(file, read, kept)));
+        }
+
+        /** The tonnes a row's total gives as a decimal, in t CO2e, or null when it gives none that can be read. */
+        private static @Nullable BigDecimal tonnesOf(CsvTable.Row row) {
+            String total = row.get(TOTAL);
+            String unit = row.get(TOTAL_UNIT);
+            if (total.isEmpty() || Numbers.parse(total).isEmpty()) {
+                return null;
+            }
+            BigDecimal value = new BigDecimal(total.startsWith("+") ? total.substring(1) : total);
+            if (unit.equals(KILOGRAMS)) {
+                return value.movePointLeft(3);
+            }
+            return unit.isEmpty() || unit.equals(TONNES) ? value : null;
         }
 
         private Actor city(ActorId owner) {
@@ -226,20 +252,22 @@ public final class CityCatalystImporter {
             }
             String number = row.get(REFERENCE_NUMBER);
             if (number.isEmpty()) {
-                problem("missing-reference-number", "row has no GPC reference number"
+                leftOut("missing-reference-number", "row has no GPC reference number"
                         + describe(row) + "; the row is not kept");
                 return null;
             }
             GpcReference reference = GpcReferenceNumbers.get().find(number).orElse(null);
             if (reference == null) {
-                problem("unknown-reference-number", "GPC reference number '" + Texts.oneLine(number) + "' is not one"
+                leftOut("unknown-reference-number", "GPC reference number '" + Texts.oneLine(number) + "' is not one"
                         + " of GPC 1.1's; the row is not kept");
                 return null;
             }
             GpcSubcategory sector = new GpcSubcategory(reference);
             String subsector = row.get(SUBSECTOR);
             if (!subsector.isEmpty() && !subsector.equals(reference.subsector())) {
-                renamedSubsectors++;
+                problem("renamed-subsector", "subsector of GPC " + number + " is named '" + Texts.oneLine(subsector)
+                        + "', in GPC 1.1 '" + reference.subsector() + "'; the subsector is implied by the reference"
+                        + " number, and an export writes GPC 1.1's name");
             }
             Double tonnes = null;
             NotationKey key = null;
@@ -258,9 +286,12 @@ public final class CityCatalystImporter {
                     tonnes = tonnes / 1000;
                     problem("converted-unit", "total of GPC " + number + " is in kg CO2e; kept as " + tonnes
                             + " t CO2e");
-                } else if (!unit.isEmpty() && !unit.equals(TONNES)) {
+                } else if (unit.isEmpty()) {
+                    problem("assumed-unit", "total of GPC " + number + " has no unit; it is taken as " + TONNES);
+                } else if (!unit.equals(TONNES)) {
                     problem("unknown-unit", "total of GPC " + number + " is in '" + Texts.oneLine(unit) + "', not "
-                            + TONNES + "; the row is not kept");
+                            + TONNES + "; the row is not kept (it held " + Texts.oneLine(total) + " "
+                            + Texts.oneLine(unit) + ")");
                     return null;
                 }
                 if (!keyText.isEmpty()) {
@@ -288,15 +319,22 @@ public final class CityCatalystImporter {
             List<EmissionFactor> factors = factors(row, number);
             List<GasAmount> gases = gases(row, number, tonnes);
             DataSource source = source(row);
-            List<Object> identity = Arrays.asList(number, activity == null ? null : activity.type(), source);
-            Integer first = firstLineOfKey.putIfAbsent(identity, line);
-            if (first != null) {
-                problem("duplicate-row", "GPC " + number + (activity == null ? "" : " of activity '"
-                        + Texts.oneLine(activity.type()) + "'") + (source == null ? "" : " from '"
-                        + Texts.oneLine(source.name()) + "'") + " repeats line " + first + "; the row is not kept");
-                return null;
+            // CityCatalyst's own id keeps each row a fact of its own, however alike two rows are
+            String inventoryReference = row.raw(INVENTORY_REFERENCE);
+            String publisherId = inventoryReference == null || inventoryReference.isBlank() ? null
+                    : inventoryReference;
+            if (publisherId == null) {
+                List<Object> identity = Arrays.asList(number, activity == null ? null : activity.type(), source);
+                Integer first = firstLineOfKey.putIfAbsent(identity, line);
+                if (first != null) {
+                    leftOut("duplicate-row", "GPC " + number + (activity == null ? "" : " of activity '"
+                            + Texts.oneLine(activity.type()) + "'") + (source == null ? "" : " from '"
+                            + Texts.oneLine(source.name()) + "'") + " repeats line " + first + " and has no "
+                            + INVENTORY_REFERENCE + " to tell them apart; the row is not kept");
+                    return null;
+                }
             }
-            return new InventoryEntry(sector, null, tonnes, key, gases, activity, factors, source);
+            return new InventoryEntry(sector, null, tonnes, key, gases, activity, factors, source, publisherId);
         }
 
         private @Nullable ActivityData activity(CsvTable.Row row, String number) {
@@ -339,6 +377,11 @@ public final class CityCatalystImporter {
                 } else {
                     factors.add(new EmissionFactor(column.getValue(), value.getAsDouble(), unit));
                 }
+            }
+            if (factors.isEmpty() && !unit.isEmpty() && FACTOR_COLUMNS.keySet().stream()
+                    .allMatch(column -> row.get(column).isEmpty())) {
+                problem("factor-unit-without-factor", FACTOR_UNIT + " of GPC " + number + " is '"
+                        + Texts.oneLine(unit) + "' without a factor; it is not kept");
             }
             return factors;
         }
@@ -393,6 +436,13 @@ public final class CityCatalystImporter {
             return (subsector.isEmpty() ? "" : " (subsector '" + Texts.oneLine(subsector) + "'")
                     + (total.isEmpty() ? "" : (subsector.isEmpty() ? " (" : ", ") + "total " + Texts.oneLine(total))
                     + (subsector.isEmpty() && total.isEmpty() ? "" : ")");
+        }
+
+        /** Reports a row left out, with the tonnes it held, if any. */
+        private void leftOut(String code, String message) {
+            boolean held = rowTonnes != null && rowTonnes.signum() != 0;
+            report.leftOut(file, line, code, message + (held ? " (it held " + rowTonnes.toPlainString()
+                    + " t CO2e)" : ""), held ? rowTonnes : null);
         }
 
         private void problem(String code, String message) {

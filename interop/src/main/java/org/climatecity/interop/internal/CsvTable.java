@@ -1,6 +1,7 @@
 package org.climatecity.interop.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.interop.ImportException;
@@ -36,8 +38,10 @@ import tools.jackson.dataformat.csv.CsvFactory;
  */
 public record CsvTable(String file, List<String> header, List<Row> rows) {
 
-    /** The longest file read, 256 MiB. */
-    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** The longest file read: checked while reading, so that a device or an endless pipe ends in a clear error. */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    /** The most rows of one table: checked while parsing, before the rows fill the memory. */
+    public static final int MAX_ROWS = 100_000;
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
             .build();
@@ -97,12 +101,13 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
         if (Files.isDirectory(path)) {
             throw new ImportException("cannot read " + shown + ": it is a folder, not a file");
         }
-        try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new ImportException("cannot read " + shown + ": it is longer than " + MAX_BYTES
-                        + " bytes, the limit");
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ImportException("cannot read " + shown + ": it is longer than "
+                        + String.format(Locale.ROOT, "%,d", MAX_BYTES) + " bytes, the limit");
             }
-            return Files.readAllBytes(path);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new ImportException("cannot read " + shown + ": it does not exist", e);
         } catch (AccessDeniedException e) {
@@ -172,6 +177,10 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < Math.min(fields.size(), header.size()); i++) {
                     values.put(header.get(i), CsvOutput.restore(fields.get(i)));
+                }
+                if (rows.size() == MAX_ROWS) {
+                    throw new ImportException("cannot read " + shown + ": it has more than "
+                            + String.format(Locale.ROOT, "%,d", MAX_ROWS) + " rows, the limit (line " + line + ")");
                 }
                 rows.add(new Row(line, values, Math.max(0, fields.size() - header.size())));
             }

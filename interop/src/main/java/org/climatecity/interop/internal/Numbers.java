@@ -17,13 +17,18 @@ public final class Numbers {
      * {@code NaN} or infinity.
      *
      * @param text the text, stripped
-     * @return the number, or empty when the text is not such a number or does not fit a double
+     * @return the number, or empty when the text is not such a number or does not fit a double (too large, or too
+     *     small to be told from 0)
      */
     public static OptionalDouble parse(String text) {
         if (!DECIMAL.matcher(text).matches()) {
             return OptionalDouble.empty();
         }
         double value = Double.parseDouble(text);
+        if (value == 0 && new BigDecimal(text.startsWith("+") ? text.substring(1) : text).signum() != 0) {
+            // too small for a double: read as 0, it would change the value silently
+            return OptionalDouble.empty();
+        }
         return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
     }
 

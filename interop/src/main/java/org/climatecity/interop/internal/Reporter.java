@@ -1,9 +1,11 @@
 package org.climatecity.interop.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.climatecity.interop.ImportReport;
 import org.climatecity.interop.ReportEntry;
+import org.jspecify.annotations.Nullable;
 
 /** Collects the report entries of one import. */
 public final class Reporter {
@@ -20,6 +22,19 @@ public final class Reporter {
      */
     public void line(String file, int line, String code, String message) {
         entries.add(ReportEntry.atLine(file, line, code, message));
+    }
+
+    /**
+     * Adds an entry at a line about a row left out with the tonnes it held.
+     *
+     * @param file the file
+     * @param line the line
+     * @param code the code
+     * @param message the message
+     * @param tonnes the tonnes CO2e left out, or null
+     */
+    public void leftOut(String file, int line, String code, String message, @Nullable BigDecimal tonnes) {
+        entries.add(new ReportEntry(file, line, null, code, message, tonnes));
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.climatecity.interop.klimatkollen;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +36,9 @@ import org.climatecity.core.registry.SwedishRegions;
 import org.climatecity.core.time.YearRange;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
+import org.climatecity.interop.TonnesBalance;
 import org.climatecity.interop.internal.CsvTable;
+import org.climatecity.interop.internal.DocumentCheck;
 import org.climatecity.interop.internal.Reporter;
 import org.climatecity.interop.internal.Slug;
 import org.jspecify.annotations.Nullable;
@@ -92,7 +96,11 @@ public final class KlimatkollenImporter {
     /** Keys read as the municipality's name, county or emissions, or as part of another figure. */
     private static final Set<String> STRUCTURE = Set.of("kommun", "name", "län", "region", "emissions",
             "climatePlanLink", "climatePlanYear", "climatePlanComment", "procurementLink");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Strict about repeated keys: a repeated "kommun" would give one municipality's figures to another. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // decimals as given, so that a value too small for a double is seen, not read as 0
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final String ESTIMATE_NOTE = "Klimatkollen's figure, derived with its own method; not an"
             + " observation";
 
@@ -201,8 +209,9 @@ public final class KlimatkollenImporter {
         try {
             root = JSON.readTree(text);
         } catch (JacksonException e) {
-            throw new ImportException("cannot read " + shown + ": it is not valid JSON: " + e.getOriginalMessage(),
-                    e);
+            throw new ImportException("cannot read " + shown + ": it is not valid JSON"
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isArray()) {
             throw new ImportException("cannot read " + shown + ": Klimatkollen's data is a JSON array of"
@@ -217,6 +226,8 @@ public final class KlimatkollenImporter {
         private final String file;
         private final JsonNode root;
         private final Reporter report = new Reporter();
+        private final Map<Object, DocumentCheck.Origin> origins = new IdentityHashMap<>();
+        private BigDecimal emissionsRead = BigDecimal.ZERO;
         private final Map<String, RegisteredMunicipality> byName = new HashMap<>();
         private final Map<String, String> droppedKeys = new LinkedHashMap<>();
         private final Map<String, Integer> droppedCounts = new HashMap<>();
@@ -295,8 +306,14 @@ public final class KlimatkollenImporter {
                 report.file(file, "assumed-unit", "Klimatkollen does not state the unit of totalConsumptionEmission;"
                         + " it is taken as kg CO2e per resident");
             }
-            return new ImportResult(new ProgrammeDocument(actors, List.of(), initiatives, inventories),
-                    report.report());
+            ProgrammeDocument document = DocumentCheck.valid(new ProgrammeDocument(actors, List.of(), initiatives,
+                    inventories), origins::get, file, report);
+            BigDecimal kept = BigDecimal.ZERO;
+            for (EmissionsInventory inventory : document.inventories()) {
+                kept = kept.add(BigDecimal.valueOf(inventory.reportedTotal()));
+            }
+            return new ImportResult(document, report.report(), List.of(new TonnesBalance(file, emissionsRead,
+                    kept)));
         }
 
         private void municipality(JsonNode element, String pointer, boolean older, List<Actor> actors,
@@ -318,15 +335,22 @@ public final class KlimatkollenImporter {
                         + "'; the registry's county is kept");
             }
             ActorId id = actorId(registered);
-            actors.add(Municipality.of(id, registered.name(), registered.code()));
+            Municipality municipality = Municipality.of(id, registered.name(), registered.code());
+            actors.add(municipality);
+            origins.put(municipality, new DocumentCheck.Origin(file, null, pointer));
             JsonNode emissions = element.path("emissions");
             for (String year : emissions.propertyNames()) {
                 String at = pointer + "/emissions/" + year;
                 Integer y = year(year, at);
                 OptionalDouble value = number(emissions.get(year), at);
+                if (value.isPresent()) {
+                    emissionsRead = emissionsRead.add(BigDecimal.valueOf(value.getAsDouble()));
+                }
                 if (y != null && value.isPresent()) {
-                    inventories.add(new EmissionsInventory(id, y, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5,
-                            Provenance.officialStatistics(smhi), value.getAsDouble(), List.of()));
+                    EmissionsInventory inventory = new EmissionsInventory(id, y, Boundary.TERRITORIAL,
+                            GasBasis.ALL_GHG_AR5, Provenance.officialStatistics(smhi), value.getAsDouble(), List.of());
+                    inventories.add(inventory);
+                    origins.put(inventory, new DocumentCheck.Origin(file, null, at));
                 }
             }
             List<Indicator> indicators = new ArrayList<>();
@@ -345,7 +369,7 @@ public final class KlimatkollenImporter {
                     byId.putIfAbsent(indicator.id().value(), indicator);
                 }
             }
-            Indicator plan = climatePlan(element, id);
+            Indicator plan = climatePlan(element, id, pointer);
             if (plan != null) {
                 byId.putIfAbsent(plan.id().value(), plan);
             }
@@ -382,6 +406,12 @@ public final class KlimatkollenImporter {
         }
 
         private OptionalDouble number(@Nullable JsonNode node, String at) {
+            if (node != null && node.isNumber() && node.asDouble() == 0 && node.decimalValue().signum() != 0) {
+                // too small for a double: as 0 it would change the value silently
+                report.pointer(file, at, "bad-number", "value " + Texts.oneLine(node.toString()) + " is too small to"
+                        + " be told from 0; it is not kept");
+                return OptionalDouble.empty();
+            }
             if (node != null && node.isNumber() && Double.isFinite(node.asDouble())) {
                 return OptionalDouble.of(node.asDouble());
             }
@@ -453,7 +483,7 @@ public final class KlimatkollenImporter {
             return builder.build();
         }
 
-        private @Nullable Indicator climatePlan(JsonNode element, ActorId owner) {
+        private @Nullable Indicator climatePlan(JsonNode element, ActorId owner, String pointer) {
             if (!element.has("climatePlanLink") && !element.has("climatePlanYear")) {
                 return null;
             }
@@ -464,7 +494,14 @@ public final class KlimatkollenImporter {
             String note = String.join("; ", java.util.stream.Stream.of(link, comment).filter(Objects::nonNull)
                     .toList());
             Observation observation;
-            if (year.isNumber()) {
+            if (year.isNumber() && (!year.canConvertToExactIntegral() || year.asDouble() < 1900
+                    || year.asDouble() > 2200)) {
+                report.pointer(file, pointer + "/climatePlanYear", "bad-number", "climatePlanYear must be"
+                        + " a whole year from 1900 to 2200, was " + Texts.oneLine(year.toString()) + "; the plan is"
+                        + " kept without its year");
+                observation = new Observation(null, 1, ObservationStatus.FINAL, provenance,
+                        note.isEmpty() ? null : note);
+            } else if (year.isNumber()) {
                 observation = new Observation(YearRange.of(year.asInt(), year.asInt()), 1, ObservationStatus.FINAL,
                         provenance, note.isEmpty() ? null : note);
             } else {

@@ -1,5 +1,6 @@
 package org.climatecity.interop.openclimate;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,8 @@ import org.climatecity.core.targets.ReportedProgress;
 import org.climatecity.core.targets.TargetKind;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
+import org.climatecity.interop.TonnesBalance;
+import org.climatecity.interop.internal.DocumentCheck;
 import org.climatecity.interop.internal.CsvTable;
 import org.climatecity.interop.internal.Keys;
 import org.climatecity.interop.internal.Numbers;
@@ -65,7 +69,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Report codes, each with file and line: {@code duplicate-id} (a repeated id; the later row is not kept),
  * {@code repeated-target-id} (a target id repeated for a target with other values, as real data sets do; both are kept,
  * the later with a numbered id, and the export writes the same target id back for both), {@code duplicate-row} (a
- * second emissions value of the same actor, year and data source), {@code bad-number}, {@code bad-date},
+ * second emissions value of the same actor, year and data source), {@code duplicate-population} (a second population
+ * of one actor and year; the first is kept), {@code bad-year} (an emissions year outside 1900 to 2200),
+ * {@code bad-number}, {@code bad-date},
  * {@code missing-value}, {@code unknown-actor} (the row names an actor that cannot be a place; not kept),
  * {@code inferred-actor} (an actor without an {@code Actor} row, inferred from its id), {@code unsupported-actor}
  * (planet, organisation, site), {@code unknown-country}, {@code unknown-data-source} (a fact naming a data source the
@@ -74,7 +80,10 @@ import org.jspecify.annotations.Nullable;
  * kind for), {@code assumed-target-kind}, {@code dropped-value} (a value the model has no place for),
  * {@code unused-row} (a data source or publisher no fact uses); for a whole file {@code dropped-column},
  * {@code dropped-table}, {@code assumed-date} (population at the end of its year), {@code assumed-inventory-basis} and
- * {@code assumed-initiative}.
+ * {@code assumed-initiative}. A row left out names the tonnes it held. A record that breaks a document rule (a
+ * target whose baseline year is not before its target year) is left out and reported at its line with the rule's code
+ * ({@code ordered-target-years}), so that the document is always valid; the tonnes of {@code EmissionsAgg.csv} read and
+ * kept are in {@link ImportResult#balances()}.
  *
  * <p>The class is thread-safe.
  *
@@ -153,7 +162,7 @@ public final class OpenClimateImporter {
                     + String.join(", ", OpenClimateTables.COLUMNS.keySet().stream().map(t -> t + ".csv").toList())
                     + ")");
         }
-        return new DataSetImport(tables, report).run();
+        return new DataSetImport(name, tables, report).run();
     }
 
     /** An actor as the tables describe it, before it becomes a place. */
@@ -189,10 +198,16 @@ public final class OpenClimateImporter {
         private final Set<String> usedSources = new HashSet<>();
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
         private final Map<String, java.util.Optional<Actor>> built = new HashMap<>();
+        private final Map<Object, DocumentCheck.Origin> origins = new IdentityHashMap<>();
+        private final String dataSet;
+        private BigDecimal emissionsRead = BigDecimal.ZERO;
+        /** The tonnes of the emissions row being read, named in the entry of a row left out. */
+        private @Nullable BigDecimal rowTonnes;
         private String file = "";
         private int line;
 
-        DataSetImport(Map<String, CsvTable> tables, Reporter report) {
+        DataSetImport(String dataSet, Map<String, CsvTable> tables, Reporter report) {
+            this.dataSet = dataSet;
             this.tables = tables;
             this.report = report;
         }
@@ -214,8 +229,17 @@ public final class OpenClimateImporter {
             List<Initiative> initiatives = targets();
             unused();
             List<Actor> actors = places();
-            return new ImportResult(new ProgrammeDocument(actors, List.of(), initiatives, inventories),
-                    report.report());
+            ProgrammeDocument document = DocumentCheck.valid(new ProgrammeDocument(actors, List.of(), initiatives,
+                    inventories), origins::get, dataSet, report);
+            List<TonnesBalance> balances = new ArrayList<>();
+            if (tables.containsKey("EmissionsAgg")) {
+                BigDecimal kept = BigDecimal.ZERO;
+                for (EmissionsInventory inventory : document.inventories()) {
+                    kept = kept.add(BigDecimal.valueOf(inventory.reportedTotal()));
+                }
+                balances.add(new TonnesBalance(tables.get("EmissionsAgg").file(), emissionsRead, kept));
+            }
+            return new ImportResult(document, report.report(), balances);
         }
 
         private List<CsvTable.Row> rows(String table) {
@@ -391,6 +415,7 @@ public final class OpenClimateImporter {
             }
             droppedSourceColumn("ActorIdentifier", "identifiers");
             boolean populationRows = false;
+            Map<List<Object>, Integer> populationLines = new HashMap<>();
             for (CsvTable.Row row : rows("Population")) {
                 line = row.line();
                 populationRows = true;
@@ -398,6 +423,12 @@ public final class OpenClimateImporter {
                 Long residents = whole(row.get("population"), "population");
                 Long year = whole(row.get("year"), "population year");
                 if (draft == null || residents == null || year == null) {
+                    continue;
+                }
+                Integer first = populationLines.putIfAbsent(List.of(draft.actorId, year), line);
+                if (first != null) {
+                    problem("duplicate-population", "population of '" + Texts.oneLine(draft.actorId) + "' in " + year
+                            + " is given again after line " + first + "; this one (" + residents + ") is not kept");
                     continue;
                 }
                 try {
@@ -522,6 +553,12 @@ public final class OpenClimateImporter {
             for (CsvTable.Row row : rows) {
                 line = row.line();
                 String id = row.get("emissions_id");
+                String totalText = row.get("total_emissions");
+                rowTonnes = null;
+                if (Numbers.parse(totalText).isPresent()) {
+                    rowTonnes = new BigDecimal(totalText.replace("+", ""));
+                    emissionsRead = emissionsRead.add(rowTonnes);
+                }
                 Integer first = ids.putIfAbsent(id, line);
                 if (first != null) {
                     problem("duplicate-id", "emissions id '" + Texts.oneLine(id) + "' repeats line " + first + "; the"
@@ -537,6 +574,10 @@ public final class OpenClimateImporter {
                     continue;
                 }
                 if (year == null || year < 1900 || year > 2200) {
+                    if (year != null) {
+                        problem("bad-year", "year of the emissions of '" + Texts.oneLine(row.get("actor_id"))
+                                + "' must be from 1900 to 2200, was " + year + "; the row is not kept");
+                    }
                     continue;
                 }
                 ActorId owner = owner(row.get("actor_id"));
@@ -556,9 +597,12 @@ public final class OpenClimateImporter {
                 note.put("emissions_id", id);
                 Provenance provenance = provenance(Provenance.Kind.REPORTED, datasource, note,
                         methodology.isEmpty() ? null : methodology);
-                inventories.add(new EmissionsInventory(owner, year.intValue(), Boundary.OTHER,
-                        new GasBasis(GasCoverage.ALL_GHG, null), provenance, total.getAsDouble(), List.of()));
+                EmissionsInventory inventory = new EmissionsInventory(owner, year.intValue(), Boundary.OTHER,
+                        new GasBasis(GasCoverage.ALL_GHG, null), provenance, total.getAsDouble(), List.of());
+                inventories.add(inventory);
+                origins.put(inventory, new DocumentCheck.Origin(file, line));
             }
+            rowTonnes = null;
             if (!rows.isEmpty()) {
                 report.file(file, "assumed-inventory-basis", "OpenClimate's aggregate emissions state neither"
                         + " boundary nor GWP set: each is kept as a total of boundary 'other' (as its source defines"
@@ -595,6 +639,7 @@ public final class OpenClimateImporter {
                 }
                 ClimateTarget target = target(row, id);
                 if (target != null) {
+                    origins.put(target, new DocumentCheck.Origin(file, line));
                     bySource.computeIfAbsent(row.get("datasource_id"), k -> new ArrayList<>()).add(target);
                 }
             }
@@ -792,7 +837,9 @@ public final class OpenClimateImporter {
             }
             List<Actor> withParents = new ArrayList<>();
             for (int i = 0; i < actors.size(); i++) {
-                withParents.add(withParent(actors.get(i), order.get(i), placeIds, actors));
+                Actor actor = withParent(actors.get(i), order.get(i), placeIds, actors);
+                withParents.add(actor);
+                origins.put(actor, new DocumentCheck.Origin(order.get(i).file, order.get(i).line));
             }
             return withParents;
         }
@@ -900,7 +947,12 @@ public final class OpenClimateImporter {
         }
 
         private void problem(String code, String message) {
-            report.line(file, Math.max(1, line), code, message);
+            if (rowTonnes != null && rowTonnes.signum() != 0 && message.endsWith("the row is not kept")) {
+                report.leftOut(file, Math.max(1, line), code, message + " (it held " + rowTonnes.toPlainString()
+                        + " t CO2e)", rowTonnes);
+            } else {
+                report.line(file, Math.max(1, line), code, message);
+            }
         }
     }
 

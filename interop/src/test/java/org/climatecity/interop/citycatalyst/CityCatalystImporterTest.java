@@ -34,6 +34,7 @@ class CityCatalystImporterTest {
 
     static final Path SAMPLE = resource("org/climatecity/interop/citycatalyst/inventory-XX SMP-2022.csv");
     static final Path DEFECTS = resource("org/climatecity/interop/citycatalyst/inventory-SE BOS-2023.csv");
+    static final Path STRUCTURES = resource("org/climatecity/interop/citycatalyst/inventory-XX RWS-2022.csv");
 
     @TempDir
     Path dir;
@@ -69,9 +70,15 @@ class CityCatalystImporterTest {
         Territory city = (Territory) result.document().actors().get(0);
         assertThat(city.territoryKind()).isEqualTo(TerritoryKind.COUNTRY_GROUP);
         assertThat(city.identifiers()).containsExactly(Identifier.of("citycatalyst-locode", "XX SMP"));
-        assertThat(result.report().codes()).containsExactly("assumed-inventory-basis", "dropped-column",
-                "name-from-locode", "unassigned-country");
-        assertThat(result.report().entries()).allMatch(entry -> entry.line() == null);
+        assertThat(result.report().entries().stream().filter(entry -> entry.line() == null))
+                .extracting(ReportEntry::code)
+                .containsExactly("assumed-inventory-basis", "name-from-locode", "unassigned-country");
+        assertThat(result.report().entries().stream().filter(entry -> entry.line() != null))
+                .extracting(ReportEntry::line, ReportEntry::code)
+                .containsExactly(tuple(10, "renamed-subsector"), tuple(11, "renamed-subsector"));
+        assertThat(result.report().withCode("renamed-subsector").get(0).message()).isEqualTo("subsector of GPC"
+                + " II.1.1 is named 'On-road', in GPC 1.1 'On-road transportation'; the subsector is implied by the"
+                + " reference number, and an export writes GPC 1.1's name");
     }
 
     @Test
@@ -86,20 +93,32 @@ class CityCatalystImporterTest {
                         tuple(6, "bad-notation-key"),
                         tuple(7, "bad-number"),
                         tuple(8, "duplicate-row"),
+                        tuple(9, "renamed-subsector"),
                         tuple(9, "incomplete-activity"),
+                        tuple(10, "renamed-subsector"),
                         tuple(10, "converted-unit"),
                         tuple(11, "missing-value"),
                         tuple(12, "unknown-reference-number"),
                         tuple(13, "bad-number"));
         assertThat(result.report().withCode("gases-do-not-sum").get(0).message()).isEqualTo("emissions per gas of"
                 + " GPC I.1.2 add up to 390200 kg CO2e, the total is 400 t CO2e; both are kept as given");
+        assertThat(result.report().withCode("unknown-reference-number").get(0).message()).endsWith("the row is not"
+                + " kept (it held 5 t CO2e)");
         assertThat(result.report().withCode("bad-number").get(0).message()).isEqualTo("total emissions of GPC I.3.1"
                 + " must be a number, was '12 500'; the row is not kept");
         assertThat(result.report().withCode("missing-reference-number").get(0).message())
                 .isEqualTo("row has no GPC reference number (subsector 'Residential buildings', total 250); the row"
-                        + " is not kept");
+                        + " is not kept (it held 250 t CO2e)");
         assertThat(result.report().withCode("duplicate-row").get(0).message()).isEqualTo("GPC I.1.1 of activity"
-                + " 'Natural gas' from 'Energy statistics, 2023' repeats line 2; the row is not kept");
+                + " 'Natural gas' from 'Energy statistics, 2023' repeats line 2 and has no Inventory Reference to tell"
+                + " them apart; the row is not kept (it held 999 t CO2e)");
+        assertThat(result.balances()).singleElement().satisfies(balance -> {
+            // left out: 250 t (line 3), 999 t (line 8), 5 t (line 12)
+            assertThat(result.report().tonnesLeftOutByCode()).containsOnlyKeys("missing-reference-number",
+                    "duplicate-row", "unknown-reference-number");
+            assertThat(balance.read()).isEqualByComparingTo("6454.5");
+            assertThat(balance.inDocument()).isEqualByComparingTo("5200.5");
+        });
         assertThat(result.report().entries()).extracting(ReportEntry::toString)
                 .contains("inventory-SE BOS-2023.csv:5: non-gpc-notation-key: notation key 'NA' of GPC I.2.1 is none"
                         + " of GPC's NO, IE, NE, C; it is kept as given");
@@ -196,5 +215,59 @@ class CityCatalystImporterTest {
                 "se-bos");
         assertThat(result.document().inventories()).hasSize(2);
         assertValid(result.document());
+    }
+
+    @Test
+    void keepsEveryRowOfTheRealExportsStructuresWithItsInventoryReference() throws IOException {
+        ImportResult result = CityCatalystImporter.read(List.of(STRUCTURES));
+        List<InventoryEntry> entries = result.document().inventories().get(0).entries();
+
+        assertThat(entries).extracting(InventoryEntry::publisherId).containsExactly("ref-a", "ref-b", "ref-b",
+                "ref-b", "ref-c", "ref-d", "N/A", "N/A");
+        assertThat(entries.get(6)).isEqualTo(entries.get(7));
+        assertThat(entries.get(5).notationKey()).isEqualTo(NotationKey.parse("RN"));
+        assertThat(result.document().inventories().get(0).sector(org.climatecity.core.emissions.GpcSector
+                .TRANSPORTATION).tonnesCo2e()).isEqualTo(800.25 + 310 - 4.5);
+        assertThat(result.balances()).singleElement().satisfies(balance -> {
+            assertThat(balance.read()).isEqualByComparingTo("2485.375");
+            assertThat(balance.isConserved()).isTrue();
+        });
+        assertThat(result.report().entries().stream().filter(entry -> entry.line() != null))
+                .extracting(ReportEntry::line, ReportEntry::code)
+                .containsExactly(
+                        tuple(2, "incomplete-activity"),
+                        tuple(2, "factor-unit-without-factor"),
+                        tuple(3, "renamed-subsector"),
+                        tuple(3, "factor-unit-without-factor"),
+                        tuple(4, "renamed-subsector"),
+                        tuple(4, "factor-unit-without-factor"),
+                        tuple(5, "renamed-subsector"),
+                        tuple(6, "gases-do-not-sum"),
+                        tuple(7, "non-gpc-notation-key"));
+        assertThat(result.report().withCode("factor-unit-without-factor").get(0).message()).isEqualTo(
+                "Emission Factor - Unit of GPC I.1.1 is 'kg/m3' without a factor; it is not kept");
+        assertValid(result.document());
+
+        CityCatalystExporter.write(result.document(), dir);
+        assertThat(CityCatalystRealExportsTest.compareRowForRow(STRUCTURES, dir.resolve("inventory-XX RWS-2022.csv"),
+                result.report().entries())).isEqualTo(8);
+    }
+
+    @Test
+    void stopsReadingAtTheLimitsWithAClearError() throws IOException {
+        Path many = dir.resolve("inventory-SE BOS-2021.csv");
+        try (java.io.Writer out = Files.newBufferedWriter(many)) {
+            out.write("GPC Reference Number,Notation Key,Total Emissions\n");
+            for (int row = 0; row < 300_000; row++) {
+                out.write("I.1.1,,1\n");
+            }
+        }
+        assertThatThrownBy(() -> CityCatalystImporter.read(List.of(many))).isInstanceOf(ImportException.class)
+                .hasMessage("cannot read inventory-SE BOS-2021.csv: it has more than 100,000 rows, the limit (line"
+                        + " 100002)");
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero));
+        assertThatThrownBy(() -> CityCatalystImporter.read(zero, "SE BOS", 2021)).isInstanceOf(ImportException.class)
+                .hasMessage("cannot read zero: it is longer than 67,108,864 bytes, the limit");
     }
 }

@@ -27,8 +27,10 @@ class CityCatalystRoundTripTest {
 
     @Test
     void sampleComesBackRowForRow() throws IOException {
-        int compared = roundTrip(CityCatalystImporterTest.SAMPLE, "inventory-XX SMP-2022.csv");
-        assertThat(compared).isEqualTo(14);
+        ImportResult imported = CityCatalystImporter.read(List.of(CityCatalystImporterTest.SAMPLE));
+        CityCatalystExporter.write(imported.document(), dir);
+        assertThat(CityCatalystRealExportsTest.compareRowForRow(CityCatalystImporterTest.SAMPLE,
+                dir.resolve("inventory-XX SMP-2022.csv"), imported.report().entries())).isEqualTo(14);
     }
 
     @Test
@@ -43,7 +45,7 @@ class CityCatalystRoundTripTest {
         CityCatalystExporter.write(imported.document(), dir);
         List<String> lines = Files.readAllLines(dir.resolve("inventory-XX SMP-2022.csv"));
         assertThat(lines.get(0)).isEqualTo(Files.readAllLines(CityCatalystImporterTest.SAMPLE).get(0));
-        assertThat(lines.get(1)).isEqualTo("\"\",\"I.1.1\",\"Residential buildings\",\"\",\"1523.89\",\"t CO2e\","
+        assertThat(lines.get(1)).isEqualTo("\"ref-i-1-1\",\"I.1.1\",\"Residential buildings\",\"\",\"1523.89\",\"t CO2e\","
                 + "\"Natural gas\",\"27200000\",\"MJ\",\"55900\",\"5\",\"0.1\",\"kg/TJ\",\"1520400\",\"2310\",\"1180\","
                 + "\"src-energy-stats\",\"Illustrative energy statistics\"");
     }

@@ -145,7 +145,7 @@ class KlimatkollenImporterTest {
     void rejectsInputThatIsNotAnArrayOfMunicipalities() throws IOException {
         Path notJson = Files.writeString(dir.resolve("a.json"), "kommun,län\n");
         assertThatThrownBy(() -> KlimatkollenImporter.read(notJson)).isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("cannot read a.json: it is not valid JSON: ");
+                .hasMessageStartingWith("cannot read a.json: it is not valid JSON at line 1, column 1: ");
         Path object = Files.writeString(dir.resolve("b.json"), "{\"kommun\": \"Ale\"}");
         assertThatThrownBy(() -> KlimatkollenImporter.read(object)).isInstanceOf(ImportException.class)
                 .hasMessage("cannot read b.json: Klimatkollen's data is a JSON array of municipalities, was object");
@@ -169,5 +169,32 @@ class KlimatkollenImporterTest {
             assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(entry.message())).as(entry.message()).isTrue();
         });
         assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(result.report().toJson())).isTrue();
+    }
+
+    @Test
+    void rejectsARepeatedKeyThatWouldGiveOneMunicipalitysFiguresToAnother() throws IOException {
+        Path file = Files.writeString(dir.resolve("twice.json"), "[{\"kommun\": \"Ale\",\n \"kommun\": \"Alingsås\","
+                + " \"emissions\": {\"2020\": 5}}]");
+        assertThatThrownBy(() -> KlimatkollenImporter.read(file)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("cannot read twice.json: it is not valid JSON at line 2, column")
+                .hasMessageContaining("kommun");
+    }
+
+    @Test
+    void reportsAClimatePlanYearThatIsNoYearAndGoesOnWithTheOtherMunicipalities() throws IOException {
+        Path file = Files.writeString(dir.resolve("plans.json"), "[{\"kommun\": \"Ale\", \"climatePlanYear\": 2020.5},"
+                + " {\"kommun\": \"Alingsås\", \"climatePlanYear\": 99999}, {\"kommun\": \"Alvesta\","
+                + " \"climatePlanYear\": 2019, \"emissions\": {\"2020\": 1e-999, \"2021\": 7}}]");
+        ImportResult result = KlimatkollenImporter.read(file);
+
+        assertThat(result.document().actors()).hasSize(3);
+        assertThat(result.report().withCode("bad-number")).extracting(ReportEntry::toString).containsExactly(
+                "plans.json:/0/climatePlanYear: bad-number: climatePlanYear must be a whole year from 1900 to 2200,"
+                        + " was 2020.5; the plan is kept without its year",
+                "plans.json:/1/climatePlanYear: bad-number: climatePlanYear must be a whole year from 1900 to 2200,"
+                        + " was 99999; the plan is kept without its year",
+                "plans.json:/2/emissions/2020: bad-number: value 1E-999 is too small to be told from 0; it is not"
+                        + " kept");
+        assertThat(result.balances()).singleElement().satisfies(balance -> assertThat(balance.isConserved()).isTrue());
     }
 }

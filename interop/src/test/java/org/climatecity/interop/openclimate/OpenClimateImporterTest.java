@@ -97,7 +97,8 @@ class OpenClimateImporterTest {
                         tuple("DataSource.csv", 5, "unused-row"),
                         tuple("Publisher.csv", 3, "unused-row"));
         assertThat(result.report().withCode("duplicate-row").get(0).message()).isEqualTo("emissions of 'SE BOS' in"
-                + " 2021 from 'smhi:2023' repeat line 2 with another id; the row is not kept");
+                + " 2021 from 'smhi:2023' repeat line 2 with another id; the row is not kept (it held 250001"
+                + " t CO2e)");
         assertThat(result.report().withCode("bad-number").get(0).message()).isEqualTo("total emissions must be a"
                 + " number, was '24O000'; the row is not kept");
         assertThat(result.report().entries().stream().filter(e -> e.line() == null).map(ReportEntry::code))
