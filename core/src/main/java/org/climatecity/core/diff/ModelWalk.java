@@ -172,13 +172,16 @@ final class ModelWalk {
                 return List.of("id", String.valueOf(value(component, element)));
             }
         }
-        for (int c = 0; c < components.length; c++) {
-            Class<?> type = components[c].getType();
-            boolean text = c == 0 && type == String.class;
-            if (!text && !isKeyType(type)) {
+        if (components.length > 0 && components[0].getType() == String.class) {
+            // a leading text names the element, as a programme's name does
+            key.add(Objects.requireNonNullElse(value(components[0], element), List.of()));
+            return key;
+        }
+        for (RecordComponent component : components) {
+            if (!isKeyType(component.getType())) {
                 break;
             }
-            key.add(Objects.requireNonNullElse(value(components[c], element), List.of()));
+            key.add(Objects.requireNonNullElse(value(component, element), List.of()));
         }
         return key;
     }

@@ -11,10 +11,11 @@
  * <ol>
  * <li>an element with an {@code id} component (actors, initiatives, targets, action plans, actions, indicators,
  * pilots, scaling plans, funding sources, investment plans, forums) by its id;
+ * <li>a record whose first component is a text, such as a programme, by that text;
  * <li>another record by its natural key: its leading components that name or date it — identifiers and
- * references, enums, whole numbers and dates, and a leading text such as a programme's name — stopping at the first
- * other component. An inventory is keyed by owner, year and boundary, an inventory entry by sector and scope, a
- * membership by member, a milestone or a contract round by year, a cost by action and year;
+ * references, enums, whole numbers and dates — stopping at the first other component. An inventory is keyed by
+ * owner, year and boundary, an inventory entry by sector and scope, a membership by member, a milestone or a
+ * contract round by year, a cost by action and year;
  * <li>a value that is not a record (a referenced id, a role, a text) by itself.
  * </ol>
  * When several elements share a key, the n-th of one document is matched with the n-th of the other; an element
