@@ -1,6 +1,8 @@
 /**
  * What changed between two versions of a document: {@link org.climatecity.core.diff.DocumentDiff} compares two
- * documents, two contract rounds of one initiative or any two objects of the model.
+ * documents, two contract rounds of one initiative or any two objects of the model, and
+ * {@link org.climatecity.core.diff.VintageComparison} how a newer vintage of a source revised the inventories of an
+ * older one.
  *
  * <p>The comparison walks the records of the model by their components, so a new component or a new part of the
  * model is compared without any change here. Each change names its JSON Pointer in both documents: the format's
