@@ -77,6 +77,10 @@ public final class DiffCommand implements Callable<Integer> {
             + " renamed, instead of removed and added.")
     private boolean moves;
 
+    @Option(names = "--vintages", description = "Prints, instead of the changes, how NEW revised the inventories of"
+            + " OLD as a newer vintage of their source: per owner the mean change of the total, and each year's.")
+    private boolean vintages;
+
     @Option(names = "--force", description = "Compares what could be read even when a document breaks the rules.")
     private boolean force;
 
@@ -123,10 +127,14 @@ public final class DiffCommand implements Callable<Integer> {
         }
         DiffReport report = new DiffReport(olderFile.toString(), older, newerFile.toString(), newer, diff);
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case text -> ConsoleText.escaping(out).print(report.text());
-            case json -> out.print(ConsoleText.escapeJson(report.json()));
-            case markdown -> ConsoleText.escaping(out).print(report.markdown());
+        if (vintages) {
+            ConsoleText.escaping(out).print(report.vintages());
+        } else {
+            switch (format) {
+                case text -> ConsoleText.escaping(out).print(report.text());
+                case json -> out.print(ConsoleText.escapeJson(report.json()));
+                case markdown -> ConsoleText.escaping(out).print(report.markdown());
+            }
         }
         out.flush();
         err.flush();

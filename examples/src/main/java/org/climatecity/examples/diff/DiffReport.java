@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.diff.Change;
 import org.climatecity.core.diff.ChangeKind;
 import org.climatecity.core.diff.DocumentDiff;
+import org.climatecity.core.diff.InventoryRevision;
+import org.climatecity.core.diff.VintageComparison;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.examples.report.Formats;
@@ -148,6 +151,38 @@ public final class DiffReport {
             });
         });
         return out.toString();
+    }
+
+    /**
+     * Returns how the newer document's inventories revised the older's, as between two vintages of a source: per
+     * owner and boundary a line with the years both give and the mean change of the total, then a line per year.
+     *
+     * @return the text, lines ending in {@code \n}, empty when no inventory is in both
+     */
+    public String vintages() {
+        VintageComparison vintages = VintageComparison.between(older.inventories(), newer.inventories());
+        StringBuilder out = new StringBuilder();
+        for (VintageComparison.Series series : vintages.series()) {
+            out.append(partyName(List.of(series.owner()))).append(" (").append(words(series.boundary().name()
+                    .toLowerCase(Locale.ROOT))).append("): ").append(newerName).append(" revised ")
+                    .append(series.firstYear()).append('–').append(series.lastYear()).append(" by ")
+                    .append(signedPercent(series.meanChangeShare())).append(" on average (").append(series.years())
+                    .append(series.years() == 1 ? " year" : " years").append(")\n");
+            for (InventoryRevision revision : vintages.of(series.owner())) {
+                if (revision.boundary() == series.boundary()) {
+                    out.append("  ").append(revision.year()).append(": ").append(Formats.tonnes(revision
+                            .olderTonnes())).append(" t -> ").append(Formats.tonnes(revision.newerTonnes()))
+                            .append(" t (").append(Formats.signedTonnes(OptionalDouble.of(revision.changeTonnes())))
+                            .append(" t, ").append(revision.changeShare().isPresent()
+                                    ? signedPercent(revision.changeShare().getAsDouble()) : "-").append(")\n");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String signedPercent(double share) {
+        return String.format(Locale.ROOT, "%+.1f %%", share * 100).replace('-', '−');
     }
 
     /** Says one change in words, such as "Klimatneutrala Borlänge 2030: target year changed from 2030 to 2029." */

@@ -115,6 +115,21 @@ class DiffCommandTest {
         assertThat(CliRun.of("diff", valid.toString()).exit()).isEqualTo(ExitCodes.USAGE);
     }
 
+    @Test
+    void printsHowTheNewerDocumentRevisedTheInventoriesOfTheOlder() throws IOException {
+        ProgrammeDocument revised = DocumentEdits.inventories(CANONICAL, list -> list.replaceAll(
+                i -> new org.climatecity.core.emissions.EmissionsInventory(i.owner(), i.year(), i.boundary(),
+                        i.gasBasis(), i.provenance(), i.reportedTotal() == null ? null : i.reportedTotal() * 1.1,
+                        i.entries().stream().map(e -> e.tonnesCo2e() == null ? e
+                                : org.climatecity.core.emissions.InventoryEntry.of(e.sector(), e.scope(),
+                                        e.tonnesCo2e() * 1.1)).toList())));
+        Path newer = CliRun.write(dir.resolve("revised.json"), revised);
+        CliRun run = CliRun.of("diff", "--vintages", older().toString(), newer.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).contains(" revised ").contains("by +10.0 % on average").contains(" t -> ");
+        assertThat(CliRun.of("diff", "--vintages", older().toString(), older().toString()).exit()).isZero();
+    }
+
     private Path older() throws IOException {
         return CliRun.write(dir.resolve("older.json"), CANONICAL);
     }
