@@ -21,7 +21,9 @@
  * <li>a value that is not a record (a referenced id, a role, a text) by itself.
  * </ol>
  * When several elements share a key, the n-th of one document is matched with the n-th of the other; an element
- * without any key component is therefore matched by position. An element of one document without a match is
+ * without any key component is therefore matched by position. The order of matched elements is not compared: a
+ * list reordered and nothing else is no change (the document rules keep the lists whose order means something,
+ * such as milestones and scaling stages, in order). An element of one document without a match is
  * removed or added; with {@link org.climatecity.core.diff.DiffOptions#withMoves(boolean) moves} on, a removed and an
  * added element with an id whose content is otherwise the same are reported as one move.
  */

@@ -77,6 +77,35 @@ class DocumentDiffTest {
         }
     }
 
+    /**
+     * Random edits of several parts at once, one per top-level part of the document (a seeded draw): the diff of the
+     * combined edit is the changes of each edit alone, in document order.
+     */
+    @Test
+    void reportsRandomEditsOfSeveralPartsAsTheChangesOfEachEdit() throws ReflectiveOperationException {
+        List<ModelEdits.Edit> edits = ModelEdits.of(CANONICAL);
+        RecordComponent[] parts = ProgrammeDocument.class.getRecordComponents();
+        java.util.Random random = new java.util.Random(27);
+        for (int trial = 0; trial < 200; trial++) {
+            Object[] values = new Object[parts.length];
+            List<Change> expected = new ArrayList<>();
+            for (int p = 0; p < parts.length; p++) {
+                String prefix = "/" + parts[p].getName() + "/";
+                List<ModelEdits.Edit> ofPart = edits.stream().filter(e -> e.pointer().startsWith(prefix)).toList();
+                values[p] = parts[p].getAccessor().invoke(CANONICAL);
+                if (!ofPart.isEmpty() && random.nextBoolean()) {
+                    ModelEdits.Edit edit = ofPart.get(random.nextInt(ofPart.size()));
+                    values[p] = parts[p].getAccessor().invoke(edit.edited());
+                    expected.addAll(DocumentDiff.between(CANONICAL, edit.edited()).changes());
+                }
+            }
+            Class<?>[] types = java.util.Arrays.stream(parts).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            ProgrammeDocument combined = ProgrammeDocument.class.getDeclaredConstructor(types).newInstance(values);
+            assertThat(DocumentDiff.between(CANONICAL, combined).changes()).as("trial " + trial)
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
     /** Fails for a component of a record of the canonical document that no edit reached, which no diff would see. */
     @Test
     void everyComponentInTheCanonicalDocumentIsEditedAndCompared() {
