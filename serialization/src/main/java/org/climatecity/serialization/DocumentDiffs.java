@@ -9,15 +9,17 @@ import org.climatecity.core.diff.Change;
 import org.climatecity.core.diff.ChangeKind;
 import org.climatecity.core.diff.DiffOptions;
 import org.climatecity.core.diff.DocumentDiff;
+import org.climatecity.core.diff.MatchedPointers;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Compares two read documents: their models with {@link DocumentDiff}, and the properties that the reader kept
  * because the model does not know them.
  *
- * <p>An unknown property is matched by its JSON Pointer in both documents; its values are the JSON values read. A
- * property of an object that moved to another index is therefore reported as removed at one pointer and added at
- * the other.
+ * <p>An unknown property is matched through the object it belongs to, wherever the matching of the model moved
+ * that object ({@link MatchedPointers}), and then by its name; its values are the JSON values read. The
+ * properties of a removed object are reported removed. Numbers are compared by value.
  *
  * @since 0.1.0
  */
@@ -25,6 +27,10 @@ public final class DocumentDiffs {
 
     /** The part named by the changes of unknown properties. */
     public static final String UNKNOWN_PROPERTIES = "unknown properties";
+
+    /** Numbers are equal by value, so that {@code 123.45} and {@code 123.4500} are the same number. */
+    private static final java.util.Comparator<JsonNode> SAME_NUMBER = (a, b) -> a.equals(b)
+            || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
 
     private DocumentDiffs() {
     }
@@ -52,19 +58,23 @@ public final class DocumentDiffs {
         Objects.requireNonNull(older, "older");
         Objects.requireNonNull(newer, "newer");
         DocumentDiff model = DocumentDiff.between(older.document(), newer.document(), options);
-        Map<String, UnknownProperties.Entry> before = byPointer(older.unknownProperties());
+        MatchedPointers matched = MatchedPointers.between(older.document(), newer.document(), options);
         Map<String, UnknownProperties.Entry> after = byPointer(newer.unknownProperties());
         List<Change> unknown = new ArrayList<>();
-        before.forEach((pointer, entry) -> {
-            UnknownProperties.Entry now = after.get(pointer);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (UnknownProperties.Entry entry : older.unknownProperties().entries()) {
+            UnknownProperties.Entry now = matched.inNewer(entry.pointer()).map(after::get).orElse(null);
             if (now == null) {
                 unknown.add(change(ChangeKind.REMOVED, entry, null));
-            } else if (!now.value().equals(entry.value())) {
-                unknown.add(change(ChangeKind.CHANGED, entry, now));
+            } else {
+                seen.add(now.pointer());
+                if (!now.value().equals(SAME_NUMBER, entry.value())) {
+                    unknown.add(change(ChangeKind.CHANGED, entry, now));
+                }
             }
-        });
+        }
         after.forEach((pointer, entry) -> {
-            if (!before.containsKey(pointer)) {
+            if (!seen.contains(pointer)) {
                 unknown.add(change(ChangeKind.ADDED, null, entry));
             }
         });

@@ -87,6 +87,19 @@ class DocumentDiffsTest {
         assertThat(changes.get(1).newValue()).isEqualTo(PLAIN.readTree("124"));
     }
 
+    @Test
+    void followsTheObjectsOfUnknownPropertiesWhereverTheyMove() {
+        ReadResult older = documents.read(UnknownPropertiesTest.NEWER);
+        JsonNode tree = PLAIN.readTree(UnknownPropertiesTest.NEWER);
+        var actors = (tools.jackson.databind.node.ArrayNode) tree.get("actors");
+        JsonNode first = actors.remove(0);
+        actors.add(first);
+        ReadResult reordered = documents.read(tree.toString());
+        assertThat(reordered.unknownProperties().entries()).extracting(UnknownProperties.Entry::pointer)
+                .contains("/actors/1/x-website");
+        assertThat(DocumentDiffs.between(older, reordered).changes()).isEmpty();
+    }
+
     private JsonNode tree(ProgrammeDocument document) {
         return PLAIN.readTree(documents.writeToString(document));
     }

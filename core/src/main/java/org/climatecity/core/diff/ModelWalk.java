@@ -37,6 +37,8 @@ final class ModelWalk {
 
     private final DiffOptions options;
     private final List<Change> changes = new ArrayList<>();
+    /** The pointer in the newer document of each list element of the older one compared, null when removed. */
+    private final Map<String, @Nullable String> matches = new HashMap<>();
 
     ModelWalk(DiffOptions options) {
         this.options = options;
@@ -49,6 +51,13 @@ final class ModelWalk {
         String part = lastName(newPointer);
         walk.compare(older, newer, oldPointer, newPointer, walk.enter(new Context(part, List.of(), ""), older, newer));
         return List.copyOf(walk.changes);
+    }
+
+    /** Compares two values and returns where each list element of the older one is in the newer, as for matches. */
+    static Map<String, @Nullable String> matches(Object older, Object newer, DiffOptions options) {
+        ModelWalk walk = new ModelWalk(options);
+        walk.compare(older, newer, "", "", walk.enter(new Context("", List.of(), ""), older, newer));
+        return walk.matches;
     }
 
     private void compare(@Nullable Object older, @Nullable Object newer, String oldPointer, String newPointer,
@@ -98,6 +107,7 @@ final class ModelWalk {
             if (occurrence < candidates.size()) {
                 int j = candidates.get(occurrence);
                 matched[j] = true;
+                matches.put(oldPointer + "/" + i, newPointer + "/" + j);
                 compare(older.get(i), newer.get(j), oldPointer + "/" + i, newPointer + "/" + j,
                         enter(context, older.get(i), newer.get(j)));
             } else {
@@ -116,6 +126,7 @@ final class ModelWalk {
                 for (var addedIndex = added.iterator(); addedIndex.hasNext();) {
                     int j = addedIndex.next();
                     if (sameButId(older.get(i), newer.get(j))) {
+                        matches.put(oldPointer + "/" + i, newPointer + "/" + j);
                         add(ChangeKind.MOVED, oldPointer + "/" + i, newPointer + "/" + j, older.get(i), newer.get(j),
                                 enter(context, older.get(i), newer.get(j)));
                         removedIndex.remove();
@@ -126,6 +137,7 @@ final class ModelWalk {
             }
         }
         for (int i : removed) {
+            matches.put(oldPointer + "/" + i, null);
             add(ChangeKind.REMOVED, oldPointer + "/" + i, null, older.get(i), null, enter(context, older.get(i), null));
         }
         for (int j : added) {
