@@ -14,6 +14,7 @@ module org.climatecity.core {
     exports org.climatecity.core.actor;
     exports org.climatecity.core.calc;
     exports org.climatecity.core.common;
+    exports org.climatecity.core.diff;
     exports org.climatecity.core.document;
     exports org.climatecity.core.emissions;
     exports org.climatecity.core.finance;

@@ -1,0 +1,79 @@
+package org.climatecity.examples.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.climatecity.core.diff.Change;
+import org.climatecity.core.diff.ChangeKind;
+import org.climatecity.core.diff.DocumentDiff;
+import org.climatecity.core.diff.InventoryRevision;
+import org.climatecity.core.diff.VintageComparison;
+import org.climatecity.core.document.ProgrammeDocument;
+import org.climatecity.core.emissions.SwedishMainSector;
+import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.LocalId;
+import org.climatecity.examples.DocumentFiles;
+import org.climatecity.interop.klimatkollen.KlimatkollenImporter;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The embedded Borlänge–Avesta–Dalarna document's contract rounds and SMHI series, compared. */
+class EmbeddedDocumentDiffTest {
+
+    private static final ProgrammeDocument EMBEDDED = DocumentFiles.readEmbedded().result().document();
+    private static final ActorId BORLANGE = ActorId.of("borlange");
+
+    @Test
+    void theTwoContractRoundsDifferByAvestaAndItsCommitment() {
+        DocumentDiff rounds = DocumentDiff.betweenRounds(EMBEDDED, LocalId.of("klimatneutrala-borlange"), 2023, 2024);
+        assertThat(rounds.changes()).extracting(Change::kind, Change::part, Change::pointer).containsExactly(
+                tuple(ChangeKind.ADDED, "signatories", "/initiatives/0/contractRounds/1/signatories/1"),
+                tuple(ChangeKind.ADDED, "commitments", "/initiatives/0/contractRounds/1/commitments/1"));
+        assertThat(rounds.changes().get(0).newValue()).isEqualTo(ActorId.of("avesta"));
+        assertThat(rounds.changes().get(1).parties()).containsExactly(ActorId.of("avesta"));
+    }
+
+    /**
+     * The embedded SMHI series (the newer vintage, as Klimatkollen publishes it now) against the import of
+     * Klimatkollen's older file, with the figures {@code ../shared/interop/README.md} gives for Borlänge in 1990.
+     */
+    @Test
+    void theNewerSmhiVintageRevisedBorlangesSeries() {
+        Path older = sharedFile("interop/klimatkollen/climate-data.json");
+        VintageComparison vintages = VintageComparison.between(KlimatkollenImporter.read(older).document()
+                .inventories(), EMBEDDED.inventories());
+        InventoryRevision borlange1990 = vintages.of(BORLANGE).get(0);
+        assertThat(borlange1990.year()).isEqualTo(1990);
+        assertThat(Math.round(borlange1990.olderTonnes())).isEqualTo(499_382);
+        assertThat(Math.round(borlange1990.newerTonnes())).isEqualTo(539_459);
+        assertThat(borlange1990.changeShare().getAsDouble()).isCloseTo(539_459.0 / 499_382 - 1, within(1e-5));
+        // the older file gives totals only: its sectors are unknown, the newer vintage's add up to its total
+        assertThat(borlange1990.sectors()).allSatisfy(s -> assertThat(s.olderTonnes()).isEmpty())
+                .extracting(InventoryRevision.Sector::sector).contains(SwedishMainSector.values()[0]);
+        assertThat(borlange1990.sectors().stream().mapToDouble(s -> s.newerTonnes().orElseThrow()).sum())
+                .isCloseTo(borlange1990.newerTonnes(), within(0.5));
+        VintageComparison.Series series = vintages.series().stream().filter(s -> s.owner().equals(BORLANGE))
+                .findFirst().orElseThrow();
+        assertThat(List.of(series.firstYear(), series.lastYear())).containsExactly(1990, 2022);
+        double mean = vintages.of(BORLANGE).stream().mapToDouble(r -> r.newerTonnes() / r.olderTonnes() - 1)
+                .average().orElseThrow();
+        assertThat(series.meanChangeShare()).isCloseTo(mean, within(1e-12));
+        assertThat(series.years()).isEqualTo(vintages.of(BORLANGE).size());
+    }
+
+    /** A file of the shared data beside the project, as {@code ../shared} from the project's root. */
+    static Path sharedFile(String name) {
+        Path root = Path.of("").toAbsolutePath();
+        while (root != null && !Files.isRegularFile(root.resolve("CONTRIBUTING.md"))) {
+            root = root.getParent();
+        }
+        Assumptions.assumeTrue(root != null, "project root not found");
+        Path file = root.resolve("../shared").resolve(name).normalize();
+        Assumptions.assumeTrue(Files.isRegularFile(file), "shared data not present: " + file);
+        return file;
+    }
+}
