@@ -41,7 +41,7 @@ public record CountyAdministrativeBoard(ActorId id, String name, @Nullable Count
      * @param area the area it serves, or null
      * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid, an identifier repeats or
      *     names an area, neither place nor area is given, or the area lies in another country than the one given
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public CountyAdministrativeBoard {
         Require.nonNull(id, "actor id");

@@ -31,7 +31,7 @@ public record NationalAgency(ActorId id, String name, CountryCode country, List<
      * @param identifiers the identifiers, not null
      * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid, an identifier repeats or
      *     names an area, or there are two LEIs or two Swedish organisation numbers
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public NationalAgency {
         Require.nonNull(id, "actor id");

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * NUTS, UN/LOCODE, ISO 3166, Swedish municipality and county codes) name places, not organisations. All
  * implementations are immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public sealed interface Organisation extends Actor permits RegionalAuthority, CountyAdministrativeBoard,
         NationalAgency, ProgrammeOffice, Company, CivilSocietyOrganisation, AcademicInstitution {

@@ -36,7 +36,7 @@ import org.climatecity.core.pilot.Jurisdiction;
  * region), and its driver value is the place's latest population count. Only the {@link DriverKind#POPULATION
  * population} driver is supplied. Immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class DocumentJurisdictions implements JurisdictionSource {
 

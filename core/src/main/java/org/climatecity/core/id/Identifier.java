@@ -44,21 +44,21 @@ public record Identifier(String namespace, String value) implements Comparable<I
     /**
      * Legal Entity Identifier (ISO 17442): 18 capital letters or digits and 2 check digits of ISO 7064 MOD 97-10.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static final String LEI = "lei";
     /**
      * VAT number of an EU member state: its prefix ({@code EL} for Greece) and the number in the shape the member
      * state uses, without spaces, such as {@code SE556016342901}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static final String VAT = "vat";
     /**
      * Swedish organisation number (organisationsnummer), {@code NNNNNN-NNNN} with a Luhn check digit, see
      * {@link OrganisationNumber}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static final String SE_ORGNR = "se-orgnr";
 
@@ -263,7 +263,7 @@ public record Identifier(String namespace, String value) implements Comparable<I
      *
      * @param number the organisation number, not null
      * @return the identifier {@code se-orgnr:NNNNNN-NNNN}
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static Identifier of(OrganisationNumber number) {
         return new Identifier(SE_ORGNR, number.toString());

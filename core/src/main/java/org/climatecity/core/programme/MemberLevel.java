@@ -3,7 +3,7 @@ package org.climatecity.core.programme;
 /**
  * The level of the places a {@link Programme} admits as its members and as the leads of initiatives.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum MemberLevel {
     /** Municipalities, as in Viable Cities' Klimatkontrakt and the EU Mission cities. */

@@ -77,7 +77,7 @@ public record Programme(String name, @Nullable ActorId office, int climateNeutra
      * Returns the level of the places it admits as members and initiative leads.
      *
      * @return the member level, {@link MemberLevel#LOCAL} when not given
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public MemberLevel admittedLevel() {
         return memberLevel == null ? MemberLevel.LOCAL : memberLevel;
@@ -192,7 +192,7 @@ public record Programme(String name, @Nullable ActorId office, int climateNeutra
          *
          * @param value the level, not null
          * @return this builder
-         * @since 0.2.0
+         * @since 0.1.0
          */
         public Builder memberLevel(MemberLevel value) {
             this.memberLevel = Objects.requireNonNull(value, "memberLevel");

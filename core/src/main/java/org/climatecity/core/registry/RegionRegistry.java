@@ -14,7 +14,7 @@ import org.climatecity.core.id.Identifier;
  * ({@code provides org.climatecity.core.registry.RegionRegistry with ...}), the first for a country winning.
  * Implementations are immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public interface RegionRegistry {
 

@@ -45,7 +45,6 @@ import org.climatecity.core.id.LauCode;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.id.NutsCode;
-import org.climatecity.core.id.OrganisationNumber;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.pilot.AdoptionCurve;
@@ -128,8 +127,6 @@ public final class ModelFormat {
                 "a Swedish county code, 2 digits such as 20");
         scalar(CountryCode.class, CountryCode::parse, CountryCode::toString, "^[A-Z]{2}$", 0,
                 "an assigned ISO 3166-1 alpha-2 country code such as SE");
-        scalar(OrganisationNumber.class, OrganisationNumber::parse, OrganisationNumber::toString,
-                "^[0-9]{6}-?[0-9]{4}$", 0, "a Swedish organisation number NNNNNN-NNNN with a valid Luhn check digit");
         scalar(NutsCode.class, NutsCode::parse, NutsCode::toString, "^[A-Z]{2}[A-Z0-9]{0,3}$", 0,
                 "a NUTS code such as SE312");
         scalar(LauCode.class, LauCode::parse, LauCode::toString, "^[A-Z]{2}:[A-Z0-9-]{1,12}$", 0,
