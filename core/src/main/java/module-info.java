@@ -28,6 +28,8 @@ module org.climatecity.core {
     exports org.climatecity.core.time;
 
     // helpers shared by the library's own modules (message texts, output files), not by its users
+    uses org.climatecity.core.registry.RegionRegistry;
+
     exports org.climatecity.core.internal to org.climatecity.serialization, org.climatecity.interop;
 
 }

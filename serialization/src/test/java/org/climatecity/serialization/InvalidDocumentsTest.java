@@ -34,6 +34,18 @@ class InvalidDocumentsTest {
                  'period': {'start': '2021-01-01', 'end': '2024-12-01'}}]}]}]}
             """;
 
+    /** The county of Dalarna, a territory, to add to the actors. */
+    static final String DALARNA = "{'type': 'territory', 'id': 'dalarnas-lan', 'name': 'Dalarnas län',"
+            + " 'territoryKind': 'county', 'country': 'SE', 'identifiers': ['se-lan:20']}";
+
+    /** Region Dalarna serving the county of Dalarna, to add to the actors after {@link #DALARNA}. */
+    static final String REGION = "{'type': 'regional-authority', 'id': 'region-dalarna', 'name': 'Region Dalarna',"
+            + " 'country': 'SE', 'place': 'dalarnas-lan', 'area': 'se-lan:20'}";
+
+    /** SSAB with its Swedish organisation number, to add to the actors. */
+    static final String COMPANY = "{'type': 'company', 'id': 'ssab', 'name': 'SSAB', 'level': 'local',"
+            + " 'country': 'SE', 'identifiers': ['se-orgnr:556016-3429']}";
+
     /** An indicator without its closing brace, to which cases add properties. */
     static final String INDICATOR = "{'id': 'ev-share', 'name': 'electric cars', 'unit': '%',"
             + " 'direction': 'higher-is-better'";
@@ -199,6 +211,50 @@ class InvalidDocumentsTest {
                         "'se-kommun:208'", "'se-kommun:2084'", "'se-kommun:9999'"),
                         List.of("/actors/0/identifiers/0 invalid-value",
                                 "/actors/1/identifiers/0 known-region-codes")),
+                Arguments.of("region as a member of a programme of municipalities", changes(
+                        "['se-kommun:2084']}]", "['se-kommun:2084']}, " + DALARNA + "]",
+                        "'members': [", "'members': [{'member': 'dalarnas-lan', 'period': {'start': '2021-10-01'}}, "),
+                        List.of("/programmes/0/members/0/member referenced-actor-kinds")),
+                Arguments.of("region as a member and lead of a regional programme", changes(
+                        "['se-kommun:2084']}]", "['se-kommun:2084']}, " + DALARNA + ", " + REGION + "]",
+                        "'climateNeutralityYear': 2030,", "'climateNeutralityYear': 2030, 'memberLevel': 'regional',",
+                        "'members': [", "'members': [{'member': 'dalarnas-lan', 'period': {'start': '2021-10-01'}}, ",
+                        "'leadCity': 'borlange'", "'leadCity': 'region-dalarna'"), List.of()),
+                Arguments.of("company as a member of a regional programme", changes(
+                        "['se-kommun:2084']}]", "['se-kommun:2084']}, " + COMPANY + "]",
+                        "'climateNeutralityYear': 2030,", "'climateNeutralityYear': 2030, 'memberLevel': 'regional',",
+                        "'member': 'borlange'", "'member': 'ssab'"),
+                        List.of("/programmes/0/members/0/member referenced-actor-kinds")),
+                Arguments.of("region leading an initiative without a regional programme", changes(
+                        "['se-kommun:2084']}]", "['se-kommun:2084']}, " + REGION + "]",
+                        "'leadCity': 'borlange'", "'leadCity': 'region-dalarna'"),
+                        List.of("/initiatives/0/leadCity referenced-actor-kinds", "/actors/2/place known-actors")),
+                Arguments.of("regional authority serving a company", change("['se-kommun:2084']}]",
+                        "['se-kommun:2084']}, " + COMPANY + ", " + REGION.replace("dalarnas-lan", "ssab") + "]"),
+                        List.of("/actors/3/place referenced-actor-kinds")),
+                Arguments.of("regional authority serving neither place nor area", change("['se-kommun:2084']}]",
+                        "['se-kommun:2084']}, "
+                                + REGION.replace(", 'place': 'dalarnas-lan', 'area': 'se-lan:20'", "") + "]"),
+                        List.of("/actors/2 invalid-value")),
+                Arguments.of("county administrative board serving a county code of no county", change(
+                        "['se-kommun:2084']}]", "['se-kommun:2084']}, {'type': 'county-administrative-board',"
+                                + " 'id': 'board', 'name': 'Board', 'country': 'SE', 'area': 'se-lan:11'}]"),
+                        List.of("/actors/2/area known-region-codes")),
+                Arguments.of("regional administration of another country, checked for shape only", change(
+                        "['se-kommun:2084']}]", "['se-kommun:2084']}, {'type': 'county-administrative-board',"
+                                + " 'id': 'regierung', 'name': 'Regierung von Oberbayern', 'country': 'DE',"
+                                + " 'area': 'nuts:DE21'}, {'type': 'municipality', 'id': 'muenchen', 'name': 'München',"
+                                + " 'country': 'DE', 'identifiers': ['lau:DE:09162000']}]"), List.of()),
+                Arguments.of("company with an LEI of wrong check digits", change("['se-kommun:2084']}]",
+                        "['se-kommun:2084']}, " + COMPANY.replace("'se-orgnr:556016-3429'",
+                                "'lei:5299000TESTLEI00AB74'") + "]"),
+                        List.of("/actors/2/identifiers/0 invalid-value")),
+                Arguments.of("company with a VAT number out of shape", change("['se-kommun:2084']}]",
+                        "['se-kommun:2084']}, " + COMPANY.replace("'se-orgnr:556016-3429'", "'vat:SE5560163429'")
+                                + "]"), List.of("/actors/2/identifiers/0 invalid-value")),
+                Arguments.of("company with an area as identifier", change("['se-kommun:2084']}]",
+                        "['se-kommun:2084']}, " + COMPANY.replace("'se-orgnr:556016-3429'", "'nuts:SE312'") + "]"),
+                        List.of("/actors/2 invalid-value")),
                 Arguments.of("a required list whose only element failed", change(
                         "'geography': {'type': 'municipality', 'code': '2081'}", "'geography': {'type': 'town'}"),
                         List.of("/initiatives/0/scopes/0/geography/type unknown-type")),

@@ -72,9 +72,11 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, List<Progr
      *
      * @param id the id
      * @param name the name
-     * @param county the county code
+     * @param country the country code
+     * @param area the identifier of the area it serves, such as {@code se-lan:20}
      */
-    public record RegionalAuthority(String id, String name, String county) implements Actor {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record RegionalAuthority(String id, String name, String country, String area) implements Actor {
     }
 
     /**
@@ -82,9 +84,11 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, List<Progr
      *
      * @param id the id
      * @param name the name
-     * @param county the county code
+     * @param country the country code
+     * @param area the identifier of the area it serves, such as {@code se-lan:20}
      */
-    public record CountyAdministrativeBoard(String id, String name, String county) implements Actor {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record CountyAdministrativeBoard(String id, String name, String country, String area) implements Actor {
     }
 
     /**
@@ -113,10 +117,11 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, List<Progr
      * @param id the id
      * @param name the name
      * @param level the governance level
-     * @param organisationNumber the organisation number, or null
+     * @param country the country code, or null
+     * @param identifiers the identifiers, such as {@code se-orgnr:556016-3429}
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Company(String id, String name, String level, String organisationNumber) implements Actor {
+    public record Company(String id, String name, String level, String country, List<String> identifiers) implements Actor {
     }
 
     /**
@@ -125,10 +130,11 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, List<Progr
      * @param id the id
      * @param name the name
      * @param level the governance level
-     * @param organisationNumber the organisation number, or null
+     * @param country the country code, or null
+     * @param identifiers the identifiers, such as {@code se-orgnr:556016-3429}
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record CivilSocietyOrganisation(String id, String name, String level, String organisationNumber)
+    public record CivilSocietyOrganisation(String id, String name, String level, String country, List<String> identifiers)
             implements Actor {
     }
 
@@ -138,10 +144,11 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, List<Progr
      * @param id the id
      * @param name the name
      * @param level the governance level
-     * @param organisationNumber the organisation number, or null
+     * @param country the country code, or null
+     * @param identifiers the identifiers, such as {@code se-orgnr:556016-3429}
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record AcademicInstitution(String id, String name, String level, String organisationNumber)
+    public record AcademicInstitution(String id, String name, String level, String country, List<String> identifiers)
             implements Actor {
     }
 

@@ -6,15 +6,15 @@ import org.climatecity.core.id.ActorId;
 /**
  * A party in a climate-neutrality programme: a municipality, a regional or national public body, a programme office,
  * a company, a civil-society organisation or an academic institution; or a territory to which figures belong (a
- * {@link Territory}). Municipalities and territories are {@link Place places}.
+ * {@link Territory}). Municipalities and territories are {@link Place places}; all other actors are
+ * {@link Organisation organisations}, of any country.
  *
  * <p>Every actor has a document-local {@link ActorId} by which other entities refer to it, a name, a governance
  * level and a sector. All implementations are immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public sealed interface Actor permits Place, RegionalAuthority, CountyAdministrativeBoard, NationalAgency,
-        ProgrammeOffice, Company, CivilSocietyOrganisation, AcademicInstitution {
+public sealed interface Actor permits Place, Organisation {
 
     /**
      * Returns the actor's id.

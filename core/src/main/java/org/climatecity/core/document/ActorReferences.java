@@ -1,14 +1,19 @@
 package org.climatecity.core.document;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorKind;
+import org.climatecity.core.actor.CountyAdministrativeBoard;
 import org.climatecity.core.actor.Place;
+import org.climatecity.core.actor.RegionalAuthority;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.finance.FundingSource;
 import org.climatecity.core.id.ActorId;
@@ -18,6 +23,7 @@ import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Commitment;
 import org.climatecity.core.programme.ContractRound;
 import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.programme.MemberLevel;
 import org.climatecity.core.programme.Membership;
 import org.climatecity.core.programme.Partnership;
 import org.climatecity.core.programme.Programme;
@@ -42,10 +48,10 @@ final class ActorReferences {
          *
          * @param id the referenced id
          * @param actor the actor with that id, or null when the document has none
-         * @param required the kind the referenced actor must have, or null when any kind will do
+         * @param required the kinds the referenced actor may have, or null when any kind will do
          * @return the message of the violation, or null when the reference keeps the rule
          */
-        @Nullable String message(ActorId id, @Nullable Actor actor, @Nullable ActorKind required);
+        @Nullable String message(ActorId id, @Nullable Actor actor, @Nullable Set<ActorKind> required);
     }
 
     /**
@@ -64,7 +70,7 @@ final class ActorReferences {
             this.violations = violations;
         }
 
-        boolean rejects(ActorId id, @Nullable ActorKind required) {
+        boolean rejects(ActorId id, @Nullable Set<ActorKind> required) {
             message = check.message(id, actors.get(id), required);
             return message != null;
         }
@@ -74,7 +80,29 @@ final class ActorReferences {
         }
     }
 
+    /** A programme office. */
+    private static final Set<ActorKind> PROGRAMME_OFFICE = Set.of(ActorKind.PROGRAMME_OFFICE);
+    /** A national agency. */
+    private static final Set<ActorKind> NATIONAL_AGENCY = Set.of(ActorKind.NATIONAL_AGENCY);
+    /** A municipality. */
+    private static final Set<ActorKind> MUNICIPALITY = Set.of(ActorKind.MUNICIPALITY);
+    /** Any place. */
+    private static final Set<ActorKind> PLACE = kinds(ActorKind.MUNICIPALITY, ActorKind.TERRITORY);
+    /** What a regional programme admits as a member or an initiative lead: a municipality or a region. */
+    private static final Set<ActorKind> REGIONAL = kinds(ActorKind.MUNICIPALITY, ActorKind.TERRITORY,
+            ActorKind.REGIONAL_AUTHORITY);
+
     private ActorReferences() {
+    }
+
+    /** Returns kinds in their declared order, the order in which a message names them. */
+    private static Set<ActorKind> kinds(ActorKind first, ActorKind... rest) {
+        return Collections.unmodifiableSet(EnumSet.of(first, rest));
+    }
+
+    /** Returns the kinds a programme admits as members. */
+    private static Set<ActorKind> admitted(Programme programme) {
+        return programme.admittedLevel() == MemberLevel.REGIONAL ? REGIONAL : MUNICIPALITY;
     }
 
     /** Returns the actors by id; where an id repeats (a violation of its own), the first actor wins. */
@@ -98,20 +126,30 @@ final class ActorReferences {
         Visitor visitor = new Visitor(document, check, violations);
         List<Actor> actors = document.actors();
         for (int i = 0; i < actors.size(); i++) {
+            Actor actor = actors.get(i);
             // that it names a place is checked by consistent-places
-            if (actors.get(i) instanceof Place place && place.partOf() != null) {
+            if (actor instanceof Place place && place.partOf() != null) {
                 if (visitor.rejects(place.partOf(), null)) {
                     visitor.report(PropertyPath.of("actors", i).property("partOf"));
                 }
             }
+            ActorId served = actor instanceof RegionalAuthority r ? r.place()
+                    : actor instanceof CountyAdministrativeBoard b ? b.place() : null;
+            if (served != null && visitor.rejects(served, PLACE)) {
+                visitor.report(PropertyPath.of("actors", i).property("place"));
+            }
         }
         List<Programme> programmes = document.programmes();
+        Set<ActorKind> leads = MUNICIPALITY;
         for (int i = 0; i < programmes.size(); i++) {
             programme(programmes.get(i), PropertyPath.of("programmes", i), visitor);
+            if (admitted(programmes.get(i)) == REGIONAL) {
+                leads = REGIONAL;
+            }
         }
         List<Initiative> initiatives = document.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {
-            initiative(initiatives.get(i), PropertyPath.of("initiatives", i), visitor);
+            initiative(initiatives.get(i), leads, PropertyPath.of("initiatives", i), visitor);
         }
         List<EmissionsInventory> inventories = document.inventories();
         for (int i = 0; i < inventories.size(); i++) {
@@ -123,19 +161,19 @@ final class ActorReferences {
 
     private static void programme(Programme programme, PropertyPath path, Visitor visitor) {
         if (programme.office() != null) {
-            if (visitor.rejects(programme.office(), ActorKind.PROGRAMME_OFFICE)) {
+            if (visitor.rejects(programme.office(), PROGRAMME_OFFICE)) {
                 visitor.report(path.property("office"));
             }
         }
         List<Membership> members = programme.members();
         for (int i = 0; i < members.size(); i++) {
-            if (visitor.rejects(members.get(i).member(), ActorKind.MUNICIPALITY)) {
+            if (visitor.rejects(members.get(i).member(), admitted(programme))) {
                 visitor.report(path.element("members", i).property("member"));
             }
         }
         List<Membership> agencies = programme.agencies();
         for (int i = 0; i < agencies.size(); i++) {
-            if (visitor.rejects(agencies.get(i).member(), ActorKind.NATIONAL_AGENCY)) {
+            if (visitor.rejects(agencies.get(i).member(), NATIONAL_AGENCY)) {
                 visitor.report(path.element("agencies", i).property("member"));
             }
         }
@@ -147,17 +185,17 @@ final class ActorReferences {
         }
     }
 
-    private static void initiative(Initiative initiative, PropertyPath path, Visitor visitor) {
-        if (visitor.rejects(initiative.leadCity(), ActorKind.MUNICIPALITY)) {
+    private static void initiative(Initiative initiative, Set<ActorKind> leads, PropertyPath path, Visitor visitor) {
+        if (visitor.rejects(initiative.leadCity(), leads)) {
             visitor.report(path.property("leadCity"));
         }
         List<TwinPairing> twins = initiative.twinPairings();
         for (int i = 0; i < twins.size(); i++) {
             PropertyPath twin = path.element("twinPairings", i);
-            if (visitor.rejects(twins.get(i).pilotCity(), ActorKind.MUNICIPALITY)) {
+            if (visitor.rejects(twins.get(i).pilotCity(), MUNICIPALITY)) {
                 visitor.report(twin.property("pilotCity"));
             }
-            if (visitor.rejects(twins.get(i).twinCity(), ActorKind.MUNICIPALITY)) {
+            if (visitor.rejects(twins.get(i).twinCity(), MUNICIPALITY)) {
                 visitor.report(twin.property("twinCity"));
             }
         }
@@ -194,7 +232,7 @@ final class ActorReferences {
         }
         List<Pilot> pilots = initiative.pilots();
         for (int i = 0; i < pilots.size(); i++) {
-            all(pilots.get(i).hostCities(), ActorKind.MUNICIPALITY, path.element("pilots", i), "hostCities",
+            all(pilots.get(i).hostCities(), MUNICIPALITY, path.element("pilots", i), "hostCities",
                     visitor);
         }
         List<ContractRound> rounds = initiative.contractRounds();
@@ -241,7 +279,7 @@ final class ActorReferences {
         }
     }
 
-    private static void all(List<ActorId> ids, @Nullable ActorKind required, PropertyPath owner, String list,
+    private static void all(List<ActorId> ids, @Nullable Set<ActorKind> required, PropertyPath owner, String list,
             Visitor visitor) {
         for (int i = 0; i < ids.size(); i++) {
             if (visitor.rejects(ids.get(i), required)) {

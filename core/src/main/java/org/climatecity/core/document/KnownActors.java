@@ -5,7 +5,8 @@ package org.climatecity.core.document;
  * members, agencies and support recipients; each initiative's lead city, twin cities, partners, forum convenors and
  * participants, commitments' stakeholders, target owners, action plan owners, actions' responsible actors and
  * participants, funders, indicator owners, pilot host cities and contract rounds' signatories and parties; places'
- * {@code partOf}; and the owners of emissions inventories. The references are those {@link ActorReferences} walks.
+ * {@code partOf} and the {@code place} regional authorities and county administrative boards serve; and the owners of
+ * emissions inventories. The references are those {@link ActorReferences} walks.
  *
  * <p>Each unknown id is reported at the reference: at {@code initiatives[0].twinPairings[0].twinCity},
  * {@code references unknown actor 'avesta2'}.

@@ -1,27 +1,26 @@
 package org.climatecity.core.document;
 
 import java.util.List;
+import java.util.Optional;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.CountyAdministrativeBoard;
 import org.climatecity.core.actor.Place;
 import org.climatecity.core.actor.RegionalAuthority;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.CountryCode;
-import org.climatecity.core.id.CountyCode;
 import org.climatecity.core.id.Identifier;
-import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.InitiativeScope;
-import org.climatecity.core.registry.SwedishRegions;
+import org.climatecity.core.registry.RegionRegistry;
 
 /**
- * Checks that every Swedish municipality code and county code in the document names one of the 290
- * municipalities or 21 counties of the {@link org.climatecity.core.registry.SwedishRegions registry}: the
- * {@code se-kommun} and {@code se-lan} identifiers of places, the counties of regional authorities and county
- * administrative boards, and the codes of municipality, county and Swedish LAU areas in initiative scopes, scaling
- * stages and their jurisdictions.
+ * Checks that every region code in the document names a region that exists, asking the {@link RegionRegistry} of
+ * the code's country: the identifiers of places and the areas regional authorities and county administrative boards
+ * serve, and the codes of municipality, county and LAU areas in initiative scopes, scaling stages and their
+ * jurisdictions. Sweden's registry ({@link org.climatecity.core.registry.SwedishRegions}) knows its 290 municipalities
+ * and 21 counties; codes of a country without a registry are checked for shape only, when they are created.
  *
  * <p>Reported at the code: at {@code actors[41].identifiers[0]},
  * {@code municipality code must name one of Sweden's 290 municipalities, was '2099'}; at
@@ -30,8 +29,6 @@ import org.climatecity.core.registry.SwedishRegions;
  * <p>Code {@code known-region-codes}.
  */
 final class KnownRegionCodes implements Rule {
-
-    private final SwedishRegions regions = SwedishRegions.get();
 
     @Override
     public String code() {
@@ -49,10 +46,10 @@ final class KnownRegionCodes implements Rule {
                 for (int i = 0; i < identifiers.size(); i++) {
                     identifier(identifiers.get(i), path.element("identifiers", i), violations);
                 }
-            } else if (actor instanceof RegionalAuthority r) {
-                county(r.county(), path.property("county"), violations);
-            } else if (actor instanceof CountyAdministrativeBoard b) {
-                county(b.county(), path.property("county"), violations);
+            } else if (actor instanceof RegionalAuthority r && r.area() != null) {
+                identifier(r.area(), path.property("area"), violations);
+            } else if (actor instanceof CountyAdministrativeBoard b && b.area() != null) {
+                identifier(b.area(), path.property("area"), violations);
             }
         }
         List<Initiative> initiatives = document.initiatives();
@@ -80,34 +77,27 @@ final class KnownRegionCodes implements Rule {
         }
     }
 
-    private void identifier(Identifier identifier, PropertyPath path, Violations violations) {
-        if (identifier.namespace().equals(Identifier.SE_KOMMUN)) {
-            municipality(MunicipalityCode.parse(identifier.value()), path, violations);
-        } else if (identifier.namespace().equals(Identifier.SE_LAN)) {
-            county(CountyCode.parse(identifier.value()), path, violations);
+    private static void identifier(Identifier identifier, PropertyPath path, Violations violations) {
+        Optional<CountryCode> country = identifier.country();
+        if (country.isPresent()) {
+            Optional<String> problem = RegionRegistry.of(country.get()).flatMap(r -> r.problem(identifier));
+            if (problem.isPresent()) {
+                violations.add(path, problem.get());
+            }
         }
     }
 
-    private void geography(Geography geography, PropertyPath path, Violations violations) {
+    private static void geography(Geography geography, PropertyPath path, Violations violations) {
+        Identifier code = null;
         if (geography instanceof Geography.MunicipalityArea m) {
-            municipality(m.code(), path.property("code"), violations);
+            code = Identifier.of(m.code());
         } else if (geography instanceof Geography.CountyArea c) {
-            county(c.code(), path.property("code"), violations);
-        } else if (geography instanceof Geography.LauArea lau && lau.code().country().equals(CountryCode.SWEDEN)) {
-            municipality(MunicipalityCode.parse(lau.code().code()), path.property("code"), violations);
+            code = Identifier.of(c.code());
+        } else if (geography instanceof Geography.LauArea lau) {
+            code = Identifier.of(lau.code());
         }
-    }
-
-    private void municipality(MunicipalityCode code, PropertyPath path, Violations violations) {
-        if (regions.municipality(code).isEmpty()) {
-            violations.add(path, "municipality code must name one of Sweden's 290 municipalities, was '" + code
-                    + "'");
-        }
-    }
-
-    private void county(CountyCode code, PropertyPath path, Violations violations) {
-        if (regions.county(code).isEmpty()) {
-            violations.add(path, "county code must name one of Sweden's 21 counties, was '" + code + "'");
+        if (code != null) {
+            identifier(code, path.property("code"), violations);
         }
     }
 }

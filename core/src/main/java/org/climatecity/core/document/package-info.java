@@ -23,8 +23,9 @@
  * <tr><td>{@code known-actors}</td>
  *     <td>every referenced actor id names an actor of the document</td></tr>
  * <tr><td>{@code referenced-actor-kinds}</td>
- *     <td>members, lead, twin and host cities are municipalities; agencies are national agencies; the office is a
- *     programme office</td></tr>
+ *     <td>members and lead cities are municipalities, or also regions (territories and regional authorities) where
+ *     a programme's member level is regional; twin and host cities are municipalities; agencies are national
+ *     agencies; the office is a programme office; the place a regional body serves is a place</td></tr>
  * <tr><td>{@code known-local-ids}</td>
  *     <td>shared targets, forum outputs, scaled pilots, committed targets, the actions and targets indicators track,
  *     funding sources and the actions of investment plans name entities of their initiative</td></tr>
@@ -43,7 +44,8 @@
  * <tr><td>{@code ordered-target-years}</td>
  *     <td>baseline year, then strictly increasing milestone years, then the target year</td></tr>
  * <tr><td>{@code known-region-codes}</td>
- *     <td>municipality and county codes exist in the registry of Swedish regions</td></tr>
+ *     <td>region codes exist in the registry of their country, where it has one (Sweden's municipalities and
+ *     counties); codes of other countries are checked for shape only</td></tr>
  * <tr><td>{@code unique-inventories}</td>
  *     <td>no emissions inventory twice: one per owner, year, boundary and source</td></tr>
  * <tr><td>{@code consistent-places}</td>

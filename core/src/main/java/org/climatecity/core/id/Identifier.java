@@ -10,7 +10,9 @@ import org.climatecity.core.internal.Texts;
  * ({@code locode:SE BOS}), a Eurostat LAU code ({@code lau:DE:09162000}), a NUTS code ({@code nuts:SE312}), an
  * ISO 3166-1 country ({@code iso3166-1:SE}) or ISO 3166-2 subdivision code ({@code iso3166-2:SE-W}), a Swedish
  * municipality or county code ({@code se-kommun:2081}, {@code se-lan:20}), a Wikidata item
- * ({@code wikidata:Q208446}), or any other namespace, such as a CDP account number ({@code cdp:35860}).
+ * ({@code wikidata:Q208446}); for organisations, a Legal Entity Identifier ({@code lei:...}), an EU VAT number
+ * ({@code vat:SE556016342901}) or a Swedish organisation number ({@code se-orgnr:556016-3429}); or any other
+ * namespace, such as a CDP account number ({@code cdp:35860}).
  *
  * <p>A namespace is a lowercase slug of at most 32 characters. The values of the namespaces this class names are
  * checked by their rules and kept in canonical form; values of other namespaces are kept as given (not blank, at
@@ -39,11 +41,33 @@ public record Identifier(String namespace, String value) implements Comparable<I
     public static final String SE_LAN = "se-lan";
     /** Wikidata item, such as {@code Q208446}. */
     public static final String WIKIDATA = "wikidata";
+    /**
+     * Legal Entity Identifier (ISO 17442): 18 capital letters or digits and 2 check digits of ISO 7064 MOD 97-10.
+     *
+     * @since 0.1.0
+     */
+    public static final String LEI = "lei";
+    /**
+     * VAT number of an EU member state: its prefix ({@code EL} for Greece) and the number in the shape the member
+     * state uses, without spaces, such as {@code SE556016342901}.
+     *
+     * @since 0.1.0
+     */
+    public static final String VAT = "vat";
+    /**
+     * Swedish organisation number (organisationsnummer), {@code NNNNNN-NNNN} with a Luhn check digit, see
+     * {@link OrganisationNumber}.
+     *
+     * @since 0.1.0
+     */
+    public static final String SE_ORGNR = "se-orgnr";
 
     private static final Pattern NAMESPACE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern LOCODE_VALUE = Pattern.compile("[A-Z]{2} [A-Z2-9]{3}");
     private static final Pattern ISO_3166_2_VALUE = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
     private static final Pattern WIKIDATA_VALUE = Pattern.compile("Q[1-9][0-9]{0,11}");
+    private static final Pattern LEI_VALUE = Pattern.compile("[0-9A-Z]{18}[0-9]{2}");
+    private static final Pattern VAT_PREFIX = Pattern.compile("[A-Z]{2}.*");
     private static final int MAX_VALUE_LENGTH = 200;
 
     /**
@@ -98,12 +122,41 @@ public record Identifier(String namespace, String value) implements Comparable<I
                 require(WIKIDATA_VALUE.matcher(value).matches(), namespace, value, "Q and digits such as 'Q208446'");
                 return value;
             }
+            case LEI -> {
+                require(LEI_VALUE.matcher(value).matches(), namespace, value,
+                        "20 characters: 18 capital letters or digits and 2 check digits");
+                require(mod97(value) == 1, namespace, value, "valid by its ISO 7064 MOD 97-10 check digits");
+                return value;
+            }
+            case VAT -> {
+                String prefix = VAT_PREFIX.matcher(value).matches() ? value.substring(0, 2) : "";
+                VatNumbers.Shape shape = VatNumbers.shape(prefix).orElse(null);
+                require(shape != null, namespace, value, "the prefix of an EU member state (EL for Greece) and the"
+                        + " number without spaces, such as 'SE556016342901'");
+                require(shape.pattern().matcher(value.substring(2)).matches(), namespace, value,
+                        prefix + " and " + shape.description());
+                return value;
+            }
+            case SE_ORGNR -> {
+                return OrganisationNumber.parse(value).toString();
+            }
             default -> {
                 require(!value.isBlank() && value.length() <= MAX_VALUE_LENGTH && noControls(value), namespace, value,
                         "not blank, at most " + MAX_VALUE_LENGTH + " characters, without control characters");
                 return value;
             }
         }
+    }
+
+    /** Returns the remainder modulo 97 of the number a LEI stands for, its letters counted as 10 to 35. */
+    private static int mod97(String value) {
+        int remainder = 0;
+        for (int i = 0; i < value.length(); i++) {
+            int digit = Character.digit(value.charAt(i), 36);
+            remainder = (digit < 10 ? remainder * 10 : remainder * 100) + digit;
+            remainder %= 97;
+        }
+        return remainder;
     }
 
     private static void require(boolean valid, String namespace, String value, String rule) {
@@ -206,20 +259,31 @@ public record Identifier(String namespace, String value) implements Comparable<I
     }
 
     /**
+     * Obtains the identifier of a Swedish organisation number.
+     *
+     * @param number the organisation number, not null
+     * @return the identifier {@code se-orgnr:NNNNNN-NNNN}
+     * @since 0.1.0
+     */
+    public static Identifier of(OrganisationNumber number) {
+        return new Identifier(SE_ORGNR, number.toString());
+    }
+
+    /**
      * Checks if the namespace is one whose values this class checks.
      *
      * @return true for the namespaces named by the constants of this class
      */
     public boolean isChecked() {
         return switch (namespace) {
-            case LOCODE, LAU, NUTS, ISO_3166_1, ISO_3166_2, SE_KOMMUN, SE_LAN, WIKIDATA -> true;
+            case LOCODE, LAU, NUTS, ISO_3166_1, ISO_3166_2, SE_KOMMUN, SE_LAN, WIKIDATA, LEI, VAT, SE_ORGNR -> true;
             default -> false;
         };
     }
 
     /**
-     * Returns the country the identifier implies, where its namespace says: LOCODE, LAU, NUTS, ISO 3166 and the
-     * Swedish codes do; Wikidata and other namespaces do not.
+     * Returns the country the identifier implies, where its namespace says: LOCODE, LAU, NUTS, ISO 3166, VAT numbers
+     * (Greece for {@code EL}) and the Swedish codes do; LEI, Wikidata and other namespaces do not.
      *
      * @return the country, or empty
      */
@@ -227,7 +291,8 @@ public record Identifier(String namespace, String value) implements Comparable<I
         return switch (namespace) {
             case LOCODE, LAU, ISO_3166_1, ISO_3166_2 -> Optional.of(new CountryCode(value.substring(0, 2)));
             case NUTS -> NutsCode.parse(value).country();
-            case SE_KOMMUN, SE_LAN -> Optional.of(CountryCode.SWEDEN);
+            case VAT -> Optional.of(VatNumbers.country(value.substring(0, 2)));
+            case SE_KOMMUN, SE_LAN, SE_ORGNR -> Optional.of(CountryCode.SWEDEN);
             default -> Optional.empty();
         };
     }

@@ -28,7 +28,8 @@ import org.climatecity.core.targets.ClimateTarget;
  *
  * @param id the initiative's id, not null
  * @param name the name, not blank
- * @param leadCity the municipality that leads it, not null
+ * @param leadCity the place that leads it: a municipality or, where a programme of the document has the regional
+ *     member level, a region (a territory or a regional authority); not null
  * @param scopes the scopes over time, in order of their dates, at least one
  * @param twinPairings the twin-city pairings, not null
  * @param partnerships the partnerships, not null

@@ -26,10 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param publishedMemberCounts published member counts, for when not all members are named, not null
  * @param agencies the participating agencies' memberships, not null
  * @param support the funding and expert support the programme gives, not null
+ * @param memberLevel the level of the places it admits as members and initiative leads: municipalities, or for a
+ *     regional programme also regions (territories and regional authorities); null for municipalities only
  * @since 0.1.0
  */
 public record Programme(String name, @Nullable ActorId office, int climateNeutralityYear, List<Membership> members,
-        List<PublishedMemberCount> publishedMemberCounts, List<Membership> agencies, List<Support> support) {
+        List<PublishedMemberCount> publishedMemberCounts, List<Membership> agencies, List<Support> support,
+        @Nullable MemberLevel memberLevel) {
 
     /**
      * Creates a programme.
@@ -41,6 +44,7 @@ public record Programme(String name, @Nullable ActorId office, int climateNeutra
      * @param publishedMemberCounts the published counts, not null
      * @param agencies the agencies' memberships, not null
      * @param support the support given, not null
+     * @param memberLevel the level of its members, or null for local
      * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid
      */
     public Programme {
@@ -50,6 +54,33 @@ public record Programme(String name, @Nullable ActorId office, int climateNeutra
         publishedMemberCounts = Require.list(publishedMemberCounts, "published member counts");
         agencies = Require.list(agencies, "agencies");
         support = Require.list(support, "support");
+    }
+
+    /**
+     * Creates a programme of municipalities.
+     *
+     * @param name the name, not blank
+     * @param office the programme office, or null
+     * @param climateNeutralityYear the climate-neutrality year
+     * @param members the memberships, not null
+     * @param publishedMemberCounts the published counts, not null
+     * @param agencies the agencies' memberships, not null
+     * @param support the support given, not null
+     * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid
+     */
+    public Programme(String name, @Nullable ActorId office, int climateNeutralityYear, List<Membership> members,
+            List<PublishedMemberCount> publishedMemberCounts, List<Membership> agencies, List<Support> support) {
+        this(name, office, climateNeutralityYear, members, publishedMemberCounts, agencies, support, null);
+    }
+
+    /**
+     * Returns the level of the places it admits as members and initiative leads.
+     *
+     * @return the member level, {@link MemberLevel#LOCAL} when not given
+     * @since 0.1.0
+     */
+    public MemberLevel admittedLevel() {
+        return memberLevel == null ? MemberLevel.LOCAL : memberLevel;
     }
 
     /**
@@ -138,6 +169,7 @@ public record Programme(String name, @Nullable ActorId office, int climateNeutra
         private final List<PublishedMemberCount> counts = new ArrayList<>();
         private final List<Membership> agencies = new ArrayList<>();
         private final List<Support> support = new ArrayList<>();
+        private @Nullable MemberLevel memberLevel;
 
         private Builder(String name, int climateNeutralityYear) {
             this.name = name;
@@ -152,6 +184,18 @@ public record Programme(String name, @Nullable ActorId office, int climateNeutra
          */
         public Builder office(ActorId value) {
             this.office = value;
+            return this;
+        }
+
+        /**
+         * Sets the level of the places the programme admits as members and initiative leads.
+         *
+         * @param value the level, not null
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder memberLevel(MemberLevel value) {
+            this.memberLevel = Objects.requireNonNull(value, "memberLevel");
             return this;
         }
 
@@ -223,7 +267,8 @@ public record Programme(String name, @Nullable ActorId office, int climateNeutra
          * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid
          */
         public Programme build() {
-            return new Programme(name, office, climateNeutralityYear, members, counts, agencies, support);
+            return new Programme(name, office, climateNeutralityYear, members, counts, agencies, support,
+                    memberLevel);
         }
     }
 }

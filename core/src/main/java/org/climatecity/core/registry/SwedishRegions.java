@@ -15,7 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.id.Identifier;
+import org.climatecity.core.id.LauCode;
 import org.climatecity.core.id.MunicipalityCode;
 
 /**
@@ -23,12 +26,13 @@ import org.climatecity.core.id.MunicipalityCode;
  * checked to exist and be named.
  *
  * <p>The data is embedded in the jar (municipality list CC0 via sjbrg/swedish-geodata, following Statistics
- * Sweden's regional division; see {@code ATTRIBUTION.txt} beside the data) and loaded once, on first use. The class
- * is thread-safe.
+ * Sweden's regional division; see {@code ATTRIBUTION.txt} beside the data) and loaded once, on first use. It is
+ * Sweden's {@link RegionRegistry}: it checks {@code se-kommun}, {@code se-lan} and Swedish {@code lau} codes. The
+ * class is thread-safe.
  *
  * @since 0.1.0
  */
-public final class SwedishRegions {
+public final class SwedishRegions implements RegionRegistry {
 
     private static final SwedishRegions INSTANCE = load();
 
@@ -48,6 +52,38 @@ public final class SwedishRegions {
      */
     public static SwedishRegions get() {
         return INSTANCE;
+    }
+
+    @Override
+    public CountryCode country() {
+        return CountryCode.SWEDEN;
+    }
+
+    @Override
+    public Optional<String> problem(Identifier identifier) {
+        switch (identifier.namespace()) {
+            case Identifier.SE_KOMMUN -> {
+                return municipalityProblem(MunicipalityCode.parse(identifier.value()));
+            }
+            case Identifier.SE_LAN -> {
+                CountyCode code = CountyCode.parse(identifier.value());
+                return county(code).isPresent() ? Optional.empty()
+                        : Optional.of("county code must name one of Sweden's 21 counties, was '" + code + "'");
+            }
+            case Identifier.LAU -> {
+                LauCode lau = LauCode.parse(identifier.value());
+                return lau.country().equals(CountryCode.SWEDEN)
+                        ? municipalityProblem(MunicipalityCode.parse(lau.code())) : Optional.empty();
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<String> municipalityProblem(MunicipalityCode code) {
+        return municipality(code).isPresent() ? Optional.empty()
+                : Optional.of("municipality code must name one of Sweden's 290 municipalities, was '" + code + "'");
     }
 
     /**

@@ -28,7 +28,7 @@ class InvalidScenarioTest {
                 of("initiatives[0].partnerships[0].roles[3].period", "non-overlapping-roles",
                         "periods of role SUPPORTING of partner 'region-dalarna' must not overlap, overlaps roles[0]"),
                 of("initiatives[0].scopes[1].from", "ordered-scopes",
-                        "scopes must start in strictly increasing date order, 2021-01-01 is not after 2024-12-01"
+                        "scopes must start in strictly increasing date order, 2021-10-01 is not after 2024-12-01"
                                 + " of scopes[0]"),
                 of("initiatives[0].scalingPlans[0].stages[1].geographies", "nested-scaling-stages",
                         "geographies of stage 'dalarna' must cover those of the previous stage 'pilot-cities'"),

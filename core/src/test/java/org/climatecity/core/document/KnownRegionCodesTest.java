@@ -13,7 +13,9 @@ import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.fixture.DocumentEdits;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.id.Identifier;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.pilot.Jurisdiction;
@@ -35,9 +37,9 @@ class KnownRegionCodesTest {
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
                 of("actors[41].identifiers[0]", "known-region-codes",
                         "municipality code must name one of Sweden's 290 municipalities, was '2099'"),
-                of("actors[42].county", "known-region-codes",
+                of("actors[42].area", "known-region-codes",
                         "county code must name one of Sweden's 21 counties, was '11'"),
-                of("actors[43].county", "known-region-codes",
+                of("actors[43].area", "known-region-codes",
                         "county code must name one of Sweden's 21 counties, was '02'"));
     }
 
@@ -64,5 +66,20 @@ class KnownRegionCodesTest {
                         "county code must name one of Sweden's 21 counties, was '15'"),
                 of("initiatives[0].scalingPlans[0].stages[2].jurisdictions[0].geography.code",
                         "known-region-codes", "county code must name one of Sweden's 21 counties, was '15'"));
+    }
+
+    @Test
+    void checksSwedishLauCodesOfPlacesAndLeavesCodesOfCountriesWithoutARegistryToTheirShape() {
+        ProgrammeDocument document = DocumentEdits.actors(CanonicalScenario.document(), actors -> {
+            actors.add(Municipality.of(ActorId.of("nowhere"), "Nowhere", CountryCode.SWEDEN,
+                    Identifier.parse("lau:SE:2099")));
+            actors.add(Municipality.of(ActorId.of("nirgendwo"), "Nirgendwo", CountryCode.of("DE"),
+                    Identifier.parse("lau:DE:99999999"), Identifier.parse("nuts:DE2ZZ")));
+            actors.add(new RegionalAuthority(ActorId.of("bezirk"), "Bezirk", CountryCode.of("DE"), List.of(), null,
+                    Identifier.parse("iso3166-2:DE-ZZ")));
+        });
+
+        assertThat(DocumentValidation.problems(document)).containsExactly(of("actors[41].identifiers[0]",
+                "known-region-codes", "municipality code must name one of Sweden's 290 municipalities, was '2099'"));
     }
 }

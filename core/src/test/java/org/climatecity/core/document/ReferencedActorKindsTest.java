@@ -5,11 +5,15 @@ import static org.climatecity.core.document.DocumentValidation.Problem.of;
 
 import java.util.List;
 import org.climatecity.core.actor.Company;
+import org.climatecity.core.actor.CountyAdministrativeBoard;
 import org.climatecity.core.common.GovernanceLevel;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.fixture.DocumentEdits;
 import org.climatecity.core.id.ActorId;
+import org.climatecity.core.id.CountryCode;
+import org.climatecity.core.id.Identifier;
 import org.climatecity.core.pilot.Pilot;
+import org.climatecity.core.programme.MemberLevel;
 import org.climatecity.core.programme.Membership;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,45 @@ class ReferencedActorKindsTest {
                         "must name a municipality, but 'ssab' (SSAB) is a company"),
                 of("programmes[0].agencies[6].member", "referenced-actor-kinds", "must name a national agency, but"
                         + " 'lansstyrelsen-dalarna' (Länsstyrelsen Dalarna) is a county administrative board"));
+    }
+
+    @Test
+    void admitsRegionsAsMembersAndLeadsOfARegionalProgramme() {
+        ProgrammeDocument document = DocumentEdits.initiative(DocumentEdits.programme(canonical, p -> {
+            p.memberLevel = MemberLevel.REGIONAL;
+            p.members.add(Membership.since(CanonicalScenario.REGION_DALARNA, CanonicalScenario.EXPANSION));
+            p.members.add(Membership.since(CanonicalScenario.DALARNAS_LAN, CanonicalScenario.EXPANSION));
+            p.members.add(Membership.since(CanonicalScenario.SSAB, CanonicalScenario.EXPANSION));
+        }), i -> i.leadCity = CanonicalScenario.REGION_DALARNA);
+
+        assertThat(DocumentValidation.problems(document)).containsExactly(of("programmes[0].members[25].member",
+                "referenced-actor-kinds", "must name a municipality, a regional authority or a territory, but 'ssab'"
+                        + " (SSAB) is a company"));
+    }
+
+    @Test
+    void admitsOnlyMunicipalitiesAsMembersAndLeadsOfALocalProgramme() {
+        ProgrammeDocument document = DocumentEdits.initiative(DocumentEdits.programme(canonical, p -> {
+            p.memberLevel = null;
+            p.members.add(Membership.since(CanonicalScenario.DALARNAS_LAN, CanonicalScenario.EXPANSION));
+        }), i -> i.leadCity = CanonicalScenario.DALARNAS_LAN);
+
+        assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
+                of("programmes[0].members[23].member", "referenced-actor-kinds",
+                        "must name a municipality, but 'dalarnas-lan' (Dalarnas län) is a territory"),
+                of("initiatives[0].leadCity", "referenced-actor-kinds",
+                        "must name a municipality, but 'dalarnas-lan' (Dalarnas län) is a territory"));
+    }
+
+    @Test
+    void requiresThePlaceARegionalBodyServesToBeAPlace() {
+        ProgrammeDocument document = DocumentEdits.actors(canonical, a -> a.add(new CountyAdministrativeBoard(
+                ActorId.of("regierung-von-oberbayern"), "Regierung von Oberbayern", CountryCode.of("DE"), List.of(),
+                CanonicalScenario.SSAB, Identifier.parse("nuts:DE21"))));
+
+        assertThat(DocumentValidation.problems(document)).containsExactly(of("actors[" + (canonical.actors().size())
+                + "].place", "referenced-actor-kinds",
+                "must name a municipality or a territory, but 'ssab' (SSAB) is a company"));
     }
 
     @Test

@@ -22,6 +22,15 @@ class IdentifierTest {
         "iso3166-2:SE-W|iso3166-2|SE-W|SE",
         "se-kommun:2081|se-kommun|2081|SE",
         "se-lan:20|se-lan|20|SE",
+        "se-orgnr:556016-3429|se-orgnr|556016-3429|SE",
+        "vat:SE556016342901|vat|SE556016342901|SE",
+        "vat:DE129273398|vat|DE129273398|DE",
+        "vat:EL094014201|vat|EL094014201|GR",
+        "vat:ATU13585627|vat|ATU13585627|AT",
+        "vat:NL004495445B01|vat|NL004495445B01|NL",
+        "vat:FR40303265045|vat|FR40303265045|FR",
+        "vat:ESA28015865|vat|ESA28015865|ES",
+        "vat:IE6388047V|vat|IE6388047V|IE",
     })
     void readsTheCheckedNamespacesAndTheCountryTheyImply(String text, String namespace, String value, String country) {
         Identifier id = Identifier.parse(text);
@@ -46,6 +55,22 @@ class IdentifierTest {
     }
 
     @Test
+    void checksLegalEntityIdentifiersByTheirCheckDigitsAndImpliesNoCountry() {
+        // check digits computed here by ISO 7064 MOD 97-10, as ISO 17442 prescribes: 98 - (base + "00") mod 97
+        Identifier lei = Identifier.parse("lei:5299000TESTLEI00AB73");
+
+        assertThat(lei.isChecked()).isTrue();
+        assertThat(lei.country()).isEmpty();
+        assertThat(Identifier.parse(lei.toString())).isEqualTo(lei);
+    }
+
+    @Test
+    void readsASwedishOrganisationNumberWithoutItsHyphenInCanonicalForm() {
+        assertThat(Identifier.parse("se-orgnr:5560163429")).hasToString("se-orgnr:556016-3429");
+        assertThat(Identifier.of(OrganisationNumber.parse("556016-3429"))).hasToString("se-orgnr:556016-3429");
+    }
+
+    @Test
     void obtainsIdentifiersFromCodes() {
         assertThat(Identifier.of(MunicipalityCode.of("2081"))).hasToString("se-kommun:2081");
         assertThat(Identifier.of(CountyCode.of("20"))).hasToString("se-lan:20");
@@ -65,6 +90,29 @@ class IdentifierTest {
         "iso3166-2:SE_W|iso3166-2 identifier must be a country code, a hyphen and 1 to 3 letters or digits such as"
                 + " 'SE-W', was 'SE_W'",
         "wikidata:208446|wikidata identifier must be Q and digits such as 'Q208446', was '208446'",
+        "lei:5299000TESTLEI00AB7|lei identifier must be 20 characters: 18 capital letters or digits and 2 check digits,"
+                + " was '5299000TESTLEI00AB7'",
+        "lei:5299000testlei00ab73|lei identifier must be 20 characters: 18 capital letters or digits and 2 check"
+                + " digits, was '5299000testlei00ab73'",
+        "lei:5299000TESTLEI00ABXY|lei identifier must be 20 characters: 18 capital letters or digits and 2 check"
+                + " digits, was '5299000TESTLEI00ABXY'",
+        "lei:5299000TESTLEI00AB74|lei identifier must be valid by its ISO 7064 MOD 97-10 check digits, was"
+                + " '5299000TESTLEI00AB74'",
+        "lei:5299000TESTLEI00BA73|lei identifier must be valid by its ISO 7064 MOD 97-10 check digits, was"
+                + " '5299000TESTLEI00BA73'",
+        "vat:GR094014201|vat identifier must be the prefix of an EU member state (EL for Greece) and the number without"
+                + " spaces, such as 'SE556016342901', was 'GR094014201'",
+        "vat:NO123456789|vat identifier must be the prefix of an EU member state (EL for Greece) and the number without"
+                + " spaces, such as 'SE556016342901', was 'NO123456789'",
+        "vat:se556016342901|vat identifier must be the prefix of an EU member state (EL for Greece) and the number"
+                + " without spaces, such as 'SE556016342901', was 'se556016342901'",
+        "vat:DE 129273398|vat identifier must be DE and 9 digits, was 'DE 129273398'",
+        "vat:DE12927339|vat identifier must be DE and 9 digits, was 'DE12927339'",
+        "vat:SE5560163429|vat identifier must be SE and 12 digits ending in 01, was 'SE5560163429'",
+        "vat:AT13585627|vat identifier must be AT and U and 8 digits, was 'AT13585627'",
+        "vat:NL004495445A01|vat identifier must be NL and 9 digits, B and 2 digits, was 'NL004495445A01'",
+        "se-orgnr:556016-3428|organisation number must end in a valid Luhn check digit, was '556016-3428'",
+        "se-orgnr:55601634|organisation number must be 10 digits, was '55601634'",
     })
     void rejectsMalformedIdentifiersWithTheRule(String text, String message) {
         assertThatThrownBy(() -> Identifier.parse(text)).isInstanceOf(ClimateCityException.class)

@@ -24,6 +24,9 @@ class EuropeanExampleCommandsTest {
         assertThat(out.resolve("report.html")).isRegularFile();
         assertThat(report.out()).contains("EU Mission: 100 climate-neutral and smart cities by 2030")
                 .contains("Helsinki").contains("München");
+        // the partners of the two cities, organisations of Germany and Finland
+        assertThat(report.out()).contains("Regierung von Oberbayern").contains("Stadtwerke München")
+                .contains("Technische Universität München").contains("Helen");
         assertThat(report.hasNoStackTrace()).isTrue();
     }
 }

@@ -91,7 +91,7 @@ class EmbeddedDocumentTest {
                 .containsExactlyInAnyOrder("energimyndigheten", "vinnova", "formas", "tillvaxtverket",
                         "trafikverket", "naturvardsverket");
         assertThat(programme.members()).filteredOn(m -> m.member().equals(BORLANGE)).singleElement()
-                .satisfies(m -> assertThat(m.period().start()).isEqualTo(LocalDate.of(2021, 1, 1)));
+                .satisfies(m -> assertThat(m.period().start()).isEqualTo(LocalDate.of(2021, 10, 1)));
         for (ActorId city : List.of(BORLANGE, AVESTA)) {
             assertThat(programme.supportFor(city)).extracting(Support::kind)
                     .containsExactlyInAnyOrder(SupportKind.FUNDING, SupportKind.EXPERT_SUPPORT);
@@ -175,18 +175,23 @@ class EmbeddedDocumentTest {
         collectMarked(JsonMapper.builder().build().readTree(json), "", marked);
 
         java.util.Map<String, String> expected = new java.util.TreeMap<>();
-        // the 14 cities that joined in 2021 (the sources give the year only) and the two agencies first found in the
-        // 2023 contract
-        for (int m = 9; m <= 22; m++) {
+        // the first nine cities' work in the programme from 2019 (the year only), and Trafikverket, the fifth agency
+        // by December 2021 (the day not given); the 14 cities of 1 October 2021, Naturvårdsverket from the round of
+        // 8 December 2022, the initiative's start and Region Dalarna's and Länsstyrelsen Dalarna's roles from then on
+        // are sourced
+        for (int m = 0; m <= 8; m++) {
             expected.put("/programmes/0/members/" + m, "assumed");
         }
         expected.put("/programmes/0/agencies/4", "assumed");
-        expected.put("/programmes/0/agencies/5", "assumed");
-        // the initiative's start in 2021, and the partners' roles from then on: the year only
-        expected.put("/initiatives/0/scopes/0", "assumed");
-        for (int p = 0; p <= 6; p++) {
+        // the other project partners, named without the day they joined: documented from the project's start
+        for (int p = 2; p <= 6; p++) {
             expected.put("/initiatives/0/partnerships/" + p + "/roles/0", "assumed");
         }
+        // the residual share of both targets: not in the sources
+        expected.put("/initiatives/0/targets/0", "assumed");
+        expected.put("/initiatives/0/targets/1", "assumed");
+        // the forum's name and named participants: the seed article describes the forum without them
+        expected.put("/initiatives/0/forums/0", "illustrative");
         // made up to illustrate: the pledge, the 2027 milestones, the forum's and the joint plan's actions, the
         // pilot's effect and the scaling stages
         expected.put("/initiatives/0/commitments/0", "illustrative");
@@ -224,7 +229,7 @@ class EmbeddedDocumentTest {
             expected.put("/initiatives/0/fundingSources/" + s, "illustrative");
         }
         expected.put("/initiatives/0/investmentPlans/1", "illustrative");
-        // the rounds of the contract: signing days and wording not in the sources
+        // the rounds of the contract: the wording of the commitments, and the 2024 signing day, not in the sources
         expected.put("/initiatives/0/contractRounds/0", "illustrative");
         expected.put("/initiatives/0/contractRounds/1", "illustrative");
         // the indicators of the actions, as made up as the actions, and the one renovation count observed; the

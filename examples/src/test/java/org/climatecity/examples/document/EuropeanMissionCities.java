@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.climatecity.core.actor.AcademicInstitution;
 import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.Company;
+import org.climatecity.core.actor.CountyAdministrativeBoard;
 import org.climatecity.core.actor.Location;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.actor.PlaceName;
 import org.climatecity.core.actor.Population;
 import org.climatecity.core.actor.ProgrammeOffice;
+import org.climatecity.core.actor.RegionalAuthority;
 import org.climatecity.core.actor.Territory;
 import org.climatecity.core.actor.TerritoryKind;
 import org.climatecity.core.common.DataSource;
@@ -29,10 +33,15 @@ import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.Identifier;
 import org.climatecity.core.id.LauCode;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.id.NutsCode;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.InitiativeScope;
+import org.climatecity.core.programme.MemberLevel;
 import org.climatecity.core.programme.Membership;
+import org.climatecity.core.programme.PartnerRole;
+import org.climatecity.core.programme.Partnership;
 import org.climatecity.core.programme.Programme;
+import org.climatecity.core.programme.RoleAssignment;
 import org.climatecity.core.programme.TwinPairing;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.TargetKind;
@@ -49,6 +58,13 @@ import org.climatecity.core.time.DateRange;
  * Mission on 28 April 2022 and their published target years (Helsinki 2030, München 2035). What is not: every
  * emission figure, the targets' GPC boundary and sectors, the baselines and the twin pairing are illustrative, and
  * the document says so in each record's provenance.
+ *
+ * <p>The cities' partners are organisations of their own countries: the Regierung von Oberbayern (the state's
+ * administration of Upper Bavaria, NUTS {@code DE21}), Stadtwerke München, the Technische Universität München, Helen
+ * (Helsinki's energy company) and the Helsinki-Uusimaa Regional Council (NUTS {@code FI1B}), which leads a regional
+ * initiative of an illustrative regional programme. Their roles, the regional programme and its initiative are
+ * illustrative. No organisation identifier (LEI, VAT number) is given: none could be checked against the project's
+ * sources, and an identifier is a fact, never illustrative.
  */
 final class EuropeanMissionCities {
 
@@ -62,6 +78,11 @@ final class EuropeanMissionCities {
     static final ActorId HELSINKI = ActorId.of("helsinki");
     static final ActorId MUNICH = ActorId.of("munchen");
     static final ActorId NET_ZERO_CITIES = ActorId.of("netzerocities");
+    static final ActorId UPPER_BAVARIA_GOVERNMENT = ActorId.of("regierung-von-oberbayern");
+    static final ActorId MUNICH_UTILITY = ActorId.of("stadtwerke-munchen");
+    static final ActorId MUNICH_UNIVERSITY = ActorId.of("tu-munchen");
+    static final ActorId HELSINKI_UTILITY = ActorId.of("helen");
+    static final ActorId UUSIMAA_COUNCIL = ActorId.of("uudenmaan-liitto");
     static final LocalId HELSINKI_TARGET = LocalId.of("carbon-neutral-helsinki-2030");
     static final LocalId MUNICH_TARGET = LocalId.of("climate-neutral-munchen-2035");
     static final LocalDate SELECTED = LocalDate.of(2022, 4, 28);
@@ -75,6 +96,8 @@ final class EuropeanMissionCities {
     private static final Provenance FIGURES = Provenance.illustrative("emission figures made up to show GPC BASIC"
             + " inventories by subcategory; the cities' published inventories are not embedded");
     private static final LocalDate END_2022 = LocalDate.of(2022, 12, 31);
+    private static final Provenance PARTNERS = Provenance.illustrative("the partner and its role are illustrative;"
+            + " the organisation is real");
     /** The sum of the 27 member states' populations in 2022 in {@code data/eu27-population-2022.csv}. */
     private static final long EU_27_POPULATION = 447_315_893;
 
@@ -106,11 +129,25 @@ final class EuropeanMissionCities {
                 List.of(Identifier.parse("lau:DE:09162000"), Identifier.parse("locode:DE MUC"),
                         Identifier.parse("nuts:DE212"), Identifier.parse("wikidata:Q1726")),
                 List.of(PlaceName.of("Munich", "en")), BAVARIA, List.of(), new Location(48.1372, 11.5755), null));
+        // partners: a state's regional administration, a regional authority, two utilities and a university
+        actors.add(new CountyAdministrativeBoard(UPPER_BAVARIA_GOVERNMENT, "Regierung von Oberbayern",
+                CountryCode.of("DE"), List.of(), null, Identifier.parse("nuts:DE21")));
+        actors.add(new RegionalAuthority(UUSIMAA_COUNCIL, "Uudenmaan liitto (Helsinki-Uusimaa Regional Council)",
+                CountryCode.of("FI"), List.of(), null, Identifier.parse("nuts:FI1B")));
+        actors.add(new Company(MUNICH_UTILITY, "Stadtwerke München", GovernanceLevel.LOCAL, CountryCode.of("DE"),
+                List.of()));
+        actors.add(new Company(HELSINKI_UTILITY, "Helen", GovernanceLevel.LOCAL, CountryCode.of("FI"), List.of()));
+        actors.add(new AcademicInstitution(MUNICH_UNIVERSITY, "Technische Universität München",
+                GovernanceLevel.REGIONAL, CountryCode.of("DE"), List.of()));
 
         Programme mission = new Programme("EU Mission: 100 climate-neutral and smart cities by 2030", NET_ZERO_CITIES,
                 2030, List.of(new Membership(HELSINKI, DateRange.from(SELECTED), MISSION_SELECTION),
                         new Membership(MUNICH, DateRange.from(SELECTED), MISSION_SELECTION)),
                 List.of(), List.of(), List.of());
+        // a regional programme, so that a region may lead an initiative
+        Programme regional = new Programme("Regional climate mobilisation (illustrative)", null, 2035,
+                List.of(new Membership(UUSIMAA_COUNCIL, DateRange.from(TWINNED), PARTNERS)), List.of(), List.of(),
+                List.of(), MemberLevel.REGIONAL);
 
         Initiative initiative = Initiative.builder(LocalId.of("helsinki-munchen-twinning"),
                         "Helsinki and München learning together", HELSINKI)
@@ -120,6 +157,10 @@ final class EuropeanMissionCities {
                 // each city keeps its own target (2030 and 2035): the pairing shares none, as a shared target is one
                 // both cities own
                 .twinPairing(TwinPairing.of(HELSINKI, MUNICH, TWINNED))
+                .partnership(partner(UPPER_BAVARIA_GOVERNMENT, PartnerRole.SUPPORTING))
+                .partnership(partner(MUNICH_UTILITY, PartnerRole.PROJECT_PARTNER))
+                .partnership(partner(MUNICH_UNIVERSITY, PartnerRole.EXPERT_SUPPORT))
+                .partnership(partner(HELSINKI_UTILITY, PartnerRole.PROJECT_PARTNER))
                 .target(ClimateTarget.builder(HELSINKI_TARGET, "Carbon-neutral Helsinki 2030",
                                 new TargetKind.ClimateNeutral(Share.ofPercent(20)), 2030)
                         .owners(HELSINKI).boundary(Boundary.GPC_BASIC)
@@ -138,6 +179,13 @@ final class EuropeanMissionCities {
                         .build())
                 .build();
 
+        Initiative uusimaa = Initiative.builder(LocalId.of("helsinki-uusimaa-climate-roadmap"),
+                        "Helsinki-Uusimaa climate roadmap (illustrative)", UUSIMAA_COUNCIL)
+                .scope(new InitiativeScope(TWINNED, Geography.nuts(NutsCode.of("FI1B")), PARTNERS))
+                .partnership(partner(HELSINKI, PartnerRole.ACTIVE_PARTY))
+                .partnership(partner(HELSINKI_UTILITY, PartnerRole.PROJECT_PARTNER))
+                .build();
+
         List<EmissionsInventory> inventories = new ArrayList<>();
         inventories.add(gpc(HELSINKI, 2019, 1_120_000, 430_000, 600_000, 90_000));
         inventories.add(gpc(HELSINKI, 2020, 1_050_000, 410_000, 540_000, 88_000));
@@ -147,7 +195,12 @@ final class EuropeanMissionCities {
         inventories.add(gpc(MUNICH, 2020, 2_400_000, 1_200_000, 1_150_000, 148_000));
         inventories.add(gpc(MUNICH, 2021, 2_450_000, 1_190_000, 1_200_000, 145_000));
         inventories.add(gpc(MUNICH, 2022, 2_250_000, 1_150_000, 1_250_000, 140_000));
-        return new ProgrammeDocument(actors, List.of(mission), List.of(initiative), inventories);
+        return new ProgrammeDocument(actors, List.of(mission, regional), List.of(initiative, uusimaa), inventories);
+    }
+
+    private static Partnership partner(ActorId partner, PartnerRole role) {
+        return new Partnership(partner, List.of(new RoleAssignment(role, DateRange.from(TWINNED), List.of(), PARTNERS,
+                List.of())));
     }
 
     private static Territory country(ActorId id, String name, String code, String english, long residents,

@@ -10,16 +10,22 @@ import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.climatecity.core.actor.Actor;
+import org.climatecity.core.actor.CountyAdministrativeBoard;
+import org.climatecity.core.actor.Organisation;
 import org.climatecity.core.actor.Place;
+import org.climatecity.core.actor.RegionalAuthority;
 import org.climatecity.core.calc.MatchedEmissions;
 import org.climatecity.core.calc.TargetEmissions;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.fixture.GoldenFiles;
+import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.Identifier;
+import org.climatecity.core.programme.MemberLevel;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.serialization.ClimateCityDocuments;
 import org.junit.jupiter.api.Tag;
@@ -67,6 +73,26 @@ class EuropeanMissionCitiesTest {
                 .containsExactly("Helsinki@fi", "Helsingfors@sv");
         assertThat(document.firstProgramme().membersOn(EuropeanMissionCities.SELECTED))
                 .containsExactly(EuropeanMissionCities.HELSINKI, EuropeanMissionCities.MUNICH);
+    }
+
+    @Test
+    void hasPartnersOfBothCountriesAndARegionLeadingAnInitiativeOfARegionalProgramme() {
+        ProgrammeDocument document = EuropeanMissionCities.document();
+        Map<String, String> countries = new TreeMap<>();
+        for (ActorId partner : List.of(EuropeanMissionCities.UPPER_BAVARIA_GOVERNMENT,
+                EuropeanMissionCities.MUNICH_UTILITY, EuropeanMissionCities.MUNICH_UNIVERSITY,
+                EuropeanMissionCities.HELSINKI_UTILITY, EuropeanMissionCities.UUSIMAA_COUNCIL)) {
+            Organisation organisation = (Organisation) document.requireActor(partner);
+            countries.put(partner.value(), organisation.country().value());
+        }
+        assertThat(countries).containsEntry("regierung-von-oberbayern", "DE").containsEntry("stadtwerke-munchen", "DE")
+                .containsEntry("tu-munchen", "DE").containsEntry("helen", "FI")
+                .containsEntry("uudenmaan-liitto", "FI");
+        assertThat(((CountyAdministrativeBoard) document.requireActor(EuropeanMissionCities.UPPER_BAVARIA_GOVERNMENT))
+                .area()).isEqualTo(Identifier.parse("nuts:DE21"));
+        assertThat(document.programmes().get(1).admittedLevel()).isEqualTo(MemberLevel.REGIONAL);
+        assertThat(document.initiatives().get(1).leadCity()).isEqualTo(EuropeanMissionCities.UUSIMAA_COUNCIL);
+        assertThat(document.requireActor(EuropeanMissionCities.UUSIMAA_COUNCIL)).isInstanceOf(RegionalAuthority.class);
     }
 
     @Test

@@ -45,7 +45,6 @@ import org.climatecity.core.id.LauCode;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.id.NutsCode;
-import org.climatecity.core.id.OrganisationNumber;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.pilot.AdoptionCurve;
@@ -128,8 +127,6 @@ public final class ModelFormat {
                 "a Swedish county code, 2 digits such as 20");
         scalar(CountryCode.class, CountryCode::parse, CountryCode::toString, "^[A-Z]{2}$", 0,
                 "an assigned ISO 3166-1 alpha-2 country code such as SE");
-        scalar(OrganisationNumber.class, OrganisationNumber::parse, OrganisationNumber::toString,
-                "^[0-9]{6}-?[0-9]{4}$", 0, "a Swedish organisation number NNNNNN-NNNN with a valid Luhn check digit");
         scalar(NutsCode.class, NutsCode::parse, NutsCode::toString, "^[A-Z]{2}[A-Z0-9]{0,3}$", 0,
                 "a NUTS code such as SE312");
         scalar(LauCode.class, LauCode::parse, LauCode::toString, "^[A-Z]{2}:[A-Z0-9-]{1,12}$", 0,
@@ -137,8 +134,10 @@ public final class ModelFormat {
         scalar(Identifier.class, Identifier::parse, Identifier::toString, "^[a-z][a-z0-9]*(-[a-z0-9]+)*:\\S(.*\\S)?$",
                 233, "an identifier namespace:value: a UN/LOCODE (locode:SE BOS), a LAU code (lau:DE:09162000), a"
                 + " NUTS code (nuts:SE312), an ISO 3166-1 or 3166-2 code (iso3166-1:SE, iso3166-2:SE-W), a Swedish"
-                + " municipality or county code (se-kommun:2081, se-lan:20), a Wikidata item (wikidata:Q208446),"
-                + " checked by their rules; or any other namespace, kept as given (cdp:35860)");
+                + " municipality or county code (se-kommun:2081, se-lan:20), a Wikidata item (wikidata:Q208446), a"
+                + " Legal Entity Identifier with ISO 7064 check digits (lei:...), an EU VAT number"
+                + " (vat:SE556016342901), a Swedish organisation number (se-orgnr:556016-3429), checked by their"
+                + " rules; or any other namespace, kept as given (cdp:35860)");
         scalar(LocalDate.class, null, null, DATE, 0,
                 "an ISO-8601 calendar date YYYY-MM-DD, with a year from 0001 to 9999, such as 2024-12-01");
         scalar(Currency.class, null, null, "^[A-Z]{3}$", 0, "an ISO 4217 currency code such as SEK");
