@@ -65,6 +65,16 @@ final class JsonSchemaGenerator {
     private static final Set<Class<?>> MODEL = CODECS.all().keySet();
     private static final String YEAR = "year";
 
+    /** What only the reader checks, listed in the schema's description and in the serialization README. */
+    static final String NOT_EXPRESSED = "A schema cannot express, and only the reader checks: the document rules"
+            + " that span objects (references to actors and local ids resolve, periods do not overlap, twin cities"
+            + " differ, and the other rule codes); codes that must exist in a registry (country, LAU, NUTS,"
+            + " Swedish municipality and county codes); check digits (LEI, Swedish"
+            + " organisation number) and the shape of a VAT number for its member state; duplicate identifiers"
+            + " that differ only in writing (se-orgnr:5560163429 and se-orgnr:556016-3429); the order of the"
+            + " two dates of a range; and a whole number written with a fraction (2030.0), which JSON Schema"
+            + " counts as an integer.";
+
     private JsonSchemaGenerator() {
     }
 
@@ -155,7 +165,7 @@ final class JsonSchemaGenerator {
         schema.put("$id", ClimateCityDocuments.SCHEMA_ID);
         schema.put("title", "climate-city programme document, format version 1.0");
         schema.put("description", summary(ProgrammeDocument.class) + " Properties not described here are allowed:"
-                + " newer minor versions add them, and readers keep them.");
+                + " newer minor versions add them, and readers keep them. " + NOT_EXPRESSED);
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         ObjectNode version = properties.putObject("schemaVersion");
