@@ -25,6 +25,13 @@ import org.climatecity.core.common.Share;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.GpcReferenceNumbers;
+import org.climatecity.core.emissions.InventoryEntry;
+import org.climatecity.core.id.CountryCode;
+import org.climatecity.core.id.CountyCode;
+import org.climatecity.core.id.Identifier;
+import org.climatecity.core.id.LauCode;
+import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.core.id.NutsCode;
 import org.climatecity.serialization.engine.ModelCodecs;
 import org.climatecity.serialization.engine.RecordCodec;
 import org.climatecity.serialization.format.ModelFormat;
@@ -58,6 +65,16 @@ final class JsonSchemaGenerator {
     private static final Set<Class<?>> MODEL = CODECS.all().keySet();
     private static final String YEAR = "year";
 
+    /** What only the reader checks, listed in the schema's description and in the serialization README. */
+    static final String NOT_EXPRESSED = "A schema cannot express, and only the reader checks: the document rules"
+            + " that span objects (references to actors and local ids resolve, periods do not overlap, twin cities"
+            + " differ, and the other rule codes); codes that must exist in a registry (country, LAU, NUTS,"
+            + " Swedish municipality and county codes); check digits (LEI, Swedish"
+            + " organisation number) and the shape of a VAT number for its member state; duplicate identifiers"
+            + " that differ only in writing (se-orgnr:5560163429 and se-orgnr:556016-3429); the order of the"
+            + " two dates of a range; and a whole number written with a fraction (2030.0), which JSON Schema"
+            + " counts as an integer.";
+
     private JsonSchemaGenerator() {
     }
 
@@ -83,14 +100,37 @@ final class JsonSchemaGenerator {
                     ObjectNode node = JSON.createObjectNode();
                     node.put("type", "object");
                     node.put("description", summary(type.getErasedType()) + " The property \"type\" names the kind.");
-                    ArrayNode oneOf = node.putArray("oneOf");
-                    union.subtypes().values().forEach(subtype -> oneOf.add(
-                            context.createDefinitionReference(context.getTypeContext().resolve(subtype))));
+                    // discriminated by "type": an error names the kind's missing property, not "none of oneOf"
+                    ObjectNode kind = node.putObject("properties").putObject("type");
+                    kind.put("type", "string");
+                    ArrayNode names = kind.putArray("enum");
+                    union.subtypes().keySet().forEach(names::add);
+                    node.putArray("required").add("type");
+                    ArrayNode allOf = node.putArray("allOf");
+                    union.subtypes().forEach((name, subtype) -> {
+                        ObjectNode branch = allOf.addObject();
+                        ObjectNode test = branch.putObject("if");
+                        test.putObject("properties").putObject("type").put("const", name);
+                        test.putArray("required").add("type");
+                        branch.set("then",
+                                context.createDefinitionReference(context.getTypeContext().resolve(subtype)));
+                    });
                     return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
                             CustomDefinition.AttributeInclusion.NO);
                 })
-                .withTypeAttributeOverride((node, scope, context) -> addTypeName(node,
-                        scope.getType().getErasedType()))
+                .withTypeAttributeOverride((node, scope, context) -> {
+                    addTypeName(node, scope.getType().getErasedType());
+                    if (scope.getType().getErasedType() == InventoryEntry.class) {
+                        // a figure or a notation key, never both, never neither
+                        // (each branch names its property, as ajv's strictRequired asks)
+                        ArrayNode oneOf = node.putArray("oneOf");
+                        for (String property : new String[] {"tonnesCo2e", "notationKey"}) {
+                            ObjectNode branch = oneOf.addObject();
+                            branch.putObject("properties").put(property, true);
+                            branch.putArray("required").add(property);
+                        }
+                    }
+                })
                 .withDescriptionResolver(scope -> {
                     Class<?> type = scope.getType().getErasedType();
                     return type.isRecord() && CODECS.recordCodec(type) != null ? summary(type) : null;
@@ -111,7 +151,10 @@ final class JsonSchemaGenerator {
                     return minimum == 0 ? null : Integer.valueOf(minimum);
                 })
                 .withArrayUniqueItemsResolver(field -> field.isFakeContainerItemScope() ? null
-                        : Set.class.isAssignableFrom(field.getType().getErasedType()) ? Boolean.TRUE : null)
+                        : Set.class.isAssignableFrom(field.getType().getErasedType())
+                                || field.getTypeParameterFor(java.util.Collection.class, 0) != null
+                                && field.getTypeParameterFor(java.util.Collection.class, 0).getErasedType()
+                                        == Identifier.class ? Boolean.TRUE : null)
                 .withNumberInclusiveMinimumResolver(field -> bound(field, 0, false))
                 .withNumberExclusiveMinimumResolver(field -> bound(field, 0, true))
                 .withNumberInclusiveMaximumResolver(field -> bound(field, 1, false));
@@ -122,7 +165,7 @@ final class JsonSchemaGenerator {
         schema.put("$id", ClimateCityDocuments.SCHEMA_ID);
         schema.put("title", "climate-city programme document, format version 1.0");
         schema.put("description", summary(ProgrammeDocument.class) + " Properties not described here are allowed:"
-                + " newer minor versions add them, and readers keep them.");
+                + " newer minor versions add them, and readers keep them. " + NOT_EXPRESSED);
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         ObjectNode version = properties.putObject("schemaVersion");
@@ -171,13 +214,18 @@ final class JsonSchemaGenerator {
             if (type == LocalDate.class) {
                 node.put("format", "date");
             }
+            if (type == Identifier.class) {
+                return string(node, identifierPattern(), scalar.description());
+            }
             return string(node, scalar.pattern(), scalar.description());
         } else if (type == BigDecimal.class) {
             node.put("description", scalar.description());
-            ArrayNode types = node.putArray("type");
-            types.add("string");
-            types.add("number");
-            node.put("pattern", scalar.pattern());
+            // two branches rather than "type": ["string", "number"], which ajv's strict mode rejects
+            ArrayNode anyOf = node.putArray("anyOf");
+            anyOf.addObject().put("type", "number");
+            ObjectNode text = anyOf.addObject();
+            text.put("type", "string");
+            text.put("pattern", scalar.pattern());
             return node;
         } else if (type.isEnum()) {
             node.put("type", "string");
@@ -186,6 +234,35 @@ final class JsonSchemaGenerator {
             return node;
         }
         return null;
+    }
+
+    /**
+     * The pattern of an identifier: the shape of the value for each namespace the library checks, any value for
+     * other namespaces. Check digits (LEI, organisation numbers) and country codes that exist are left to the reader.
+     */
+    static String identifierPattern() {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put(Identifier.LOCODE, "[A-Z]{2} [A-Z2-9]{3}");
+        values.put(Identifier.LAU, inner(LauCode.class));
+        values.put(Identifier.NUTS, inner(NutsCode.class));
+        values.put(Identifier.ISO_3166_1, inner(CountryCode.class));
+        values.put(Identifier.ISO_3166_2, "[A-Z]{2}-[A-Z0-9]{1,3}");
+        values.put(Identifier.SE_KOMMUN, inner(MunicipalityCode.class));
+        values.put(Identifier.SE_LAN, inner(CountyCode.class));
+        values.put(Identifier.WIKIDATA, "Q[1-9][0-9]{0,11}");
+        values.put(Identifier.LEI, "[0-9A-Z]{18}[0-9]{2}");
+        values.put(Identifier.VAT, "[A-Z]{2}[0-9A-Z+*]{2,13}");
+        values.put(Identifier.SE_ORGNR, "[0-9]{6}-?[0-9]{4}");
+        StringBuilder pattern = new StringBuilder("^(?:");
+        values.forEach((namespace, value) -> pattern.append(namespace).append(':').append(value).append('|'));
+        pattern.append("(?!(?:").append(String.join("|", values.keySet())).append("):)")
+                .append(ModelFormat.SECTOR_PATTERN, 1, ModelFormat.SECTOR_PATTERN.length() - 1).append(")$");
+        return pattern.toString();
+    }
+
+    private static String inner(Class<?> scalar) {
+        String pattern = FORMAT.scalars().get(scalar).pattern();
+        return pattern.substring(1, pattern.length() - 1);
     }
 
     private static ObjectNode string(ObjectNode node, String pattern, String description) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The committed JSON Schema is current, and it accepts exactly the structurally valid documents. */
 class JsonSchemaTest {
@@ -92,5 +93,62 @@ class JsonSchemaTest {
     @MethodSource("structurallyInvalid")
     void structurallyInvalidDocumentsFail(String name, String document, List<String> expected) {
         assertThat(errors(document)).as(name).isNotEmpty();
+    }
+
+    /** Edits the canonical document at a JSON Pointer and returns the schema's errors. */
+    private static List<Error> errorsAfter(String pointer, java.util.function.Consumer<ObjectNode> edit)
+            throws Exception {
+        JsonNode document = JSON.readTree(Files.readString(Path.of(CanonicalScenarioFormatTest.GOLDEN)));
+        edit.accept((ObjectNode) document.at(pointer));
+        return errors(document.toString());
+    }
+
+    static Stream<Arguments> rejectedByTheLibraryAndTheSchema() {
+        return Stream.of(
+                Arguments.of("se-kommun code of three digits", "/actors/2", (java.util.function.Consumer<ObjectNode>)
+                        actor -> actor.putArray("identifiers").add("se-kommun:208")),
+                Arguments.of("locode with a letter O for a digit", "/actors/2",
+                        (java.util.function.Consumer<ObjectNode>) actor -> actor.putArray("identifiers")
+                                .add("locode:FR L1O")),
+                Arguments.of("the same identifier twice", "/actors/2", (java.util.function.Consumer<ObjectNode>)
+                        actor -> actor.putArray("identifiers").add("se-kommun:2081").add("se-kommun:2081")),
+                Arguments.of("entry with a figure and a notation key", "/inventories/0/entries/0",
+                        (java.util.function.Consumer<ObjectNode>) entry -> entry.put("notationKey", "NO")),
+                Arguments.of("entry with neither figure nor notation key", "/inventories/0/entries/0",
+                        (java.util.function.Consumer<ObjectNode>) entry -> entry.remove("tonnesCo2e")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rejectedByTheLibraryAndTheSchema")
+    void documentsTheLibraryRejectsFailTheSchema(String name, String pointer,
+            java.util.function.Consumer<ObjectNode> edit) throws Exception {
+        assertThat(errorsAfter(pointer, edit)).as(name).isNotEmpty();
+        JsonNode document = JSON.readTree(Files.readString(Path.of(CanonicalScenarioFormatTest.GOLDEN)));
+        edit.accept((ObjectNode) document.at(pointer));
+        String text = document.toString();
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(DocumentReadException.class,
+                () -> ClimateCityDocuments.builder().build().read(text)).problems()).as(name).isNotEmpty();
+    }
+
+    @Test
+    void otherNamespacesAndCanonicalIdentifiersPass() throws Exception {
+        assertThat(errorsAfter("/actors/2", actor -> actor.putArray("identifiers").add("se-kommun:2081")
+                .add("lau:SE:2081").add("locode:SE BLE").add("cdp:35860").add("wikidata:Q208446"))).isEmpty();
+    }
+
+    @Test
+    void anActorWithoutANameIsReportedByItsMissingProperty() throws Exception {
+        List<Error> errors = errorsAfter("/actors/2", actor -> actor.remove("name"));
+        assertThat(errors).isNotEmpty();
+        assertThat(errors.toString()).contains("name").doesNotContain("oneOf").doesNotContain("any of");
+    }
+
+    @Test
+    void unionsAreDiscriminatedByType() {
+        JsonNode schema = JSON.readTree(ClimateCityDocuments.jsonSchema());
+        assertThat(schema.toString()).doesNotContain("\"oneOf\":[{\"$ref\"");
+        assertThat(schema.at("/$defs/Actor/allOf/0/if/properties/type/const").stringValue())
+                .isEqualTo("municipality");
+        assertThat(schema.toString()).doesNotContain("\"type\":[");
     }
 }
