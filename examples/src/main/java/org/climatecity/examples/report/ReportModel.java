@@ -454,7 +454,7 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
      * @return the kind's word
      */
     public static String kindWord(org.climatecity.core.common.Provenance.Kind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return org.climatecity.core.internal.Texts.word(kind);
     }
 
     private static SortedMap<Integer, Double> copy(SortedMap<Integer, Double> map) {
