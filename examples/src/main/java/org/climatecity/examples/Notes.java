@@ -1,9 +1,11 @@
 package org.climatecity.examples;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.actor.Actor;
@@ -16,6 +18,7 @@ import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.programme.Initiative;
+import org.climatecity.examples.report.ReportModel;
 
 /**
  * Collects what the report must say about its sources: where the emissions come from, how the trend is computed,
@@ -30,15 +33,28 @@ final class Notes {
     static List<String> of(ProgrammeDocument document) {
         Set<String> notes = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
+        // per unsourced kind and note, the owners whose emissions have it
+        Map<String, Set<String>> unsourced = new LinkedHashMap<>();
         for (EmissionsInventory inventory : document.inventories()) {
-            DataSource source = inventory.provenance().source();
+            Provenance provenance = inventory.provenance();
+            DataSource source = provenance.source();
             if (source != null) {
                 sources.add(source.citation() != null ? source.citation() : source.label());
+            } else {
+                String owner = document.actor(inventory.owner()).map(Actor::name)
+                        .orElse(inventory.owner().toString());
+                unsourced.computeIfAbsent(ReportModel.kindWord(provenance.kind()) + note(provenance),
+                        k -> new LinkedHashSet<>()).add(owner);
             }
         }
         if (!sources.isEmpty()) {
-            notes.add("Observed emissions: " + String.join("; ", sources) + ". Trend: least absolute deviations"
-                    + " from 2015, anchored at the last observed year (Klimatkollen's method).");
+            notes.add("Observed emissions: " + String.join("; ", sources) + ".");
+        }
+        unsourced.forEach((kind, owners) -> notes.add("The emissions of " + String.join(", ", owners) + " are "
+                + kind + "."));
+        if (!document.inventories().isEmpty()) {
+            notes.add("Trend: least absolute deviations from 2015, anchored at the last observed year"
+                    + " (Klimatkollen's method).");
         }
         for (Initiative initiative : document.initiatives()) {
             for (Pilot pilot : initiative.pilots()) {

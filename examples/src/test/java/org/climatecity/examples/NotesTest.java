@@ -13,9 +13,10 @@ class NotesTest {
     @Test
     void namesTheSourceOfTheEmissionsAndEveryIllustrativeFigure() {
         List<String> notes = Notes.of(Documents.mainExample());
-        assertThat(notes).hasSize(5);
-        assertThat(notes.get(0)).startsWith("Observed emissions: SMHI, Nationella emissionsdatabasen")
-                .contains("least absolute deviations from 2015");
+        assertThat(notes).hasSize(6);
+        assertThat(notes.get(0)).startsWith("Observed emissions: SMHI, Nationella emissionsdatabasen");
+        assertThat(notes.get(1)).contains("least absolute deviations from 2015");
+        assertThat(notes).noneMatch(n -> n.startsWith("The emissions of"));
         assertThat(notes).contains("The effect of the pilot 'Household climate coaching' is illustrative (effect per"
                 + " resident chosen to illustrate scaling; not measured), and so are the scaled reductions.")
                 .contains("The actions and figures of the action plan 'Joint action plan Borlänge and Avesta"
@@ -24,10 +25,18 @@ class NotesTest {
     }
 
     @Test
+    void saysWhichEmissionsAreIllustrativeFromTheirProvenance() {
+        List<String> notes = Notes.of(Documents.europeanExample());
+        assertThat(notes).noneMatch(n -> n.startsWith("Observed emissions"))
+                .contains("The emissions of Helsinki, München are illustrative (emission figures made up to show GPC"
+                        + " BASIC inventories by subcategory; the cities' published inventories are not embedded).");
+    }
+
+    @Test
     void saysNothingIllustrativeAboutADocumentWithoutSuchFigures() {
         ProgrammeDocument canonical = CanonicalScenario.document();
         ProgrammeDocument plain = new ProgrammeDocument(canonical.actors().subList(0, 3), canonical.programmes(),
                 List.of(), canonical.inventories());
-        assertThat(Notes.of(plain)).singleElement().satisfies(n -> assertThat(n).startsWith("Observed emissions:"));
+        assertThat(Notes.of(plain)).hasSize(2).first().satisfies(n -> assertThat(n).startsWith("Observed emissions:"));
     }
 }

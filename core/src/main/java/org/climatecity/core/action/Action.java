@@ -11,6 +11,7 @@ import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.core.time.YearRange;
 import org.jspecify.annotations.Nullable;
 
@@ -127,7 +128,7 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
     }
 
     private static String name(ActionStatus status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Texts.word(status);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.climatecity.core.id.LauCode;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.id.NutsCode;
 import org.climatecity.core.internal.Require;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.core.pilot.Driver;
 import org.climatecity.core.pilot.DriverKind;
 import org.climatecity.core.pilot.Jurisdiction;
@@ -86,7 +87,7 @@ public final class DocumentJurisdictions implements JurisdictionSource {
         Require.nonNull(driver, "driver");
         if (driver.kind() != DriverKind.POPULATION) {
             throw new ClimateCityException("the document's places give only population as a driver, was "
-                    + driver.kind());
+                    + Texts.word(driver.kind()));
         }
         Set<Place> innermost = new LinkedHashSet<>();
         List<Jurisdiction> jurisdictions = new ArrayList<>();

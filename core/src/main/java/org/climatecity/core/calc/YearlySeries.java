@@ -16,6 +16,7 @@ import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.emissions.InventoryTotal;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.internal.Require;
+import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -147,12 +148,12 @@ public final class YearlySeries {
                         + "' and '" + inventory.owner() + "'");
             }
             if (!inventory.gasBasis().equals(basis)) {
-                throw new ClimateCityException("inventories of a series must have one gas basis, mixed " + basis
-                        + " and " + inventory.gasBasis() + " in " + inventory.year());
+                throw new ClimateCityException("inventories of a series must have one gas basis, mixed " + words(basis)
+                        + " and " + words(inventory.gasBasis()) + " in " + inventory.year());
             }
             if (inventory.boundary() != boundary) {
-                throw new ClimateCityException("inventories of a series must have one boundary, mixed " + boundary
-                        + " and " + inventory.boundary() + " in " + inventory.year());
+                throw new ClimateCityException("inventories of a series must have one boundary, mixed "
+                        + Texts.word(boundary) + " and " + Texts.word(inventory.boundary()) + " in " + inventory.year());
             }
             InventoryTotal value = sectorOrNull == null ? inventory.total() : inventory.sector(sectorOrNull);
             if (value.isComplete()) {
@@ -460,5 +461,10 @@ public final class YearlySeries {
             }
             return new YearlySeries(y, v);
         }
+    }
+
+    /** Returns a gas basis in the document's words, such as {@code all-ghg ar5}. */
+    private static String words(GasBasis basis) {
+        return Texts.word(basis.coverage()) + (basis.gwp() == null ? "" : " " + Texts.word(basis.gwp()));
     }
 }

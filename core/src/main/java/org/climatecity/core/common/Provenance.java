@@ -2,6 +2,7 @@ package org.climatecity.core.common;
 
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Require;
+import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,14 +68,14 @@ public record Provenance(Kind kind, @Nullable DataSource source, @Nullable Strin
         Require.nonNull(kind, "provenance kind");
         note = Require.optionalText(note, "provenance note");
         if (kind.isSourced() && source == null) {
-            throw new ClimateCityException("provenance of kind " + kind + " must name its source");
+            throw new ClimateCityException("provenance of kind " + Texts.word(kind) + " must name its source");
         }
         if (!kind.isSourced()) {
             if (source != null) {
-                throw new ClimateCityException("provenance of kind " + kind + " must not name a source, it has a note");
+                throw new ClimateCityException("provenance of kind " + Texts.word(kind) + " must not name a source, it has a note");
             }
             if (note == null) {
-                throw new ClimateCityException("provenance of kind " + kind + " must have a note saying how the"
+                throw new ClimateCityException("provenance of kind " + Texts.word(kind) + " must have a note saying how the"
                         + " value was chosen");
             }
         }

@@ -12,6 +12,7 @@ import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.InventoryEntry;
 import org.climatecity.core.id.ActorId;
+import org.climatecity.core.internal.Texts;
 
 /**
  * How a newer vintage of a source revised the inventories of an older one, such as this year's SMHI series against
@@ -159,8 +160,8 @@ public record VintageComparison(List<InventoryRevision> revisions) {
             List<Object> key = List.of(inventory.owner(), inventory.year(), inventory.boundary());
             if (map.put(key, inventory) != null) {
                 throw new ClimateCityException("the " + vintage + " vintage gives the inventory of '"
-                        + inventory.owner() + "' in " + inventory.year() + " (" + inventory.boundary().name()
-                        .toLowerCase(java.util.Locale.ROOT) + ") twice");
+                        + inventory.owner() + "' in " + inventory.year() + " (" + Texts.word(inventory.boundary())
+                        + ") twice");
             }
         }
         return map;

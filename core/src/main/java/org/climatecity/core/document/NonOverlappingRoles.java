@@ -1,6 +1,7 @@
 package org.climatecity.core.document;
 
 import java.util.List;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.core.programme.Partnership;
 import org.climatecity.core.programme.RoleAssignment;
 
@@ -36,7 +37,7 @@ final class NonOverlappingRoles implements Rule {
                         RoleAssignment other = roles.get(earlier);
                         if (other.role() == assignment.role() && other.period().overlaps(assignment.period())) {
                             violations.add(path.element("roles", later).property("period"), "periods of role "
-                                    + assignment.role() + " of partner '" + partnership.partner()
+                                    + Texts.word(assignment.role()) + " of partner '" + partnership.partner()
                                     + "' must not overlap, overlaps roles[" + earlier + "]");
                             break;
                         }

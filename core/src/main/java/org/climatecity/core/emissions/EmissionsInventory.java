@@ -12,6 +12,7 @@ import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.internal.Require;
+import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,7 +92,7 @@ public record EmissionsInventory(ActorId owner, int year, Boundary boundary, Gas
             if (entry.publisherId() == null && !seen.add(EntryKey.of(entry))) {
                 throw new ClimateCityException("inventory must list a sector and scope once per activity and source,"
                         + " repeated '" + entry.sector().id() + "'"
-                        + (entry.scope() == null ? "" : " " + entry.scope()));
+                        + (entry.scope() == null ? "" : " " + Texts.word(entry.scope())));
             }
         }
     }

@@ -2,6 +2,7 @@ package org.climatecity.core.emissions;
 
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Require;
+import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +32,7 @@ public record GasBasis(GasCoverage coverage, @Nullable GwpSet gwp) {
     public GasBasis {
         Require.nonNull(coverage, "gas coverage");
         if (coverage == GasCoverage.CO2_ONLY && gwp != null) {
-            throw new ClimateCityException("GWP set must be absent for CO2-only figures, was " + gwp);
+            throw new ClimateCityException("GWP set must be absent for CO2-only figures, was " + Texts.word(gwp));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.DataSource;
 import org.climatecity.core.internal.Require;
+import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,8 +63,8 @@ public record InventoryEntry(EmissionsSector sector, @Nullable GhgScope scope, @
             Require.finite(tonnesCo2e, "tonnes CO2e");
         }
         if (sector instanceof GpcSubcategory gpc && scope != null && scope != gpc.reference().scope()) {
-            throw new ClimateCityException("scope of GPC " + gpc.code() + " must be " + gpc.reference().scope()
-                    + ", was " + scope);
+            throw new ClimateCityException("scope of GPC " + gpc.code() + " must be " + Texts.word(gpc.reference().scope())
+                    + ", was " + Texts.word(scope));
         }
         gases = Require.list(gases, "gases");
         distinctGases(gases, GasAmount::gas, "gas amounts");
@@ -117,7 +118,7 @@ public record InventoryEntry(EmissionsSector sector, @Nullable GhgScope scope, @
         for (T value : values) {
             Gas gas = gasOf.apply(value);
             if (!seen.add(gas)) {
-                throw new ClimateCityException(what + " must give each gas once, repeated " + gas);
+                throw new ClimateCityException(what + " must give each gas once, repeated " + Texts.word(gas));
             }
         }
     }

@@ -14,6 +14,7 @@ import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.core.time.YearRange;
 import org.jspecify.annotations.Nullable;
 
@@ -103,8 +104,9 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
         for (Observation observation : observations) {
             // the period is null for an undated observation: a list that allows null as the key
             if (!seen.add(Arrays.asList(observation.period(), observation.status()))) {
-                throw new ClimateCityException("indicator '" + id + "' must have one " + observation.status()
-                        .name().toLowerCase(java.util.Locale.ROOT) + " observation per period, repeated "
+                throw new ClimateCityException("indicator '" + id + "' must have one "
+                        + Texts.word(observation.status())
+                        + " observation per period, repeated "
                         + (observation.period() == null ? "an undated one" : describe(observation.period())));
             }
         }

@@ -118,4 +118,16 @@ public final class Texts {
     public static String label(String value, int maxLength) {
         return printable(abbreviate(value, maxLength)).replace('\n', ' ').replace('\t', ' ');
     }
+
+    /**
+     * Returns an enum constant as a document spells it, so that a message uses the document's own words: the
+     * constant's name in lowercase with hyphens, such as {@code supporting} for {@code SUPPORTING} and
+     * {@code official-statistics} for {@code OFFICIAL_STATISTICS}.
+     *
+     * @param value the constant, not null
+     * @return its word in the format
+     */
+    public static String word(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -3,6 +3,7 @@ package org.climatecity.core.pilot;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.internal.Require;
+import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,10 +27,10 @@ public record Driver(DriverKind kind, @Nullable EmissionsSector sector) {
     public Driver {
         Require.nonNull(kind, "driver kind");
         if (kind == DriverKind.SECTOR_EMISSIONS && sector == null) {
-            throw new ClimateCityException("driver of kind SECTOR_EMISSIONS must name a sector, was none");
+            throw new ClimateCityException("driver of kind sector-emissions must name a sector, was none");
         }
         if (kind != DriverKind.SECTOR_EMISSIONS && sector != null) {
-            throw new ClimateCityException("driver of kind " + kind + " must not name a sector, was '"
+            throw new ClimateCityException("driver of kind " + Texts.word(kind) + " must not name a sector, was '"
                     + sector.id() + "'");
         }
     }

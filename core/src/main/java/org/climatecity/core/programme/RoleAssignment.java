@@ -6,6 +6,7 @@ import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.internal.Require;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.core.time.DateRange;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +45,7 @@ public record RoleAssignment(PartnerRole role, DateRange period, List<String> re
         funding = Require.distinctList(funding, "role funding");
         if (!funding.isEmpty() && role != PartnerRole.FUNDER) {
             throw new ClimateCityException("only the funder role names funding sources,"
-                    + " role " + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " names "
+                    + " role " + Texts.word(role) + " names "
                     + funding.size());
         }
     }

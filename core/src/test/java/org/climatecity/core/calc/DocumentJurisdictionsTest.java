@@ -92,7 +92,7 @@ class DocumentJurisdictionsTest {
         assertThatThrownBy(() -> source.jurisdictions(List.of(BAYERN),
                 Driver.sectorEmissions(EmissionsSector.parse("gpc:waste"))))
                 .isInstanceOf(ClimateCityException.class)
-                .hasMessage("the document's places give only population as a driver, was SECTOR_EMISSIONS");
+                .hasMessage("the document's places give only population as a driver, was sector-emissions");
     }
 
     private static Territory region(String id, String name, String nuts, String partOf) {

@@ -41,13 +41,13 @@ class ProvenanceTest {
         assertThatThrownBy(() -> new Provenance(null, SMHI, null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("provenance kind must not be null");
         assertThatThrownBy(() -> Provenance.officialStatistics(null)).isInstanceOf(ClimateCityException.class)
-                .hasMessage("provenance of kind OFFICIAL_STATISTICS must name its source");
+                .hasMessage("provenance of kind official-statistics must name its source");
         assertThatThrownBy(() -> new Provenance(Provenance.Kind.ILLUSTRATIVE, SMHI, "x"))
                 .isInstanceOf(ClimateCityException.class)
-                .hasMessage("provenance of kind ILLUSTRATIVE must not name a source, it has a note");
+                .hasMessage("provenance of kind illustrative must not name a source, it has a note");
         assertThatThrownBy(() -> new Provenance(Provenance.Kind.ASSUMED, null, null))
                 .isInstanceOf(ClimateCityException.class)
-                .hasMessage("provenance of kind ASSUMED must have a note saying how the value was chosen");
+                .hasMessage("provenance of kind assumed must have a note saying how the value was chosen");
         assertThatThrownBy(() -> Provenance.illustrative("")).isInstanceOf(ClimateCityException.class)
                 .hasMessage("provenance note must not be blank");
     }

@@ -26,7 +26,7 @@ class InvalidScenarioTest {
                 of("programmes[0].agencies[6].member", "referenced-actor-kinds",
                         "must name a national agency, but 'falun' (Falun) is a municipality"),
                 of("initiatives[0].partnerships[0].roles[3].period", "non-overlapping-roles",
-                        "periods of role SUPPORTING of partner 'region-dalarna' must not overlap, overlaps roles[0]"),
+                        "periods of role supporting of partner 'region-dalarna' must not overlap, overlaps roles[0]"),
                 of("initiatives[0].scopes[1].from", "ordered-scopes",
                         "scopes must start in strictly increasing date order, 2021-10-01 is not after 2024-12-01"
                                 + " of scopes[0]"),

@@ -36,9 +36,9 @@ class NonOverlappingRolesTest {
 
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrder(
                 of("initiatives[0].partnerships[3].roles[2].period", "non-overlapping-roles",
-                        "periods of role PROJECT_PARTNER of partner 'ssab' must not overlap, overlaps roles[0]"),
+                        "periods of role project-partner of partner 'ssab' must not overlap, overlaps roles[0]"),
                 of("initiatives[0].partnerships[3].roles[3].period", "non-overlapping-roles",
-                        "periods of role FUNDER of partner 'ssab' must not overlap, overlaps roles[1]"));
+                        "periods of role funder of partner 'ssab' must not overlap, overlaps roles[1]"));
     }
 
     @Test

@@ -191,7 +191,7 @@ class EmissionsInventoryTest {
                 DataSource.of("Borlänge", "Own survey")));
         assertThatThrownBy(() -> inventory(distinct)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("inventory must list a sector and scope once per activity and source, repeated"
-                        + " 'gpc:waste' SCOPE_1");
+                        + " 'gpc:waste' scope-1");
     }
 
     @Test
@@ -203,7 +203,7 @@ class EmissionsInventoryTest {
         assertThatThrownBy(() -> inventory(List.of(InventoryEntry.of(GpcSector.WASTE, GhgScope.SCOPE_3, 1),
                 InventoryEntry.of(GpcSector.WASTE, GhgScope.SCOPE_3, 2)))).isInstanceOf(ClimateCityException.class)
                 .hasMessage("inventory must list a sector and scope once per activity and source, repeated"
-                        + " 'gpc:waste' SCOPE_3");
+                        + " 'gpc:waste' scope-3");
     }
 
     @Test

@@ -19,7 +19,7 @@ class GasBasisTest {
     void rejectsAGwpSetForCo2Only() {
         assertThatThrownBy(() -> new GasBasis(GasCoverage.CO2_ONLY, GwpSet.AR6))
                 .isInstanceOf(ClimateCityException.class)
-                .hasMessage("GWP set must be absent for CO2-only figures, was AR6");
+                .hasMessage("GWP set must be absent for CO2-only figures, was ar6");
         assertThatThrownBy(() -> new GasBasis(null, null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("gas coverage must not be null");
     }

@@ -47,7 +47,7 @@ class InventoryEntryTest {
         assertThat(InventoryEntry.of(GpcSubcategory.of("I.1.2"), 5).effectiveScope()).contains(GhgScope.SCOPE_2);
         assertThat(InventoryEntry.of(GpcSector.WASTE, 5).effectiveScope()).isEmpty();
         assertThatThrownBy(() -> InventoryEntry.of(GpcSubcategory.of("I.1.2"), GhgScope.SCOPE_1, 5))
-                .isInstanceOf(ClimateCityException.class).hasMessage("scope of GPC I.1.2 must be SCOPE_2, was SCOPE_1");
+                .isInstanceOf(ClimateCityException.class).hasMessage("scope of GPC I.1.2 must be scope-2, was scope-1");
     }
 
     @Test
@@ -55,7 +55,7 @@ class InventoryEntryTest {
         assertThatThrownBy(() -> new InventoryEntry(SwedishMainSector.WASTE, null, 1.0, null,
                 java.util.List.of(new GasAmount(Gas.CH4, 1, "t"), new GasAmount(Gas.CH4, 2, "t")), null,
                 java.util.List.of(), null)).isInstanceOf(ClimateCityException.class)
-                .hasMessage("gas amounts must give each gas once, repeated CH4");
+                .hasMessage("gas amounts must give each gas once, repeated ch4");
     }
 
     @Test

@@ -82,4 +82,11 @@ class TextsTest {
         assertThat(Texts.label("a\nb\tc\u0000", 10)).isEqualTo("a b c\uFFFD");
         assertThat(Texts.label("x".repeat(1_000_000), 100)).isEqualTo("x".repeat(100) + "…");
     }
+
+    @Test
+    void spellsEnumConstantsAsTheDocumentDoes() {
+        assertThat(Texts.word(org.climatecity.core.programme.PartnerRole.SUPPORTING)).isEqualTo("supporting");
+        assertThat(Texts.word(org.climatecity.core.common.Provenance.Kind.OFFICIAL_STATISTICS))
+                .isEqualTo("official-statistics");
+    }
 }

@@ -21,10 +21,10 @@ class DriverTest {
     @Test
     void rejectsAMissingOrSuperfluousSector() {
         assertThatThrownBy(() -> new Driver(DriverKind.SECTOR_EMISSIONS, null)).isInstanceOf(ClimateCityException.class)
-                .hasMessage("driver of kind SECTOR_EMISSIONS must name a sector, was none");
+                .hasMessage("driver of kind sector-emissions must name a sector, was none");
         assertThatThrownBy(() -> new Driver(DriverKind.BUILDINGS, SwedishMainSector.WASTE))
                 .isInstanceOf(ClimateCityException.class)
-                .hasMessage("driver of kind BUILDINGS must not name a sector, was 'se:waste'");
+                .hasMessage("driver of kind buildings must not name a sector, was 'se:waste'");
         assertThatThrownBy(() -> Driver.sectorEmissions(null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("sector must not be null");
         assertThatThrownBy(() -> new Driver(null, null)).isInstanceOf(ClimateCityException.class)

@@ -117,7 +117,7 @@ public final class FollowUpCharts {
         Map<String, SortedMap<Integer, Double>> lines = new LinkedHashMap<>();
         SortedMap<Integer, Double> observed = new TreeMap<>();
         facts.dated().forEach((year, observation) -> observed.put(year, observation.value()));
-        lines.put("Observed", observed);
+        lines.put(observedLabel(facts), observed);
         if (indicator.baseline() != null && indicator.baselineYear() != null) {
             lines.put("Baseline", new TreeMap<>(Map.of(indicator.baselineYear(), indicator.baseline())));
         }
@@ -125,6 +125,30 @@ public final class FollowUpCharts {
             lines.put("Target", new TreeMap<>(Map.of(indicator.targetYear(), indicator.target())));
         }
         return ReportCharts.lines(title(indicator), indicator.unit(), lines, "indicator-" + indicator.id());
+    }
+
+    /**
+     * Returns the legend of an indicator's values from their provenance: "Observed" with the sources' publishers when
+     * all are sourced, otherwise "Values" with the publishers and the kinds that name no source.
+     */
+    static String observedLabel(FollowUpModel.IndicatorFacts facts) {
+        java.util.Set<String> parts = new java.util.LinkedHashSet<>();
+        boolean allSourced = true;
+        for (var observation : facts.dated().values()) {
+            org.climatecity.core.common.Provenance provenance = observation.provenance() != null
+                    ? observation.provenance() : facts.indicator().provenance();
+            if (provenance == null) {
+                continue;
+            }
+            if (provenance.source() != null) {
+                parts.add(provenance.source().publisher());
+            } else {
+                allSourced = false;
+                parts.add(org.climatecity.examples.report.ReportModel.kindWord(provenance.kind()));
+            }
+        }
+        String head = allSourced ? "Observed" : "Values";
+        return parts.isEmpty() ? head : head + " (" + String.join("; ", parts) + ")";
     }
 
     static String target(FollowUpModel.TargetFacts facts) {

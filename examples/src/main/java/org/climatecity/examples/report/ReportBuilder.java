@@ -27,7 +27,9 @@ import org.climatecity.core.calc.TargetPaths;
 import org.climatecity.core.calc.Trend;
 import org.climatecity.core.calc.Trends;
 import org.climatecity.core.calc.YearlySeries;
+import org.climatecity.core.common.Provenance;
 import org.climatecity.core.document.ProgrammeDocument;
+import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.programme.Initiative;
@@ -246,7 +248,7 @@ public final class ReportBuilder {
                 YearlySeries counted = TargetEmissions.series(document, own.get()).orElse(null);
                 if (counted != null) {
                     facts(city.name(), codeOf(city), own.get().name(), own.get(), 1.0, counted, actionsOf(
-                            Set.of(city.id()))).ifPresent(cities::add);
+                            Set.of(city.id())), Set.of(city.id())).ifPresent(cities::add);
                 }
                 continue;
             }
@@ -255,7 +257,8 @@ public final class ReportBuilder {
                 YearlySeries counted = TargetEmissions.series(document, ownedBy(joint, city.id())).orElse(null);
                 if (share.isPresent() && counted != null) {
                     facts(city.name(), codeOf(city), joint.name() + " (" + city.name() + "'s share)", joint,
-                            share.getAsDouble(), counted, actionsOf(Set.of(city.id()))).ifPresent(cities::add);
+                            share.getAsDouble(), counted, actionsOf(Set.of(city.id())), Set.of(city.id()))
+                            .ifPresent(cities::add);
                     break;
                 }
             }
@@ -271,15 +274,15 @@ public final class ReportBuilder {
             if (history != null) {
                 String names = owners.stream().map(Municipality::name).collect(Collectors.joining(" + "));
                 String codes = owners.stream().map(ReportBuilder::codeOf).collect(Collectors.joining("+"));
-                facts(names, codes, joint.name(), joint, 1.0, history, actionsOf(Set.copyOf(joint.owners())))
-                        .ifPresent(cities::add);
+                facts(names, codes, joint.name(), joint, 1.0, history, actionsOf(Set.copyOf(joint.owners())),
+                        Set.copyOf(joint.owners())).ifPresent(cities::add);
             }
         }
         return cities;
     }
 
     private Optional<ReportModel.CityFacts> facts(String name, String code, String targetName, ClimateTarget target,
-            double share, YearlySeries history, List<Action> actions) {
+            double share, YearlySeries history, List<Action> actions, Set<ActorId> owners) {
         EmissionsProjection targetPath;
         try {
             targetPath = share(TargetPaths.forTarget(withBaselineValue(target)), share);
@@ -304,7 +307,34 @@ public final class ReportBuilder {
         int counted = (int) actions.stream().filter(a -> a.status().delivers()).count();
         return Optional.of(new ReportModel.CityFacts(name, code, targetName, target.targetYear(), history.toMap(),
                 trend.slope(), map(trendPath), zeroYear, map(targetPath), map(carbonLaw), map(withActions), gaps,
-                counted));
+                counted, historyLabel(owners, history)));
+    }
+
+    /**
+     * Returns the legend of a city's emissions history from its inventories' provenance: "Observed" with the sources'
+     * publishers when all are sourced, otherwise "Emissions" with the publishers and the kinds that name no source,
+     * such as {@code Emissions (illustrative)}.
+     */
+    private String historyLabel(Set<ActorId> owners, YearlySeries history) {
+        Set<Integer> years = history.toMap().keySet();
+        Set<String> parts = new java.util.LinkedHashSet<>();
+        boolean allSourced = true;
+        for (ActorId owner : owners) {
+            for (EmissionsInventory inventory : document.inventoriesOf(owner)) {
+                if (!years.contains(inventory.year())) {
+                    continue;
+                }
+                Provenance provenance = inventory.provenance();
+                if (provenance.source() != null) {
+                    parts.add(provenance.source().publisher());
+                } else {
+                    allSourced = false;
+                    parts.add(ReportModel.kindWord(provenance.kind()));
+                }
+            }
+        }
+        String head = allSourced ? "Observed" : "Emissions";
+        return parts.isEmpty() ? head : head + " (" + String.join("; ", parts) + ")";
     }
 
     /** Scales a target path by a city's share of a joint target; a share of 1 leaves it as it is. */

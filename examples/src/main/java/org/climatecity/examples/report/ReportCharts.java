@@ -111,7 +111,7 @@ public final class ReportCharts {
 
     static JFreeChart emissionsChart(ReportModel.CityFacts city) {
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(series("Observed (SMHI)", city.history()));
+        data.addSeries(series(label(city.historyLabel()), city.history()));
         data.addSeries(series("Trend (LAD, anchored)", city.trend()));
         data.addSeries(series("Target path: " + label(city.targetName()), city.targetPath()));
         data.addSeries(series("Carbon law (-11.72 %/year)", city.carbonLawPath()));

@@ -191,12 +191,14 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
      * @param gaps the library's gap analysis of the trend, with and without the actions, against the target path in
      *     the years both cover, or null when they share no year
      * @param actionCount the number of actions counted for the city
+     * @param historyLabel the legend of the history, from its inventories' provenance, such as
+     *     {@code Observed (SMHI)} or {@code Emissions (illustrative)}, not null
      * @since 0.1.0
      */
     public record CityFacts(String name, String code, String targetName, int targetYear,
             SortedMap<Integer, Double> history, double trendSlope, SortedMap<Integer, Double> trend,
             Integer trendZeroYear, SortedMap<Integer, Double> targetPath, SortedMap<Integer, Double> carbonLawPath,
-            SortedMap<Integer, Double> trendWithActions, GapAnalysis gaps, int actionCount) {
+            SortedMap<Integer, Double> trendWithActions, GapAnalysis gaps, int actionCount, String historyLabel) {
 
         /**
          * Creates the facts.
@@ -214,9 +216,11 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
          * @param trendWithActions the trend with actions, not null
          * @param gaps the gap analysis, or null
          * @param actionCount the number of actions
+         * @param historyLabel the history's legend, not null
          */
         public CityFacts {
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(historyLabel, "historyLabel");
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(targetName, "targetName");
             history = copy(history);
@@ -224,6 +228,31 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
             targetPath = copy(targetPath);
             carbonLawPath = copy(carbonLawPath);
             trendWithActions = copy(trendWithActions);
+        }
+
+        /**
+         * Creates the facts with the history labelled {@code Observed}, its source not named.
+         *
+         * @param name the name, not null
+         * @param code the code, not null
+         * @param targetName the target's name, not null
+         * @param targetYear the target year
+         * @param history the history, not null
+         * @param trendSlope the trend slope
+         * @param trend the trend, not null
+         * @param trendZeroYear the zero year, or null
+         * @param targetPath the target path, not null
+         * @param carbonLawPath the carbon-law path, not null
+         * @param trendWithActions the trend with actions, not null
+         * @param gaps the gap analysis, or null
+         * @param actionCount the number of actions
+         */
+        public CityFacts(String name, String code, String targetName, int targetYear,
+                SortedMap<Integer, Double> history, double trendSlope, SortedMap<Integer, Double> trend,
+                Integer trendZeroYear, SortedMap<Integer, Double> targetPath, SortedMap<Integer, Double> carbonLawPath,
+                SortedMap<Integer, Double> trendWithActions, GapAnalysis gaps, int actionCount) {
+            this(name, code, targetName, targetYear, history, trendSlope, trend, trendZeroYear, targetPath,
+                    carbonLawPath, trendWithActions, gaps, actionCount, "Observed");
         }
 
         /**
@@ -416,6 +445,16 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
         public boolean countedHere() {
             return countedIn == null;
         }
+    }
+
+    /**
+     * Returns a provenance kind as the document spells it, such as {@code illustrative} or {@code official-statistics}.
+     *
+     * @param kind the kind, not null
+     * @return the kind's word
+     */
+    public static String kindWord(org.climatecity.core.common.Provenance.Kind kind) {
+        return org.climatecity.core.internal.Texts.word(kind);
     }
 
     private static SortedMap<Integer, Double> copy(SortedMap<Integer, Double> map) {

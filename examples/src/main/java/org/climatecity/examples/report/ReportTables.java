@@ -73,8 +73,10 @@ public final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(p.programmeName() + " member cities", Integer.toString(p.membersBefore()),
                 p.membersAfter() + " (" + p.namedMembersAfter() + " named in the sources)"));
-        rows.add(List.of("participating national agencies", Integer.toString(p.agencies()),
-                Integer.toString(p.agencies())));
+        if (p.agencies() > 0) {
+            rows.add(List.of("participating national agencies", Integer.toString(p.agencies()),
+                    Integer.toString(p.agencies())));
+        }
         rows.add(List.of(p.initiativeName() + " scope", p.scopeBefore(), p.scopeAfter()));
         String twinsBefore = twins(model, model.before());
         String twinsAfter = twins(model, model.after());

@@ -16,4 +16,13 @@ public final class Documents {
     public static ProgrammeDocument mainExample() {
         return BorlangeAvestaDalarna.document();
     }
+
+    /**
+     * Returns the European example's document, as the generator builds it.
+     *
+     * @return the document
+     */
+    public static ProgrammeDocument europeanExample() {
+        return EuropeanMissionCities.document();
+    }
 }

@@ -29,7 +29,8 @@ final class ReportModelSamples {
         SortedMap<Integer, Double> withActions = series(2024, 2045, 455_000, -7_000);
         ReportModel.CityFacts city = new ReportModel.CityFacts("Borlänge", "2081", "Klimatneutrala Borlänge 2030",
                 2030, series(2015, 2024, 500_000, -5_000), -5_000, trend, 2115, target,
-                series(2024, 2045, 455_000, -20_000), withActions, gaps(target, trend, withActions), 3);
+                series(2024, 2045, 455_000, -20_000), withActions, gaps(target, trend, withActions), 3,
+                "Observed (SMHI)");
         ReportModel.StageFacts pilot = new ReportModel.StageFacts("Borlänge and Avesta", List.of(
                 place("Borlänge", 51_735, 2025, 2045, 0, 120), place("Avesta", 22_753, 2025, 2045, 0, 80)), 2,
                 74_488, 2025, series(2025, 2045, 0, 100), series(2025, 2045, 0, 200), series(2025, 2045, 0, 400));
