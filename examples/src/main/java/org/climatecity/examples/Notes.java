@@ -16,6 +16,7 @@ import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.indicators.Observation;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.examples.report.ReportModel;
@@ -43,7 +44,7 @@ final class Notes {
             } else {
                 String owner = document.actor(inventory.owner()).map(Actor::name)
                         .orElse(inventory.owner().toString());
-                unsourced.computeIfAbsent(ReportModel.kindWord(provenance.kind()) + note(provenance),
+                unsourced.computeIfAbsent(Texts.word(provenance.kind()) + note(provenance),
                         k -> new LinkedHashSet<>()).add(owner);
             }
         }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.internal.FileNames;
 import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.examples.report.ReportCharts;
 
@@ -144,7 +145,7 @@ public final class FollowUpCharts {
                 parts.add(provenance.source().publisher());
             } else {
                 allSourced = false;
-                parts.add(org.climatecity.examples.report.ReportModel.kindWord(provenance.kind()));
+                parts.add(Texts.word(provenance.kind()));
             }
         }
         String head = allSourced ? "Observed" : "Values";

@@ -32,6 +32,7 @@ import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
+import org.climatecity.core.internal.Texts;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.InitiativeScope;
 import org.climatecity.core.programme.Partnership;
@@ -329,7 +330,7 @@ public final class ReportBuilder {
                     parts.add(provenance.source().publisher());
                 } else {
                     allSourced = false;
-                    parts.add(ReportModel.kindWord(provenance.kind()));
+                    parts.add(Texts.word(provenance.kind()));
                 }
             }
         }

@@ -447,15 +447,6 @@ public record ReportModel(String title, LocalDate before, LocalDate after, Progr
         }
     }
 
-    /**
-     * Returns a provenance kind as the document spells it, such as {@code illustrative} or {@code official-statistics}.
-     *
-     * @param kind the kind, not null
-     * @return the kind's word
-     */
-    public static String kindWord(org.climatecity.core.common.Provenance.Kind kind) {
-        return org.climatecity.core.internal.Texts.word(kind);
-    }
 
     private static SortedMap<Integer, Double> copy(SortedMap<Integer, Double> map) {
         return Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(map, "series")));

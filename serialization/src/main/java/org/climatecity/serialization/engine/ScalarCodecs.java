@@ -8,7 +8,6 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -328,11 +327,6 @@ final class ScalarCodecs {
         }
     }, Currency::getCurrencyCode);
 
-    /** Turns {@code ALL_GHG} into {@code all-ghg}. */
-    static String kebab(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /** A value from a fixed set of names, such as an enum constant by its lowercase-kebab name. */
     static final class Named<T> extends Codec<T> {
         private final Map<String, T> byName = new HashMap<>();
@@ -356,7 +350,7 @@ final class ScalarCodecs {
         }
 
         static <E extends Enum<E>> Named<E> ofEnum(String what, Class<E> type) {
-            return new Named<>(what, List.of(type.getEnumConstants()), e -> kebab(e.name()));
+            return new Named<>(what, List.of(type.getEnumConstants()), Texts::word);
         }
 
         List<String> allowed() {
