@@ -212,6 +212,42 @@ final class DocumentGenerator {
         return OrganisationNumber.parse(pick(ORG_NUMBERS));
     }
 
+    /**
+     * Returns identifiers of an organisation outside Sweden: an LEI with valid check digits, a VAT number, a Wikidata
+     * item and an identifier of an open namespace, each maybe.
+     */
+    private List<Identifier> organisationIdentifiers() {
+        List<Identifier> identifiers = new ArrayList<>();
+        if (maybe()) {
+            identifiers.add(Identifier.of(Identifier.LEI, lei()));
+        }
+        if (maybe()) {
+            identifiers.add(Identifier.of(Identifier.VAT, "DE" + (100_000_000 + random.nextInt(900_000_000))));
+        }
+        if (maybe()) {
+            identifiers.add(Identifier.of(Identifier.WIKIDATA, "Q" + (1 + random.nextInt(100_000_000))));
+        }
+        if (maybe()) {
+            identifiers.add(Identifier.of("handelsregister", "HRB " + random.nextInt(1_000_000)));
+        }
+        return identifiers;
+    }
+
+    /** Returns a Legal Entity Identifier: 18 random letters or digits and the ISO 7064 MOD 97-10 check digits. */
+    private String lei() {
+        String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        StringBuilder base = new StringBuilder();
+        for (int i = 0; i < 18; i++) {
+            base.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        int remainder = 0;
+        for (char c : (base + "00").toCharArray()) {
+            int value = Character.digit(c, 36);
+            remainder = (value > 9 ? remainder * 100 + value : remainder * 10 + value) % 97;
+        }
+        return base + String.format("%02d", 98 - remainder);
+    }
+
     private GovernanceLevel level() {
         return pick(GovernanceLevel.values());
     }
@@ -231,13 +267,21 @@ final class DocumentGenerator {
                                     : null,
                             maybe() ? 0.5 + random.nextInt(1000) : null);
             case 7 -> territory(id, name);
-            case 1 -> new RegionalAuthority(id, name, CountyCode.of("20"));
-            case 2 -> new CountyAdministrativeBoard(id, name, CountyCode.of("01"));
+            case 1 -> maybe() ? new RegionalAuthority(id, name, CountyCode.of("20"))
+                    : new RegionalAuthority(id, name, CountryCode.of("DE"), organisationIdentifiers(),
+                            maybe() ? ActorId.of("part-of-" + random.nextInt(5)) : null,
+                            Identifier.parse(maybe() ? "nuts:DE21" : "iso3166-2:DE-BY"));
+            case 2 -> maybe() ? new CountyAdministrativeBoard(id, name, CountyCode.of("01"))
+                    : new CountyAdministrativeBoard(id, name, CountryCode.of("FI"), organisationIdentifiers(),
+                            ActorId.of("part-of-" + random.nextInt(5)), maybe() ? Identifier.parse("nuts:FI1B") : null);
             case 3 -> new NationalAgency(id, name, CountryCode.of(maybe() ? "SE" : "FI"));
             case 4 -> new ProgrammeOffice(id, name, level());
-            case 5 -> new Company(id, name, level(), maybe() ? orgNumber() : null);
-            case 6 -> new CivilSocietyOrganisation(id, name, level(), maybe() ? orgNumber() : null);
-            default -> new AcademicInstitution(id, name, level(), maybe() ? orgNumber() : null);
+            case 5 -> maybe() ? new Company(id, name, level(), maybe() ? orgNumber() : null)
+                    : new Company(id, name, level(), CountryCode.of("DE"), organisationIdentifiers());
+            case 6 -> maybe() ? new CivilSocietyOrganisation(id, name, level(), maybe() ? orgNumber() : null)
+                    : new CivilSocietyOrganisation(id, name, level(), CountryCode.of("FR"), organisationIdentifiers());
+            default -> maybe() ? new AcademicInstitution(id, name, level(), maybe() ? orgNumber() : null)
+                    : new AcademicInstitution(id, name, level(), CountryCode.of("FI"), organisationIdentifiers());
         };
     }
 

@@ -1,5 +1,6 @@
 package org.climatecity.core.actor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.climatecity.core.geo.Geography;
@@ -130,6 +131,33 @@ public sealed interface Place extends Actor permits Municipality, Territory {
             return Optional.of(Geography.country(t.country()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns every area its identifiers name: {@link #area()} first, then the areas of its other LAU codes and NUTS
+     * regions (of level 1 to 3). München, with {@code lau:DE:09162000} and {@code nuts:DE212}, has both areas, so a
+     * scaling stage over Oberbayern ({@code nuts:DE21}) is known to contain it.
+     *
+     * @return the areas, not null, no duplicates, empty when no identifier names one
+     * @since 0.1.0
+     */
+    default List<Geography> areas() {
+        List<Geography> areas = new ArrayList<>();
+        area().ifPresent(areas::add);
+        for (Identifier identifier : identifiers()) {
+            Geography other = switch (identifier.namespace()) {
+                case Identifier.LAU -> Geography.lau(LauCode.parse(identifier.value()));
+                case Identifier.NUTS -> {
+                    NutsCode code = NutsCode.parse(identifier.value());
+                    yield code.level() > 0 ? Geography.nuts(code) : null;
+                }
+                default -> null;
+            };
+            if (other != null && !areas.contains(other)) {
+                areas.add(other);
+            }
+        }
+        return List.copyOf(areas);
     }
 
     /**

@@ -92,7 +92,7 @@ public final class DocumentJurisdictions implements JurisdictionSource {
         Set<Place> innermost = new LinkedHashSet<>();
         List<Jurisdiction> jurisdictions = new ArrayList<>();
         for (Geography geography : geographies) {
-            List<Place> roots = places.stream().filter(p -> areas(p).contains(geography)).toList();
+            List<Place> roots = places.stream().filter(p -> p.areas().contains(geography)).toList();
             if (roots.isEmpty()) {
                 throw new ClimateCityException("no place of the document has the area "
                         + describe(geography));
@@ -123,7 +123,7 @@ public final class DocumentJurisdictions implements JurisdictionSource {
     }
 
     private static Jurisdiction jurisdiction(Place place, Geography stageArea) {
-        Geography area = areas(place).stream().filter(stageArea::contains).findFirst()
+        Geography area = place.areas().stream().filter(stageArea::contains).findFirst()
                 .orElseThrow(() -> new ClimateCityException("place '" + place.id() + "' lies in " + describe(stageArea)
                         + " by partOf, but none of its identifiers names an area within it"));
         Optional<Population> population = place.latestPopulation();
@@ -153,25 +153,5 @@ public final class DocumentJurisdictions implements JurisdictionSource {
             code = ((Geography.CountryGroupArea) area).name();
         }
         return area.typeName() + " " + code;
-    }
-
-    /** Returns the areas a place's identifiers name, its main area first. */
-    private static List<Geography> areas(Place place) {
-        List<Geography> areas = new ArrayList<>();
-        place.area().ifPresent(areas::add);
-        for (Identifier identifier : place.identifiers()) {
-            Geography area = switch (identifier.namespace()) {
-                case Identifier.LAU -> Geography.lau(LauCode.parse(identifier.value()));
-                case Identifier.NUTS -> {
-                    NutsCode code = NutsCode.parse(identifier.value());
-                    yield code.level() > 0 ? Geography.nuts(code) : null;
-                }
-                default -> null;
-            };
-            if (area != null && !areas.contains(area)) {
-                areas.add(area);
-            }
-        }
-        return areas;
     }
 }

@@ -40,7 +40,8 @@
  * <tr><td>{@code ordered-scaling-stages}</td>
  *     <td>scaling stages start in non-decreasing year order</td></tr>
  * <tr><td>{@code nested-scaling-stages}</td>
- *     <td>each scaling stage covers the areas of the previous one</td></tr>
+ *     <td>each scaling stage covers the areas of the previous one, by their codes or by the document's places
+ *     ({@link org.climatecity.core.document.DocumentGeography})</td></tr>
  * <tr><td>{@code ordered-target-years}</td>
  *     <td>baseline year, then strictly increasing milestone years, then the target year</td></tr>
  * <tr><td>{@code known-region-codes}</td>

@@ -1,6 +1,7 @@
 package org.climatecity.core.pilot;
 
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.common.Share;
 import org.climatecity.core.geo.Geography;
@@ -74,10 +75,25 @@ public record ScalingStage(LocalId id, String name, List<Geography> geographies,
      * @return true if every area of {@code previous} lies in one of this stage's areas
      */
     public boolean covers(ScalingStage previous) {
+        return covers(previous, Geography::contains);
+    }
+
+    /**
+     * Checks if this stage's areas cover all of another stage's areas, where what contains what may be known from
+     * more than the areas' codes, such as from the places of a document (see
+     * {@link org.climatecity.core.document.DocumentGeography}).
+     *
+     * @param previous the earlier stage, not null
+     * @param contains tells if its first area equals or contains its second, not null
+     * @return true if every area of {@code previous} lies in one of this stage's areas
+     */
+    public boolean covers(ScalingStage previous, BiPredicate<Geography, Geography> contains) {
+        Require.nonNull(previous, "previous stage");
+        Require.nonNull(contains, "containment");
         for (Geography inner : previous.geographies) {
             boolean contained = false;
             for (Geography outer : geographies) {
-                if (outer.contains(inner)) {
+                if (contains.test(outer, inner)) {
                     contained = true;
                     break;
                 }
