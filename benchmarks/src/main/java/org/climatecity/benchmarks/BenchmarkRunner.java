@@ -217,6 +217,7 @@ public final class BenchmarkRunner {
             out.println("no JMH benchmarks compiled into this build; only the process-level figures run");
         }
         List<FigureRow> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Figures.Paired paired : Figures.PAIRED) {
             RunResult result = byPair.get(paired.pair().name());
             if (result != null) {
@@ -249,7 +250,7 @@ public final class BenchmarkRunner {
         if (settings.only().isEmpty()) {
             rows.add(HeapFootprint.measure(json, settings.quick() ? 3 : 7));
             rows.add(WriteMemory.measure(Workloads.read(json), json.length, settings.quick() ? 3 : 9));
-            rows.addAll(MainJobTiming.measure(settings.mainJobRepeats(), !settings.quick()));
+            rows.addAll(MainJobTiming.measure(settings.mainJobRepeats(), !settings.quick(), notes::add));
         }
         FigureTable table = new FigureTable(rows);
         out.println();
@@ -257,6 +258,7 @@ public final class BenchmarkRunner {
                 settings.quick() ? "quick" : "full", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), (System.nanoTime() - start) / 1e9);
         out.print(table.toText());
+        notes.forEach(out::println);
         List<FigureRow> noisy = table.noisy(MARGIN);
         if (!noisy.isEmpty()) {
             out.println("margin wider than ±" + Math.round(MARGIN * 100) + " % (a busy machine?), measure again: "

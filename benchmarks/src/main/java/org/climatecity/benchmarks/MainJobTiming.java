@@ -12,14 +12,16 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.climatecity.serialization.ClimateCityDocuments;
 
 /**
- * Times the command-line tool in fresh JVMs against {@code java -version} in fresh JVMs of the same Java, alternating
- * the two so that both see the same machine load, and takes each figure's ratio pair by pair (the median of the pairs'
- * ratios): the main job ({@code java -jar examples/target/climate-city.jar}
+ * Times the command-line tool in fresh JVMs against {@code java -version} in fresh JVMs of the same Java, and
+ * {@code validate} against Node's ajv in fresh processes ({@link AjvValidator}), alternating the two sides so that both
+ * see the same machine load, and takes each figure's ratio pair by pair (the median of the pairs' ratios): the main job ({@code java -jar examples/target/climate-city.jar}
  * with no arguments) and {@code validate} of the embedded example document, each run the way the README documents,
  * with a class-data archive of the tool's classes and the JIT's first tier only, and the main job also as plain
  * {@code java -jar}.
@@ -53,10 +55,12 @@ public final class MainJobTiming {
      *
      * @param repeats the number of counted runs of each, at least 1
      * @param warmUp whether to run each once first without counting it
-     * @return the rows: the main job as documented, the main job without archive, validate as documented
+     * @param notes receives what was skipped and why (ajv needs Node and npm), not null
+     * @return the rows: the main job as documented, the main job without archive, validate as documented, and
+     *     validate as plain {@code java -jar} and as documented against ajv where Node is found
      * @throws IllegalStateException if a run fails
      */
-    public static List<FigureRow> measure(int repeats, boolean warmUp) {
+    public static List<FigureRow> measure(int repeats, boolean warmUp, Consumer<String> notes) {
         if (repeats < 1) {
             throw new IllegalArgumentException("repeats must be at least 1, was " + repeats);
         }
@@ -68,24 +72,38 @@ public final class MainJobTiming {
             run(trainingCommand(java, archive), work);
             Path document = extractEmbeddedDocument(work);
             List<String> archived = archiveOptions(archive);
-            return List.of(
+            List<String> validate = List.of("-jar", requireExamplesJar().toString(), "validate", document.toString());
+            List<FigureRow> rows = new ArrayList<>(List.of(
                     row(Figures.MAIN_JOB, concat(java, archived, mainJobArguments()), version, work, repeats, warmUp),
                     row(Figures.MAIN_JOB_PLAIN, mainJobCommand(java), version, work, repeats, warmUp),
-                    row(Figures.VALIDATE_SMALL, concat(java, archived, List.of("-jar",
-                            requireExamplesJar().toString(), "validate", document.toString())), version, work,
-                            repeats, warmUp));
+                    row(Figures.VALIDATE_SMALL, concat(java, archived, validate), version, work, repeats, warmUp)));
+            AjvValidator.Prepared ajv = AjvValidator.prepare();
+            if (ajv.validator().isPresent()) {
+                Path schema = work.resolve("climate-city.schema.json");
+                Files.writeString(schema, ClimateCityDocuments.jsonSchema());
+                List<String> baseline = ajv.validator().get().command(schema, document);
+                rows.add(row(Figures.VALIDATE_AJV_PLAIN, concat(java, List.of(), validate), baseline, work, repeats,
+                        warmUp));
+                rows.add(row(Figures.VALIDATE_AJV_DOCUMENTED, concat(java, archived, validate), baseline, work,
+                        repeats, warmUp));
+            } else {
+                notes.accept("skipped the figures against ajv: " + ajv.note());
+            }
+            return List.copyOf(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the schema for ajv", e);
         } finally {
             deleteRecursively(work);
         }
     }
 
-    private static FigureRow row(Figure figure, List<String> command, List<String> version, Path work, int repeats,
-            boolean warmUp) {
+    private static FigureRow row(Figure figure, List<String> command, List<String> baselineCommand, Path work,
+            int repeats, boolean warmUp) {
         double[] job = new double[repeats];
         double[] jvm = new double[repeats];
         double[] ratios = new double[repeats];
         for (int i = warmUp ? -1 : 0; i < repeats; i++) {
-            double versionMillis = run(version, work);
+            double versionMillis = run(baselineCommand, work);
             double jobMillis = run(command, work);
             if (i >= 0) {
                 jvm[i] = versionMillis;

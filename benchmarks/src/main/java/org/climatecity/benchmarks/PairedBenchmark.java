@@ -1,6 +1,7 @@
 package org.climatecity.benchmarks;
 
 import java.util.function.Supplier;
+import org.climatecity.benchmarks.baseline.SchemaValidation;
 import org.climatecity.benchmarks.baseline.TokenWalk;
 import org.climatecity.benchmarks.plain.PlainDocument;
 import org.climatecity.core.document.ProgrammeDocument;
@@ -48,6 +49,8 @@ public class PairedBenchmark {
         READ_WALK,
         /** Reading and validating vs the token walk. */
         VALIDATE_WALK,
+        /** Reading and validating vs parsing and validating against the published schema (networknt). */
+        VALIDATE_SCHEMA,
         /** Writing the typed model vs Jackson databind writing the plain records. */
         WRITE_PLAIN
     }
@@ -80,6 +83,10 @@ public class PairedBenchmark {
             case VALIDATE_WALK -> {
                 library = () -> Workloads.VALIDATING_DOCUMENTS.read(json).document();
                 baseline = () -> TokenWalk.walk(Workloads.PLAIN_MAPPER, json);
+            }
+            case VALIDATE_SCHEMA -> {
+                library = () -> Workloads.VALIDATING_DOCUMENTS.read(json).document();
+                baseline = () -> SchemaValidation.validate(json);
             }
             case WRITE_PLAIN -> {
                 ProgrammeDocument document = Workloads.read(json);

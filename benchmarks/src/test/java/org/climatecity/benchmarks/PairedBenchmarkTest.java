@@ -2,11 +2,13 @@ package org.climatecity.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.climatecity.benchmarks.baseline.SchemaValidation;
 import org.climatecity.benchmarks.plain.PlainDocument;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +56,18 @@ class PairedBenchmarkTest {
     }
 
     @Test
+    void schemaValidationPairsTheValidDocumentWithTheSchemasVerdictOnTheSameBytes() {
+        PairedBenchmark validate = benchmark(PairedBenchmark.Pair.VALIDATE_SCHEMA);
+        assertThat(validate.library()).isEqualTo(expected);
+        assertThat((List<?>) validate.baseline()).isEmpty();
+        // the baseline really validates: a document with a wrong type gives errors
+        String broken = new String(json, StandardCharsets.UTF_8)
+                .replaceFirst("\"schemaVersion\":\"[^\"]*\"", "\"schemaVersion\":1");
+        assertThat(SchemaValidation.validate(
+                broken.getBytes(StandardCharsets.UTF_8))).isNotEmpty();
+    }
+
+    @Test
     void writePairsTwoWritesOfTheSameBytes() {
         PairedBenchmark write = benchmark(PairedBenchmark.Pair.WRITE_PLAIN);
         assertThat((byte[]) write.library()).isEqualTo(json);
@@ -95,19 +109,23 @@ class PairedBenchmarkTest {
                         new ScalarResult(PairedProfiler.LIBRARY_BYTES, 40e6, "B/op", AggregationPolicy.AVG),
                         new ScalarResult(PairedProfiler.BASELINE_BYTES, 20e6, "B/op", AggregationPolicy.AVG)).stream()
                 .collect(Collectors.toMap(Result::getLabel, Function.identity()));
-        Optional<FigureRow> time = BenchmarkRunner.pairedRow(Figures.PAIRED.get(2), results);
+        Optional<FigureRow> time = BenchmarkRunner.pairedRow(paired(Figures.READ_VALIDATE), results);
         assertThat(time).hasValueSatisfying(row -> {
             assertThat(row.figure()).isEqualTo(Figures.READ_VALIDATE);
             assertThat(row.ratio()).isEqualTo(2.1);
             assertThat(row.library()).isEqualTo(Measurement.millis(50, 0));
             assertThat(row.allocation()).contains(new FigureRow.Allocation(40e6, 20e6));
         });
-        Optional<FigureRow> bytes = BenchmarkRunner.pairedRow(Figures.PAIRED.get(4), results);
+        Optional<FigureRow> bytes = BenchmarkRunner.pairedRow(paired(Figures.WRITE_ALLOCATION), results);
         assertThat(bytes).hasValueSatisfying(row -> {
             assertThat(row.figure()).isEqualTo(Figures.WRITE_ALLOCATION);
             assertThat(row.ratio()).isEqualTo(2.0);
             assertThat(row.paired()).isEmpty();
         });
         assertThat(BenchmarkRunner.pairedRow(Figures.PAIRED.get(0), Map.of())).isEmpty();
+    }
+
+    private static Figures.Paired paired(Figure figure) {
+        return Figures.PAIRED.stream().filter(p -> p.figure().equals(figure)).findFirst().orElseThrow();
     }
 }
