@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.climatecity.benchmarks.workload.EuropeanDocuments;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -251,6 +252,11 @@ public final class BenchmarkRunner {
             rows.add(HeapFootprint.measure(json, settings.quick() ? 3 : 7));
             rows.add(WriteMemory.measure(Workloads.read(json), json.length, settings.quick() ? 3 : 9));
             rows.addAll(MainJobTiming.measure(settings.mainJobRepeats(), !settings.quick(), notes::add));
+            if (!settings.quick()) {
+                // a few single shots of seconds each: the EU-scale figures are left out of a quick run
+                rows.addAll(ScaleFigures.measure(EuropeanDocuments.MUNICIPALITIES, EuropeanDocuments.MEMBERS, 5,
+                        out::println));
+            }
         }
         FigureTable table = new FigureTable(rows);
         out.println();

@@ -49,6 +49,16 @@ public final class Figures {
     /** Heap held by the national model vs its JSON size. */
     public static final Figure HEAP = Figure.targeted("heap retained by national model",
             "size of the JSON document", 1.5);
+    /** Reading and validating the EU-scale document (100,000 places) vs walking its tokens, single shots. */
+    public static final Figure SCALE_READ_VALIDATE = Figure.targeted(
+            "read + validate EU-scale document (100,000 places) vs token walk", "Jackson 3 token walk over the same bytes",
+            2.2);
+    /** Heap held by the EU-scale model vs its JSON size. */
+    public static final Figure SCALE_HEAP = Figure.targeted("heap retained by EU-scale model",
+            "size of the JSON document", 1.5);
+    /** The trends of all 100,000 places of the EU-scale document vs the hand-written loop. */
+    public static final Figure SCALE_TRENDS = Figure.reported("100,000 trends (LAD + OLS) of the EU-scale document",
+            "hand-written loop, same figures");
     /** Main job wall time, run as documented (archive, first JIT tier), vs {@code java -version}. */
     public static final Figure MAIN_JOB = Figure.reported("main job, fresh JVM, as documented",
             "java -version, fresh JVM, wall time");

@@ -59,6 +59,16 @@ public class TrendBenchmark {
      */
     @Benchmark
     public double[] library() {
+        return trends(yearlySeries);
+    }
+
+    /**
+     * Computes the trends of many series with the library.
+     *
+     * @param yearlySeries the series, not null
+     * @return per series: LAD slope, LAD level, OLS slope, OLS level, zero date as epoch day (NaN when none)
+     */
+    static double[] trends(List<YearlySeries> yearlySeries) {
         double[] out = new double[yearlySeries.size() * TrendLoop.FIGURES];
         for (int s = 0; s < yearlySeries.size(); s++) {
             YearlySeries one = yearlySeries.get(s);
