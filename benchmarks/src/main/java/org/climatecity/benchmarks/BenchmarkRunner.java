@@ -2,12 +2,16 @@ package org.climatecity.benchmarks;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.climatecity.benchmarks.workload.EuropeanDocuments;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -186,68 +190,40 @@ public final class BenchmarkRunner {
         // forked benchmark JVMs get the file as a system property; a quick run's benchmarks read it in this JVM
         String jsonFile = Workloads.saveNationalJson(json).toString();
         System.setProperty(Workloads.NATIONAL_JSON_PROPERTY, jsonFile);
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(settings.include())
-                .mode(Mode.AverageTime)
-                .timeUnit(TimeUnit.MILLISECONDS)
-                .jvmArgsAppend(forkJvmArgs(jsonFile).toArray(String[]::new))
-                .shouldFailOnError(true)
-                .verbosity(settings.quick() ? VerboseMode.SILENT : VerboseMode.NORMAL);
-        settings.applyRunLength(options);
-        options.addProfiler(PairedProfiler.class);
-        for (String profiler : settings.profilersWithAllocation()) {
-            int colon = profiler.indexOf(':');
-            if (colon > 0) {
-                options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
-            } else {
-                options.addProfiler(profiler);
-            }
-        }
         Map<String, RunResult> byName = new HashMap<>();
         Map<String, RunResult> byPair = new HashMap<>();
         if (BenchmarkRunner.class.getResource("/META-INF/BenchmarkList") != null) {
-            for (RunResult result : new Runner(options.build()).run()) {
-                String pair = result.getParams().getParam("pair");
-                if (pair != null) {
-                    byPair.put(pair, result);
-                } else {
-                    byName.put(result.getParams().getBenchmark(), result);
-                }
-            }
+            collect(new Runner(options(settings, jsonFile).include(settings.include()).build()).run(), byName,
+                    byPair);
         } else {
             out.println("no JMH benchmarks compiled into this build; only the process-level figures run");
         }
-        List<FigureRow> rows = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        for (Figures.Paired paired : Figures.PAIRED) {
-            RunResult result = byPair.get(paired.pair().name());
-            if (result != null) {
-                pairedRow(paired, result.getSecondaryResults()).ifPresent(rows::add);
-            }
-        }
-        for (Figures.Timed timed : Figures.TIMED) {
-            RunResult library = byName.get(timed.libraryName());
-            RunResult baseline = byName.get(timed.baselineName());
-            if (library == null || baseline == null) {
-                continue;
-            }
-            Optional<Result<?>> libraryAllocation = allocation(library);
-            Optional<Result<?>> baselineAllocation = allocation(baseline);
-            Optional<FigureRow.Allocation> allocation = libraryAllocation.isPresent() && baselineAllocation.isPresent()
-                    ? Optional.of(new FigureRow.Allocation(libraryAllocation.get().getScore(),
-                            baselineAllocation.get().getScore()))
-                    : Optional.empty();
-            switch (timed.metric()) {
-                case TIME -> rows.add(new FigureRow(timed.figure(), millis(library.getPrimaryResult()),
-                        millis(baseline.getPrimaryResult()), allocation));
-                case ALLOCATION -> {
-                    if (allocation.isPresent()) {
-                        rows.add(new FigureRow(timed.figure(), bytes(libraryAllocation.get()),
-                                bytes(baselineAllocation.get())));
-                    }
+        List<FigureRow> rows = jmhRows(byName, byPair);
+        if (!settings.quick()) {
+            // a figure whose margin is wider than the rule allows gets more forks, whose iterations join its first
+            // ones, before it is reported
+            for (int round = 1; round <= REPEATS; round++) {
+                List<Figure> noisy = rows.stream().filter(r -> !r.withinMargin(MARGIN)).map(FigureRow::figure)
+                        .toList();
+                if (noisy.isEmpty()) {
+                    break;
                 }
+                out.println("margin wider than ±" + Math.round(MARGIN * 100) + " %, forks added (round " + round
+                        + "): " + String.join(", ", noisy.stream().map(Figure::name).toList()));
+                Set<Rerun> reruns = new LinkedHashSet<>();
+                noisy.forEach(figure -> rerun(figure).ifPresent(reruns::add));
+                for (Rerun rerun : reruns) {
+                    ChainedOptionsBuilder options = options(settings, jsonFile).include(rerun.include());
+                    if (rerun.pair() != null) {
+                        options.param("pair", rerun.pair());
+                    }
+                    collect(new Runner(options.build()).run(), byName, byPair);
+                }
+                rows = jmhRows(byName, byPair);
             }
         }
+        rows = new ArrayList<>(rows);
+        List<String> notes = new ArrayList<>();
         if (settings.only().isEmpty()) {
             rows.add(HeapFootprint.measure(json, settings.quick() ? 3 : 7));
             rows.add(WriteMemory.measure(Workloads.read(json), json.length, settings.quick() ? 3 : 9));
@@ -281,6 +257,129 @@ public final class BenchmarkRunner {
             out.print(table.toMarkdown());
         }
         return table;
+    }
+
+    /** The most rounds of added forks for a figure whose margin is too wide. */
+    static final int REPEATS = 2;
+
+    /** Returns the JMH options of every run: the mode, the fork arguments, the run length and the profilers. */
+    private static ChainedOptionsBuilder options(Settings settings, String jsonFile) {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .mode(Mode.AverageTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .jvmArgsAppend(forkJvmArgs(jsonFile).toArray(String[]::new))
+                .shouldFailOnError(true)
+                .verbosity(settings.quick() ? VerboseMode.SILENT : VerboseMode.NORMAL);
+        settings.applyRunLength(options);
+        options.addProfiler(PairedProfiler.class);
+        for (String profiler : settings.profilersWithAllocation()) {
+            int colon = profiler.indexOf(':');
+            if (colon > 0) {
+                options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+            } else {
+                options.addProfiler(profiler);
+            }
+        }
+        return options;
+    }
+
+    /** Files each result under its pair or its benchmark's name, joining the forks of a result filed before. */
+    private static void collect(Collection<RunResult> results, Map<String, RunResult> byName,
+            Map<String, RunResult> byPair) {
+        for (RunResult result : results) {
+            String pair = result.getParams().getParam("pair");
+            if (pair != null) {
+                byPair.merge(pair, result, BenchmarkRunner::join);
+            } else {
+                byName.merge(result.getParams().getBenchmark(), result, BenchmarkRunner::join);
+            }
+        }
+    }
+
+    /**
+     * Joins the forks of two runs of one benchmark into one result, whose scores and margins are taken over the
+     * iterations of all of them.
+     *
+     * @param first the earlier run, not null
+     * @param more the later run, not null
+     * @return the joined result
+     */
+    static RunResult join(RunResult first, RunResult more) {
+        List<BenchmarkResult> all = new ArrayList<>(first.getBenchmarkResults());
+        all.addAll(more.getBenchmarkResults());
+        return new RunResult(first.getParams(), all);
+    }
+
+    /**
+     * What to run again for a figure: the benchmarks that a regular expression names, with the pair parameter of the
+     * paired benchmark or null.
+     *
+     * @param include the regular expression of the benchmarks, not null
+     * @param pair the pair, or null for a figure measured by benchmarks of its own
+     */
+    record Rerun(String include, String pair) {
+    }
+
+    /**
+     * Returns what to run again for a JMH figure: its pair of the paired benchmark, or its library's and its
+     * baseline's benchmarks.
+     *
+     * @param figure the figure, not null
+     * @return what to run, or empty for a figure that JMH does not measure
+     */
+    static Optional<Rerun> rerun(Figure figure) {
+        for (Figures.Paired paired : Figures.PAIRED) {
+            if (paired.figure().equals(figure)) {
+                return Optional.of(new Rerun("^" + quote(Figures.PAIRED_BENCHMARK) + "$", paired.pair().name()));
+            }
+        }
+        for (Figures.Timed timed : Figures.TIMED) {
+            if (timed.figure().equals(figure)) {
+                return Optional.of(new Rerun("^(" + quote(timed.libraryName()) + "|" + quote(timed.baselineName())
+                        + ")$", null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns a benchmark's name as a regular expression that matches only it. */
+    static String quote(String benchmark) {
+        return benchmark.replace(".", "\\.");
+    }
+
+    /** Returns the rows of the JMH figures from their results, in print order. */
+    private static List<FigureRow> jmhRows(Map<String, RunResult> byName, Map<String, RunResult> byPair) {
+        List<FigureRow> rows = new ArrayList<>();
+        for (Figures.Paired paired : Figures.PAIRED) {
+            RunResult result = byPair.get(paired.pair().name());
+            if (result != null) {
+                pairedRow(paired, result.getSecondaryResults()).ifPresent(rows::add);
+            }
+        }
+        for (Figures.Timed timed : Figures.TIMED) {
+            RunResult library = byName.get(timed.libraryName());
+            RunResult baseline = byName.get(timed.baselineName());
+            if (library == null || baseline == null) {
+                continue;
+            }
+            Optional<Result<?>> libraryAllocation = allocation(library);
+            Optional<Result<?>> baselineAllocation = allocation(baseline);
+            Optional<FigureRow.Allocation> allocation = libraryAllocation.isPresent() && baselineAllocation.isPresent()
+                    ? Optional.of(new FigureRow.Allocation(libraryAllocation.get().getScore(),
+                            baselineAllocation.get().getScore()))
+                    : Optional.empty();
+            switch (timed.metric()) {
+                case TIME -> rows.add(new FigureRow(timed.figure(), millis(library.getPrimaryResult()),
+                        millis(baseline.getPrimaryResult()), allocation));
+                case ALLOCATION -> {
+                    if (allocation.isPresent()) {
+                        rows.add(new FigureRow(timed.figure(), bytes(libraryAllocation.get()),
+                                bytes(baselineAllocation.get())));
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     /**

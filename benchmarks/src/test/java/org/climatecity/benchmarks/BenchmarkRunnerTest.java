@@ -74,4 +74,20 @@ class BenchmarkRunnerTest {
     void usageNamesEveryOption() {
         assertThat(BenchmarkRunner.usage()).contains("--quick", "--markdown", "--prof", "--only");
     }
+
+    @Test
+    void aNoisyFigureIsRunAgainByExactlyItsOwnBenchmarks() {
+        BenchmarkRunner.Rerun paired = BenchmarkRunner.rerun(Figures.READ_VALIDATE).orElseThrow();
+        assertThat(paired.pair()).isEqualTo("VALIDATE_WALK");
+        assertThat("org.climatecity.benchmarks.PairedBenchmark.pair").matches(paired.include());
+        assertThat("org.climatecity.benchmarks.PairedBenchmarkXpair").doesNotMatch(paired.include());
+
+        BenchmarkRunner.Rerun timed = BenchmarkRunner.rerun(Figures.SCALING).orElseThrow();
+        assertThat(timed.pair()).isNull();
+        assertThat("org.climatecity.benchmarks.ScalingBenchmark.library").matches(timed.include());
+        assertThat("org.climatecity.benchmarks.ScalingBenchmark.primitiveLoop").matches(timed.include());
+        assertThat("org.climatecity.benchmarks.ScalingBenchmark.primitiveFloor").doesNotMatch(timed.include());
+
+        assertThat(BenchmarkRunner.rerun(Figures.MAIN_JOB)).as("measured by processes, not JMH").isEmpty();
+    }
 }
