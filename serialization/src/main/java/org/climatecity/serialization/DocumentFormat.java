@@ -9,8 +9,9 @@ public enum DocumentFormat {
     /** JSON (RFC 8259), UTF-8. */
     JSON,
     /**
-     * YAML 1.2, convenient for hand-written plans. Needs {@code tools.jackson.dataformat:jackson-dataformat-yaml} on
-     * the class or module path (an optional dependency of this library).
+     * YAML 1.2, convenient for hand-written plans. Needs {@code tools.jackson.dataformat:jackson-dataformat-yaml} (an
+     * optional dependency of this library) on the class path, or on the module path with
+     * {@code requires tools.jackson.dataformat.yaml;} in the application's {@code module-info.java}.
      */
     YAML
 }

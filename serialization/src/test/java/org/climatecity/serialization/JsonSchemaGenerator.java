@@ -70,7 +70,7 @@ final class JsonSchemaGenerator {
             + " that span objects (references to actors and local ids resolve, periods do not overlap, twin cities"
             + " differ, and the other rule codes); codes that must exist in a registry (country, LAU, NUTS,"
             + " Swedish municipality and county codes); check digits (LEI, Swedish"
-            + " organisation number) and the shape of a VAT number for its member state; duplicate identifiers"
+            + " organisation number); duplicate identifiers"
             + " that differ only in writing (se-orgnr:5560163429 and se-orgnr:556016-3429); the order of the"
             + " two dates of a range; and a whole number written with a fraction (2030.0), which JSON Schema"
             + " counts as an integer.";
@@ -154,7 +154,9 @@ final class JsonSchemaGenerator {
                         : Set.class.isAssignableFrom(field.getType().getErasedType())
                                 || field.getTypeParameterFor(java.util.Collection.class, 0) != null
                                 && field.getTypeParameterFor(java.util.Collection.class, 0).getErasedType()
-                                        == Identifier.class ? Boolean.TRUE : null)
+                                        == Identifier.class
+                                || distinct(field.getDeclaringType().getErasedType()).contains(field.getDeclaredName())
+                                ? Boolean.TRUE : null)
                 .withNumberInclusiveMinimumResolver(field -> bound(field, 0, false))
                 .withNumberExclusiveMinimumResolver(field -> bound(field, 0, true))
                 .withNumberInclusiveMaximumResolver(field -> bound(field, 1, false));
@@ -238,26 +240,33 @@ final class JsonSchemaGenerator {
 
     /**
      * The pattern of an identifier: the shape of the value for each namespace the library checks, any value for
-     * other namespaces. Check digits (LEI, organisation numbers) and country codes that exist are left to the reader.
+     * other namespaces. The shapes come from core ({@link Identifier#valuePattern}) and, for the namespaces with a
+     * value type of their own, from the format's declaration of that type. Check digits (LEI, organisation numbers)
+     * and country codes that exist are left to the reader.
      */
     static String identifierPattern() {
         Map<String, String> values = new java.util.LinkedHashMap<>();
-        values.put(Identifier.LOCODE, "[A-Z]{2} [A-Z2-9]{3}");
+        values.put(Identifier.LOCODE, shape(Identifier.LOCODE));
         values.put(Identifier.LAU, inner(LauCode.class));
         values.put(Identifier.NUTS, inner(NutsCode.class));
         values.put(Identifier.ISO_3166_1, inner(CountryCode.class));
-        values.put(Identifier.ISO_3166_2, "[A-Z]{2}-[A-Z0-9]{1,3}");
+        values.put(Identifier.ISO_3166_2, shape(Identifier.ISO_3166_2));
         values.put(Identifier.SE_KOMMUN, inner(MunicipalityCode.class));
         values.put(Identifier.SE_LAN, inner(CountyCode.class));
-        values.put(Identifier.WIKIDATA, "Q[1-9][0-9]{0,11}");
-        values.put(Identifier.LEI, "[0-9A-Z]{18}[0-9]{2}");
-        values.put(Identifier.VAT, "[A-Z]{2}[0-9A-Z+*]{2,13}");
-        values.put(Identifier.SE_ORGNR, "[0-9]{6}-?[0-9]{4}");
+        values.put(Identifier.WIKIDATA, shape(Identifier.WIKIDATA));
+        values.put(Identifier.LEI, shape(Identifier.LEI));
+        values.put(Identifier.VAT, shape(Identifier.VAT));
+        values.put(Identifier.SE_ORGNR, shape(Identifier.SE_ORGNR));
         StringBuilder pattern = new StringBuilder("^(?:");
         values.forEach((namespace, value) -> pattern.append(namespace).append(':').append(value).append('|'));
         pattern.append("(?!(?:").append(String.join("|", values.keySet())).append("):)")
                 .append(ModelFormat.SECTOR_PATTERN, 1, ModelFormat.SECTOR_PATTERN.length() - 1).append(")$");
         return pattern.toString();
+    }
+
+    private static String shape(String namespace) {
+        return Identifier.valuePattern(namespace).orElseThrow(() -> new IllegalStateException(
+                "core declares no pattern of the namespace " + namespace));
     }
 
     private static String inner(Class<?> scalar) {
@@ -343,18 +352,7 @@ final class JsonSchemaGenerator {
             while (top.getEnclosingClass() != null) {
                 top = top.getEnclosingClass();
             }
-            // core's sources jar is a test dependency: its javadoc describes the schema
-            String source = top.getName().replace('.', '/') + ".java";
-            String text;
-            try (InputStream in = JsonSchemaGenerator.class.getClassLoader().getResourceAsStream(source)) {
-                if (in == null) {
-                    throw new IllegalStateException(source + " is not on the test class path: the schema is"
-                            + " described from climate-city-core's sources jar, built by mvn verify");
-                }
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("core sources are needed to describe the schema", e);
-            }
+            String text = source(top);
             Matcher matcher = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*"
                     + "(?:public\\s+)?(?:static\\s+)?(?:sealed\\s+)?(?:record|interface)\\s+" + t.getSimpleName()
                     + "\\b", Pattern.DOTALL)
@@ -363,12 +361,54 @@ final class JsonSchemaGenerator {
         });
     }
 
+    /** The source of a top-level type of core. */
+    private static String source(Class<?> top) {
+        // core's sources jar is a test dependency: its javadoc describes the schema
+        String source = top.getName().replace('.', '/') + ".java";
+        try (InputStream in = JsonSchemaGenerator.class.getClassLoader().getResourceAsStream(source)) {
+            if (in == null) {
+                throw new IllegalStateException(source + " is not on the test class path: the schema is"
+                        + " described from climate-city-core's sources jar, built by mvn verify");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("core sources are needed to describe the schema", e);
+        }
+    }
+
     private static String clean(String comment) {
         String text = comment.replaceAll("(?m)^\\s*\\*\\s?", "").replaceAll("\\s+", " ").trim();
         text = text.replaceAll("\\{@(?:code|literal) ([^}]*)}", "$1");
         text = text.replaceAll("\\{@link(?:plain)? (?:[\\w.#]+ )?([^}]*)}", "$1");
         text = text.replaceAll("<[^>]+>", "");
         return text;
+    }
+
+    private static final Map<Class<?>, Set<String>> DISTINCT = new HashMap<>();
+
+    /**
+     * The components of a record whose compact constructor requires distinct values ({@code x =
+     * Require.distinctList(x, ...)}), read from core's sources as the descriptions are: each is an array with
+     * {@code uniqueItems} in the schema.
+     */
+    static Set<String> distinct(Class<?> type) {
+        return DISTINCT.computeIfAbsent(type, t -> {
+            if (!t.isRecord()) {
+                return Set.of();
+            }
+            Class<?> top = t;
+            while (top.getEnclosingClass() != null) {
+                top = top.getEnclosingClass();
+            }
+            String source = source(top);
+            Set<String> names = new java.util.HashSet<>();
+            Matcher matcher = Pattern.compile("\\b(\\w+) = Require\\.distinctList\\(\\1,").matcher(source);
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+            names.retainAll(java.util.Arrays.stream(t.getRecordComponents()).map(RecordComponent::getName).toList());
+            return Set.copyOf(names);
+        });
     }
 
     /** The first sentence of a record's javadoc. */

@@ -112,6 +112,18 @@ class JsonSchemaTest {
                                 .add("locode:FR L1O")),
                 Arguments.of("the same identifier twice", "/actors/2", (java.util.function.Consumer<ObjectNode>)
                         actor -> actor.putArray("identifiers").add("se-kommun:2081").add("se-kommun:2081")),
+                Arguments.of("the same host city twice", "/initiatives/0/pilots/0",
+                        (java.util.function.Consumer<ObjectNode>) pilot -> pilot.putArray("hostCities")
+                                .add("borlange").add("borlange")),
+                Arguments.of("the same target owner twice", "/initiatives/0/targets/0",
+                        (java.util.function.Consumer<ObjectNode>) target -> target.putArray("owners")
+                                .add("borlange").add("borlange")),
+                Arguments.of("a Swedish VAT number of ten digits", "/actors/2",
+                        (java.util.function.Consumer<ObjectNode>) actor -> actor.putArray("identifiers")
+                                .add("vat:SE5560163429")),
+                Arguments.of("an organisation number of nine digits", "/actors/2",
+                        (java.util.function.Consumer<ObjectNode>) actor -> actor.putArray("identifiers")
+                                .add("se-orgnr:556016-342")),
                 Arguments.of("entry with a figure and a notation key", "/inventories/0/entries/0",
                         (java.util.function.Consumer<ObjectNode>) entry -> entry.put("notationKey", "NO")),
                 Arguments.of("entry with neither figure nor notation key", "/inventories/0/entries/0",
@@ -134,6 +146,37 @@ class JsonSchemaTest {
     void otherNamespacesAndCanonicalIdentifiersPass() throws Exception {
         assertThat(errorsAfter("/actors/2", actor -> actor.putArray("identifiers").add("se-kommun:2081")
                 .add("lau:SE:2081").add("locode:SE BLE").add("cdp:35860").add("wikidata:Q208446"))).isEmpty();
+    }
+
+    /**
+     * Every list whose record requires distinct values (found in core by hand: each {@code Require.distinctList} in a
+     * compact constructor, and the identifiers of places and organisations) is an array with {@code uniqueItems}.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ClimateTarget/properties/owners",
+            "ClimateTarget/properties/sectors", "Pilot/properties/hostCities", "ScalingStage/properties/geographies",
+            "ContractRound/properties/signatories", "RoundCommitment/properties/targets",
+            "RoleAssignment/properties/funding", "CollaborationForum/properties/convenors",
+            "CollaborationForum/properties/participants", "CollaborationForum/properties/outputs",
+            "TwinPairing/properties/sharedTargets", "ActionPlan/properties/owners", "Action/properties/levers",
+            "Action/properties/participants", "Action/properties/funding", "Municipality/properties/identifiers",
+            "Territory/properties/identifiers", "Company/properties/identifiers"})
+    void listsOfDistinctValuesHaveUniqueItems(String property) {
+        JsonNode schema = JSON.readTree(ClimateCityDocuments.jsonSchema());
+        JsonNode node = schema.at("/$defs/" + property);
+        assertThat(node.isMissingNode()).as("%s in the schema", property).isFalse();
+        assertThat(node.at("/uniqueItems").asBoolean()).as(property).isTrue();
+    }
+
+    @Test
+    void identifierShapesAreCoresOwn() {
+        String pattern = JsonSchemaGenerator.identifierPattern();
+        for (String namespace : List.of("locode", "iso3166-2", "wikidata", "lei", "vat", "se-orgnr")) {
+            String shape = org.climatecity.core.id.Identifier.valuePattern(namespace).orElseThrow();
+            assertThat(pattern).contains(namespace + ":" + shape);
+        }
+        assertThat(org.climatecity.core.id.Identifier.valuePattern("cdp")).isEmpty();
+        assertThat(org.climatecity.core.id.Identifier.valuePattern("lau")).isEmpty();
     }
 
     @Test

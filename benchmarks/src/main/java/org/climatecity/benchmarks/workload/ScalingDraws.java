@@ -85,7 +85,7 @@ public record ScalingDraws(EuropeScaling base, List<Pilot> pilots, List<ScalingP
             steepness[d] = 0.25 + 0.4 * random.nextDouble();
             saturations[d] = 0.3 + 0.4 * random.nextDouble();
             double central = pilot.effectPerUnit().central() * Math.exp(0.3 * random.nextGaussian());
-            Pilot drawn = Pilot.of(pilot.id(), pilot.name(), pilot.hostCities(), pilot.driver(),
+            Pilot drawn = new Pilot(pilot.id(), pilot.name(), null, pilot.hostCities(), pilot.driver(),
                     new EffectEstimate(0.4 * central, central, 1.7 * central), pilot.provenance());
             ScalingStage drawnStage = ScalingStage.of(stage.id(), stage.name(), stage.geographies().get(0),
                     stage.startYear(), new AdoptionCurve.Logistic(midpoints[d], steepness[d]),

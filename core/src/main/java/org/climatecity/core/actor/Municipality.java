@@ -142,6 +142,41 @@ public record Municipality(ActorId id, String name, CountryCode country, List<Id
         return new Municipality(id, name, country, identifiers, names, place, population, location, areaKm2);
     }
 
+    /**
+     * Returns a copy with further names, such as names in other languages ({@code Helsingfors} in Swedish).
+     *
+     * @param newNames the further names, not null
+     * @return the copy
+     * @throws org.climatecity.core.ClimateCityException if the names are null or hold null
+     * @since 0.1.0
+     */
+    public Municipality withNames(List<PlaceName> newNames) {
+        return new Municipality(id, name, country, identifiers, newNames, partOf, population, location, areaKm2);
+    }
+
+    /**
+     * Returns a copy with the location of its centre or seat.
+     *
+     * @param newLocation the location, or null for none
+     * @return the copy
+     * @since 0.1.0
+     */
+    public Municipality withLocation(@Nullable Location newLocation) {
+        return new Municipality(id, name, country, identifiers, names, partOf, population, newLocation, areaKm2);
+    }
+
+    /**
+     * Returns a copy with its land area.
+     *
+     * @param newAreaKm2 the land area in square kilometres, positive, or null for none
+     * @return the copy
+     * @throws org.climatecity.core.ClimateCityException if the area is not positive or not finite
+     * @since 0.1.0
+     */
+    public Municipality withAreaKm2(@Nullable Double newAreaKm2) {
+        return new Municipality(id, name, country, identifiers, names, partOf, population, location, newAreaKm2);
+    }
+
     @Override
     public GovernanceLevel level() {
         return GovernanceLevel.LOCAL;

@@ -126,6 +126,44 @@ public record Territory(ActorId id, String name, TerritoryKind territoryKind, @N
                 areaKm2);
     }
 
+    /**
+     * Returns a copy with further names, such as names in other languages ({@code Helsingfors} in Swedish).
+     *
+     * @param newNames the further names, not null
+     * @return the copy
+     * @throws org.climatecity.core.ClimateCityException if the names are null or hold null
+     * @since 0.1.0
+     */
+    public Territory withNames(List<PlaceName> newNames) {
+        return new Territory(id, name, territoryKind, country, identifiers, newNames, partOf, population, location,
+                areaKm2);
+    }
+
+    /**
+     * Returns a copy with the location of its centre or seat.
+     *
+     * @param newLocation the location, or null for none
+     * @return the copy
+     * @since 0.1.0
+     */
+    public Territory withLocation(@Nullable Location newLocation) {
+        return new Territory(id, name, territoryKind, country, identifiers, names, partOf, population, newLocation,
+                areaKm2);
+    }
+
+    /**
+     * Returns a copy with its land area.
+     *
+     * @param newAreaKm2 the land area in square kilometres, positive, or null for none
+     * @return the copy
+     * @throws org.climatecity.core.ClimateCityException if the area is not positive or not finite
+     * @since 0.1.0
+     */
+    public Territory withAreaKm2(@Nullable Double newAreaKm2) {
+        return new Territory(id, name, territoryKind, country, identifiers, names, partOf, population, location,
+                newAreaKm2);
+    }
+
     @Override
     public GovernanceLevel level() {
         return territoryKind.level();

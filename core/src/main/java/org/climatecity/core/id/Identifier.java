@@ -176,6 +176,30 @@ public record Identifier(String namespace, String value) implements Comparable<I
     }
 
     /**
+     * Returns the shape of the values of a namespace whose values this class checks by a pattern of its own: a
+     * regular expression without anchors, in the syntax that Java and ECMA-262 share, which every valid value
+     * matches. These are {@code locode}, {@code iso3166-2}, {@code wikidata}, {@code lei}, {@code vat} (the shape of
+     * each member state's numbers) and {@code se-orgnr} (with or without its hyphen). Check digits and whether a
+     * country code exists are not part of a shape. The JSON Schema of the document format is generated from these.
+     *
+     * @param namespace the namespace, not null
+     * @return the pattern, or empty for a namespace whose values a type of their own checks ({@code lau},
+     *     {@code nuts}, {@code iso3166-1}, {@code se-kommun}, {@code se-lan}) and for namespaces kept as given
+     * @since 0.1.0
+     */
+    public static Optional<String> valuePattern(String namespace) {
+        return Optional.ofNullable(switch (java.util.Objects.requireNonNull(namespace, "namespace")) {
+            case LOCODE -> LOCODE_VALUE.pattern();
+            case ISO_3166_2 -> ISO_3166_2_VALUE.pattern();
+            case WIKIDATA -> WIKIDATA_VALUE.pattern();
+            case LEI -> LEI_VALUE.pattern();
+            case VAT -> VatNumbers.pattern();
+            case SE_ORGNR -> OrganisationNumber.WRITTEN.pattern();
+            default -> null;
+        });
+    }
+
+    /**
      * Obtains an identifier.
      *
      * @param namespace the namespace, not null

@@ -1,5 +1,6 @@
 package org.climatecity.core.id;
 
+import java.util.regex.Pattern;
 import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.internal.Texts;
 
@@ -13,6 +14,9 @@ import org.climatecity.core.internal.Texts;
  * @since 0.1.0
  */
 public record OrganisationNumber(String digits) {
+
+    /** How a number may be written: ten digits, with or without a hyphen after the sixth. */
+    static final Pattern WRITTEN = Pattern.compile("[0-9]{6}-?[0-9]{4}");
 
     /**
      * Creates an organisation number from its ten digits, checking the Luhn check digit.
@@ -43,7 +47,7 @@ public record OrganisationNumber(String digits) {
             throw new ClimateCityException("organisation number must not be null");
         }
         String value = text.toString();
-        if (value.length() == 11 && value.charAt(6) == '-') {
+        if (value.length() == 11 && WRITTEN.matcher(value).matches()) {
             value = value.substring(0, 6) + value.substring(7);
         }
         return new OrganisationNumber(value);

@@ -3,6 +3,7 @@ package org.climatecity.core.id;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The shapes of the VAT numbers of the EU member states, as the European Commission's VIES service describes them:
@@ -56,6 +57,16 @@ final class VatNumbers {
     /** Returns the shape of a member state's numbers, by its VAT prefix. */
     static Optional<Shape> shape(String prefix) {
         return Optional.ofNullable(SHAPES.get(prefix));
+    }
+
+    /**
+     * Returns the pattern of a whole VAT number, prefix and number, of any member state: the shapes above joined,
+     * in the order of the prefixes.
+     */
+    static String pattern() {
+        return SHAPES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(shape -> shape.getKey() + "(?:" + shape.getValue().pattern().pattern() + ")")
+                .collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** Returns the country of a VAT prefix: the prefix itself, except {@code EL} for Greece. */

@@ -58,15 +58,27 @@ public record Pilot(LocalId id, String name, @Nullable String description, List<
      *
      * @param id the pilot's id, not null
      * @param name the name, not blank
-     * @param hostCities the cities it runs in, at least one
      * @param driver what its effect is measured per, not null
      * @param effectPerUnit the effect per unit of the driver, not null
      * @param provenance where the effect comes from, not null
+     * @param hostCities the cities it runs in, at least one, no repeats
      * @return the pilot
      * @throws org.climatecity.core.ClimateCityException if a component is missing or invalid
      */
-    public static Pilot of(LocalId id, String name, List<ActorId> hostCities, Driver driver,
-            EffectEstimate effectPerUnit, Provenance provenance) {
-        return new Pilot(id, name, null, hostCities, driver, effectPerUnit, provenance);
+    public static Pilot of(LocalId id, String name, Driver driver, EffectEstimate effectPerUnit,
+            Provenance provenance, ActorId... hostCities) {
+        return new Pilot(id, name, null, List.of(hostCities), driver, effectPerUnit, provenance);
+    }
+
+    /**
+     * Returns a copy with a description of what is piloted.
+     *
+     * @param newDescription the description, not blank, or null for none
+     * @return the copy
+     * @throws ClimateCityException if the description is blank
+     * @since 0.1.0
+     */
+    public Pilot withDescription(@Nullable String newDescription) {
+        return new Pilot(id, name, newDescription, hostCities, driver, effectPerUnit, provenance);
     }
 }

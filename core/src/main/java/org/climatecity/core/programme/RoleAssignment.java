@@ -70,4 +70,53 @@ public record RoleAssignment(PartnerRole role, DateRange period, List<String> re
     public static RoleAssignment since(PartnerRole role, LocalDate from) {
         return new RoleAssignment(role, DateRange.from(from), List.of(), null, List.of());
     }
+
+    /**
+     * Obtains a role held over a period, without listed responsibilities, provenance or funding; the {@code with}
+     * methods add them.
+     *
+     * @param role the role, not null
+     * @param period when the role is held, not null
+     * @return the assignment
+     * @throws ClimateCityException if a component is missing
+     * @since 0.1.0
+     */
+    public static RoleAssignment of(PartnerRole role, DateRange period) {
+        return new RoleAssignment(role, period, List.of(), null, List.of());
+    }
+
+    /**
+     * Returns a copy with the responsibilities the partner carries in this role.
+     *
+     * @param newResponsibilities the responsibilities, not null, no blank entries
+     * @return the copy
+     * @throws ClimateCityException if a responsibility is null or blank
+     * @since 0.1.0
+     */
+    public RoleAssignment withResponsibilities(List<String> newResponsibilities) {
+        return new RoleAssignment(role, period, newResponsibilities, provenance, funding);
+    }
+
+    /**
+     * Returns a copy that says where the fact comes from.
+     *
+     * @param newProvenance the provenance, or null when not stated
+     * @return the copy
+     * @since 0.1.0
+     */
+    public RoleAssignment withProvenance(@Nullable Provenance newProvenance) {
+        return new RoleAssignment(role, period, responsibilities, newProvenance, funding);
+    }
+
+    /**
+     * Returns a copy with the funding sources the partner provides in this role.
+     *
+     * @param newFunding the ids of the initiative's funding sources, not null, no repeats
+     * @return the copy
+     * @throws ClimateCityException if the ids repeat, or the role is not {@link PartnerRole#FUNDER} and names any
+     * @since 0.1.0
+     */
+    public RoleAssignment withFunding(List<LocalId> newFunding) {
+        return new RoleAssignment(role, period, responsibilities, provenance, newFunding);
+    }
 }

@@ -233,6 +233,20 @@ public record ClimateTarget(LocalId id, String name, List<ActorId> owners, Targe
         }
 
         /**
+         * Sets the baseline year without a value, as a target states it before the year's inventory is known (a
+         * value can be added later with {@link ClimateTarget#withBaselineValue(double)}).
+         *
+         * @param year the baseline year, 1900 to 2200
+         * @return this builder
+         * @throws ClimateCityException if the year is out of range
+         * @since 0.1.0
+         */
+        public Builder baselineYear(int year) {
+            this.baseline = Baseline.yearOnly(year);
+            return this;
+        }
+
+        /**
          * Adds an interim milestone.
          *
          * @param year the year

@@ -104,4 +104,22 @@ class MunicipalityTest {
         assertThatThrownBy(() -> Municipality.of(BORLANGE, "Borlänge", null)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("municipality code must not be null");
     }
+
+    @Test
+    void copiesAddNamesLocationAndAreaAsTheConstructorDoes() {
+        ActorId helsinki = ActorId.of("helsinki");
+        CountryCode finland = CountryCode.of("FI");
+        Identifier lau = Identifier.parse("lau:FI:091");
+        List<PlaceName> names = List.of(PlaceName.of("Helsingfors", "sv"));
+        Location centre = new Location(60.17, 24.94);
+
+        assertThat(Municipality.of(helsinki, "Helsinki", finland, lau).withNames(names).withLocation(centre)
+                .withAreaKm2(214.0)).isEqualTo(new Municipality(helsinki, "Helsinki", finland, List.of(lau), names,
+                        null, List.of(), centre, 214.0));
+        assertThat(Municipality.of(helsinki, "Helsinki", finland, lau).withAreaKm2(214.0).withAreaKm2(null)
+                .areaKm2()).isNull();
+        assertThatThrownBy(() -> Municipality.of(helsinki, "Helsinki", finland, lau).withAreaKm2(-1.0))
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("area of 'helsinki' must be a positive number of square kilometres, was -1.0");
+    }
 }

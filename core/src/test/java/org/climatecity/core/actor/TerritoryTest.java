@@ -83,4 +83,20 @@ class TerritoryTest {
         assertThatThrownBy(() -> new Location(0, Double.NaN)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("longitude must be from -180 to 180 degrees, was NaN");
     }
+
+    @Test
+    void copiesAddNamesLocationAndAreaAsTheConstructorDoes() {
+        ActorId uusimaa = ActorId.of("uusimaa");
+        CountryCode finland = CountryCode.of("FI");
+        Identifier nuts = Identifier.parse("nuts:FI1B");
+        List<PlaceName> names = List.of(PlaceName.of("Nyland", "sv"));
+        Location seat = new Location(60.17, 24.94);
+
+        assertThat(Territory.of(uusimaa, "Uusimaa", TerritoryKind.REGION, finland, nuts).withNames(names)
+                .withLocation(seat).withAreaKm2(9_097.0)).isEqualTo(new Territory(uusimaa, "Uusimaa",
+                        TerritoryKind.REGION, finland, List.of(nuts), names, null, List.of(), seat, 9_097.0));
+        assertThatThrownBy(() -> Territory.of(uusimaa, "Uusimaa", TerritoryKind.REGION, finland, nuts)
+                .withAreaKm2(Double.NaN)).isInstanceOf(ClimateCityException.class)
+                .hasMessage("area of 'uusimaa' must be a positive number of square kilometres, was NaN");
+    }
 }

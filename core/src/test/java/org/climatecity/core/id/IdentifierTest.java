@@ -135,4 +135,31 @@ class IdentifierTest {
         assertThat(Identifier.parse("lau:SE:2081")).isLessThan(Identifier.parse("locode:SE BOS"));
         assertThat(Identifier.parse("se-kommun:2081")).isLessThan(Identifier.parse("se-kommun:2084"));
     }
+
+    /** A value the constructor accepts matches its namespace's pattern; one that does not match is rejected. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "locode|SE BOS|true", "locode|FR L1O|false", "iso3166-2|SE-W|true", "iso3166-2|SE-WXYZ|false",
+        "wikidata|Q208446|true", "wikidata|Q0|false", "lei|5493001KJTIIGC8Y1R12|true", "lei|5493001KJTIIGC8Y1R1|false",
+        "vat|SE556016342901|true", "vat|SE5560163429|false", "vat|ATU12345678|true", "vat|AT12345678|false",
+        "vat|NL123456789B01|true", "vat|EL123456789|true", "vat|GR123456789|false", "vat|LT123456789012|true",
+        "se-orgnr|556016-3429|true", "se-orgnr|5560163429|true", "se-orgnr|55601-63429|false",
+        "se-orgnr|556016-342|false"})
+    void valuePatternAgreesWithTheConstructor(String namespace, String value, boolean valid) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+                Identifier.valuePattern(namespace).orElseThrow());
+        assertThat(pattern.matcher(value).matches()).as("%s:%s matches", namespace, value).isEqualTo(valid);
+        if (valid) {
+            assertThat(Identifier.of(namespace, value).namespace()).isEqualTo(namespace);
+        } else {
+            assertThatThrownBy(() -> Identifier.of(namespace, value)).isInstanceOf(ClimateCityException.class)
+                    .hasMessageStartingWith(namespace.equals("se-orgnr") ? "organisation number" : namespace);
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"lau", "nuts", "iso3166-1", "se-kommun", "se-lan", "cdp"})
+    void namespacesCheckedByTheirOwnTypeOrKeptAsGivenHaveNoPattern(String namespace) {
+        assertThat(Identifier.valuePattern(namespace)).isEmpty();
+    }
 }

@@ -41,4 +41,19 @@ class PilotTest {
                 EffectEstimate.exactly(1), MADE_UP)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("pilot description must not be blank");
     }
+
+    @Test
+    void factoryTakesTheHostCitiesLastAndGivesTheSamePilotAsTheConstructor() {
+        ActorId avesta = ActorId.of("avesta");
+        EffectEstimate effect = new EffectEstimate(0.05, 0.1, 0.2);
+        Pilot pilot = Pilot.of(ID, "Pilot", Driver.population(), effect, MADE_UP, BORLANGE, avesta);
+
+        assertThat(pilot).isEqualTo(new Pilot(ID, "Pilot", null, List.of(BORLANGE, avesta), Driver.population(),
+                effect, MADE_UP));
+        assertThat(pilot.withDescription("a mobility hub")).isEqualTo(new Pilot(ID, "Pilot", "a mobility hub",
+                List.of(BORLANGE, avesta), Driver.population(), effect, MADE_UP));
+        assertThatThrownBy(() -> Pilot.of(ID, "Pilot", Driver.population(), effect, MADE_UP))
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("host cities must name at least one city, was empty");
+    }
 }

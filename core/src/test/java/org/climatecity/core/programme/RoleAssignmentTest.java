@@ -45,4 +45,23 @@ class RoleAssignmentTest {
                 List.of(grant))).isInstanceOf(org.climatecity.core.ClimateCityException.class)
                 .hasMessage("only the funder role names funding sources, role coordinator names 1");
     }
+
+    @Test
+    void factoryAndCopiesGiveTheSameAssignmentAsTheConstructor() {
+        DateRange period = DateRange.of(LocalDate.of(2021, 10, 1), LocalDate.of(2024, 10, 1));
+        org.climatecity.core.common.Provenance source = org.climatecity.core.common.Provenance.illustrative("test");
+        org.climatecity.core.id.LocalId grant = org.climatecity.core.id.LocalId.of("grant");
+
+        assertThat(RoleAssignment.of(PartnerRole.SUPPORTING, period))
+                .isEqualTo(new RoleAssignment(PartnerRole.SUPPORTING, period, List.of(), null, List.of()));
+        assertThat(RoleAssignment.of(PartnerRole.FUNDER, period).withResponsibilities(List.of("fund the forum"))
+                .withProvenance(source).withFunding(List.of(grant)))
+                .isEqualTo(new RoleAssignment(PartnerRole.FUNDER, period, List.of("fund the forum"), source,
+                        List.of(grant)));
+        assertThatThrownBy(() -> RoleAssignment.of(PartnerRole.SUPPORTING, period).withFunding(List.of(grant)))
+                .isInstanceOf(ClimateCityException.class)
+                .hasMessage("only the funder role names funding sources, role supporting names 1");
+        assertThatThrownBy(() -> RoleAssignment.of(PartnerRole.SUPPORTING, period).withResponsibilities(List.of(" ")))
+                .isInstanceOf(ClimateCityException.class).hasMessageContaining("responsibilities");
+    }
 }

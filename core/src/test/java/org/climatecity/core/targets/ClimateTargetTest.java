@@ -101,4 +101,16 @@ class ClimateTargetTest {
         assertThatThrownBy(() -> joint.withOwners(List.of())).isInstanceOf(ClimateCityException.class)
                 .hasMessage("target owners must name at least one owner, was empty");
     }
+
+    @Test
+    void builderSetsABaselineYearWithoutAValue() {
+        ClimateTarget target = ClimateTarget.builder(ID, "Neutral", NEUTRAL, 2030).owners(BORLANGE)
+                .baselineYear(1990).build();
+
+        assertThat(target.baseline()).isEqualTo(new Baseline(1990, null));
+        assertThat(target.baselineValue().flatMap(b -> java.util.Optional.ofNullable(b.tonnesCo2e()))).isEmpty();
+        assertThat(target.withBaselineValue(650_000).baseline()).isEqualTo(new Baseline(1990, 650_000.0));
+        assertThatThrownBy(() -> ClimateTarget.builder(ID, "Neutral", NEUTRAL, 2030).owners(BORLANGE)
+                .baselineYear(1066)).isInstanceOf(ClimateCityException.class).hasMessageContaining("baseline year");
+    }
 }

@@ -1,5 +1,9 @@
 package org.climatecity.serialization.engine;
 
+import java.io.File;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.StreamReadConstraints;
@@ -47,6 +51,7 @@ public final class Mappers {
     }
 
     private static final String YAML_FACTORY = "tools.jackson.dataformat.yaml.YAMLFactory";
+    private static final String YAML_MODULE = "tools.jackson.dataformat.yaml";
 
     private Mappers() {
     }
@@ -104,15 +109,48 @@ public final class Mappers {
      *
      * @param limits the read limits
      * @return the pair
-     * @throws IllegalStateException if the YAML module is not available
+     * @throws IllegalStateException if the YAML module is not available, with what the application must add
      */
     public static Pair yaml(Limits limits) {
         if (!yamlAvailable()) {
-            throw new IllegalStateException("YAML needs tools.jackson.dataformat:jackson-dataformat-yaml on the"
-                    + " class or module path");
+            throw new IllegalStateException(yamlMissing());
         }
         ObjectMapper mapper = YamlMappers.mapper(constraints(limits), errors(), limits.maxDocumentLength());
         return new Pair(mapper.tokenStreamFactory(), mapper::writer);
+    }
+
+    /**
+     * Says what an application must add for YAML. On the module path this module requires the YAML module only
+     * statically, so the YAML jar may well be there and still not be resolved: then the fix is a {@code requires} in
+     * the application's {@code module-info.java}, not the path.
+     */
+    static String yamlMissing() {
+        Module self = Mappers.class.getModule();
+        if (!self.isNamed()) {
+            return "YAML needs tools.jackson.dataformat:jackson-dataformat-yaml on the class path";
+        }
+        if (onModulePath(YAML_MODULE)) {
+            return "YAML needs the module " + YAML_MODULE + ", which is on the module path but not resolved: add"
+                    + " 'requires " + YAML_MODULE + ";' to the application's module-info.java (or run java with"
+                    + " --add-modules " + YAML_MODULE + ")";
+        }
+        return "YAML needs the module " + YAML_MODULE + " (tools.jackson.dataformat:jackson-dataformat-yaml) on the"
+                + " module path and 'requires " + YAML_MODULE + ";' in the application's module-info.java";
+    }
+
+    private static boolean onModulePath(String module) {
+        String path = System.getProperty("jdk.module.path");
+        if (path == null || path.isEmpty()) {
+            return false;
+        }
+        try {
+            Path[] entries = Arrays.stream(path.split(File.pathSeparator)).filter(entry -> !entry.isEmpty())
+                    .map(Path::of).toArray(Path[]::new);
+            return ModuleFinder.of(entries).find(module).isPresent();
+        } catch (RuntimeException e) {
+            // a path entry that is not a module (FindException, InvalidPathException): the message then names both
+            return false;
+        }
     }
 
     private static StreamReadConstraints constraints(Limits limits) {
