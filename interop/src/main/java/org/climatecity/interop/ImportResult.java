@@ -65,7 +65,9 @@ public record ImportResult(ProgrammeDocument document, ImportReport report, List
      * inventory repeated with the same owner, year, boundary and source is kept once. Initiatives are kept by id.
      * What cannot be merged (an identifier already naming another place, two values that differ, a repeated
      * inventory or initiative) is named in the merged report with the code {@code merge-conflict},
-     * {@code duplicate-inventory} or {@code duplicate-initiative}, after the reports of the inputs.
+     * {@code duplicate-inventory} or {@code duplicate-initiative}, after the reports of the inputs. A repeated
+     * inventory (a file imported twice) is reported against the file it was read from with the tonnes it held, and
+     * its tonnes are taken off that file's balance, so that the balances say what the merged document holds.
      *
      * @param results the imports, not null, at least one
      * @return the merged result
@@ -80,13 +82,12 @@ public record ImportResult(ProgrammeDocument document, ImportReport report, List
             return results.get(0);
         }
         ImportReport report = ImportReport.EMPTY;
-        List<TonnesBalance> balances = new ArrayList<>();
         for (ImportResult result : results) {
             report = report.plus(result.report());
-            balances.addAll(result.balances());
         }
         List<ReportEntry> conflicts = new ArrayList<>();
-        ProgrammeDocument merged = Merging.merge(results.stream().map(ImportResult::document).toList(), conflicts);
-        return new ImportResult(merged, report.plus(new ImportReport(conflicts)), balances);
+        Merging.Merged merged = Merging.merge(results.stream().map(ImportResult::document).toList(),
+                results.stream().map(ImportResult::balances).toList(), conflicts);
+        return new ImportResult(merged.document(), report.plus(new ImportReport(conflicts)), merged.balances());
     }
 }

@@ -1,5 +1,6 @@
 package org.climatecity.interop;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import org.climatecity.core.actor.Population;
 import org.climatecity.core.actor.Territory;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.InventoryEntry;
+import org.climatecity.core.common.DataSource;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.Identifier;
 import org.climatecity.core.id.LocalId;
@@ -33,13 +36,27 @@ final class Merging {
     }
 
     /**
+     * A merged document and the tonnes balances of its inputs, less the inventories the merge left out.
+     *
+     * @param document the document
+     * @param balances the balances, in the inputs' order
+     */
+    record Merged(ProgrammeDocument document, List<TonnesBalance> balances) {
+    }
+
+    /**
      * Merges documents.
      *
      * @param documents the documents, in order
+     * @param balances the tonnes balances of each document's input files, in the same order
      * @param conflicts receives what could not be merged
-     * @return the merged document
+     * @return the merged document and the balances
      */
-    static ProgrammeDocument merge(List<ProgrammeDocument> documents, List<ReportEntry> conflicts) {
+    static Merged merge(List<ProgrammeDocument> documents, List<List<TonnesBalance>> balances,
+            List<ReportEntry> conflicts) {
+        List<List<TonnesBalance>> adjusted = new ArrayList<>();
+        balances.forEach(list -> adjusted.add(new ArrayList<>(list)));
+        int index = -1;
         Map<ActorId, Actor> actors = new LinkedHashMap<>();
         Map<Identifier, ActorId> identified = new HashMap<>();
         List<Programme> programmes = new ArrayList<>();
@@ -47,6 +64,7 @@ final class Merging {
         List<EmissionsInventory> inventories = new ArrayList<>();
         Set<List<Object>> inventoryKeys = new HashSet<>();
         for (ProgrammeDocument document : documents) {
+            index++;
             for (Actor actor : document.actors()) {
                 Actor kept = actors.get(actor.id());
                 Actor merged;
@@ -76,14 +94,51 @@ final class Merging {
                 if (inventoryKeys.add(key)) {
                     inventories.add(inventory);
                 } else {
-                    conflicts.add(ReportEntry.ofFile(MERGE, "duplicate-inventory", "inventory of '"
-                            + inventory.owner() + "' for " + inventory.year() + " with the same boundary and source"
-                            + " is given by two inputs; the first is kept"));
+                    conflicts.add(dropped(inventory, adjusted.get(index)));
                 }
             }
         }
-        return new ProgrammeDocument(List.copyOf(actors.values()), programmes, List.copyOf(initiatives.values()),
-                inventories);
+        return new Merged(new ProgrammeDocument(List.copyOf(actors.values()), programmes,
+                List.copyOf(initiatives.values()), inventories), adjusted.stream().flatMap(List::stream).toList());
+    }
+
+    /**
+     * Reports an inventory the merge leaves out as a repeat, with the file it was read from and its tonnes, and takes
+     * its tonnes off that file's balance: the balance then says what the document holds, and the entry what it lacks.
+     * The file is the input's one file with tonnes, or of an input merged from several, the one its data source names
+     * (else the first).
+     */
+    private static ReportEntry dropped(EmissionsInventory inventory, List<TonnesBalance> balances) {
+        BigDecimal tonnes = tonnes(inventory);
+        String text = "inventory of '" + inventory.owner() + "' for " + inventory.year() + " with the same boundary"
+                + " and source is given by two inputs; this repeat is not kept";
+        int at = balances.size() == 1 ? 0 : -1;
+        DataSource source = inventory.provenance().source();
+        for (int i = 0; at < 0 && i < balances.size() && source != null; i++) {
+            String file = balances.get(i).file();
+            if (source.name().contains(file) || source.citation() != null && source.citation().contains(file)) {
+                at = i;
+            }
+        }
+        if (at < 0 && !balances.isEmpty()) {
+            at = 0;
+        }
+        if (at < 0) {
+            return ReportEntry.ofFile(MERGE, "duplicate-inventory", text);
+        }
+        TonnesBalance balance = balances.get(at);
+        balances.set(at, new TonnesBalance(balance.file(), balance.read(), balance.inDocument().subtract(tonnes)));
+        return new ReportEntry(balance.file(), null, null, "duplicate-inventory", text + " (it held "
+                + tonnes.stripTrailingZeros().toPlainString() + " t CO2e)", tonnes);
+    }
+
+    /** An inventory's tonnes as its file gave them: its reported total without entries, else its entries' sum. */
+    private static BigDecimal tonnes(EmissionsInventory inventory) {
+        if (inventory.entries().isEmpty() && inventory.reportedTotal() != null) {
+            return BigDecimal.valueOf(inventory.reportedTotal());
+        }
+        return inventory.entries().stream().filter(InventoryEntry::hasFigure)
+                .map(entry -> BigDecimal.valueOf(entry.tonnesCo2e())).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static Actor withoutTakenIdentifiers(Actor actor, Map<Identifier, ActorId> identified,

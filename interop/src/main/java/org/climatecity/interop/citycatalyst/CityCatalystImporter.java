@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,7 +180,7 @@ public final class CityCatalystImporter {
                 }
             }
             List<InventoryEntry> entries = new ArrayList<>();
-            BigDecimal kept = BigDecimal.ZERO;
+            Map<Object, DocumentCheck.Origin> origins = new IdentityHashMap<>();
             for (CsvTable.Row row : table.rows()) {
                 line = row.line();
                 rowTonnes = tonnesOf(row);
@@ -189,9 +190,7 @@ public final class CityCatalystImporter {
                 InventoryEntry entry = entry(row);
                 if (entry != null) {
                     entries.add(entry);
-                    if (entry.hasFigure()) {
-                        kept = kept.add(BigDecimal.valueOf(entry.tonnesCo2e()));
-                    }
+                    origins.put(entry, new DocumentCheck.Origin(file, row.line()));
                 }
             }
             boolean beyondBasic = entries.stream().anyMatch(entry -> entry.hasFigure()
@@ -207,9 +206,14 @@ public final class CityCatalystImporter {
             EmissionsInventory inventory = new EmissionsInventory(owner, year, boundary,
                     new GasBasis(GasCoverage.ALL_GHG, null), Provenance.reported(source), null, entries);
             ProgrammeDocument document = DocumentCheck.valid(new ProgrammeDocument(List.of(city), List.of(),
-                    List.of(), List.of(inventory)), record -> null, file, report);
-            if (document.inventories().isEmpty()) {
-                kept = BigDecimal.ZERO;
+                    List.of(), List.of(inventory)), origins::get, file, report);
+            BigDecimal kept = BigDecimal.ZERO;
+            for (EmissionsInventory held : document.inventories()) {
+                for (InventoryEntry entry : held.entries()) {
+                    if (entry.hasFigure()) {
+                        kept = kept.add(BigDecimal.valueOf(entry.tonnesCo2e()));
+                    }
+                }
             }
             return new ImportResult(document, report.report(), List.of(new TonnesBalance(file, read, kept)));
         }

@@ -1,7 +1,12 @@
 package org.climatecity.interop.internal;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,6 +30,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.dataformat.csv.CsvFactory;
 
 /**
@@ -42,8 +48,10 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
     public static final int MAX_BYTES = 64 * 1024 * 1024;
     /** The most rows of one table: checked while parsing, before the rows fill the memory. */
     public static final int MAX_ROWS = 100_000;
+    /** The longest field: checked while parsing. */
+    private static final int MAX_FIELD = 1_000_000;
     private static final CsvFactory FACTORY = CsvFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_FIELD).build())
             .build();
 
     /**
@@ -86,7 +94,18 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
      * @throws ImportException if the file is missing, a folder, unreadable, not UTF-8, not CSV or empty
      */
     public static CsvTable read(Path path, String shown) {
-        return parse(bytes(path, shown), shown);
+        if (Files.isDirectory(path)) {
+            throw new ImportException("cannot read " + shown + ": it is a folder, not a file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return parse(in, shown);
+        } catch (NoSuchFileException e) {
+            throw new ImportException("cannot read " + shown + ": it does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new ImportException("cannot read " + shown + ": permission denied", e);
+        } catch (IOException e) {
+            throw new ImportException("cannot read " + shown + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -145,52 +164,129 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
      * @throws ImportException if the bytes are not UTF-8 CSV with a header
      */
     public static CsvTable parse(byte[] bytes, String shown) {
-        String text = utf8(bytes, shown);
-        if (text.indexOf('\0') >= 0) {
-            throw new ImportException("cannot read " + shown + ": it is not CSV text (it holds NUL characters)");
-        }
+        return parse(new ByteArrayInputStream(bytes), shown);
+    }
+
+    /**
+     * Parses CSV as it is read, so that the limits hold before the input fills the memory: the bytes read (a device
+     * or an endless pipe ends at {@link #MAX_BYTES}), the length of one field (1,000,000 characters) and the rows
+     * ({@link #MAX_ROWS}).
+     */
+    private static CsvTable parse(InputStream in, String shown) {
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
-            JsonToken token;
-            List<String> fields = new ArrayList<>();
-            while ((token = parser.nextToken()) != null) {
-                if (token != JsonToken.START_ARRAY) {
-                    continue;
-                }
-                fields.clear();
-                int line = Math.max(1, parser.currentLocation().getLineNr());
-                while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-                    if (fields.isEmpty()) {
-                        line = Math.max(1, parser.currentTokenLocation().getLineNr());
-                    }
-                    fields.add(parser.getString());
-                }
-                if (fields.isEmpty() || fields.size() == 1 && fields.get(0).isBlank()) {
-                    continue;
-                }
-                if (header == null) {
-                    header = fields.stream().map(String::strip).toList();
-                    checkHeader(header, shown);
-                    continue;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < Math.min(fields.size(), header.size()); i++) {
-                    values.put(header.get(i), CsvOutput.restore(fields.get(i)));
-                }
-                if (rows.size() == MAX_ROWS) {
-                    throw new ImportException("cannot read " + shown + ": it has more than "
-                            + String.format(Locale.ROOT, "%,d", MAX_ROWS) + " rows, the limit (line " + line + ")");
-                }
-                rows.add(new Row(line, values, Math.max(0, fields.size() - header.size())));
+        Reader reader = reader(in, shown);
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
+            try {
+                header = rows(parser, rows, shown);
+            } catch (StreamConstraintsException e) {
+                throw new ImportException("cannot read " + shown + ": line " + parser.currentLocation().getLineNr()
+                        + ": a field is longer than " + String.format(Locale.ROOT, "%,d", MAX_FIELD) + " characters,"
+                        + " the limit", e);
             }
         } catch (JacksonException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new ImportException("cannot read " + shown + ": it is not UTF-8 text", e);
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw new ImportException("cannot read " + shown + ": " + io.getMessage(), e);
+            }
             throw new ImportException("cannot read " + shown + ": it is not valid CSV: " + e.getOriginalMessage(), e);
         }
         if (header == null) {
             throw new ImportException("cannot read " + shown + ": it is empty, a CSV file with a header was expected");
         }
         return new CsvTable(shown, header, List.copyOf(rows));
+    }
+
+    /** Reads the rows into the list, returning the header, or null when there is none. */
+    private static @Nullable List<String> rows(JsonParser parser, List<Row> rows, String shown) {
+        List<String> header = null;
+        JsonToken token;
+        List<String> fields = new ArrayList<>();
+        while ((token = parser.nextToken()) != null) {
+            if (token != JsonToken.START_ARRAY) {
+                continue;
+            }
+            fields.clear();
+            int line = Math.max(1, parser.currentLocation().getLineNr());
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                if (fields.isEmpty()) {
+                    line = Math.max(1, parser.currentTokenLocation().getLineNr());
+                }
+                String field = parser.getString();
+                if (field.indexOf('\0') >= 0) {
+                    throw new ImportException("cannot read " + shown + ": it is not CSV text (it holds NUL"
+                            + " characters)");
+                }
+                fields.add(field);
+            }
+            if (fields.isEmpty() || fields.size() == 1 && fields.get(0).isBlank()) {
+                continue;
+            }
+            if (header == null) {
+                header = fields.stream().map(String::strip).toList();
+                checkHeader(header, shown);
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < Math.min(fields.size(), header.size()); i++) {
+                values.put(header.get(i), CsvOutput.restore(fields.get(i)));
+            }
+            if (rows.size() == MAX_ROWS) {
+                throw new ImportException("cannot read " + shown + ": it has more than "
+                        + String.format(Locale.ROOT, "%,d", MAX_ROWS) + " rows, the limit (line " + line + ")");
+            }
+            rows.add(new Row(line, values, Math.max(0, fields.size() - header.size())));
+        }
+        return header;
+    }
+
+    /** Decodes UTF-8 strictly as it is read, without a byte-order mark, ending at {@link #MAX_BYTES}. */
+    private static Reader reader(InputStream in, String shown) {
+        InputStream limited = new FilterInputStream(in) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    counted(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    counted(n);
+                }
+                return n;
+            }
+
+            private void counted(int n) {
+                count += n;
+                if (count > MAX_BYTES) {
+                    throw new ImportException("cannot read " + shown + ": it is longer than "
+                            + String.format(Locale.ROOT, "%,d", MAX_BYTES) + " bytes, the limit");
+                }
+            }
+        };
+        BufferedReader reader = new BufferedReader(new InputStreamReader(limited, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16);
+        try {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+        } catch (CharacterCodingException e) {
+            throw new ImportException("cannot read " + shown + ": it is not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new ImportException("cannot read " + shown + ": " + e.getMessage(), e);
+        }
+        return reader;
     }
 
     private static void checkHeader(List<String> header, String shown) {

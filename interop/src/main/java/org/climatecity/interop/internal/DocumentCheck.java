@@ -11,6 +11,7 @@ import org.climatecity.core.document.DocumentRules;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.document.RuleViolation;
 import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.InventoryEntry;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.Programme;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Makes an imported document one that the library accepts: each record that breaks a document rule (a target, an
- * actor, an inventory, an initiative or a programme) is left out and reported where it was read, with the rule's
+ * actor, an inventory or one entry of it, an initiative or a programme) is left out and reported where it was read, with the rule's
  * code, until no rule is broken. Leaving out an actor can break a reference to it; that record is then left out in
  * the next round and reported in its turn.
  */
@@ -76,14 +77,16 @@ public final class DocumentCheck {
                 if (leftOut.add(record)) {
                     String message = violation.message() + "; " + describe(record) + " is not kept";
                     Origin origin = origins.apply(record);
+                    java.math.BigDecimal tonnes = record instanceof EmissionsInventory inventory ? tonnes(inventory)
+                            : record instanceof InventoryEntry entry && entry.tonnesCo2e() != null
+                                    ? java.math.BigDecimal.valueOf(entry.tonnesCo2e()) : null;
                     if (origin != null && origin.line() != null) {
-                        report.leftOut(origin.file(), origin.line(), violation.code(), message,
-                                record instanceof EmissionsInventory inventory ? tonnes(inventory) : null);
+                        report.leftOut(origin.file(), origin.line(), violation.code(), message, tonnes);
                     } else if (origin != null && origin.pointer() != null) {
-                        report.pointer(origin.file(), origin.pointer(), violation.code(), message);
+                        report.pointerLeftOut(origin.file(), origin.pointer(), violation.code(), message, tonnes);
                     } else {
-                        report.file(origin != null ? origin.file() : file, violation.code(), message + " (at "
-                                + violation.pointer() + " of the imported document)");
+                        report.fileLeftOut(origin != null ? origin.file() : file, violation.code(), message
+                                + " (at " + violation.pointer() + " of the imported document)", tonnes);
                     }
                 }
             }
@@ -103,6 +106,10 @@ public final class DocumentCheck {
                 case "programmes":
                     return document.programmes().get(index);
                 case "inventories":
+                    if (at.length > 4 && at[3].equals("entries")) {
+                        // one entry, such as a figure that makes the totals overflow: the others are kept
+                        return document.inventories().get(index).entries().get(Integer.parseInt(at[4]));
+                    }
                     return document.inventories().get(index);
                 case "initiatives":
                     if (at.length > 4 && at[3].equals("targets")) {
@@ -120,8 +127,19 @@ public final class DocumentCheck {
     }
 
     private static java.math.BigDecimal tonnes(EmissionsInventory inventory) {
-        return java.math.BigDecimal.valueOf(inventory.entries().isEmpty() && inventory.reportedTotal() != null
-                ? inventory.reportedTotal() : inventory.total().tonnesCo2e());
+        if (inventory.entries().isEmpty() && inventory.reportedTotal() != null) {
+            return java.math.BigDecimal.valueOf(inventory.reportedTotal());
+        }
+        // as decimals: the entries' sum as a double may overflow
+        return inventory.entries().stream().filter(InventoryEntry::hasFigure)
+                .map(entry -> java.math.BigDecimal.valueOf(entry.tonnesCo2e()))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
+    /** Tonnes in plain notation, or in scientific notation where plain would take more than 20 digits. */
+    private static String shown(java.math.BigDecimal tonnes) {
+        java.math.BigDecimal stripped = tonnes.stripTrailingZeros();
+        return stripped.precision() - stripped.scale() > 20 ? stripped.toString() : stripped.toPlainString();
     }
 
     private static String describe(Object record) {
@@ -133,9 +151,11 @@ public final class DocumentCheck {
         }
         if (record instanceof EmissionsInventory inventory) {
             return "inventory of '" + inventory.owner() + "' for " + inventory.year() + " ("
-                    + (inventory.reportedTotal() != null && inventory.entries().isEmpty()
-                            ? Numbers.format(inventory.reportedTotal()) : Numbers.format(inventory.total()
-                                    .tonnesCo2e())) + " t CO2e)";
+                    + shown(tonnes(inventory)) + " t CO2e)";
+        }
+        if (record instanceof InventoryEntry entry) {
+            return "entry of " + entry.sector().code() + (entry.tonnesCo2e() == null ? ""
+                    : " (" + shown(java.math.BigDecimal.valueOf(entry.tonnesCo2e())) + " t CO2e)");
         }
         if (record instanceof Programme programme) {
             return "programme '" + Texts.oneLine(programme.name()) + "'";
@@ -154,6 +174,14 @@ public final class DocumentCheck {
         }
         return new ProgrammeDocument(document.actors().stream().filter(a -> !leftOut.contains(a)).toList(),
                 document.programmes().stream().filter(p -> !leftOut.contains(p)).toList(), initiatives,
-                document.inventories().stream().filter(i -> !leftOut.contains(i)).toList());
+                document.inventories().stream().filter(i -> !leftOut.contains(i)).map(i -> withoutEntries(i, leftOut))
+                        .toList());
+    }
+
+    private static EmissionsInventory withoutEntries(EmissionsInventory inventory, Set<Object> leftOut) {
+        List<InventoryEntry> entries = inventory.entries().stream().filter(e -> !leftOut.contains(e)).toList();
+        return entries.size() == inventory.entries().size() ? inventory : new EmissionsInventory(inventory.owner(),
+                inventory.year(), inventory.boundary(), inventory.gasBasis(), inventory.provenance(),
+                inventory.reportedTotal(), entries);
     }
 }

@@ -50,6 +50,19 @@ public final class Reporter {
     }
 
     /**
+     * Adds an entry at a JSON pointer about a value left out with the tonnes it held.
+     *
+     * @param file the file
+     * @param pointer the pointer
+     * @param code the code
+     * @param message the message
+     * @param tonnes the tonnes CO2e left out, or null
+     */
+    public void pointerLeftOut(String file, String pointer, String code, String message, @Nullable BigDecimal tonnes) {
+        entries.add(new ReportEntry(file, null, pointer, code, message, tonnes));
+    }
+
+    /**
      * Adds an entry about a whole file.
      *
      * @param file the file
@@ -58,6 +71,18 @@ public final class Reporter {
      */
     public void file(String file, String code, String message) {
         entries.add(ReportEntry.ofFile(file, code, message));
+    }
+
+    /**
+     * Adds an entry about a whole file about something left out with the tonnes it held.
+     *
+     * @param file the file
+     * @param code the code
+     * @param message the message
+     * @param tonnes the tonnes CO2e left out, or null
+     */
+    public void fileLeftOut(String file, String code, String message, @Nullable BigDecimal tonnes) {
+        entries.add(new ReportEntry(file, null, null, code, message, tonnes));
     }
 
     /**

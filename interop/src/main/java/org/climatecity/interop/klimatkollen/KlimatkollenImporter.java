@@ -42,9 +42,8 @@ import org.climatecity.interop.internal.DocumentCheck;
 import org.climatecity.interop.internal.Reporter;
 import org.climatecity.interop.internal.Slug;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Reads Klimatkollen's municipality data, a JSON array with one object per municipality, in both shapes in use: the
@@ -82,8 +81,12 @@ import tools.jackson.databind.json.JsonMapper;
  * municipality is not kept), {@code county-differs} (the county named is not the registry's), {@code bad-number},
  * {@code no-date} (a date such as {@code Aldrig}, never, that is not a date: no observation), {@code unknown-shape} (an
  * element that is not a municipality of either shape), {@code dropped-value} (a key the model has no place for, such as
- * {@code logoUrl} or {@code politicalRule}, once per key and file); for the whole file {@code assumed-initiative} and
- * {@code assumed-unit}. Input that is not a JSON array of municipalities throws {@link ImportException}.
+ * {@code logoUrl} or {@code politicalRule}, once per key and file), {@code duplicate-key} (a key given twice in one
+ * object, with the line and column of the repeat: the first value is kept; a municipality named twice with two names
+ * is not kept, as its figures belong to neither for certain); for the whole file {@code assumed-initiative} and
+ * {@code assumed-unit}. A municipality or value left out names the tonnes of the series it held. Input that is not a
+ * JSON array of municipalities, or an array of more than 1,000 elements (checked while reading), throws
+ * {@link ImportException}.
  *
  * <p>The class is thread-safe.
  *
@@ -96,11 +99,6 @@ public final class KlimatkollenImporter {
     /** Keys read as the municipality's name, county or emissions, or as part of another figure. */
     private static final Set<String> STRUCTURE = Set.of("kommun", "name", "län", "region", "emissions",
             "climatePlanLink", "climatePlanYear", "climatePlanComment", "procurementLink");
-    /** Strict about repeated keys: a repeated "kommun" would give one municipality's figures to another. */
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // decimals as given, so that a value too small for a double is seen, not read as 0
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final String ESTIMATE_NOTE = "Klimatkollen's figure, derived with its own method; not an"
             + " observation";
 
@@ -205,26 +203,21 @@ public final class KlimatkollenImporter {
         Objects.requireNonNull(file, "file");
         String shown = String.valueOf(file.getFileName());
         String text = CsvTable.utf8(CsvTable.bytes(file, shown), shown);
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JacksonException e) {
-            throw new ImportException("cannot read " + shown + ": it is not valid JSON"
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage(), e);
-        }
-        if (root == null || !root.isArray()) {
+        KlimatkollenJson.Tree tree = KlimatkollenJson.read(text, shown);
+        JsonNode root = tree.root();
+        if (!root.isArray()) {
             throw new ImportException("cannot read " + shown + ": Klimatkollen's data is a JSON array of"
-                    + " municipalities, was " + (root == null || root.isMissingNode() ? "empty"
+                    + " municipalities, was " + (root.isMissingNode() ? "empty"
                             : root.getNodeType().name().toLowerCase(Locale.ROOT)));
         }
-        return new FileImport(shown, root).run();
+        return new FileImport(shown, root, tree.repeats()).run();
     }
 
     /** The import of one file. */
     private static final class FileImport {
         private final String file;
         private final JsonNode root;
+        private final List<KlimatkollenJson.Repeat> repeats;
         private final Reporter report = new Reporter();
         private final Map<Object, DocumentCheck.Origin> origins = new IdentityHashMap<>();
         private BigDecimal emissionsRead = BigDecimal.ZERO;
@@ -235,9 +228,10 @@ public final class KlimatkollenImporter {
         private final DataSource klimatkollen;
         private final String edition;
 
-        FileImport(String file, JsonNode root) {
+        FileImport(String file, JsonNode root, List<KlimatkollenJson.Repeat> repeats) {
             this.file = file;
             this.root = root;
+            this.repeats = repeats;
             for (RegisteredMunicipality municipality : SwedishRegions.get().municipalities()) {
                 byName.put(key(municipality.name()), municipality);
             }
@@ -280,9 +274,14 @@ public final class KlimatkollenImporter {
             List<EmissionsInventory> inventories = new ArrayList<>();
             List<Initiative> initiatives = new ArrayList<>();
             int recognised = 0;
+            Set<Integer> ambiguous = repeatedKeys();
             for (int i = 0; i < root.size(); i++) {
                 JsonNode element = root.get(i);
                 String pointer = "/" + i;
+                if (ambiguous.contains(i)) {
+                    recognised++;
+                    continue;
+                }
                 boolean older = element.has("kommun");
                 if (!element.isObject() || !older && !element.has("name")) {
                     report.pointer(file, pointer, "unknown-shape", "element is not a municipality of either of"
@@ -316,14 +315,86 @@ public final class KlimatkollenImporter {
                     kept)));
         }
 
+        /**
+         * Reports each key given again in one object: the first value is kept and the repeat is not, except for a
+         * municipality's name, whose repeat with another name makes the municipality's figures belong to neither:
+         * that municipality is not kept. Returns the elements so left out.
+         */
+        private Set<Integer> repeatedKeys() {
+            Set<Integer> ambiguous = new java.util.HashSet<>();
+            for (KlimatkollenJson.Repeat repeat : repeats) {
+                String[] at = repeat.pointer().split("/");
+                int element = at.length > 1 && at[1].matches("\\d{1,9}") ? Integer.parseInt(at[1]) : -1;
+                String where = "key '" + Texts.oneLine(repeat.key()) + "' is given again in one object (line "
+                        + repeat.line() + ", column " + repeat.column() + ")";
+                if (at.length == 3 && element >= 0 && (repeat.key().equals("kommun") || repeat.key().equals("name"))
+                        && !repeat.first().equals(repeat.repeat())) {
+                    ambiguous.add(element);
+                    BigDecimal tonnes = tonnes(root.get(element).path("emissions"));
+                    emissionsRead = emissionsRead.add(tonnes);
+                    report.pointerLeftOut(file, repeat.pointer(), "duplicate-key", where + ", as '"
+                            + Texts.oneLine(repeat.first().asString("")) + "' and as '"
+                            + Texts.oneLine(repeat.repeat().asString("")) + "': its figures belong to neither for"
+                            + " certain; the municipality is not kept" + heldTonnes(tonnes),
+                            tonnes.signum() == 0 ? null : tonnes);
+                    continue;
+                }
+                if (repeat.first().equals(repeat.repeat())) {
+                    report.pointer(file, repeat.pointer(), "duplicate-key", where + " with the same value; it is"
+                            + " kept once");
+                    continue;
+                }
+                // the repeat's tonnes count as read where the series would have held them
+                BigDecimal tonnes = BigDecimal.ZERO;
+                if (at.length == 3 && at[2].equals("emissions")) {
+                    tonnes = tonnes(repeat.repeat());
+                } else if (at.length == 4 && at[2].equals("emissions")) {
+                    tonnes = tonnes(JsonNodeFactory.instance.objectNode().set(at[3], repeat.repeat()));
+                }
+                emissionsRead = emissionsRead.add(tonnes);
+                report.pointerLeftOut(file, repeat.pointer(), "duplicate-key", where + "; the first value is kept,"
+                        + " the repeat " + Texts.oneLine(repeat.repeat().toString()) + " is not" + heldTonnes(tonnes),
+                        tonnes.signum() == 0 ? null : tonnes);
+            }
+            return ambiguous;
+        }
+
+        /** The tonnes of a series of year to number that the import would read, without reporting. */
+        private static BigDecimal tonnes(JsonNode series) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (String year : series.propertyNames()) {
+                JsonNode node = series.get(year);
+                double value = node.isNumber() ? node.asDouble() : Double.NaN;
+                if (node.isString()) {
+                    try {
+                        value = Double.parseDouble(node.asString().strip());
+                    } catch (NumberFormatException e) {
+                        value = Double.NaN;
+                    }
+                }
+                if (Double.isFinite(value) && (value != 0 || !node.isNumber() || node.decimalValue().signum() == 0)) {
+                    sum = sum.add(BigDecimal.valueOf(value));
+                }
+            }
+            return sum;
+        }
+
+        private static String heldTonnes(BigDecimal tonnes) {
+            return tonnes.signum() == 0 ? "" : " (it held " + tonnes.stripTrailingZeros().toPlainString()
+                    + " t CO2e)";
+        }
+
         private void municipality(JsonNode element, String pointer, boolean older, List<Actor> actors,
                 List<EmissionsInventory> inventories, List<Initiative> initiatives) {
             String nameKey = older ? "kommun" : "name";
             String name = element.path(nameKey).asString("");
             RegisteredMunicipality registered = byName.get(key(name));
             if (registered == null) {
-                report.pointer(file, pointer + "/" + nameKey, "unknown-municipality", "municipality '"
-                        + Texts.oneLine(name) + "' is not one of Sweden's 290 in the registry; it is not kept");
+                BigDecimal tonnes = tonnes(element.path("emissions"));
+                emissionsRead = emissionsRead.add(tonnes);
+                report.pointerLeftOut(file, pointer + "/" + nameKey, "unknown-municipality", "municipality '"
+                        + Texts.oneLine(name) + "' is not one of Sweden's 290 in the registry; it is not kept"
+                        + heldTonnes(tonnes), tonnes.signum() == 0 ? null : tonnes);
                 return;
             }
             String countyKey = older ? "län" : "region";
@@ -379,7 +450,9 @@ public final class KlimatkollenImporter {
                     "Klimatkollen's figures for " + registered.name(), id)
                     .scope(LocalDate.of(1990, 1, 1), Geography.municipality(registered.code()));
             indicators.forEach(initiative::indicator);
-            initiatives.add(initiative.build());
+            Initiative built = initiative.build();
+            initiatives.add(built);
+            origins.put(built, new DocumentCheck.Origin(file, null, pointer));
         }
 
         /** Returns an indicator's id, unique in a document of several municipalities and files. */

@@ -19,6 +19,7 @@ import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.InventoryEntry;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.Identifier;
 import org.climatecity.core.internal.OutputFiles;
@@ -41,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>OpenClimate's ids kept by an import (see {@link OpenClimateTables}) are written back exactly; facts from other
  * sources get ids made from their owner, year and source. An actor's id is its UN/LOCODE, ISO 3166-2 or ISO 3166-1
- * code. Every inventory is written as its total (the reported total of an inventory of a total only, otherwise the sum
+ * code. Every inventory is written as its total (one row per entry for an inventory of several OpenClimate totals,
+ * each with its {@code emissions_id}; the reported total of an inventory of a total only, otherwise the sum
  * of its entries, rounded to a millionth of a tonne). Not written, and listed in the result: actors that are not places
  * or are groups of countries, targets of several owners and targets whose kind OpenClimate has no type for. The files
  * are written all or none: a failure leaves the folder as it was.
@@ -193,6 +195,16 @@ public final class OpenClimateExporter {
                     ? inventory.reportedTotal() : inventory.total().tonnesCo2e();
             String id = keys.getOrDefault("emissions_id", actor + ":" + inventory.year() + ":" + source);
             DataSource ds = inventory.provenance().source();
+            if (!inventory.entries().isEmpty() && inventory.entries().stream().allMatch(entry -> entry.sector()
+                    .equals(OpenClimateImporter.TOTAL) && entry.publisherId() != null && entry.hasFigure())) {
+                // several totals the data set gives under ids of their own: one row each
+                for (InventoryEntry entry : inventory.entries()) {
+                    tables.get("EmissionsAgg").add(List.of(entry.publisherId(), actor,
+                            Integer.toString(inventory.year()), Numbers.format(entry.tonnesOrZero()),
+                            ds == null ? "" : Objects.toString(ds.methodology(), ""), source));
+                }
+                return;
+            }
             tables.get("EmissionsAgg").add(List.of(id, actor, Integer.toString(inventory.year()),
                     Numbers.format(inventory.entries().isEmpty() ? total : Math.round(total * 1e6) / 1e6),
                     ds == null ? "" : Objects.toString(ds.methodology(), ""), source));

@@ -31,6 +31,9 @@ import org.climatecity.core.common.Share;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.EmissionsSector;
+import org.climatecity.core.emissions.InventoryEntry;
+import org.climatecity.core.emissions.OtherSector;
 import org.climatecity.core.emissions.GasBasis;
 import org.climatecity.core.emissions.GasCoverage;
 import org.climatecity.core.geo.Geography;
@@ -68,8 +71,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Report codes, each with file and line: {@code duplicate-id} (a repeated id; the later row is not kept),
  * {@code repeated-target-id} (a target id repeated for a target with other values, as real data sets do; both are kept,
- * the later with a numbered id, and the export writes the same target id back for both), {@code duplicate-row} (a
- * second emissions value of the same actor, year and data source), {@code duplicate-population} (a second population
+ * the later with a numbered id, and the export writes the same target id back for both), {@code duplicate-row} (an
+ * emissions row of the same actor, year, data source, methodology and total as an earlier one under another id: the
+ * same fact; rows of other totals are all kept, as entries of sector {@code openclimate:total} of one inventory, each
+ * with its {@code emissions_id} as its publisher id), {@code duplicate-population} (a second population
  * of one actor and year; the first is kept), {@code bad-year} (an emissions year outside 1900 to 2200),
  * {@code bad-number}, {@code bad-date},
  * {@code missing-value}, {@code unknown-actor} (the row names an actor that cannot be a place; not kept),
@@ -93,6 +98,8 @@ public final class OpenClimateImporter {
 
     /** The system named in the provenance notes that keep OpenClimate's ids. */
     public static final String SYSTEM = "openclimate";
+    /** The sector of an entry that is one of several totals of one actor, year and data source. */
+    static final EmissionsSector TOTAL = new OtherSector(SYSTEM, "total");
 
     private static final Pattern LOCODE = Pattern.compile("[A-Z]{2} [A-Z2-9]{3}");
     private static final Pattern ISO_3166_2 = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
@@ -235,7 +242,12 @@ public final class OpenClimateImporter {
             if (tables.containsKey("EmissionsAgg")) {
                 BigDecimal kept = BigDecimal.ZERO;
                 for (EmissionsInventory inventory : document.inventories()) {
-                    kept = kept.add(BigDecimal.valueOf(inventory.reportedTotal()));
+                    if (inventory.entries().isEmpty()) {
+                        kept = kept.add(BigDecimal.valueOf(inventory.reportedTotal()));
+                    }
+                    for (InventoryEntry entry : inventory.entries()) {
+                        kept = kept.add(BigDecimal.valueOf(entry.tonnesOrZero()));
+                    }
                 }
                 balances.add(new TonnesBalance(tables.get("EmissionsAgg").file(), emissionsRead, kept));
             }
@@ -545,10 +557,15 @@ public final class OpenClimateImporter {
             return done.orElse(null);
         }
 
+        /** An emissions row kept: its line, id, total and text of the total. */
+        private record EmissionsRow(int line, String id, double total, BigDecimal tonnes) {
+        }
+
         private List<EmissionsInventory> emissions() {
             List<EmissionsInventory> inventories = new ArrayList<>();
             Map<String, Integer> ids = new HashMap<>();
-            Map<List<Object>, Integer> keys = new HashMap<>();
+            // rows of one actor, year, data source and methodology, in file order
+            Map<List<Object>, List<EmissionsRow>> groups = new LinkedHashMap<>();
             List<CsvTable.Row> rows = rows("EmissionsAgg");
             for (CsvTable.Row row : rows) {
                 line = row.line();
@@ -586,29 +603,65 @@ public final class OpenClimateImporter {
                 }
                 String datasource = row.get("datasource_id");
                 String methodology = row.get("methodology_id");
-                Integer twin = keys.putIfAbsent(List.of(owner, year, datasource, methodology), line);
+                List<EmissionsRow> group = groups.computeIfAbsent(List.of(owner, year, datasource, methodology),
+                        key -> new ArrayList<>());
+                EmissionsRow twin = group.stream().filter(kept -> rowTonnes.compareTo(kept.tonnes()) == 0)
+                        .findFirst().orElse(null);
                 if (twin != null) {
                     problem("duplicate-row", "emissions of '" + row.get("actor_id") + "' in " + year + " from '"
-                            + Texts.oneLine(datasource) + "' repeat line " + twin + " with another id; the row is not"
-                            + " kept");
+                            + Texts.oneLine(datasource) + "' repeat line " + twin.line() + " with another id and the"
+                            + " same total; the row is not kept");
                     continue;
                 }
-                Map<String, @Nullable String> note = new LinkedHashMap<>();
-                note.put("emissions_id", id);
-                Provenance provenance = provenance(Provenance.Kind.REPORTED, datasource, note,
-                        methodology.isEmpty() ? null : methodology);
-                EmissionsInventory inventory = new EmissionsInventory(owner, year.intValue(), Boundary.OTHER,
-                        new GasBasis(GasCoverage.ALL_GHG, null), provenance, total.getAsDouble(), List.of());
-                inventories.add(inventory);
-                origins.put(inventory, new DocumentCheck.Origin(file, line));
+                group.add(new EmissionsRow(line, id, total.getAsDouble(), rowTonnes));
             }
             rowTonnes = null;
+            for (Map.Entry<List<Object>, List<EmissionsRow>> group : groups.entrySet()) {
+                inventories.add(inventory(group.getKey(), group.getValue()));
+            }
             if (!rows.isEmpty()) {
                 report.file(file, "assumed-inventory-basis", "OpenClimate's aggregate emissions state neither"
                         + " boundary nor GWP set: each is kept as a total of boundary 'other' (as its source defines"
                         + " it), of all greenhouse gases in CO2e, GWP set not stated");
             }
             return inventories;
+        }
+
+        /**
+         * Returns the inventory of the rows of one actor, year, data source and methodology: of one row, an inventory
+         * of its total with its id in the provenance; of several with other totals, which the data set gives as
+         * different facts with ids of their own, an inventory of one entry per row, each with its id.
+         */
+        private EmissionsInventory inventory(List<Object> key, List<EmissionsRow> rows) {
+            ActorId owner = (ActorId) key.get(0);
+            int year = ((Long) key.get(1)).intValue();
+            String datasource = (String) key.get(2);
+            String methodology = (String) key.get(3);
+            line = rows.get(0).line();
+            Map<String, @Nullable String> note = new LinkedHashMap<>();
+            if (rows.size() == 1) {
+                note.put("emissions_id", rows.get(0).id());
+            }
+            Provenance provenance = provenance(Provenance.Kind.REPORTED, datasource, note,
+                    methodology.isEmpty() ? null : methodology);
+            GasBasis basis = new GasBasis(GasCoverage.ALL_GHG, null);
+            if (rows.size() == 1) {
+                EmissionsInventory inventory = new EmissionsInventory(owner, year, Boundary.OTHER, basis, provenance,
+                        rows.get(0).total(), List.of());
+                origins.put(inventory, new DocumentCheck.Origin(file, rows.get(0).line()));
+                return inventory;
+            }
+            List<InventoryEntry> entries = new ArrayList<>();
+            for (EmissionsRow row : rows) {
+                InventoryEntry entry = new InventoryEntry(TOTAL, null, row.total(), null, List.of(), null, List.of(),
+                        null, row.id());
+                entries.add(entry);
+                origins.put(entry, new DocumentCheck.Origin(file, row.line()));
+            }
+            EmissionsInventory inventory = new EmissionsInventory(owner, year, Boundary.OTHER, basis, provenance, null,
+                    entries);
+            origins.put(inventory, new DocumentCheck.Origin(file, rows.get(0).line()));
+            return inventory;
         }
 
         private List<Initiative> targets() {

@@ -265,9 +265,20 @@ class CityCatalystImporterTest {
         assertThatThrownBy(() -> CityCatalystImporter.read(List.of(many))).isInstanceOf(ImportException.class)
                 .hasMessage("cannot read inventory-SE BOS-2021.csv: it has more than 100,000 rows, the limit (line"
                         + " 100002)");
+        // blank lines are skipped, so only the byte limit ends this file, while it is read
+        Path blank = dir.resolve("inventory-SE BOS-2022.csv");
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(blank))) {
+            out.write("GPC Reference Number,Notation Key,Total Emissions\n".getBytes(StandardCharsets.UTF_8));
+            byte[] lines = (" ".repeat(1023) + "\n").repeat(64).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i <= 64 * 16; i++) {
+                out.write(lines);
+            }
+        }
+        assertThatThrownBy(() -> CityCatalystImporter.read(List.of(blank))).isInstanceOf(ImportException.class)
+                .hasMessage("cannot read inventory-SE BOS-2022.csv: it is longer than 67,108,864 bytes, the limit");
         Path zero = Path.of("/dev/zero");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero));
         assertThatThrownBy(() -> CityCatalystImporter.read(zero, "SE BOS", 2021)).isInstanceOf(ImportException.class)
-                .hasMessage("cannot read zero: it is longer than 67,108,864 bytes, the limit");
+                .hasMessage("cannot read zero: line 1: a field is longer than 1,000,000 characters, the limit");
     }
 }

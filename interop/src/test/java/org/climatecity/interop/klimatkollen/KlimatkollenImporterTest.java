@@ -3,6 +3,7 @@ package org.climatecity.interop.klimatkollen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.climatecity.interop.Documents.assertConserved;
 import static org.climatecity.interop.Documents.assertValid;
 import static org.climatecity.interop.Documents.resource;
 
@@ -172,12 +173,27 @@ class KlimatkollenImporterTest {
     }
 
     @Test
-    void rejectsARepeatedKeyThatWouldGiveOneMunicipalitysFiguresToAnother() throws IOException {
+    void reportsARepeatedKeyOnceAndGoesOnWithTheOtherMunicipalities() throws IOException {
         Path file = Files.writeString(dir.resolve("twice.json"), "[{\"kommun\": \"Ale\",\n \"kommun\": \"Alingsås\","
-                + " \"emissions\": {\"2020\": 5}}]");
-        assertThatThrownBy(() -> KlimatkollenImporter.read(file)).isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("cannot read twice.json: it is not valid JSON at line 2, column")
-                .hasMessageContaining("kommun");
+                + " \"emissions\": {\"2020\": 5}},\n {\"kommun\": \"Alvesta\", \"emissions\": {\"2020\": 7},"
+                + " \"emissions\": {\"2020\": 8}}]");
+        ImportResult result = KlimatkollenImporter.read(file);
+
+        assertThat(result.report().withCode("duplicate-key")).extracting(ReportEntry::toString).containsExactly(
+                "twice.json:/0/kommun: duplicate-key: key 'kommun' is given again in one object (line 2, column 2),"
+                        + " as 'Ale' and as 'Alingsås': its figures belong to neither for certain; the municipality is"
+                        + " not kept (it held 5 t CO2e)",
+                "twice.json:/1/emissions: duplicate-key: key 'emissions' is given again in one object (line 3,"
+                        + " column 50); the first value is kept, the repeat {\"2020\":8} is not (it held 8 t CO2e)");
+        // neither Ale nor Alingsås gets the figures; Alvesta keeps its first series
+        assertThat(result.document().actors()).extracting(a -> a.id().value()).containsExactly("alvesta");
+        assertThat(result.document().inventories()).singleElement().extracting(EmissionsInventory::reportedTotal)
+                .isEqualTo(7.0);
+        assertThat(result.balances()).singleElement().satisfies(balance -> {
+            assertThat(balance.read()).isEqualByComparingTo("20");
+            assertThat(balance.inDocument()).isEqualByComparingTo("7");
+        });
+        assertConserved(result);
     }
 
     @Test

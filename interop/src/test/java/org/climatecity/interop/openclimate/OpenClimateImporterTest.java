@@ -3,6 +3,7 @@ package org.climatecity.interop.openclimate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.climatecity.interop.Documents.assertConserved;
 import static org.climatecity.interop.Documents.assertValid;
 import static org.climatecity.interop.Documents.resource;
 
@@ -21,6 +22,7 @@ import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.TargetKind;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportResult;
+import org.climatecity.core.emissions.InventoryEntry;
 import org.climatecity.interop.ReportEntry;
 import org.climatecity.interop.citycatalyst.CityCatalystImporter;
 import org.junit.jupiter.api.Test;
@@ -87,8 +89,8 @@ class OpenClimateImporterTest {
                         tuple("ActorIdentifier.csv", 4, "renamed-namespace"),
                         tuple("EmissionsAgg.csv", 4, "bad-number"),
                         tuple("EmissionsAgg.csv", 5, "duplicate-id"),
-                        tuple("EmissionsAgg.csv", 6, "duplicate-row"),
                         tuple("EmissionsAgg.csv", 8, "unknown-actor"),
+                        tuple("EmissionsAgg.csv", 9, "duplicate-row"),
                         tuple("Target.csv", 4, "unsupported-target"),
                         tuple("Target.csv", 5, "dropped-value"),
                         tuple("Actor.csv", 6, "unsupported-actor"),
@@ -97,8 +99,13 @@ class OpenClimateImporterTest {
                         tuple("DataSource.csv", 5, "unused-row"),
                         tuple("Publisher.csv", 3, "unused-row"));
         assertThat(result.report().withCode("duplicate-row").get(0).message()).isEqualTo("emissions of 'SE BOS' in"
-                + " 2021 from 'smhi:2023' repeat line 2 with another id; the row is not kept (it held 250001"
-                + " t CO2e)");
+                + " 2021 from 'smhi:2023' repeat line 2 with another id and the same total; the row is not kept (it"
+                + " held 250000 t CO2e)");
+        // line 6 gives another total under an id of its own: both are kept, each with its id
+        assertThat(result.document().inventories()).filteredOn(i -> i.year() == 2021 && i.owner().value()
+                .equals("se-bos") && !i.entries().isEmpty()).singleElement().satisfies(inventory -> assertThat(
+                        inventory.entries()).extracting(InventoryEntry::publisherId, InventoryEntry::tonnesCo2e)
+                        .containsExactly(tuple("smhi:SE BOS:2021", 250000.0), tuple("smhi:SE BOS:2021b", 250001.0)));
         assertThat(result.report().withCode("bad-number").get(0).message()).isEqualTo("total emissions must be a"
                 + " number, was '24O000'; the row is not kept");
         assertThat(result.report().entries().stream().filter(e -> e.line() == null).map(ReportEntry::code))
@@ -120,8 +127,10 @@ class OpenClimateImporterTest {
         });
         assertThat(boras.location()).isEqualTo(new Location(57.721, 12.94));
         assertThat(boras.areaKm2()).isEqualTo(917.0);
-        assertThat(result.document().inventoriesOf(boras.id())).extracting(EmissionsInventory::reportedTotal)
-                .containsExactly(250_000.0, 262_000.0);
+        // 2021 from smhi:2023 is given twice under two ids with two totals (lines 2 and 6): one inventory of both
+        assertThat(result.document().inventoriesOf(boras.id())).extracting(EmissionsInventory::reportedTotal,
+                inventory -> inventory.entries().size()).containsExactly(tuple(null, 2), tuple(262_000.0, 0));
+        assertConserved(result);
         Territory sweden = (Territory) result.document().actor(ActorId.of("se")).orElseThrow();
         assertThat(sweden.partOf()).isNull();
         assertThat(result.document().initiatives().get(0).targets()).extracting(ClimateTarget::kind)

@@ -2,6 +2,7 @@ package org.climatecity.interop.openclimate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.climatecity.interop.Documents.assertConserved;
 import static org.climatecity.interop.Documents.assertValid;
 import static org.climatecity.interop.Documents.resource;
 
@@ -61,6 +62,7 @@ class OpenClimateRuleBreaksTest {
         assertThat(result.report().entries()).filteredOn(entry -> entry.file().equals("rulebreaks/Population.csv")
                 && entry.line() != null).extracting(ReportEntry::line, ReportEntry::code)
                 .containsExactly(tuple(2, "bad-number"), tuple(4, "duplicate-population"));
+        assertConserved(result);
         assertThat(result.report().withCode("duplicate-population").get(0).message()).isEqualTo("population of"
                 + " 'SE GOT' in 2022 is given again after line 3; this one (600001) is not kept");
     }

@@ -1,0 +1,158 @@
+package org.climatecity.interop.klimatkollen;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.climatecity.core.internal.Texts;
+import org.climatecity.interop.ImportException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a Klimatkollen file into a tree while checking its limits: the elements of the top-level array are counted as
+ * they are read, so that a file of more municipalities than the limit ends in a clear error before its tree fills the
+ * memory. A key repeated in one object is not an error of the whole file: its first value is kept and the repeat is
+ * returned as a {@link Repeat}, which the importer reports. Decimals are read as given, so that a value too small for
+ * a double is seen rather than read as 0.
+ */
+final class KlimatkollenJson {
+
+    /** The most elements of the array: Sweden has 290 municipalities, a file of several times that is not one. */
+    static final int MAX_ELEMENTS = 1_000;
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /**
+     * A key given again in one object.
+     *
+     * @param pointer the JSON pointer of the key's first value
+     * @param key the key
+     * @param line the line of the repeat
+     * @param column the column of the repeat
+     * @param first the value kept
+     * @param repeat the value not kept
+     */
+    record Repeat(String pointer, String key, int line, int column, JsonNode first, JsonNode repeat) {
+    }
+
+    /**
+     * A file's tree and the keys repeated in it.
+     *
+     * @param root the tree
+     * @param repeats the repeated keys, in file order
+     */
+    record Tree(JsonNode root, List<Repeat> repeats) {
+    }
+
+    private final String shown;
+    private final List<Repeat> repeats = new ArrayList<>();
+    private JsonParser parser;
+
+    private KlimatkollenJson(String shown) {
+        this.shown = shown;
+    }
+
+    /**
+     * Reads a file's text.
+     *
+     * @param text the text
+     * @param shown the file's name in messages
+     * @return the tree, null for an empty text, and the repeated keys
+     * @throws ImportException if the text is not JSON or its array has more elements than the limit
+     */
+    static Tree read(String text, String shown) {
+        KlimatkollenJson reader = new KlimatkollenJson(shown);
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+            reader.parser = p;
+            JsonToken token = p.nextToken();
+            if (token == null) {
+                return new Tree(NODES.missingNode(), List.of());
+            }
+            JsonNode root = reader.value("", true);
+            if (p.nextToken() != null) {
+                throw new ImportException("cannot read " + shown + ": it is not valid JSON at " + at(p
+                        .currentTokenLocation()) + ": more follows the first value");
+            }
+            return new Tree(root, List.copyOf(reader.repeats));
+        } catch (JacksonException e) {
+            throw new ImportException("cannot read " + shown + ": it is not valid JSON"
+                    + (e.getLocation() == null ? "" : " at " + at(e.getLocation())) + ": " + e.getOriginalMessage(),
+                    e);
+        }
+    }
+
+    private static String at(TokenStreamLocation location) {
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private JsonNode value(String pointer, boolean top) {
+        JsonParser p = parser;
+        switch (p.currentToken()) {
+            case START_OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                    String name = p.currentName();
+                    TokenStreamLocation location = p.currentTokenLocation();
+                    p.nextToken();
+                    String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                    JsonNode value = value(at, false);
+                    JsonNode first = object.get(name);
+                    if (first != null) {
+                        repeats.add(new Repeat(at, name, location.getLineNr(), location.getColumnNr(), first, value));
+                    } else {
+                        object.set(name, value);
+                    }
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (top && array.size() == MAX_ELEMENTS) {
+                        throw new ImportException("cannot read " + shown + ": its array has more than "
+                                + String.format(Locale.ROOT, "%,d", MAX_ELEMENTS) + " elements, the limit (element "
+                                + (MAX_ELEMENTS + 1) + " at " + at(p.currentTokenLocation()) + "); Sweden has 290"
+                                + " municipalities");
+                    }
+                    array.add(value(pointer + "/" + array.size(), false));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.stringNode(p.getString());
+            case VALUE_NUMBER_INT:
+                return switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                return number(p);
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            default:
+                return NODES.nullNode();
+        }
+    }
+
+    /** A decimal as given; one whose exponent no decimal holds ({@code 1e9999999999}) is kept as its text. */
+    private static JsonNode number(JsonParser p) {
+        try {
+            BigDecimal value = p.getDecimalValue();
+            return NODES.numberNode(value);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return NODES.stringNode(Texts.abbreviate(p.getString()));
+        }
+    }
+}
