@@ -214,6 +214,24 @@ final class ModelWalk {
         return new Context(outer.part(), parties, label.isEmpty() ? subject : label);
     }
 
+    /** Checks if a value of the model holds a component of a name, not null nor empty, at any depth. */
+    static boolean holds(@Nullable Object value, String name) {
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().anyMatch(element -> holds(element, name));
+        }
+        if (!(value instanceof Record) || isLeaf(value.getClass())) {
+            return false;
+        }
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Object inner = value(component, value);
+            if (component.getName().equals(name) && inner != null
+                    && !(inner instanceof Collection<?> collection && collection.isEmpty()) || holds(inner, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The identity of a list element: its id, its natural key, or the value itself. */
     static Object key(@Nullable Object element) {
         if (!(element instanceof Record) || isLeaf(element.getClass())) {

@@ -187,6 +187,19 @@ class DocumentDiffTest {
     }
 
     @Test
+    void anAddedOrRemovedObjectConcernsThePartsItHolds() {
+        ProgrammeDocument without = new ProgrammeDocument(CANONICAL.actors(), CANONICAL.programmes(), List.of(),
+                CANONICAL.inventories());
+        assertThat(CANONICAL.initiatives().get(0).targets()).hasSizeGreaterThan(1);
+        for (DocumentDiff diff : List.of(DocumentDiff.between(without, CANONICAL),
+                DocumentDiff.between(CANONICAL, without))) {
+            assertThat(diff.only(List.of("targets")).changes()).hasSize(1);
+            assertThat(diff.only(List.of("milestones")).changes()).hasSize(1);
+            assertThat(diff.only(List.of("inventories")).isEmpty()).isTrue();
+        }
+    }
+
+    @Test
     void removingOrAddingAnElementReordersNothing() {
         ProgrammeDocument edited = DocumentEdits.actors(CANONICAL, actors -> actors.remove(3));
         assertThat(DocumentDiff.between(CANONICAL, edited).changes()).extracting(Change::kind)

@@ -56,6 +56,27 @@ class DiffCommandTest {
     }
 
     @Test
+    void keepsTheChangesOfAddedAndRemovedObjectsThatHoldTheNamedPartsAndExitsOneForThem() throws IOException {
+        // both without the programme's support, which names a funding source of the initiative
+        ProgrammeDocument with = DocumentEdits.programme(CANONICAL, p -> p.support.clear());
+        ProgrammeDocument without = new ProgrammeDocument(with.actors(), with.programmes(), java.util.List.of(),
+                with.inventories());
+        Path withFile = CliRun.write(dir.resolve("with.json"), with);
+        Path withoutFile = CliRun.write(dir.resolve("without.json"), without);
+        for (String[] pair : new String[][] {{withoutFile.toString(), withFile.toString()},
+                {withFile.toString(), withoutFile.toString()}}) {
+            CliRun targets = CliRun.of("diff", "--only", "targets", pair[0], pair[1]);
+            assertThat(targets.err()).isEmpty();
+            assertThat(targets.exit()).isEqualTo(ExitCodes.INVALID);
+            assertThat(targets.out()).contains(" /initiatives/0 (" + CANONICAL.initiatives().get(0).name() + ")")
+                    .endsWith("1 change: 1 " + (pair[0].equals(withoutFile.toString()) ? "added" : "removed") + "\n");
+            CliRun inventories = CliRun.of("diff", "--only", "inventories", pair[0], pair[1]);
+            assertThat(inventories.exit()).isZero();
+            assertThat(inventories.out()).isEmpty();
+        }
+    }
+
+    @Test
     void rejectsAnUnknownPartAsAUsageError() throws IOException {
         CliRun run = CliRun.of("diff", "--only", "targetz", older().toString(), newer().toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
