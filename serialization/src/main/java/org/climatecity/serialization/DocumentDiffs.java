@@ -99,7 +99,9 @@ public final class DocumentDiffs {
      * reordered and renamed elements are taken out at their older pointers (the last and deepest first), then added,
      * reordered and renamed elements are put in at their newer pointers (the first and shallowest first). Values of
      * the model are written as the document writes them; values of unknown properties are the JSON values read. A
-     * list left empty is left out and a list added to is created, as the format omits empty lists.
+     * list left empty is left out and a list added to is created, as the format omits empty lists. The result equals
+     * the newer document's tree as JSON values do: a property added to an object comes last, where the writer would
+     * put it in its place (write the document read from the result to get the format's order).
      *
      * @param older the older document's tree, not null
      * @param diff the differences from the older document to the newer, not null

@@ -108,6 +108,14 @@ class DiffCommandTest {
                 .contains("<h3>Programmes</h3>")
                 .contains("climate neutrality year changed from " + CANONICAL.firstProgramme()
                         .climateNeutralityYear() + " to 2045.</li>");
+        // a section per party, in it one per part
+        var structure = DiffReadmeExampleTest.structure(run.out());
+        String office = CANONICAL.actor(CANONICAL.firstProgramme().office()).orElseThrow().name();
+        assertThat(structure.get(office)).containsOnlyKeys("Programmes");
+        String owners = CANONICAL.initiatives().get(0).targets().get(0).owners().stream()
+                .map(id -> CANONICAL.actor(id).orElseThrow().name()).collect(java.util.stream.Collectors.joining(", "));
+        assertThat(structure.get(owners).get("Targets")).singleElement().asString().endsWith(" to 123456.5.");
+        assertThat(structure.values()).anySatisfy(parts -> assertThat(parts).containsKey("Commitments"));
     }
 
     @Test
