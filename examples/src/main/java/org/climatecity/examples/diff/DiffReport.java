@@ -82,6 +82,8 @@ public final class DiffReport {
             switch (change.kind()) {
                 case ADDED -> out.append(value(newerTree, change.newPointer()));
                 case REMOVED -> out.append(value(olderTree, change.oldPointer()));
+                case REORDERED -> out.append("place ").append(index(change.oldPointer()) + 1).append(" -> ")
+                        .append(index(change.newPointer()) + 1);
                 default -> out.append(value(olderTree, change.oldPointer())).append(" -> ")
                         .append(value(newerTree, change.newPointer()));
             }

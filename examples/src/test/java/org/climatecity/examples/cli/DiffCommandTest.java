@@ -77,6 +77,17 @@ class DiffCommandTest {
     }
 
     @Test
+    void printsAReorderedElementWithItsPlaces() throws IOException {
+        ProgrammeDocument moved = DocumentEdits.actors(CANONICAL, actors -> actors.add(actors.remove(0)));
+        Path file = CliRun.write(dir.resolve("moved.json"), moved);
+        CliRun run = CliRun.of("diff", older().toString(), file.toString());
+        int n = CANONICAL.actors().size();
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).isEqualTo("reordered /actors/0 -> /actors/" + (n - 1) + " ("
+                + CANONICAL.actors().get(0).name() + "): place 1 -> " + n + "\n1 change: 1 reordered\n");
+    }
+
+    @Test
     void rejectsAnUnknownPartAsAUsageError() throws IOException {
         CliRun run = CliRun.of("diff", "--only", "targetz", older().toString(), newer().toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
