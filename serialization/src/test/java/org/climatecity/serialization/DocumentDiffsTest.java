@@ -65,7 +65,7 @@ class DocumentDiffsTest {
     /**
      * For seeded random pairs of documents a few edits apart (values changed, optional values and list elements
      * removed or, the other way round, added, lists reordered, several at once), applying the reported changes to
-     * the older document's tree gives the newer document's tree.
+     * the older document's tree gives the newer document's tree, with renames reported as moves or not.
      */
     @Test
     void applyingTheChangesToTheOlderTreeGivesTheNewerTree() {
@@ -80,6 +80,13 @@ class DocumentDiffsTest {
             List<ModelEdits.Edit> from = random.nextInt(3) == 0 ? reorderings : singles;
             pool.add(from.get(random.nextInt(from.size())).edited());
         }
+        // ids changed: renames, reported as moves when asked for
+        List<ModelEdits.Edit> renames = singles.stream().filter(e -> e.component().equals("id")
+                && e.pointer().endsWith("/id")).toList();
+        assertThat(renames).isNotEmpty();
+        for (int d = 0; d < 8; d++) {
+            pool.add(renames.get(random.nextInt(renames.size())).edited());
+        }
         // documents several edits from the canonical one: an edit of an edited document, and so on
         ProgrammeDocument chained = canonical;
         for (int e = 0; e < 4; e++) {
@@ -89,16 +96,19 @@ class DocumentDiffsTest {
             pool.add(chained);
         }
         java.util.EnumSet<ChangeKind> kinds = java.util.EnumSet.noneOf(ChangeKind.class);
-        for (int trial = 0; trial < 400; trial++) {
+        for (int trial = 0; trial < 300; trial++) {
             ProgrammeDocument older = pool.get(random.nextInt(pool.size()));
             ProgrammeDocument newer = pool.get(random.nextInt(pool.size()));
-            DocumentDiff diff = DocumentDiff.between(older, newer);
-            diff.changes().forEach(c -> kinds.add(c.kind()));
-            JsonNode applied = DocumentDiffs.apply(tree(older), diff);
-            assertThat(firstDifference(applied, tree(newer), "")).as("trial %s: %s", trial, diff.changes().stream()
-                    .map(c -> c.kind() + " " + c.oldPointer() + " " + c.newPointer()).toList()).isNull();
+            for (boolean moves : List.of(false, true)) {
+                DocumentDiff diff = DocumentDiff.between(older, newer,
+                        org.climatecity.core.diff.DiffOptions.DEFAULTS.withMoves(moves));
+                diff.changes().forEach(c -> kinds.add(c.kind()));
+                JsonNode applied = DocumentDiffs.apply(tree(older), diff);
+                assertThat(firstDifference(applied, tree(newer), "")).as("trial %s: %s", trial, diff.changes()
+                        .stream().map(c -> c.kind() + " " + c.oldPointer() + " " + c.newPointer()).toList()).isNull();
+            }
         }
-        assertThat(kinds).contains(ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.CHANGED, ChangeKind.REORDERED);
+        assertThat(kinds).containsExactlyInAnyOrder(ChangeKind.values());
     }
 
     @Test
