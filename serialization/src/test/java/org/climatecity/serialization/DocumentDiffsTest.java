@@ -1,11 +1,13 @@
 package org.climatecity.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.diff.Change;
 import org.climatecity.core.diff.ChangeKind;
 import org.climatecity.core.diff.DocumentDiff;
@@ -19,6 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 class DocumentDiffsTest {
 
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
+
+    /** Numbers are equal by value, as the diff compares them. */
+    private static final java.util.Comparator<JsonNode> SAME_NUMBER = (a, b) -> a.equals(b)
+            || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
 
     private final ClimateCityDocuments documents = ClimateCityDocuments.defaults();
 
@@ -54,6 +60,85 @@ class DocumentDiffsTest {
             }
         }
         assertThat(checked).isGreaterThanOrEqualTo(200);
+    }
+
+    /**
+     * For seeded random pairs of documents a few edits apart (values changed, optional values and list elements
+     * removed or, the other way round, added, lists reordered, several at once), applying the reported changes to
+     * the older document's tree gives the newer document's tree, with renames reported as moves or not.
+     */
+    @Test
+    void applyingTheChangesToTheOlderTreeGivesTheNewerTree() {
+        ProgrammeDocument canonical = CanonicalScenario.document();
+        List<ProgrammeDocument> pool = new ArrayList<>();
+        pool.add(canonical);
+        List<ModelEdits.Edit> singles = ModelEdits.of(canonical);
+        List<ModelEdits.Edit> reorderings = ModelEdits.reorderings(canonical);
+        assertThat(reorderings).hasSizeGreaterThan(10);
+        Random random = new Random(27);
+        for (int d = 0; d < 120; d++) {
+            List<ModelEdits.Edit> from = random.nextInt(3) == 0 ? reorderings : singles;
+            pool.add(from.get(random.nextInt(from.size())).edited());
+        }
+        // ids changed: renames, reported as moves when asked for
+        List<ModelEdits.Edit> renames = singles.stream().filter(e -> e.component().equals("id")
+                && e.pointer().endsWith("/id")).toList();
+        assertThat(renames).isNotEmpty();
+        for (int d = 0; d < 8; d++) {
+            pool.add(renames.get(random.nextInt(renames.size())).edited());
+        }
+        // documents several edits from the canonical one: an edit of an edited document, and so on
+        ProgrammeDocument chained = canonical;
+        for (int e = 0; e < 4; e++) {
+            List<ModelEdits.Edit> next = random.nextBoolean() ? ModelEdits.of(chained)
+                    : ModelEdits.reorderings(chained);
+            chained = next.get(random.nextInt(next.size())).edited();
+            pool.add(chained);
+        }
+        java.util.Map<ProgrammeDocument, JsonNode> trees = new java.util.IdentityHashMap<>();
+        java.util.EnumSet<ChangeKind> kinds = java.util.EnumSet.noneOf(ChangeKind.class);
+        for (int trial = 0; trial < 300; trial++) {
+            ProgrammeDocument older = pool.get(random.nextInt(pool.size()));
+            ProgrammeDocument newer = pool.get(random.nextInt(pool.size()));
+            for (boolean moves : List.of(false, true)) {
+                DocumentDiff diff = DocumentDiff.between(older, newer,
+                        org.climatecity.core.diff.DiffOptions.DEFAULTS.withMoves(moves));
+                diff.changes().forEach(c -> kinds.add(c.kind()));
+                JsonNode applied = DocumentDiffs.apply(trees.computeIfAbsent(older, this::tree), diff);
+                assertThat(firstDifference(applied, trees.computeIfAbsent(newer, this::tree), "")).as("trial %s: %s", trial, diff.changes()
+                        .stream().map(c -> c.kind() + " " + c.oldPointer() + " " + c.newPointer()).toList()).isNull();
+            }
+        }
+        assertThat(kinds).containsExactlyInAnyOrder(ChangeKind.values());
+    }
+
+    @Test
+    void applyingTheChangesOfUnknownPropertiesAndOfRenamedElementsGivesTheNewerTree() {
+        ReadResult older = documents.read(UnknownPropertiesTest.NEWER);
+        JsonNode tree = PLAIN.readTree(UnknownPropertiesTest.NEWER.replace("123.4500", "124")
+                .replace(", \"x-website\": \"borlange.se\"", "").replace("\"x-areaKm2\"", "\"x-area\""));
+        var actors = (tools.jackson.databind.node.ArrayNode) tree.get("actors");
+        actors.add(actors.remove(0));
+        ReadResult newer = documents.read(tree.toString());
+        for (boolean moves : List.of(false, true)) {
+            DocumentDiff diff = DocumentDiffs.between(older, newer,
+                    org.climatecity.core.diff.DiffOptions.DEFAULTS.withMoves(moves));
+            assertThat(diff.changes()).extracting(Change::kind).contains(ChangeKind.REORDERED);
+            assertThat(firstDifference(DocumentDiffs.apply(tree(older), diff), tree(newer), "")).isNull();
+            assertThat(firstDifference(DocumentDiffs.apply(tree(newer), DocumentDiffs.between(newer, older,
+                    org.climatecity.core.diff.DiffOptions.DEFAULTS.withMoves(moves))), tree(older), "")).isNull();
+        }
+    }
+
+    @Test
+    void refusesChangesThatDoNotFitTheTree() {
+        ProgrammeDocument canonical = CanonicalScenario.document();
+        ModelEdits.Edit removal = ModelEdits.of(canonical).stream().filter(ModelEdits.Edit::removal)
+                .filter(e -> e.pointer().matches(".*/\\d+$")).findFirst().orElseThrow();
+        DocumentDiff diff = DocumentDiff.between(canonical, removal.edited());
+        JsonNode unrelated = PLAIN.readTree("{\"schemaVersion\": \"1.0\"}");
+        assertThatThrownBy(() -> DocumentDiffs.apply(unrelated, diff)).isInstanceOf(ClimateCityException.class)
+                .hasMessage("cannot apply the change removed at " + removal.pointer() + ": the tree has no such place");
     }
 
     /** A value that is a number or a text in the model is that number or text in the written document. */
@@ -97,10 +182,44 @@ class DocumentDiffsTest {
         ReadResult reordered = documents.read(tree.toString());
         assertThat(reordered.unknownProperties().entries()).extracting(UnknownProperties.Entry::pointer)
                 .contains("/actors/1/x-website");
-        assertThat(DocumentDiffs.between(older, reordered).changes()).isEmpty();
+        assertThat(DocumentDiffs.between(older, reordered).changes()).extracting(Change::kind, Change::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.REORDERED, "/actors/1"));
     }
 
     private JsonNode tree(ProgrammeDocument document) {
         return PLAIN.readTree(documents.writeToString(document));
+    }
+
+    /** The pointer of the first place where two trees differ, null when they are equal. */
+    private static String firstDifference(JsonNode a, JsonNode b, String at) {
+        if (a.equals(SAME_NUMBER, b)) {
+            return null;
+        }
+        if (a.isObject() && b.isObject()) {
+            java.util.Set<String> names = new java.util.TreeSet<>(a.propertyNames());
+            names.addAll(b.propertyNames());
+            for (String name : names) {
+                if (!a.has(name) || !b.has(name)) {
+                    return at + "/" + name + (a.has(name) ? " only in the result" : " missing in the result");
+                }
+                String inner = firstDifference(a.get(name), b.get(name), at + "/" + name);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        if (a.isArray() && b.isArray()) {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                String inner = firstDifference(a.get(i), b.get(i), at + "/" + i);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return at + ": " + a + " instead of " + b;
+    }
+
+    private JsonNode tree(ReadResult read) {
+        return PLAIN.readTree(documents.writeToString(read));
     }
 }

@@ -61,14 +61,16 @@ public record Change(ChangeKind kind, @Nullable String oldPointer, @Nullable Str
 
     /**
      * Checks if the change concerns a part of the model: if a property name on either pointer is that name, such as
-     * {@code targets} for any change in or of a target.
+     * {@code targets} for any change in or of a target, or if a value that was added, removed, renamed or replaced
+     * holds that property, not empty, at any depth, such as an added initiative with targets.
      *
      * @param name a property name of the format, not null
-     * @return true if either pointer passes through that property
+     * @return true if either pointer passes through that property or a value added, removed or replaced holds it
      */
     public boolean concerns(String name) {
         Objects.requireNonNull(name, "name");
-        return passesThrough(oldPointer, name) || passesThrough(newPointer, name);
+        return passesThrough(oldPointer, name) || passesThrough(newPointer, name)
+                || kind != ChangeKind.REORDERED && (ModelWalk.holds(oldValue, name) || ModelWalk.holds(newValue, name));
     }
 
     /**

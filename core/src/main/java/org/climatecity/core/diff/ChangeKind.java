@@ -13,7 +13,13 @@ public enum ChangeKind {
     /** Present in both documents with another value. */
     CHANGED,
     /** An element whose id changed while the rest of it stayed the same; reported only when asked for. */
-    MOVED;
+    MOVED,
+    /**
+     * An element of a list matched in both documents whose place among the other matched elements changed: its
+     * pointers differ in their last index, its values are the element in each document. Only the fewest elements
+     * that restore the order are reported; the changes inside the element are reported too.
+     */
+    REORDERED;
 
     /**
      * Returns the kind as a lowercase word, such as {@code added}.

@@ -17,8 +17,8 @@ import org.climatecity.core.programme.Initiative;
  *
  * <p>Every part of the model is compared, through the components of its records; elements of lists are matched by
  * id or natural key as the {@linkplain org.climatecity.core.diff package description} says. Changes come in
- * document order: the changes inside a matched element and the removed elements in the order of the older
- * document, then the added elements in the order of the newer one. The properties of a read document that the model
+ * document order: per list, the changes inside its matched elements in the order of the older document, then its
+ * reordered, renamed and removed elements, then its added elements in the order of the newer document. The properties of a read document that the model
  * does not know are compared by the serialization module's {@code DocumentDiffs}.
  *
  * <p>Immutable and thread-safe.

@@ -100,6 +100,7 @@ final class ModelWalk {
         Map<Object, Integer> taken = new HashMap<>();
         boolean[] matched = new boolean[newer.size()];
         List<Integer> removed = new ArrayList<>();
+        List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < older.size(); i++) {
             Object key = key(older.get(i));
             int occurrence = taken.merge(key, 1, Integer::sum) - 1;
@@ -107,12 +108,17 @@ final class ModelWalk {
             if (occurrence < candidates.size()) {
                 int j = candidates.get(occurrence);
                 matched[j] = true;
+                pairs.add(new int[] {i, j});
                 matches.put(oldPointer + "/" + i, newPointer + "/" + j);
                 compare(older.get(i), newer.get(j), oldPointer + "/" + i, newPointer + "/" + j,
                         enter(context, older.get(i), newer.get(j)));
             } else {
                 removed.add(i);
             }
+        }
+        for (int[] pair : outOfOrder(pairs)) {
+            add(ChangeKind.REORDERED, oldPointer + "/" + pair[0], newPointer + "/" + pair[1], older.get(pair[0]),
+                    newer.get(pair[1]), enter(context, older.get(pair[0]), newer.get(pair[1])));
         }
         List<Integer> added = new ArrayList<>();
         for (int j = 0; j < newer.size(); j++) {
@@ -145,6 +151,43 @@ final class ModelWalk {
         }
     }
 
+    /**
+     * Returns the fewest matched pairs (older index, newer index), given in the older order, whose newer indexes are
+     * out of order: those outside a longest increasing run of newer indexes (patience sorting, n log n).
+     */
+    private static List<int[]> outOfOrder(List<int[]> pairs) {
+        int n = pairs.size();
+        int[] tails = new int[n];
+        int[] previous = new int[n];
+        int length = 0;
+        for (int p = 0; p < n; p++) {
+            int low = 0;
+            int high = length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (pairs.get(tails[middle])[1] < pairs.get(p)[1]) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            previous[p] = low > 0 ? tails[low - 1] : -1;
+            tails[low] = p;
+            length = Math.max(length, low + 1);
+        }
+        boolean[] inOrder = new boolean[n];
+        for (int p = length > 0 ? tails[length - 1] : -1; p >= 0; p = previous[p]) {
+            inOrder[p] = true;
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            if (!inOrder[p]) {
+                out.add(pairs.get(p));
+            }
+        }
+        return out;
+    }
+
     private void add(ChangeKind kind, @Nullable String oldPointer, @Nullable String newPointer,
             @Nullable Object older, @Nullable Object newer, Context context) {
         changes.add(new Change(kind, oldPointer, newPointer, older, newer, context.part(), context.parties(),
@@ -169,6 +212,24 @@ final class ModelWalk {
         }
         String label = label(object);
         return new Context(outer.part(), parties, label.isEmpty() ? subject : label);
+    }
+
+    /** Checks if a value of the model holds a component of a name, not null nor empty, at any depth. */
+    static boolean holds(@Nullable Object value, String name) {
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().anyMatch(element -> holds(element, name));
+        }
+        if (!(value instanceof Record) || isLeaf(value.getClass())) {
+            return false;
+        }
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Object inner = value(component, value);
+            if (component.getName().equals(name) && inner != null
+                    && !(inner instanceof Collection<?> collection && collection.isEmpty()) || holds(inner, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The identity of a list element: its id, its natural key, or the value itself. */

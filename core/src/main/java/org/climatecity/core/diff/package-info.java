@@ -21,9 +21,11 @@
  * <li>a value that is not a record (a referenced id, a role, a text) by itself.
  * </ol>
  * When several elements share a key, the n-th of one document is matched with the n-th of the other; an element
- * without any key component is therefore matched by position. The order of matched elements is not compared: a
- * list reordered and nothing else is no change (the document rules keep the lists whose order means something,
- * such as milestones and scaling stages, in order). An element of one document without a match is
+ * without any key component is therefore matched by position. A matched element whose place among the other
+ * matched elements changed is reported {@linkplain org.climatecity.core.diff.ChangeKind#REORDERED reordered}: only
+ * the fewest such elements, so that removing one element or adding one before others reorders nothing, and the
+ * changes as reported are enough to rebuild the newer document from the older. An element of one document without
+ * a match is
  * removed or added; with {@link org.climatecity.core.diff.DiffOptions#withMoves(boolean) moves} on, a removed and an
  * added element with an id whose content is otherwise the same are reported as one move.
  */

@@ -169,9 +169,43 @@ class DocumentDiffTest {
     }
 
     @Test
-    void matchesElementsByIdWhereverTheyMove() {
+    void matchesElementsByIdWhereverTheyMoveAndReportsTheFewestReordered() {
+        int n = CANONICAL.actors().size();
         ProgrammeDocument reversed = DocumentEdits.actors(CANONICAL, java.util.Collections::reverse);
-        assertThat(DocumentDiff.between(CANONICAL, reversed).changes()).isEmpty();
+        List<Change> changes = DocumentDiff.between(CANONICAL, reversed).changes();
+        // all but one element must move to reverse a list; nothing inside them changed
+        assertThat(changes).hasSize(n - 1).allSatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(ChangeKind.REORDERED);
+            assertThat(c.newValue()).isEqualTo(c.oldValue());
+        });
+        assertThat(changes.get(0).oldPointer()).isEqualTo("/actors/0");
+        assertThat(changes.get(0).newPointer()).isEqualTo("/actors/" + (n - 1));
+        ProgrammeDocument last = DocumentEdits.actors(CANONICAL, actors -> actors.add(actors.remove(0)));
+        assertThat(DocumentDiff.between(CANONICAL, last).changes()).extracting(Change::kind, Change::oldPointer,
+                Change::newPointer).containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.REORDERED,
+                        "/actors/0", "/actors/" + (n - 1)));
+    }
+
+    @Test
+    void anAddedOrRemovedObjectConcernsThePartsItHolds() {
+        ProgrammeDocument without = new ProgrammeDocument(CANONICAL.actors(), CANONICAL.programmes(), List.of(),
+                CANONICAL.inventories());
+        assertThat(CANONICAL.initiatives().get(0).targets()).hasSizeGreaterThan(1);
+        for (DocumentDiff diff : List.of(DocumentDiff.between(without, CANONICAL),
+                DocumentDiff.between(CANONICAL, without))) {
+            assertThat(diff.only(List.of("targets")).changes()).hasSize(1);
+            assertThat(diff.only(List.of("milestones")).changes()).hasSize(1);
+            assertThat(diff.only(List.of("inventories")).isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void removingOrAddingAnElementReordersNothing() {
+        ProgrammeDocument edited = DocumentEdits.actors(CANONICAL, actors -> actors.remove(3));
+        assertThat(DocumentDiff.between(CANONICAL, edited).changes()).extracting(Change::kind)
+                .containsExactly(ChangeKind.REMOVED);
+        assertThat(DocumentDiff.between(edited, CANONICAL).changes()).extracting(Change::kind)
+                .containsExactly(ChangeKind.ADDED);
     }
 
     @Test

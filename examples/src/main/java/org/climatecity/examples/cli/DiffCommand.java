@@ -51,7 +51,7 @@ public final class DiffCommand implements Callable<Integer> {
         text,
         /** One JSON object with every change. */
         json,
-        /** Sections per party and part of the model, a sentence per change. */
+        /** Sections per party and per part of the model, a sentence per change with its figures. */
         markdown
     }
 
@@ -70,7 +70,8 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--only", paramLabel = "PART", split = ",",
             description = "Only the changes in or of these parts, named by their property, such as"
-                    + " targets,actions,inventories.")
+                    + " targets,actions,inventories, and the added, removed or replaced objects that hold them (an"
+                    + " added initiative with targets); the exit code is then that of the changes kept.")
     private List<String> only;
 
     @Option(names = "--moves", description = "Reports an element whose id changed but whose content did not as"

@@ -82,6 +82,8 @@ public final class DiffReport {
             switch (change.kind()) {
                 case ADDED -> out.append(value(newerTree, change.newPointer()));
                 case REMOVED -> out.append(value(olderTree, change.oldPointer()));
+                case REORDERED -> out.append("place ").append(index(change.oldPointer()) + 1).append(" -> ")
+                        .append(index(change.newPointer()) + 1);
                 default -> out.append(value(olderTree, change.oldPointer())).append(" -> ")
                         .append(value(newerTree, change.newPointer()));
             }
@@ -126,7 +128,11 @@ public final class DiffReport {
 
     /**
      * Returns the changes as the "most important updates" of a contract need them: a heading per party (the actor
-     * the changed object names first) and per part of the model, and a sentence per change with its figures.
+     * the change belongs to: the one the changed object names first, or the actor added to or removed from a list
+     * such as a contract round's signatories) and under it per part of the model (the list of the document, of a
+     * programme, an initiative or an action plan that holds the change: actors, members, targets, actions,
+     * contract rounds, inventories and so on), and a sentence per change with its figures: the values before and
+     * after, and an added or removed object's own figures and amounts.
      *
      * @return the Markdown text
      */
@@ -140,8 +146,8 @@ public final class DiffReport {
         out.append(TextReport.markdownParagraph(summary())).append('\n');
         Map<String, Map<String, List<Change>>> grouped = new LinkedHashMap<>();
         for (Change change : diff.changes()) {
-            grouped.computeIfAbsent(partyName(change.parties()), p -> new LinkedHashMap<>())
-                    .computeIfAbsent(change.part(), p -> new ArrayList<>()).add(change);
+            grouped.computeIfAbsent(partyName(party(change)), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(part(change), p -> new ArrayList<>()).add(change);
         }
         grouped.forEach((party, parts) -> {
             out.append("\n## ").append(TextReport.markdownText(party)).append("\n");
@@ -181,6 +187,69 @@ public final class DiffReport {
         return out.toString();
     }
 
+    /** The lists whose elements hold parts of their own: a change inside one is grouped by that inner part. */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("programmes", "initiatives",
+            "actionPlans");
+
+    /**
+     * The part of the model a change is grouped under: the list of the document that holds it, or inside a
+     * programme, an initiative or an action plan, their list that holds it.
+     */
+    static String part(Change change) {
+        if (change.part().equals(org.climatecity.serialization.DocumentDiffs.UNKNOWN_PROPERTIES)) {
+            return change.part();
+        }
+        String[] segments = change.pointer().split("/", -1);
+        List<String> lists = new ArrayList<>();
+        for (int s = 1; s + 1 < segments.length; s++) {
+            if (!segments[s + 1].isEmpty() && segments[s + 1].chars().allMatch(Character::isDigit)) {
+                lists.add(segments[s]);
+            }
+        }
+        if (lists.isEmpty()) {
+            return change.part();
+        }
+        String part = lists.get(0);
+        for (int l = 0; l + 1 < lists.size() && CONTAINERS.contains(lists.get(l)); l++) {
+            part = lists.get(l + 1);
+        }
+        return part;
+    }
+
+    /** The actors a change belongs to: an actor added to or removed from a list, else the change's parties. */
+    private static List<ActorId> party(Change change) {
+        Object value = change.newValue() != null ? change.newValue() : change.oldValue();
+        return value instanceof ActorId actor && change.kind() != ChangeKind.CHANGED ? List.of(actor)
+                : change.parties();
+    }
+
+    /** An object's own figures: its numbers and amounts, and those of the objects it holds directly, up to four. */
+    private static String figures(JsonNode tree, @Nullable String pointer) {
+        JsonNode node = tree.at(Objects.requireNonNull(pointer));
+        List<String> figures = new ArrayList<>();
+        collectFigures(node, "", 0, figures);
+        return figures.isEmpty() ? "" : " (" + String.join(", ", figures.subList(0, Math.min(4, figures.size())))
+                + ")";
+    }
+
+    private static void collectFigures(JsonNode node, String prefix, int depth, List<String> figures) {
+        if (!node.isObject()) {
+            return;
+        }
+        for (String name : node.propertyNames()) {
+            JsonNode value = node.get(name);
+            String label = prefix + words(name);
+            if (value.isNumber()) {
+                figures.add(label + " " + Formats.number(value.doubleValue()));
+            } else if (value.isObject() && value.has("amount") && value.has("currency")) {
+                figures.add(label + " " + Formats.number(Double.parseDouble(value.get("amount").asString())) + " "
+                        + value.get("currency").asString());
+            } else if (value.isObject() && depth == 0) {
+                collectFigures(value, label + " ", depth + 1, figures);
+            }
+        }
+    }
+
     private static String signedPercent(double share) {
         return String.format(Locale.ROOT, "%+.1f %%", share * 100).replace('-', '−');
     }
@@ -190,16 +259,39 @@ public final class DiffReport {
         String property = words(lastName(change.pointer()));
         boolean element = property.isEmpty();
         String what = element ? singular(words(change.part())) : property;
-        String prefix = change.subject().isEmpty() || element && change.kind() != ChangeKind.CHANGED ? ""
-                : change.subject() + ": ";
+        String prefix = change.subject().isEmpty() || element && change.kind() != ChangeKind.CHANGED
+                && named(change) ? "" : change.subject() + ": ";
         return switch (change.kind()) {
-            case ADDED -> prefix + what + " added: " + value(newerTree, change.newPointer()) + ".";
-            case REMOVED -> prefix + what + " removed: " + value(olderTree, change.oldPointer()) + ".";
+            case ADDED -> prefix + what + " added" + shown(newerTree, change.newPointer()) + ".";
+            case REMOVED -> prefix + what + " removed" + shown(olderTree, change.oldPointer()) + ".";
+            case REORDERED -> what + " " + value(newerTree, change.newPointer()) + " moved from place "
+                    + (index(change.oldPointer()) + 1) + " to place " + (index(change.newPointer()) + 1) + ".";
             case CHANGED -> prefix + what + " changed from " + value(olderTree, change.oldPointer()) + " to "
                     + value(newerTree, change.newPointer()) + ".";
             case MOVED -> what + " " + id(olderTree, change.oldPointer()) + " renamed to "
                     + id(newerTree, change.newPointer()) + ".";
         };
+    }
+
+    /** Checks if an added or removed value is an object with a name of its own, or a value that is no object. */
+    private boolean named(Change change) {
+        JsonNode node = change.kind() == ChangeKind.ADDED ? newerTree.at(Objects.requireNonNull(change.newPointer()))
+                : olderTree.at(Objects.requireNonNull(change.oldPointer()));
+        return !node.isObject() || node.has("name") || node.has("title");
+    }
+
+    /** An added or removed value: its name or its value, then its figures; an object without a name by figures. */
+    private static String shown(JsonNode tree, @Nullable String pointer) {
+        JsonNode node = tree.at(Objects.requireNonNull(pointer));
+        if (node.isObject() && !node.has("name") && !node.has("title")) {
+            return figures(tree, pointer);
+        }
+        return ": " + value(tree, pointer) + figures(tree, pointer);
+    }
+
+    private static int index(@Nullable String pointer) {
+        String text = Objects.requireNonNull(pointer);
+        return Integer.parseInt(text.substring(text.lastIndexOf('/') + 1));
     }
 
     private static String id(JsonNode tree, @Nullable String pointer) {
@@ -240,8 +332,8 @@ public final class DiffReport {
             text = node.asString();
         } else if (node.isNumber()) {
             text = Formats.number(node.doubleValue());
-        } else if (node.isObject() && node.has("name")) {
-            text = node.get("name").asString();
+        } else if (node.isObject() && (node.has("name") || node.has("title"))) {
+            text = node.get(node.has("name") ? "name" : "title").asString();
         } else {
             text = node.toString();
         }

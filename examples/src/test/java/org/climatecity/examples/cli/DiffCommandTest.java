@@ -56,6 +56,38 @@ class DiffCommandTest {
     }
 
     @Test
+    void keepsTheChangesOfAddedAndRemovedObjectsThatHoldTheNamedPartsAndExitsOneForThem() throws IOException {
+        // both without the programme's support, which names a funding source of the initiative
+        ProgrammeDocument with = DocumentEdits.programme(CANONICAL, p -> p.support.clear());
+        ProgrammeDocument without = new ProgrammeDocument(with.actors(), with.programmes(), java.util.List.of(),
+                with.inventories());
+        Path withFile = CliRun.write(dir.resolve("with.json"), with);
+        Path withoutFile = CliRun.write(dir.resolve("without.json"), without);
+        for (String[] pair : new String[][] {{withoutFile.toString(), withFile.toString()},
+                {withFile.toString(), withoutFile.toString()}}) {
+            CliRun targets = CliRun.of("diff", "--only", "targets", pair[0], pair[1]);
+            assertThat(targets.err()).isEmpty();
+            assertThat(targets.exit()).isEqualTo(ExitCodes.INVALID);
+            assertThat(targets.out()).contains(" /initiatives/0 (" + CANONICAL.initiatives().get(0).name() + ")")
+                    .endsWith("1 change: 1 " + (pair[0].equals(withoutFile.toString()) ? "added" : "removed") + "\n");
+            CliRun inventories = CliRun.of("diff", "--only", "inventories", pair[0], pair[1]);
+            assertThat(inventories.exit()).isZero();
+            assertThat(inventories.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void printsAReorderedElementWithItsPlaces() throws IOException {
+        ProgrammeDocument moved = DocumentEdits.actors(CANONICAL, actors -> actors.add(actors.remove(0)));
+        Path file = CliRun.write(dir.resolve("moved.json"), moved);
+        CliRun run = CliRun.of("diff", older().toString(), file.toString());
+        int n = CANONICAL.actors().size();
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).isEqualTo("reordered /actors/0 -> /actors/" + (n - 1) + " ("
+                + CANONICAL.actors().get(0).name() + "): place 1 -> " + n + "\n1 change: 1 reordered\n");
+    }
+
+    @Test
     void rejectsAnUnknownPartAsAUsageError() throws IOException {
         CliRun run = CliRun.of("diff", "--only", "targetz", older().toString(), newer().toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
@@ -87,6 +119,14 @@ class DiffCommandTest {
                 .contains("<h3>Programmes</h3>")
                 .contains("climate neutrality year changed from " + CANONICAL.firstProgramme()
                         .climateNeutralityYear() + " to 2045.</li>");
+        // a section per party, in it one per part
+        var structure = DiffReadmeExampleTest.structure(run.out());
+        String office = CANONICAL.actor(CANONICAL.firstProgramme().office()).orElseThrow().name();
+        assertThat(structure.get(office)).containsOnlyKeys("Programmes");
+        String owners = CANONICAL.initiatives().get(0).targets().get(0).owners().stream()
+                .map(id -> CANONICAL.actor(id).orElseThrow().name()).collect(java.util.stream.Collectors.joining(", "));
+        assertThat(structure.get(owners).get("Targets")).singleElement().asString().endsWith(" to 123456.5.");
+        assertThat(structure.values()).anySatisfy(parts -> assertThat(parts).containsKey("Commitments"));
     }
 
     @Test

@@ -39,6 +39,27 @@ class EmbeddedDocumentDiffTest {
     }
 
     /**
+     * The two embedded documents are different programmes in different countries: applying the changes from one to
+     * the other, either way, to the first's JSON tree gives the second's.
+     */
+    @Test
+    void applyingTheChangesBetweenTheTwoEmbeddedDocumentsGivesTheOther() throws java.io.IOException {
+        org.climatecity.serialization.ClimateCityDocuments documents =
+                org.climatecity.serialization.ClimateCityDocuments.defaults();
+        org.climatecity.serialization.ReadResult swedish = DocumentFiles.readEmbedded().result();
+        org.climatecity.serialization.ReadResult european = documents.read(
+                Path.of("src/main/resources/org/climatecity/examples/european-mission-cities.json"));
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (var pair : List.of(List.of(swedish, european), List.of(european, swedish))) {
+            DocumentDiff diff = org.climatecity.serialization.DocumentDiffs.between(pair.get(0), pair.get(1));
+            assertThat(diff.changes()).hasSizeGreaterThan(20);
+            // equal as JSON: an object's properties in any order
+            assertThat(org.climatecity.serialization.DocumentDiffs.apply(json.readTree(documents.writeToString(
+                    pair.get(0))), diff)).isEqualTo(json.readTree(documents.writeToString(pair.get(1))));
+        }
+    }
+
+    /**
      * The embedded SMHI series (the newer vintage, as Klimatkollen publishes it now) against the import of
      * Klimatkollen's older file, with the figures {@code ../shared/interop/README.md} gives for Borlänge in 1990.
      */
