@@ -95,6 +95,12 @@ final class ReadState {
     /** Whether a problem was recorded at the start of a record whose start was not taken. */
     boolean startMissing;
 
+    /**
+     * By reference slot, the values the document declares once ({@link ReferenceCodec}); null when not reading a
+     * document (a value read alone through the Jackson module), where such values are written in full.
+     */
+    ReferenceCodec.Declared @Nullable [] declared;
+
     ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, long maxTreeValues, boolean trackLocations,
             @Nullable FailFast failFast) {
         this.unknowns = unknowns;
@@ -185,6 +191,40 @@ final class ReadState {
             parsed[slot] = table;
         }
         return table;
+    }
+
+    /**
+     * Returns the declared values of a reference slot.
+     *
+     * @param slot the slot
+     * @return the values, or null when not reading a document
+     */
+    ReferenceCodec.@Nullable Declared declared(int slot) {
+        return declared == null ? null : declared[slot];
+    }
+
+    /** Moves what was recorded of each record that was rebuilt to its copy. */
+    void rebuilt(java.util.Map<Object, Object> copies) {
+        if (copies.isEmpty()) {
+            return;
+        }
+        if (locations != null) {
+            for (java.util.Map.Entry<Object, Object> copy : copies.entrySet()) {
+                TokenStreamLocation start = locations.remove(copy.getKey());
+                if (start != null || locations.containsKey(copy.getKey())) {
+                    locations.put(copy.getValue(), start);
+                }
+            }
+        }
+        for (java.util.Map.Entry<Object, Object> copy : copies.entrySet()) {
+            Map<String, int[]> indices = sourceIndices.remove(copy.getKey());
+            if (indices != null) {
+                sourceIndices.put(copy.getValue(), indices);
+            }
+        }
+        unknownGroups.replaceAll(group -> copies.containsKey(group.owner())
+                ? new KeptProperties.Group(group.objectPointer(), copies.get(group.owner()), group.properties())
+                : group);
     }
 
     void located(Object value, @Nullable TokenStreamLocation start) {

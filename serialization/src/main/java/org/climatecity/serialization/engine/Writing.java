@@ -20,6 +20,11 @@ final class Writing {
     final String version;
     private final @Nullable KeptProperties unknowns;
     private final @Nullable List<String> path;
+    /**
+     * By reference slot, the values the document declares once with their ids, in order; null when not writing a
+     * document (a value written alone through the Jackson module), where such values are written in full.
+     */
+    @Nullable Map<Object, String> @Nullable [] declared;
 
     Writing(JsonGenerator g, @Nullable KeptProperties unknowns) {
         this(g, unknowns, FormatVersions.CURRENT);
@@ -30,6 +35,16 @@ final class Writing {
         this.version = version;
         this.unknowns = unknowns == null || unknowns.groups().isEmpty() ? null : unknowns;
         this.path = this.unknowns == null ? null : new ArrayList<>();
+    }
+
+    /**
+     * Returns the declared values of a reference slot with their ids.
+     *
+     * @param slot the slot
+     * @return the values, or null when not writing a document
+     */
+    @Nullable Map<Object, String> declared(int slot) {
+        return declared == null ? null : declared[slot];
     }
 
     boolean tracking() {
