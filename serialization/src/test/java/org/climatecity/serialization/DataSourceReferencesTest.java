@@ -131,6 +131,39 @@ class DataSourceReferencesTest {
     }
 
     @Test
+    void listsTheFirstReferencesToAnUnknownIdReadBeforeTheDataSources() {
+        StringBuilder inventories = new StringBuilder();
+        for (int year = 1990; year < 2020; year++) {
+            inventories.append(year == 1990 ? "" : ", ").append("{\"owner\": \"borlange\", \"year\": ").append(year)
+                    .append(", \"boundary\": \"territorial\", \"gasBasis\": {\"coverage\": \"co2-only\"},"
+                            + " \"provenance\": {\"kind\": \"reported\", \"source\": \"smi\"}, \"reportedTotal\": 1}");
+        }
+        String document = "{\"schemaVersion\": \"1.0\", \"inventories\": [" + inventories + "], \"actors\": [{\"type\":"
+                + " \"municipality\", \"id\": \"borlange\", \"name\": \"Borlänge\", \"country\": \"SE\"}],"
+                + " \"dataSources\": [{\"id\": \"smhi\", \"publisher\": \"SMHI\", \"name\": \"Emissions\"}]}";
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> documents.read(document));
+        assertThat(e.problems()).hasSize(16).allSatisfy(problem -> assertThat(problem.code())
+                .isEqualTo(Problem.UNKNOWN_REFERENCE));
+        assertThat(e.problems().get(15).pointer()).isEqualTo("/inventories/15/provenance/source");
+        assertThat(e.problems().get(15).message()).endsWith("; 14 more references to it are not listed");
+    }
+
+    @Test
+    void limitsTheIdsHeldUntilTheDataSourcesAreRead() {
+        StringBuilder inventories = new StringBuilder();
+        for (int i = 0; i < 1100; i++) {
+            inventories.append(i == 0 ? "" : ", ").append("{\"owner\": \"borlange\", \"year\": 2020,"
+                    + " \"boundary\": \"territorial\", \"gasBasis\": {\"coverage\": \"co2-only\"}, \"provenance\":"
+                    + " {\"kind\": \"reported\", \"source\": \"s").append(i).append("\"}, \"reportedTotal\": 1}");
+        }
+        String document = "{\"schemaVersion\": \"1.0\", \"inventories\": [" + inventories + "]}";
+        ClimateCityDocuments limited = ClimateCityDocuments.builder().limits(new ReadLimits(64, 1L << 26, 1 << 20,
+                256, 100, 1000, 1024)).build();
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> limited.read(document));
+        assertThat(e.problems()).extracting(Problem::code).containsExactly(Problem.LIMIT_EXCEEDED);
+    }
+
+    @Test
     void namesSourcesByPublisherNameAndVintageAndTellsApartTheRest() {
         DataSource smhi = new DataSource("SMHI", "Nationella emissionsdatabasen", null, "2024", null, null, null);
         DataSource smhiWithUrl = smhi.withUrl("https://nationellaemissionsdatabasen.smhi.se");
@@ -151,6 +184,26 @@ class DataSourceReferencesTest {
     private static EmissionsInventory inventory(int year, DataSource source) {
         return new EmissionsInventory(ActorId.of("borlange"), year, Boundary.TERRITORIAL, GasBasis.ALL_GHG_AR5,
                 Provenance.officialStatistics(source), 1000.0, List.of());
+    }
+
+    @Test
+    void writesAReadDocumentBackWithItsIds() {
+        DataSource smhi = DataSource.of("SMHI", "Nationella emissionsdatabasen");
+        ProgrammeDocument document = new ProgrammeDocument(BORLANGE, List.of(), List.of(), List.of(
+                inventory(2022, smhi)));
+        String text = documents.writeToString(document).replace("smhi-nationella-emissionsdatabasen", "smhi");
+        ReadResult read = documents.read(text);
+        assertThat(documents.writeToString(read)).isEqualTo(text);
+        // a source added by an edit gets an id of its own; one no longer named is left out
+        DataSource scb = DataSource.of("SCB", "Befolkningsstatistik");
+        ProgrammeDocument edited = new ProgrammeDocument(BORLANGE, List.of(), List.of(), List.of(
+                inventory(2022, smhi), inventory(2023, scb)));
+        JsonNode written = PLAIN.readTree(documents.writeToString(read.withDocument(edited)));
+        assertThat(written.get("dataSources").findValuesAsString("id")).containsExactly("smhi",
+                "scb-befolkningsstatistik");
+        JsonNode without = PLAIN.readTree(documents.writeToString(read.withDocument(new ProgrammeDocument(BORLANGE,
+                List.of(), List.of(), List.of(inventory(2023, scb))))));
+        assertThat(without.get("dataSources").findValuesAsString("id")).containsExactly("scb-befolkningsstatistik");
     }
 
     @Test

@@ -135,8 +135,8 @@ final class ReadState {
      */
     void treeValue(Reading r) {
         if (++treeValues > maxTreeValues) {
-            throw new StreamConstraintsException("Unknown properties and objects whose \"type\" is not first hold"
-                    + " more than the maximum allowed values (" + maxTreeValues
+            throw new StreamConstraintsException("Unknown properties, objects whose \"type\" is not first and ids"
+                    + " named before their declarations hold more than the maximum allowed values (" + maxTreeValues
                     + ", from `ReadLimits.maxUnknownValues`)", r.location());
         }
     }
@@ -201,6 +201,20 @@ final class ReadState {
      */
     ReferenceCodec.@Nullable Declared declared(int slot) {
         return declared == null ? null : declared[slot];
+    }
+
+    /** Returns by reference slot the ids of the declared values, by value: none when not reading a document. */
+    List<Map<Object, String>> declaredIds() {
+        if (declared == null) {
+            return List.of();
+        }
+        List<Map<Object, String>> ids = new ArrayList<>(declared.length);
+        for (ReferenceCodec.Declared slot : declared) {
+            Map<Object, String> byValue = new HashMap<>();
+            slot.byId.forEach((id, value) -> byValue.put(value, id));
+            ids.add(byValue);
+        }
+        return ids;
     }
 
     /** Moves what was recorded of each record that was rebuilt to its copy. */

@@ -512,7 +512,7 @@ public final class RecordCodec<R> extends Codec<R> {
         collect(document, found);
         w.declared = found;
         for (ReferenceCodec<?> reference : references) {
-            reference.name(found[reference.slot]);
+            reference.name(found[reference.slot], w.kept);
             reference.writeTable(w);
         }
     }

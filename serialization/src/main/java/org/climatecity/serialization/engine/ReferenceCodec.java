@@ -59,13 +59,20 @@ final class ReferenceCodec<T> extends Codec<T> {
         final Set<String> failed = new HashSet<>();
         /** The stand-ins of references read before the list, by id. */
         final Map<String, Object> standIns = new LinkedHashMap<>();
-        final List<Pending> pending = new ArrayList<>();
+        /** The references read before the list, by id: the first {@link #KEPT_PER_ID} of each, and how many. */
+        final Map<String, Pending> pending = new LinkedHashMap<>();
         /** True once the list was read (or found not to be a list). */
         boolean complete;
     }
 
-    /** A reference read before the list: where it is, to report it if the list does not declare its id. */
-    record Pending(String id, String pointer, TokenStreamLocation location) {
+    /** How many references to one id read before the list are kept, to report them if it is not declared. */
+    static final int KEPT_PER_ID = 16;
+
+    /** The references to one id read before the list: where the first few are, and how many there are. */
+    static final class Pending {
+        final List<String> pointers = new ArrayList<>();
+        final List<TokenStreamLocation> locations = new ArrayList<>();
+        int count;
     }
 
     @Override
@@ -92,7 +99,17 @@ final class ReferenceCodec<T> extends Codec<T> {
             unknown(r.state, id, r.pointer(), r.location());
             return null;
         }
-        declared.pending.add(new Pending(id, r.pointer(), r.location()));
+        Pending pending = declared.pending.get(id);
+        if (pending == null) {
+            // the ids waiting for the list are held in memory: as many as values held as trees
+            r.state.treeValue(r);
+            pending = new Pending();
+            declared.pending.put(id, pending);
+        }
+        if (pending.count++ < KEPT_PER_ID) {
+            pending.pointers.add(r.pointer());
+            pending.locations.add(r.location());
+        }
         return standIn(declared, id);
     }
 
@@ -101,8 +118,12 @@ final class ReferenceCodec<T> extends Codec<T> {
     }
 
     private void unknown(ReadState state, String id, String pointer, TokenStreamLocation location) {
+        unknown(state, id, pointer, location, "");
+    }
+
+    private void unknown(ReadState state, String id, String pointer, TokenStreamLocation location, String more) {
         state.add(pointer, location, Codes.UNKNOWN_REFERENCE, format.what() + " '" + Texts.abbreviate(id)
-                + "' is not declared in \"" + format.table() + "\"");
+                + "' is not declared in \"" + format.table() + "\"" + more);
     }
 
     /**
@@ -161,11 +182,16 @@ final class ReferenceCodec<T> extends Codec<T> {
      */
     void resolve(ReadState state, Substitution substitution) {
         Declared declared = state.declared(slot);
-        for (Pending pending : declared.pending) {
-            if (!declared.byId.containsKey(pending.id()) && !declared.failed.contains(pending.id())) {
-                unknown(state, pending.id(), pending.pointer(), pending.location());
+        declared.pending.forEach((id, pending) -> {
+            if (!declared.byId.containsKey(id) && !declared.failed.contains(id)) {
+                int kept = pending.pointers.size();
+                for (int i = 0; i < kept; i++) {
+                    int more = pending.count - kept;
+                    unknown(state, id, pending.pointers.get(i), pending.locations.get(i),
+                            i == kept - 1 && more > 0 ? "; " + more + " more references to it are not listed" : "");
+                }
             }
-        }
+        });
         declared.standIns.forEach((id, standIn) -> {
             Object value = declared.byId.get(id);
             if (value != null) {
@@ -200,14 +226,28 @@ final class ReferenceCodec<T> extends Codec<T> {
     }
 
     /**
-     * Gives each value found in a document its id: its readable id, with a suffix {@code -2}, {@code -3}, ... for
-     * values whose readable id an earlier value has.
+     * Gives each value found in a document its id: the id a read document declared it under, when it is written
+     * back; else its readable id, with a suffix {@code -2}, {@code -3}, ... for values whose readable id an earlier
+     * value has.
      *
      * @param found the values in the order found; their ids are set
+     * @param kept what a read kept, or null
      */
-    void name(Map<Object, String> found) {
+    void name(Map<Object, String> found, @Nullable KeptProperties kept) {
         Set<String> used = new HashSet<>();
+        if (kept != null) {
+            for (Map.Entry<Object, String> entry : found.entrySet()) {
+                String id = kept.declaredId(slot, entry.getKey());
+                if (id != null) {
+                    used.add(id);
+                    entry.setValue(id);
+                }
+            }
+        }
         for (Map.Entry<Object, String> entry : found.entrySet()) {
+            if (kept != null && kept.declaredId(slot, entry.getKey()) != null) {
+                continue;
+            }
             String base = format.readableId(format.type().cast(entry.getKey()));
             String id = base;
             for (int n = 2; !used.add(id); n++) {

@@ -19,6 +19,8 @@ final class Writing {
     /** The version written into the document root. */
     final String version;
     private final @Nullable KeptProperties unknowns;
+    /** What a read kept, for the ids its document declared its values under; null when not writing a read. */
+    final @Nullable KeptProperties kept;
     private final @Nullable List<String> path;
     /**
      * By reference slot, the values the document declares once with their ids, in order; null when not writing a
@@ -33,6 +35,7 @@ final class Writing {
     Writing(JsonGenerator g, @Nullable KeptProperties unknowns, String version) {
         this.g = g;
         this.version = version;
+        this.kept = unknowns;
         this.unknowns = unknowns == null || unknowns.groups().isEmpty() ? null : unknowns;
         this.path = this.unknowns == null ? null : new ArrayList<>();
     }
