@@ -15,7 +15,8 @@ import org.climatecity.serialization.engine.Finding;
  * <p>The codes are stable and documented in the package documentation:
  * {@value #SYNTAX}, {@value #INVALID_ENCODING}, {@value #DUPLICATE_KEY}, {@value #TRAILING_CONTENT},
  * {@value #LIMIT_EXCEEDED}, {@value #MISSING_VERSION}, {@value #UNSUPPORTED_VERSION}, {@value #WRONG_TYPE},
- * {@value #INVALID_VALUE}, {@value #UNKNOWN_ENUM}, {@value #UNKNOWN_TYPE}, {@value #MISSING_PROPERTY},
+ * {@value #INVALID_VALUE}, {@value #UNKNOWN_ENUM}, {@value #UNKNOWN_TYPE}, {@value #UNKNOWN_REFERENCE},
+ * {@value #MISSING_PROPERTY},
  * {@value #UNKNOWN_PROPERTY}, {@value #UNSUPPORTED_YAML}, {@value #TOO_MANY_PROBLEMS}, and for a document rule
  * the rule's code, such as {@code known-actors} (see
  * {@link org.climatecity.core.document.DocumentRules#codes()}).
@@ -59,6 +60,12 @@ public record Problem(String pointer, String code, String message, int line, int
     public static final String UNKNOWN_ENUM = Codes.UNKNOWN_ENUM;
     /** The {@code type} of a polymorphic object is not one of the known type names; the message lists them. */
     public static final String UNKNOWN_TYPE = Codes.UNKNOWN_TYPE;
+    /**
+     * An id names nothing the document declares: a data source's id that {@code dataSources} does not declare.
+     *
+     * @since 0.1.0
+     */
+    public static final String UNKNOWN_REFERENCE = Codes.UNKNOWN_REFERENCE;
     /** A required property is absent. */
     public static final String MISSING_PROPERTY = Codes.MISSING_PROPERTY;
     /** A property this version does not know (reported in strict mode only; otherwise it is kept). */

@@ -26,7 +26,7 @@ import org.climatecity.core.ClimateCityException;
  * @param maxNumberLength the longest number in characters, at least 32
  * @param maxProblems the most problems collected before reading stops, at least 1
  * @param maxUnknownValues the most values held as trees (of unknown properties, and of objects whose type is not
- *     first), at least 1024
+ *     first) and ids of data sources named before {@code dataSources} declares them, at least 1024
  * @since 0.1.0
  */
 public record ReadLimits(int maxNestingDepth, long maxDocumentLength, int maxStringLength, int maxNameLength,

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,12 @@ class ClimateCityDocumentsTest {
 
     @Test
     void writesSchemaVersionFirst() {
-        assertThat(documents.writeToString(canonical)).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"actors\"");
+        assertThat(documents.writeToString(canonical))
+                .startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"dataSources\": [\n    {\n      \"id\": ");
         assertThat(ClimateCityDocuments.builder().pretty(false).build().writeToString(canonical))
-                .startsWith("{\"schemaVersion\":\"1.0\",\"actors\":[{\"type\":");
+                .startsWith("{\"schemaVersion\":\"1.0\",\"dataSources\":[{\"id\":");
+        assertThat(documents.writeToString(new ProgrammeDocument(List.of(), List.of(), List.of(), List.of())))
+                .isEqualTo("{\n  \"schemaVersion\": \"1.0\"\n}\n");
     }
 
     @Test

@@ -30,7 +30,8 @@ class DocumentDiffsTest {
 
     /**
      * For a seeded sample of single edits of the canonical document, every change's pointers address the changed
-     * values in the written documents: the format's property names are the record components' names.
+     * values in the written documents: the format's property names are the record components' names, and a pointer
+     * through a data source goes on in its declaration in {@code dataSources}.
      */
     @Test
     void pointersAddressTheChangedValuesInTheWrittenDocuments() {
@@ -43,18 +44,18 @@ class DocumentDiffsTest {
             JsonNode after = tree(edit.edited());
             for (Change change : DocumentDiff.between(canonical, edit.edited()).changes()) {
                 if (change.oldPointer() != null) {
-                    JsonNode old = before.at(change.oldPointer());
+                    JsonNode old = at(before, change.oldPointer());
                     assertThat(old.isMissingNode()).as(change.oldPointer()).isFalse();
                     assertWritten(old, change.oldValue(), change.oldPointer());
                 }
                 if (change.newPointer() != null) {
-                    JsonNode now = after.at(change.newPointer());
+                    JsonNode now = at(after, change.newPointer());
                     assertThat(now.isMissingNode()).as(change.newPointer()).isFalse();
                     assertWritten(now, change.newValue(), change.newPointer());
                 }
                 if (change.kind() == ChangeKind.CHANGED) {
-                    assertThat(after.at(change.newPointer())).as(change.newPointer())
-                            .isNotEqualTo(before.at(change.oldPointer()));
+                    assertThat(at(after, change.newPointer())).as(change.newPointer())
+                            .isNotEqualTo(at(before, change.oldPointer()));
                 }
                 checked++;
             }
@@ -139,6 +140,30 @@ class DocumentDiffsTest {
         JsonNode unrelated = PLAIN.readTree("{\"schemaVersion\": \"1.0\"}");
         assertThatThrownBy(() -> DocumentDiffs.apply(unrelated, diff)).isInstanceOf(ClimateCityException.class)
                 .hasMessage("cannot apply the change removed at " + removal.pointer() + ": the tree has no such place");
+    }
+
+    /**
+     * Returns the value at a pointer of the model in a written document: where the pointer goes on from the id of a
+     * data source, it goes on in the source's declaration.
+     */
+    static JsonNode at(JsonNode document, String pointer) {
+        JsonNode node = document;
+        String[] segments = pointer.split("/", -1);
+        for (int i = 1; i < segments.length; i++) {
+            if (node.isString() && i > 1 && segments[i - 1].equals("source")) {
+                JsonNode declared = null;
+                for (JsonNode source : document.path("dataSources")) {
+                    if (source.path("id").asString().equals(node.asString())) {
+                        declared = source;
+                    }
+                }
+                assertThat(declared).as("declaration of %s", node).isNotNull();
+                node = declared;
+            }
+            String segment = segments[i].replace("~1", "/").replace("~0", "~");
+            node = node.isArray() ? node.path(Integer.parseInt(segment)) : node.path(segment);
+        }
+        return node;
     }
 
     /** A value that is a number or a text in the model is that number or text in the written document. */

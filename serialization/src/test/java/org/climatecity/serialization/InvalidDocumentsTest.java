@@ -68,6 +68,23 @@ class InvalidDocumentsTest {
             + " 'kind': {'type': 'climate-neutral', 'residualShare': 0.15}, 'boundary': 'territorial',"
             + " 'gasBasis': {'coverage': 'all-ghg', 'gwp': 'ar5'}, 'targetYear': 2030, 'pathway': 'linear'}";
 
+    /** The data sources of a document: SMHI's emissions database, with the id {@code smhi}. */
+    static final String SMHI = "'dataSources': [{'id': 'smhi', 'publisher': 'SMHI',"
+            + " 'name': 'Nationella emissionsdatabasen'}]";
+
+    /** The inventories of a document: one, whose provenance names a source. */
+    static String inventory(String source) {
+        return "'inventories': [{'owner': 'borlange', 'year': 2023, 'boundary': 'territorial',"
+                + " 'gasBasis': {'coverage': 'all-ghg', 'gwp': 'ar5'}, 'provenance': {'kind': 'official-statistics',"
+                + " 'source': " + source + "}, 'reportedTotal': 1000}]";
+    }
+
+    /** The valid document with an inventory naming a source, then a further root property (data sources last). */
+    static String withInventory(String source, String last) {
+        return change("'end': '2024-12-01'}}]}]}]}", "'end': '2024-12-01'}}]}]}], " + inventory(source) + ", "
+                + last + "}");
+    }
+
     static String allocation(String source, int year, int amount) {
         return "{'source': '" + source + "', 'action': 'hubs', 'year': " + year + ", 'amount': {'amount': '" + amount
                 + "', 'currency': 'SEK'}}";
@@ -166,11 +183,37 @@ class InvalidDocumentsTest {
                 Arguments.of("inventory figures whose sum overflows", change("'end': '2024-12-01'}}]}]}]}",
                         "'end': '2024-12-01'}}]}]}], 'inventories': [{'owner': 'borlange', 'year': 2023,"
                                 + " 'boundary': 'territorial', 'gasBasis': {'coverage': 'all-ghg', 'gwp': 'ar5'},"
-                                + " 'provenance': {'kind': 'official-statistics', 'source': {'publisher': 'SMHI',"
-                                + " 'name': 'Nationella emissionsdatabasen'}}, 'entries': ["
+                                + " 'provenance': {'kind': 'official-statistics', 'source': 'smhi'}, 'entries': ["
                                 + "{'sector': 'se:waste', 'tonnesCo2e': 1.7e308},"
-                                + " {'sector': 'se:industry', 'tonnesCo2e': 1.7e308}]}]}"),
+                                + " {'sector': 'se:industry', 'tonnesCo2e': 1.7e308}]}], " + SMHI + "}"),
                         List.of("/inventories/0/entries/1/tonnesCo2e finite-totals")),
+                Arguments.of("data sources declared after the references to them", withInventory("'smhi'", SMHI),
+                        List.of()),
+                Arguments.of("data source not declared", withInventory("'smi'", SMHI),
+                        List.of("/inventories/0/provenance/source unknown-reference")),
+                Arguments.of("data source not declared, read before the data sources",
+                        changes("{'schemaVersion': '1.0',", "{'schemaVersion': '1.0', " + SMHI + ",",
+                                "'end': '2024-12-01'}}]}]}]}", "'end': '2024-12-01'}}]}]}], " + inventory("'smi'")
+                                        + "}"),
+                        List.of("/inventories/0/provenance/source unknown-reference")),
+                Arguments.of("no data sources", withInventory("'smhi'", "'x-note': 'none'"),
+                        List.of("/inventories/0/provenance/source unknown-reference")),
+                Arguments.of("data source written in full", withInventory("{'publisher': 'SMHI',"
+                        + " 'name': 'Nationella emissionsdatabasen'}", SMHI),
+                        List.of("/inventories/0/provenance/source wrong-type")),
+                Arguments.of("data source id declared twice", withInventory("'smhi'", SMHI.replace("}]",
+                        "}, {'id': 'smhi', 'publisher': 'SCB', 'name': 'Befolkningsstatistik'}]")),
+                        List.of("/dataSources/1 invalid-value")),
+                Arguments.of("data source declared under two ids", withInventory("'smhi'", SMHI.replace("}]",
+                        "}, {'id': 'smhi-again', 'publisher': 'SMHI', 'name': 'Nationella emissionsdatabasen'}]")),
+                        List.of("/dataSources/1 invalid-value")),
+                Arguments.of("data source without an id", withInventory("'smhi'", SMHI.replace("'id': 'smhi', ",
+                        "")), List.of("/dataSources/0/id missing-property",
+                                "/inventories/0/provenance/source unknown-reference")),
+                Arguments.of("data source that fails to bind", withInventory("'smhi'", SMHI.replace("'SMHI'",
+                        "' '")), List.of("/dataSources/0/publisher invalid-value")),
+                Arguments.of("data sources not a list", withInventory("'smhi'", "'dataSources': {'smhi': 1}"),
+                        List.of("/dataSources wrong-type", "/inventories/0/provenance/source unknown-reference")),
                 Arguments.of("six mistakes", json(VALID)
                         .replace("\"climateNeutralityYear\": 2030", "\"climateNeutralityYear\": \"2030\"")
                         .replace("\"se-kommun:2084\"", "\"se-kommun:208\"")

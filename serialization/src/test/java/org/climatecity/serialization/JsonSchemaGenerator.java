@@ -37,6 +37,7 @@ import org.climatecity.serialization.engine.RecordCodec;
 import org.climatecity.serialization.format.ModelFormat;
 import org.climatecity.serialization.format.Range;
 import org.climatecity.serialization.format.RecordFormat;
+import org.climatecity.serialization.format.ReferenceFormat;
 import org.climatecity.serialization.format.ScalarFormat;
 import org.climatecity.serialization.format.UnionFormat;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,8 @@ final class JsonSchemaGenerator {
             + " Swedish municipality and county codes); check digits (LEI, Swedish"
             + " organisation number); duplicate identifiers"
             + " that differ only in writing (se-orgnr:5560163429 and se-orgnr:556016-3429); the order of the"
-            + " two dates of a range; and a whole number written with a fraction (2030.0), which JSON Schema"
+            + " two dates of a range; that the id of a data source names one declared in dataSources, each once;"
+            + " and a whole number written with a fraction (2030.0), which JSON Schema"
             + " counts as an integer.";
 
     private JsonSchemaGenerator() {
@@ -80,6 +82,73 @@ final class JsonSchemaGenerator {
 
     /** Generates the schema as pretty JSON text ending with a line break. */
     static String generate() {
+        ObjectNode generated = new SchemaGenerator(config(true).build()).generateSchema(ProgrammeDocument.class);
+
+        ObjectNode schema = JSON.createObjectNode();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.put("$id", ClimateCityDocuments.SCHEMA_ID);
+        schema.put("title", "climate-city programme document, format version 1.0");
+        schema.put("description", summary(ProgrammeDocument.class) + " Properties not described here are allowed:"
+                + " newer minor versions add them, and readers keep them. " + NOT_EXPRESSED);
+        schema.put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        ObjectNode version = properties.putObject("schemaVersion");
+        version.put("description", "The format version, MAJOR.MINOR; readers of 1.0 read every 1.x.");
+        version.put("type", "string");
+        version.put("pattern", "^1\\.(0|[1-9][0-9]*)$");
+        ObjectNode defs = (ObjectNode) generated.get("$defs");
+        // the records declared once, each in a list of the root, with the id the rest of the document names it by
+        SchemaGenerator declared = new SchemaGenerator(config(false).build());
+        for (ReferenceFormat<?> reference : FORMAT.references().values()) {
+            ObjectNode list = properties.putObject(reference.table());
+            list.put("description", "The " + reference.what() + "s of the document, each declared once with its"
+                    + " id, by which the rest of the document names it.");
+            list.put("type", "array");
+            list.putObject("items").put("$ref", "#/$defs/" + reference.type().getSimpleName());
+            ObjectNode record = declared.generateSchema(reference.type());
+            ObjectNode withId = JSON.createObjectNode();
+            ObjectNode id = withId.putObject("id");
+            id.put("description", "the id by which the document names this " + reference.what());
+            idNode(id);
+            withId.setAll((ObjectNode) record.get("properties"));
+            record.set("properties", withId);
+            ArrayNode required = JSON.createArrayNode().add("id");
+            if (record.get("required") instanceof ArrayNode recordRequired) {
+                required.addAll(recordRequired);
+            }
+            record.set("required", required);
+            defs.set(reference.type().getSimpleName(), record);
+        }
+        properties.setAll((ObjectNode) generated.get("properties"));
+        ArrayNode required = schema.putArray("required");
+        required.add("schemaVersion");
+        if (generated.get("required") instanceof ArrayNode generatedRequired) {
+            required.addAll(generatedRequired);
+        }
+        schema.set("$defs", defs);
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return JSON.writer().with(printer).writeValueAsString(schema) + "\n";
+    }
+
+    /** The id of a record declared once: a slug, as the reader reads it. */
+    private static ObjectNode idNode(ObjectNode node) {
+        node.put("type", "string");
+        node.put("maxLength", ReferenceFormat.ID_MAX_LENGTH);
+        node.put("pattern", ReferenceFormat.ID_PATTERN);
+        return node;
+    }
+
+    /**
+     * The generator's configuration.
+     *
+     * @param references true to write the records a document declares once as the ids that name them, false to
+     *     write them as objects (for their declarations)
+     */
+    private static SchemaGeneratorConfigBuilder config(boolean references) {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
                 com.github.victools.jsonschema.generator.SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(new JacksonSchemaModule())
@@ -88,6 +157,14 @@ final class JsonSchemaGenerator {
                 .without(Option.SCHEMA_VERSION_INDICATOR);
         config.forTypesInGeneral()
                 .withCustomDefinitionProvider((type, context) -> {
+                    ReferenceFormat<?> reference = FORMAT.references().get(type.getErasedType());
+                    if (references && reference != null) {
+                        ObjectNode id = JSON.createObjectNode();
+                        id.put("description", "the id of a " + reference.what() + " declared in the document's "
+                                + reference.table());
+                        return new CustomDefinition(idNode(id), CustomDefinition.DefinitionType.INLINE,
+                                CustomDefinition.AttributeInclusion.NO);
+                    }
                     ObjectNode leaf = leaf(type.getErasedType());
                     if (leaf != null) {
                         return new CustomDefinition(leaf, CustomDefinition.DefinitionType.INLINE,
@@ -160,33 +237,7 @@ final class JsonSchemaGenerator {
                 .withNumberInclusiveMinimumResolver(field -> bound(field, 0, false))
                 .withNumberExclusiveMinimumResolver(field -> bound(field, 0, true))
                 .withNumberInclusiveMaximumResolver(field -> bound(field, 1, false));
-        ObjectNode generated = new SchemaGenerator(config.build()).generateSchema(ProgrammeDocument.class);
-
-        ObjectNode schema = JSON.createObjectNode();
-        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.put("$id", ClimateCityDocuments.SCHEMA_ID);
-        schema.put("title", "climate-city programme document, format version 1.0");
-        schema.put("description", summary(ProgrammeDocument.class) + " Properties not described here are allowed:"
-                + " newer minor versions add them, and readers keep them. " + NOT_EXPRESSED);
-        schema.put("type", "object");
-        ObjectNode properties = schema.putObject("properties");
-        ObjectNode version = properties.putObject("schemaVersion");
-        version.put("description", "The format version, MAJOR.MINOR; readers of 1.0 read every 1.x.");
-        version.put("type", "string");
-        version.put("pattern", "^1\\.(0|[1-9][0-9]*)$");
-        properties.setAll((ObjectNode) generated.get("properties"));
-        ArrayNode required = schema.putArray("required");
-        required.add("schemaVersion");
-        if (generated.get("required") instanceof ArrayNode generatedRequired) {
-            required.addAll(generatedRequired);
-        }
-        schema.set("$defs", generated.get("$defs"));
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return JSON.writer().with(printer).writeValueAsString(schema) + "\n";
+        return config;
     }
 
     private static @Nullable ObjectNode leaf(Class<?> type) {

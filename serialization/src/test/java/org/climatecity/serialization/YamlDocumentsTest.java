@@ -18,7 +18,7 @@ class YamlDocumentsTest {
     @Test
     void roundTripsTheCanonicalScenario() {
         String text = yaml.writeToString(canonical);
-        assertThat(text).startsWith("schemaVersion: \"1.0\"\nactors:\n");
+        assertThat(text).startsWith("schemaVersion: \"1.0\"\ndataSources:\n");
         assertThat(yaml.read(text).document()).isEqualTo(canonical);
         assertThat(yaml.writeToString(canonical)).isEqualTo(text);
     }

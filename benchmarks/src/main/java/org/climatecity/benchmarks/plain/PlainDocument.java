@@ -18,6 +18,7 @@ import java.util.List;
  * library's compact writer for the same document, which a test checks.
  *
  * @param schemaVersion the format version
+ * @param dataSources the data sources, each declared once with the id the provenances name it by
  * @param actors the actors
  * @param programmes the programmes
  * @param initiatives the initiatives
@@ -25,8 +26,8 @@ import java.util.List;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record PlainDocument(String schemaVersion, List<Actor> actors, List<Programme> programmes,
-        List<Initiative> initiatives, List<Inventory> inventories) {
+public record PlainDocument(String schemaVersion, List<DataSource> dataSources, List<Actor> actors,
+        List<Programme> programmes, List<Initiative> initiatives, List<Inventory> inventories) {
 
     /** An actor, one record per kind, told apart by the {@code type} property. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -591,16 +592,17 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, List<Progr
      * Where a figure comes from.
      *
      * @param kind the kind
-     * @param source the source, or null
+     * @param source the id of the source, or null
      * @param note the note, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Provenance(String kind, DataSource source, String note) {
+    public record Provenance(String kind, String source, String note) {
     }
 
     /**
-     * A published source of data.
+     * A published source of data, declared once in the document.
      *
+     * @param id the id the provenances name it by
      * @param publisher the publisher
      * @param name the name
      * @param published the publication date, or null
@@ -610,7 +612,7 @@ public record PlainDocument(String schemaVersion, List<Actor> actors, List<Progr
      * @param methodology the methodology, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record DataSource(String publisher, String name, LocalDate published, String vintage, String url,
+    public record DataSource(String id, String publisher, String name, LocalDate published, String vintage, String url,
             String citation, String methodology) {
     }
 

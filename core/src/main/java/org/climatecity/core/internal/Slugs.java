@@ -1,5 +1,7 @@
 package org.climatecity.core.internal;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import org.climatecity.core.ClimateCityException;
 import org.jspecify.annotations.Nullable;
 
@@ -52,5 +54,34 @@ public final class Slugs {
             previous = c;
         }
         return true;
+    }
+
+    /**
+     * Returns a slug of a text: letters without accents in lowercase, digits, and single hyphens for anything else,
+     * cut to a length at most without a trailing hyphen.
+     *
+     * @param text the text
+     * @param maxLength the longest slug returned, at least 1
+     * @return the slug, {@code x} when nothing is left
+     */
+    public static String of(String text, int maxLength) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
+                out.append('-');
+            }
+        }
+        if (out.length() > maxLength) {
+            out.setLength(maxLength);
+        }
+        while (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+            out.setLength(out.length() - 1);
+        }
+        return out.length() == 0 ? "x" : out.toString();
     }
 }

@@ -1,12 +1,9 @@
 package org.climatecity.interop.internal;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.climatecity.core.internal.Slugs;
 
 /** Turns outside ids and names into the lowercase slugs the model's ids are. */
 public final class Slug {
-
-    private static final int MAX = 64;
 
     private Slug() {
     }
@@ -19,21 +16,6 @@ public final class Slug {
      * @return the slug, {@code x} when nothing is left
      */
     public static String of(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                out.append(c);
-            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
-                out.append('-');
-            }
-        }
-        String slug = out.length() > MAX ? out.substring(0, MAX) : out.toString();
-        while (slug.endsWith("-")) {
-            slug = slug.substring(0, slug.length() - 1);
-        }
-        return slug.isEmpty() ? "x" : slug;
+        return Slugs.of(text, Slugs.MAX_LENGTH);
     }
 }

@@ -13,6 +13,12 @@ import org.jspecify.annotations.Nullable;
 abstract class Codec<T> {
 
     /**
+     * True when a value of this type may hold a record that a document declares once ({@link ReferenceCodec}), so
+     * that walks over a document for those records skip the rest. Set while the codecs are built.
+     */
+    boolean holdsReferences;
+
+    /**
      * Reads a value.
      *
      * @param r the reading, on the value's first token
@@ -34,4 +40,25 @@ abstract class Codec<T> {
      * @return the description
      */
     abstract String expected();
+
+    /**
+     * Returns a value with the stand-ins of references replaced by their declared values: the value itself when it
+     * holds none, else a copy, recorded in the substitution.
+     *
+     * @param value the value, not null
+     * @param substitution the stand-ins and their values; receives the records rebuilt
+     * @return the value or its copy
+     */
+    Object substitute(Object value, ReferenceCodec.Substitution substitution) {
+        return value;
+    }
+
+    /**
+     * Collects the records a document declares once that a value holds, in the order written.
+     *
+     * @param value the value, not null
+     * @param found by reference slot, the values found so far, in order
+     */
+    void collect(Object value, java.util.Map<Object, String>[] found) {
+    }
 }

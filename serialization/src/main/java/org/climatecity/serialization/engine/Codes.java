@@ -28,6 +28,8 @@ public final class Codes {
     public static final String UNKNOWN_ENUM = "unknown-enum";
     /** The {@code type} of a polymorphic object is not a known type name. */
     public static final String UNKNOWN_TYPE = "unknown-type";
+    /** An id names nothing the document declares, such as a data source not in {@code dataSources}. */
+    public static final String UNKNOWN_REFERENCE = "unknown-reference";
     /** A required property is absent. */
     public static final String MISSING_PROPERTY = "missing-property";
     /** A property this version does not know, in strict mode. */

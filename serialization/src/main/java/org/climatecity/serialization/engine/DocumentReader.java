@@ -133,6 +133,6 @@ public final class DocumentReader {
                         state.unidentified);
         boolean bound = state.problems.isEmpty() && document != null;
         return new Outcome(bound ? document : null, partial, List.copyOf(state.problems),
-                state.schemaVersion, new KeptProperties(state.unknownGroups), state.locations);
+                state.schemaVersion, new KeptProperties(state.unknownGroups, state.declaredIds()), state.locations);
     }
 }

@@ -30,8 +30,15 @@ public final class KeptProperties {
     private final List<Group> groups;
     private final Map<Object, Group> byOwner = new IdentityHashMap<>();
     private final Map<String, Group> byPointer = new HashMap<>();
+    /** By reference slot, the ids the read document declared its values under, by value. */
+    private final List<Map<Object, String>> declaredIds;
 
     KeptProperties(List<Group> groups) {
+        this(groups, List.of());
+    }
+
+    KeptProperties(List<Group> groups, List<Map<Object, String>> declaredIds) {
+        this.declaredIds = List.copyOf(declaredIds);
         this.groups = List.copyOf(groups);
         for (Group group : this.groups) {
             byOwner.put(group.owner(), group);
@@ -56,6 +63,17 @@ public final class KeptProperties {
      */
     public @Nullable Group at(String objectPointer) {
         return byPointer.get(objectPointer);
+    }
+
+    /**
+     * Returns the id a read document declared a value under, so that writing it back keeps the document's ids.
+     *
+     * @param slot the reference slot
+     * @param value the declared value
+     * @return the id, or null when the read document did not declare the value
+     */
+    @Nullable String declaredId(int slot, Object value) {
+        return slot < declaredIds.size() ? declaredIds.get(slot).get(value) : null;
     }
 
     /** Finds the group of an object being written, by identity or else by place, type and id. */

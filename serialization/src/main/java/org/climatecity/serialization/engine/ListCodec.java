@@ -142,6 +142,41 @@ final class ListCodec<T> extends Codec<Collection<T>> {
     }
 
     @Override
+    Object substitute(Object value, ReferenceCodec.Substitution substitution) {
+        Collection<?> values = (Collection<?>) value;
+        List<Object> copy = null;
+        int i = 0;
+        for (Object element : values) {
+            Object now = this.element.substitute(element, substitution);
+            if (now != element && copy == null) {
+                copy = new ArrayList<>(values.size());
+                int j = 0;
+                for (Object before : values) {
+                    if (j++ == i) {
+                        break;
+                    }
+                    copy.add(before);
+                }
+            }
+            if (copy != null) {
+                copy.add(now);
+            }
+            i++;
+        }
+        if (copy == null) {
+            return value;
+        }
+        return set ? new LinkedHashSet<>(copy) : List.copyOf(copy);
+    }
+
+    @Override
+    void collect(Object value, java.util.Map<Object, String>[] found) {
+        for (Object element : (Collection<?>) value) {
+            this.element.collect(element, found);
+        }
+    }
+
+    @Override
     String expected() {
         return "an array";
     }

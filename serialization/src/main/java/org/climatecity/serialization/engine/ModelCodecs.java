@@ -25,7 +25,9 @@ import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.common.Share;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.EmissionsSector;
+import org.climatecity.core.id.LocalId;
 import org.climatecity.serialization.format.ModelFormat;
+import org.climatecity.serialization.format.ReferenceFormat;
 import org.climatecity.serialization.format.ScalarFormat;
 import org.climatecity.serialization.format.UnionFormat;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +63,13 @@ public final class ModelCodecs {
                 codecs.put(scalar.type(), parsed(scalar));
             }
         }
+        List<ReferenceCodec<?>> references = new java.util.ArrayList<>();
+        for (ReferenceFormat<?> reference : format.references().values()) {
+            references.add(reference(reference, references.size()));
+        }
         document = record(ProgrammeDocument.class);
+        document.references = references.toArray(new ReferenceCodec<?>[0]);
+        markReferenceHolders();
 
         // results of the calculations, so that projections can be written (and read back) with the same conventions
         for (Class<?> result : List.of(YearValue.class, Trend.class, EmissionsProjection.class, GapYear.class,
@@ -70,6 +78,66 @@ public final class ModelCodecs {
             record(result);
         }
         codecs.put(YearlySeries.class, new SeriesCodec(record(YearValue.class)));
+    }
+
+    /** Makes the codec of a record a document declares once: the record's codec, used through a reference. */
+    private <T> ReferenceCodec<T> reference(ReferenceFormat<T> reference, int slot) {
+        RecordCodec<T> record = record(reference.type());
+        ReferenceCodec<T> codec = new ReferenceCodec<>(reference, record, slot, codec(LocalId.class));
+        codecs.put(reference.type(), codec);
+        return codec;
+    }
+
+    /** Marks the codecs whose values may hold a record a document declares once, to a fixed point. */
+    private void markReferenceHolders() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Codec<?> codec : codecs.values()) {
+                boolean holds = codec.holdsReferences;
+                if (codec instanceof RecordCodec<?> record) {
+                    for (RecordCodec.Property property : record.properties) {
+                        changed |= markList(property.codec);
+                        holds |= property.codec.holdsReferences;
+                    }
+                } else if (codec instanceof UnionCodec<?> union) {
+                    for (RecordCodec<?> subtype : union.subtypes().values()) {
+                        holds |= subtype.holdsReferences;
+                    }
+                }
+                if (holds && !codec.holdsReferences) {
+                    codec.holdsReferences = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** Marks a list (a component's own codec) whose elements may hold references; true when it was marked now. */
+    private static boolean markList(Codec<?> codec) {
+        if (!(codec instanceof ListCodec<?> list)) {
+            return false;
+        }
+        boolean changed = markList(list.element);
+        if (!list.holdsReferences && list.element.holdsReferences) {
+            list.holdsReferences = true;
+            return true;
+        }
+        return changed;
+    }
+
+    /**
+     * Returns the codec of a record a document declares once.
+     *
+     * @param type the record type
+     * @return the codec
+     * @throws IllegalArgumentException if documents do not declare values of the type once
+     */
+    ReferenceCodec<?> reference(Class<?> type) {
+        if (codecs.get(type) instanceof ReferenceCodec<?> reference) {
+            return reference;
+        }
+        throw new IllegalArgumentException(type.getName() + " is not declared once in documents");
     }
 
     /** A yearly series as an array of {@code {"year", "value"}} objects, oldest first. */
@@ -265,6 +333,9 @@ public final class ModelCodecs {
      */
     public @Nullable RecordCodec<?> recordCodec(Class<?> type) {
         Codec<?> codec = codecs.get(type);
+        if (codec instanceof ReferenceCodec<?> reference) {
+            return reference.record;
+        }
         return codec instanceof RecordCodec<?> record ? record : null;
     }
 

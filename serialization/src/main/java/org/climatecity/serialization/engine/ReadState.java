@@ -95,6 +95,12 @@ final class ReadState {
     /** Whether a problem was recorded at the start of a record whose start was not taken. */
     boolean startMissing;
 
+    /**
+     * By reference slot, the values the document declares once ({@link ReferenceCodec}); null when not reading a
+     * document (a value read alone through the Jackson module), where such values are written in full.
+     */
+    ReferenceCodec.Declared @Nullable [] declared;
+
     ReadState(Unknowns unknowns, boolean scalarsAsText, int maxProblems, long maxTreeValues, boolean trackLocations,
             @Nullable FailFast failFast) {
         this.unknowns = unknowns;
@@ -129,8 +135,8 @@ final class ReadState {
      */
     void treeValue(Reading r) {
         if (++treeValues > maxTreeValues) {
-            throw new StreamConstraintsException("Unknown properties and objects whose \"type\" is not first hold"
-                    + " more than the maximum allowed values (" + maxTreeValues
+            throw new StreamConstraintsException("Unknown properties, objects whose \"type\" is not first and ids"
+                    + " named before their declarations hold more than the maximum allowed values (" + maxTreeValues
                     + ", from `ReadLimits.maxUnknownValues`)", r.location());
         }
     }
@@ -185,6 +191,54 @@ final class ReadState {
             parsed[slot] = table;
         }
         return table;
+    }
+
+    /**
+     * Returns the declared values of a reference slot.
+     *
+     * @param slot the slot
+     * @return the values, or null when not reading a document
+     */
+    ReferenceCodec.@Nullable Declared declared(int slot) {
+        return declared == null ? null : declared[slot];
+    }
+
+    /** Returns by reference slot the ids of the declared values, by value: none when not reading a document. */
+    List<Map<Object, String>> declaredIds() {
+        if (declared == null) {
+            return List.of();
+        }
+        List<Map<Object, String>> ids = new ArrayList<>(declared.length);
+        for (ReferenceCodec.Declared slot : declared) {
+            Map<Object, String> byValue = new HashMap<>();
+            slot.byId.forEach((id, value) -> byValue.put(value, id));
+            ids.add(byValue);
+        }
+        return ids;
+    }
+
+    /** Moves what was recorded of each record that was rebuilt to its copy. */
+    void rebuilt(java.util.Map<Object, Object> copies) {
+        if (copies.isEmpty()) {
+            return;
+        }
+        if (locations != null) {
+            for (java.util.Map.Entry<Object, Object> copy : copies.entrySet()) {
+                TokenStreamLocation start = locations.remove(copy.getKey());
+                if (start != null || locations.containsKey(copy.getKey())) {
+                    locations.put(copy.getValue(), start);
+                }
+            }
+        }
+        for (java.util.Map.Entry<Object, Object> copy : copies.entrySet()) {
+            Map<String, int[]> indices = sourceIndices.remove(copy.getKey());
+            if (indices != null) {
+                sourceIndices.put(copy.getValue(), indices);
+            }
+        }
+        unknownGroups.replaceAll(group -> copies.containsKey(group.owner())
+                ? new KeptProperties.Group(group.objectPointer(), copies.get(group.owner()), group.properties())
+                : group);
     }
 
     void located(Object value, @Nullable TokenStreamLocation start) {

@@ -144,6 +144,8 @@ public final class RecordCodec<R> extends Codec<R> {
     private final String description;
     /** The {@code id} component, by which other parts of a document refer to a record, or null. */
     private final @Nullable Property id;
+    /** Of the document root: the records the document declares once, each in a list of the root. */
+    ReferenceCodec<?>[] references = new ReferenceCodec<?>[0];
 
     RecordCodec(RecordFormat<R> format, boolean root, String description) {
         Class<R> type = format.type();
@@ -218,7 +220,28 @@ public final class RecordCodec<R> extends Codec<R> {
      * @param typed true when the object's {@code type} was read already, so a further one is skipped
      */
     @Nullable R readBody(Reading r, @Nullable TokenStreamLocation start, boolean typed) {
+        return readBody(r, start, typed, null);
+    }
+
+    /**
+     * Reads the properties after the current token up to the end of the object, which may have an {@code id}
+     * besides the record's components: a value a document declares once ({@link ReferenceCodec}).
+     *
+     * @param r the reading
+     * @param start where the object starts, or null when not taken ({@link ReadState#lazyStarts})
+     * @param typed true when the object's {@code type} was read already, so a further one is skipped
+     * @param declaredId null, or an array of one element that receives the object's {@code id}, required then
+     */
+    @Nullable R readBody(Reading r, @Nullable TokenStreamLocation start, boolean typed,
+            @Nullable String @Nullable [] declaredId) {
         JsonParser p = r.p;
+        if (root) {
+            r.state.declared = new ReferenceCodec.Declared[references.length];
+            for (int i = 0; i < references.length; i++) {
+                r.state.declared[i] = new ReferenceCodec.Declared();
+            }
+        }
+        boolean idSeen = false;
         long dropped = r.state.dropped;
         Object[] args = new Object[properties.length];
         long seen = 0;
@@ -272,6 +295,27 @@ public final class RecordCodec<R> extends Codec<R> {
                 }
                 typeSeen = true;
                 p.skipChildren();
+            } else if (declaredId != null && name.equals("id")) {
+                if (idSeen) {
+                    duplicate(r, name);
+                    continue;
+                }
+                idSeen = true;
+                ReferenceCodec<?> reference = ModelCodecs.INSTANCE.reference(type);
+                if (p.currentToken() == JsonToken.VALUE_NULL) {
+                    r.problem(Codes.WRONG_TYPE, "must be " + reference.expected() + ", was null");
+                    failed = true;
+                    continue;
+                }
+                declaredId[0] = reference.readId(r);
+                failed |= declaredId[0] == null;
+            } else if (root && table(name) != null) {
+                ReferenceCodec<?> reference = table(name);
+                if (r.state.declared(reference.slot).complete) {
+                    duplicate(r, name);
+                    continue;
+                }
+                reference.readTable(r);
             } else if (root && name.equals("schemaVersion")) {
                 if (versionSeen) {
                     duplicate(r, name);
@@ -303,6 +347,20 @@ public final class RecordCodec<R> extends Codec<R> {
                 }
             }
         }
+        if (declaredId != null && !idSeen) {
+            if (pointer == null) {
+                pointer = r.pointer();
+            }
+            r.state.add(pointer + "/id", start, Codes.MISSING_PROPERTY, description + " must have the property 'id'");
+            failed = true;
+        }
+        ReferenceCodec.Substitution substitution = null;
+        if (root) {
+            substitution = new ReferenceCodec.Substitution();
+            for (ReferenceCodec<?> reference : references) {
+                reference.resolve(r.state, substitution);
+            }
+        }
         if (root && !versionSeen && !r.state.versionReported) {
             r.state.versionReported = true;
             r.state.add("/schemaVersion", start, Codes.MISSING_VERSION,
@@ -328,6 +386,11 @@ public final class RecordCodec<R> extends Codec<R> {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create " + type.getName(), e);
         }
+        if (substitution != null && !substitution.values.isEmpty()) {
+            // references read before the list that declares their values: the stand-ins are replaced now
+            value = type.cast(substitute(value, substitution));
+            r.state.rebuilt(substitution.rebuilt);
+        }
         if (locatable) {
             r.state.located(value, start);
         }
@@ -342,6 +405,16 @@ public final class RecordCodec<R> extends Codec<R> {
             r.state.unknown(pointer == null ? r.pointer() : pointer, value, unknown);
         }
         return value;
+    }
+
+    /** Returns the reference whose values the root declares in a list of this name, or null. */
+    private @Nullable ReferenceCodec<?> table(String name) {
+        for (ReferenceCodec<?> reference : references) {
+            if (reference.format.table().equals(name)) {
+                return reference;
+            }
+        }
+        return null;
     }
 
     /** Finds a property by a name from the parser, trying the properties from {@code next} on by identity first. */
@@ -423,9 +496,77 @@ public final class RecordCodec<R> extends Codec<R> {
         if (root) {
             w.g.writeName(VERSION);
             w.g.writeString(w.version);
+            writeDeclared(value, w);
         }
         writeProperties(value, w);
         w.g.writeEndObject();
+    }
+
+    /** Writes the lists of the values the document declares once, after one walk over it to find them. */
+    @SuppressWarnings("unchecked")
+    private void writeDeclared(R document, Writing w) {
+        Map<Object, String>[] found = new Map[references.length];
+        for (int i = 0; i < found.length; i++) {
+            found[i] = new LinkedHashMap<>();
+        }
+        collect(document, found);
+        w.declared = found;
+        for (ReferenceCodec<?> reference : references) {
+            reference.name(found[reference.slot], w.kept);
+            reference.writeTable(w);
+        }
+    }
+
+    @Override
+    Object substitute(Object value, ReferenceCodec.Substitution substitution) {
+        Object[] args = null;
+        for (Property property : properties) {
+            if (property.kind != Kind.OBJECT || !property.codec.holdsReferences) {
+                continue;
+            }
+            Object before = property.get(value);
+            if (before == null) {
+                continue;
+            }
+            Object now = property.codec.substitute(before, substitution);
+            if (now != before) {
+                if (args == null) {
+                    args = new Object[properties.length];
+                    for (Property each : properties) {
+                        args[each.index] = each.get(value);
+                    }
+                }
+                args[property.index] = now;
+            }
+        }
+        if (args == null) {
+            return value;
+        }
+        try {
+            R copy = constructor.newInstance(args);
+            substitution.rebuilt.put(value, copy);
+            return copy;
+        } catch (InvocationTargetException e) {
+            // a stand-in and its declared value are alike to every rule: one per id, and no two ids declare equal
+            // values
+            throw new IllegalStateException("cannot create " + type.getName() + " with its declared values",
+                    e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + type.getName(), e);
+        }
+    }
+
+    @Override
+    void collect(Object value, Map<Object, String>[] found) {
+        for (Property property : properties) {
+            if (property.kind != Kind.OBJECT || !property.codec.holdsReferences) {
+                continue;
+            }
+            Object component = property.get(value);
+            if (component != null) {
+                property.codec.collect(component, found);
+            }
+        }
     }
 
     /** Writes the properties, without the braces, then the unknown properties of the object. */

@@ -177,6 +177,20 @@ final class UnionCodec<T> extends Codec<T> {
     }
 
     @Override
+    Object substitute(Object value, ReferenceCodec.Substitution substitution) {
+        RecordCodec<? extends T> codec = byClass.get(value.getClass());
+        return codec.holdsReferences ? codec.substitute(value, substitution) : value;
+    }
+
+    @Override
+    void collect(Object value, Map<Object, String>[] found) {
+        RecordCodec<? extends T> codec = byClass.get(value.getClass());
+        if (codec.holdsReferences) {
+            codec.collect(value, found);
+        }
+    }
+
+    @Override
     String expected() {
         return "an object";
     }

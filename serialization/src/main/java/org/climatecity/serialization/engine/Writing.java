@@ -19,7 +19,14 @@ final class Writing {
     /** The version written into the document root. */
     final String version;
     private final @Nullable KeptProperties unknowns;
+    /** What a read kept, for the ids its document declared its values under; null when not writing a read. */
+    final @Nullable KeptProperties kept;
     private final @Nullable List<String> path;
+    /**
+     * By reference slot, the values the document declares once with their ids, in order; null when not writing a
+     * document (a value written alone through the Jackson module), where such values are written in full.
+     */
+    @Nullable Map<Object, String> @Nullable [] declared;
 
     Writing(JsonGenerator g, @Nullable KeptProperties unknowns) {
         this(g, unknowns, FormatVersions.CURRENT);
@@ -28,8 +35,19 @@ final class Writing {
     Writing(JsonGenerator g, @Nullable KeptProperties unknowns, String version) {
         this.g = g;
         this.version = version;
+        this.kept = unknowns;
         this.unknowns = unknowns == null || unknowns.groups().isEmpty() ? null : unknowns;
         this.path = this.unknowns == null ? null : new ArrayList<>();
+    }
+
+    /**
+     * Returns the declared values of a reference slot with their ids.
+     *
+     * @param slot the slot
+     * @return the values, or null when not writing a document
+     */
+    @Nullable Map<Object, String> declared(int slot) {
+        return declared == null ? null : declared[slot];
     }
 
     boolean tracking() {
