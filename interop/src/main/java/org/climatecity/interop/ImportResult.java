@@ -65,7 +65,8 @@ public record ImportResult(ProgrammeDocument document, ImportReport report, List
      * inventory repeated with the same owner, year, boundary and source is kept once. Initiatives are kept by id.
      * What cannot be merged (an identifier already naming another place, two values that differ, a repeated
      * inventory or initiative) is named in the merged report with the code {@code merge-conflict},
-     * {@code duplicate-inventory} or {@code duplicate-initiative}, after the reports of the inputs.
+     * {@code duplicate-inventory}, {@code duplicate-initiative} or {@code duplicate-scenario}, after the reports of the
+     * inputs.
      *
      * @param results the imports, not null, at least one
      * @return the merged result

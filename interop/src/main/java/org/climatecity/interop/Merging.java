@@ -22,6 +22,7 @@ import org.climatecity.core.id.Identifier;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.Programme;
+import org.climatecity.core.scenario.Scenario;
 
 /** Merges imported documents; see {@link ImportResult#merge(List)}. */
 final class Merging {
@@ -46,6 +47,7 @@ final class Merging {
         Map<LocalId, Initiative> initiatives = new LinkedHashMap<>();
         List<EmissionsInventory> inventories = new ArrayList<>();
         Set<List<Object>> inventoryKeys = new HashSet<>();
+        Map<LocalId, Scenario> scenarios = new LinkedHashMap<>();
         for (ProgrammeDocument document : documents) {
             for (Actor actor : document.actors()) {
                 Actor kept = actors.get(actor.id());
@@ -81,9 +83,15 @@ final class Merging {
                             + " is given by two inputs; the first is kept"));
                 }
             }
+            for (Scenario scenario : document.scenarios()) {
+                if (scenarios.putIfAbsent(scenario.id(), scenario) != null) {
+                    conflicts.add(ReportEntry.ofFile(MERGE, "duplicate-scenario", "scenario '" + scenario.id()
+                            + "' is given by two inputs; the first is kept"));
+                }
+            }
         }
         return new ProgrammeDocument(List.copyOf(actors.values()), programmes, List.copyOf(initiatives.values()),
-                inventories);
+                inventories, List.copyOf(scenarios.values()));
     }
 
     private static Actor withoutTakenIdentifiers(Actor actor, Map<Identifier, ActorId> identified,

@@ -154,6 +154,7 @@ public final class DocumentCheck {
         }
         return new ProgrammeDocument(document.actors().stream().filter(a -> !leftOut.contains(a)).toList(),
                 document.programmes().stream().filter(p -> !leftOut.contains(p)).toList(), initiatives,
-                document.inventories().stream().filter(i -> !leftOut.contains(i)).toList());
+                document.inventories().stream().filter(i -> !leftOut.contains(i)).toList(),
+                document.scenarios().stream().filter(s -> !leftOut.contains(s)).toList());
     }
 }
