@@ -11,8 +11,8 @@ import org.climatecity.core.programme.Initiative;
 /**
  * Checks that ids are unique: no two actors share an {@link org.climatecity.core.id.ActorId}; no two entities of
  * one kind (initiatives, targets, forums, action plans, actions, pilots, scaling plans, indicators, funding
- * sources, investment plans, impact pathways, scenarios) share a {@link org.climatecity.core.id.LocalId} anywhere in the document; and a partner
- * has at most one partnership per initiative.
+ * sources, investment plans, impact pathways, scenarios) share a {@link org.climatecity.core.id.LocalId} anywhere
+ * in the document; and a partner has at most one partnership per initiative.
  *
  * <p>Each repeat is reported at its id, naming where the id was first used: at {@code actors[41].id},
  * {@code actor id 'avesta' must be unique in the document, already used by actors[24]}; at

@@ -175,7 +175,8 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
     public Optional<Observation> observationIn(int year) {
         Observation best = null;
         for (Observation observation : observations) {
-            if (observation.disaggregation() == null && observation.isFor(year) && (best == null || !best.status().supersedes(observation.status()))) {
+            if (observation.disaggregation() == null && observation.isFor(year)
+                    && (best == null || !best.status().supersedes(observation.status()))) {
                 best = observation;
             }
         }

@@ -24,7 +24,7 @@ import org.climatecity.core.scenario.ScenarioKind;
  * Builds the scenarios of the embedded document: for Borlänge and Avesta each, a business-as-usual scenario whose
  * central line per sector is the trend of SMHI's series (least squares from 2015, anchored at the last year, as
  * Klimatkollen does), and a scenario with the joint action plan's measures, the business-as-usual lines less what the
- * city's actions of the joint plan cut, overlaps taken out.
+ * city's actions of the joint plan (those it is responsible for or takes part in) cut, overlaps taken out.
  *
  * <p>The low–high bands are made up (a band widening by 2 % of the central line a year), and so are the actions'
  * effects: both scenarios say so in their provenance.
@@ -74,7 +74,8 @@ final class BorlangeAvestaScenarios {
         }
         Scenario businessAsUsual = bau.build();
         List<Action> actions = plan.actions().stream()
-                .filter(a -> a.effect() != null && a.responsible().equals(city)).toList();
+                .filter(a -> a.effect() != null && (a.responsible().equals(city) || a.participants().contains(city)))
+                .toList();
         Scenario.Builder wam = Scenario.builder(LocalId.of(slug + "-with-additional-measures"),
                 name + ", with the joint action plan", city, ScenarioKind.WITH_ADDITIONAL_MEASURES, baseYear,
                 Boundary.TERRITORIAL)

@@ -112,6 +112,25 @@ class FollowUpBuilderTest {
     }
 
     @Test
+    void groupsIndicatorsByTheirPathwayLevelAndListsTheCoBenefitsOfActionsUnderWay() {
+        Table levels = FollowUpTables.indicatorsByLevel(model);
+        // a level an indicator states comes first, then the level a pathway names it at; the rest have none
+        assertThat(levels.rows()).contains(
+                List.of("output", "renovated apartments", "buildings", "stated by the indicator", "180 apartments"),
+                List.of("output", "electric cars per public charging point, Avesta", "-",
+                        "pathway 'avesta-charging-pathway'", "27.171 cars per charging point"),
+                List.of("outcome", "new cars that are electric chargeable, Avesta", "-",
+                        "pathway 'avesta-charging-pathway'", "44.209 % of new cars"));
+        assertThat(levels.rows()).extracting(row -> row.get(0)).containsSubsequence("output", "outcome", "none");
+        Table benefits = FollowUpTables.coBenefits(model);
+        // the buses and the housing action are in progress at the end of 2025; Avesta's delayed charging is not
+        String buses = "Electric buses and fossil-free municipal fleet in Borlänge (illustrative)";
+        assertThat(benefits.rows()).extracting(row -> row.get(0) + ": " + row.get(1) + ", " + row.get(2))
+                .containsExactly("Energy-efficient rental housing (illustrative): equity, worse",
+                        buses + ": air quality, better", buses + ": noise, better");
+    }
+
+    @Test
     void countsTheActionsByStatusAtTheEndOfEachYear() {
         Table table = FollowUpTables.actionsByStatus(model);
         // hand count: at the end of 2024 the joint plan's five planned actions and one proposal, the forum plan's
