@@ -24,6 +24,7 @@ module org.climatecity.core {
     exports org.climatecity.core.pilot;
     exports org.climatecity.core.programme;
     exports org.climatecity.core.registry;
+    exports org.climatecity.core.scenario;
     exports org.climatecity.core.targets;
     exports org.climatecity.core.time;
 

@@ -65,9 +65,10 @@ public record ImportResult(ProgrammeDocument document, ImportReport report, List
      * inventory repeated with the same owner, year, boundary and source is kept once. Initiatives are kept by id.
      * What cannot be merged (an identifier already naming another place, two values that differ, a repeated
      * inventory or initiative) is named in the merged report with the code {@code merge-conflict},
-     * {@code duplicate-inventory} or {@code duplicate-initiative}, after the reports of the inputs. A repeated
-     * inventory (a file imported twice) is reported against the file it was read from with the tonnes it held, and
-     * its tonnes are taken off that file's balance, so that the balances say what the merged document holds.
+     * {@code duplicate-inventory}, {@code duplicate-initiative} or {@code duplicate-scenario}, after the reports of the
+     * inputs. A repeated inventory (a file imported twice) is reported against the file it was read from with the
+     * tonnes it held, and its tonnes are taken off that file's balance, so that the balances say what the merged
+     * document holds.
      *
      * @param results the imports, not null, at least one
      * @return the merged result

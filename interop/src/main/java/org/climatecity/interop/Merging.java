@@ -25,6 +25,7 @@ import org.climatecity.core.id.Identifier;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.Programme;
+import org.climatecity.core.scenario.Scenario;
 
 /** Merges imported documents; see {@link ImportResult#merge(List)}. */
 final class Merging {
@@ -63,6 +64,7 @@ final class Merging {
         Map<LocalId, Initiative> initiatives = new LinkedHashMap<>();
         List<EmissionsInventory> inventories = new ArrayList<>();
         Set<List<Object>> inventoryKeys = new HashSet<>();
+        Map<LocalId, Scenario> scenarios = new LinkedHashMap<>();
         for (ProgrammeDocument document : documents) {
             index++;
             for (Actor actor : document.actors()) {
@@ -97,9 +99,16 @@ final class Merging {
                     conflicts.add(dropped(inventory, adjusted.get(index)));
                 }
             }
+            for (Scenario scenario : document.scenarios()) {
+                if (scenarios.putIfAbsent(scenario.id(), scenario) != null) {
+                    conflicts.add(ReportEntry.ofFile(MERGE, "duplicate-scenario", "scenario '" + scenario.id()
+                            + "' is given by two inputs; the first is kept"));
+                }
+            }
         }
         return new Merged(new ProgrammeDocument(List.copyOf(actors.values()), programmes,
-                List.copyOf(initiatives.values()), inventories), adjusted.stream().flatMap(List::stream).toList());
+                List.copyOf(initiatives.values()), inventories, List.copyOf(scenarios.values())),
+                adjusted.stream().flatMap(List::stream).toList());
     }
 
     /**

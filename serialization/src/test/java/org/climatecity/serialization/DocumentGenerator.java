@@ -9,9 +9,13 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionEffect;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.ActionStatus;
+import org.climatecity.core.action.CoBenefit;
+import org.climatecity.core.action.EffectBasis;
 import org.climatecity.core.action.FieldOfAction;
+import org.climatecity.core.action.ImpactDirection;
 import org.climatecity.core.action.Lever;
 import org.climatecity.core.action.StatusChange;
 import org.climatecity.core.actor.AcademicInstitution;
@@ -33,6 +37,7 @@ import org.climatecity.core.common.GovernanceLevel;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.common.Share;
+import org.climatecity.core.common.YearEstimate;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.ActivityData;
 import org.climatecity.core.emissions.Boundary;
@@ -68,10 +73,17 @@ import org.climatecity.core.id.LocalId;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.id.NutsCode;
 import org.climatecity.core.id.OrganisationNumber;
+import org.climatecity.core.indicators.Catalogue;
+import org.climatecity.core.indicators.CatalogueReference;
 import org.climatecity.core.indicators.Direction;
+import org.climatecity.core.indicators.Disaggregation;
+import org.climatecity.core.indicators.ImpactCategory;
+import org.climatecity.core.indicators.ImpactPathway;
 import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.indicators.IndicatorLevel;
 import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.indicators.ObservationStatus;
+import org.climatecity.core.indicators.PathwayStep;
 import org.climatecity.core.pilot.AdoptionCurve;
 import org.climatecity.core.pilot.Driver;
 import org.climatecity.core.pilot.DriverKind;
@@ -95,6 +107,10 @@ import org.climatecity.core.programme.RoundCommitment;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.SupportKind;
 import org.climatecity.core.programme.TwinPairing;
+import org.climatecity.core.scenario.Assumption;
+import org.climatecity.core.scenario.ProjectedEmissions;
+import org.climatecity.core.scenario.Scenario;
+import org.climatecity.core.scenario.ScenarioKind;
 import org.climatecity.core.targets.Baseline;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.Milestone;
@@ -128,7 +144,61 @@ final class DocumentGenerator {
         Programme programme = programme();
         List<Initiative> initiatives = list(0, 3, this::initiative);
         List<EmissionsInventory> inventories = list(0, 4, this::inventory);
-        return new ProgrammeDocument(actors, List.of(programme), initiatives, inventories);
+        return new ProgrammeDocument(actors, List.of(programme), initiatives, inventories,
+                list(0, 2, this::scenario));
+    }
+
+    private Scenario scenario() {
+        int base = 1900 + random.nextInt(290);
+        boolean bySector = maybe();
+        List<ProjectedEmissions> projections = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int p = random.nextInt(4); p > 0; p--) {
+            int year = base + 1 + random.nextInt(2200 - base);
+            EmissionsSector sector = bySector ? sector() : null;
+            double low = -number();
+            double central = low + number();
+            if (seen.add(year + " " + sector)) {
+                projections.add(new ProjectedEmissions(year, sector, low, central, central + number()));
+            }
+        }
+        return new Scenario(localId(), text(), actorId(), pick(ScenarioKind.values()), base,
+                pick(Boundary.values()), distinct(0, 3, this::localId),
+                list(0, 2, () -> new Assumption(text(), text(), provenance())), projections,
+                maybe() ? provenance() : null);
+    }
+
+    private ActionEffect effect() {
+        EffectBasis basis = pick(EffectBasis.values());
+        List<YearEstimate> reductions = new ArrayList<>();
+        int year = 1900 + random.nextInt(200);
+        for (int r = 1 + random.nextInt(3); r > 0 && year <= 2200; r--) {
+            double low = basis == EffectBasis.TONNES ? number() : random.nextDouble() * 0.5;
+            double central = low + (basis == EffectBasis.TONNES ? number() : random.nextDouble() * 0.25);
+            double high = central + (basis == EffectBasis.TONNES ? number() : random.nextDouble() * 0.25);
+            reductions.add(new YearEstimate(year, low, central, high));
+            year += 1 + random.nextInt(10);
+        }
+        return new ActionEffect(basis, reductions, distinct(1, 3, this::sector),
+                basis == EffectBasis.TONNES ? distinct(0, 2, this::localId) : List.of(),
+                maybe() ? provenance() : null);
+    }
+
+    private CoBenefit coBenefit() {
+        return new CoBenefit(pick(ImpactCategory.values()), pick(ImpactDirection.values()),
+                distinct(0, 2, this::text), maybe() ? localId() : null, maybe() ? text() : null);
+    }
+
+    private ImpactPathway pathway() {
+        Supplier<PathwayStep> step = () -> new PathwayStep(text(), localId());
+        return new ImpactPathway(localId(), localId(), list(1, 2, step), list(0, 2, step), list(0, 2, step),
+                maybe() ? provenance() : null);
+    }
+
+    private CatalogueReference catalogueReference() {
+        Catalogue catalogue = pick(Catalogue.values());
+        return new CatalogueReference(catalogue, catalogue == Catalogue.ISO_37120
+                ? (1 + random.nextInt(19)) + "." + (1 + random.nextInt(9)) : text());
     }
 
     private <T> List<T> list(int min, int max, Supplier<T> element) {
@@ -410,13 +480,19 @@ final class DocumentGenerator {
         LocalDate start = maybe() ? date() : null;
         LocalDate completion = status == ActionStatus.COMPLETED && maybe()
                 ? (start == null ? date() : start.plusDays(random.nextInt(1000))) : null;
-        return new Action(localId(), text(), pick(FieldOfAction.values()), distinct(0, 3, () -> pick(Lever.values())),
+        LocalId id = localId();
+        ActionEffect effect = maybe() ? effect() : null;
+        if (effect != null && effect.additionalTo().contains(id)) {
+            effect = new ActionEffect(effect.basis(), effect.reductions(), effect.sectors(), List.of(),
+                    effect.provenance());
+        }
+        return new Action(id, text(), pick(FieldOfAction.values()), distinct(0, 3, () -> pick(Lever.values())),
                 actorId(), distinct(0, 3, this::actorId), YearRange.of(first, Math.min(2200,
                         first + random.nextInt(20))),
                 status, number(), 1 + random.nextInt(100), maybe() ? sector() : null,
                 maybe() ? money() : null,
                 distinct(0, 2, this::localId),
-                null, history, start, completion, maybe() ? money() : null);
+                null, history, start, completion, maybe() ? money() : null, effect, list(0, 2, this::coBenefit));
     }
 
     private List<ContractRound> rounds() {
@@ -471,13 +547,15 @@ final class DocumentGenerator {
                 !tracksAction && maybe() ? localId() : null, maybe() ? actorId() : null,
                 distinctPeriods(list(0, 3, () -> new Observation(maybe() ? YearRange.of(baselineYear, baselineYear
                         + random.nextInt(3)) : null, -number(), pick(ObservationStatus.values()),
-                        maybe() ? provenance() : null, maybe() ? text() : null))),
-                maybe() ? provenance() : null);
+                        maybe() ? provenance() : null, maybe() ? text() : null,
+                        maybe() ? new Disaggregation(text(), text()) : null))),
+                maybe() ? provenance() : null, maybe() ? pick(IndicatorLevel.values()) : null,
+                maybe() ? pick(ImpactCategory.values()) : null, distinct(0, 2, this::catalogueReference));
     }
 
     private static List<Observation> distinctPeriods(List<Observation> observations) {
         java.util.Map<String, Observation> byKey = new java.util.LinkedHashMap<>();
-        observations.forEach(o -> byKey.putIfAbsent(o.period() + " " + o.status(), o));
+        observations.forEach(o -> byKey.putIfAbsent(o.period() + " " + o.status() + " " + o.disaggregation(), o));
         return List.copyOf(byKey.values());
     }
 
@@ -534,7 +612,7 @@ final class DocumentGenerator {
                 list(0, 2, this::pilot),
                 list(0, 2, this::scalingPlan),
                 list(0, 3, this::indicator), list(0, 2, this::fundingSource), list(0, 2, this::investmentPlan),
-                rounds());
+                rounds(), list(0, 2, this::pathway));
     }
 
     private EmissionsInventory inventory() {

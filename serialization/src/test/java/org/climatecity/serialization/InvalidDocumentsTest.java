@@ -85,6 +85,23 @@ class InvalidDocumentsTest {
                 + last + "}");
     }
 
+    /** A scenario of Borlänge from 2023 without its closing brace, to which cases add properties. */
+    static final String SCENARIO = "{'id': 'bau', 'name': 'Business as usual', 'owner': 'borlange',"
+            + " 'kind': 'business-as-usual', 'baseYear': 2023, 'boundary': 'territorial'";
+
+    /** Borlänge's inventory of 2023 with waste and domestic transport and its data source, to put after the initiatives. */
+    static final String INVENTORY = "'inventories': [{'owner': 'borlange', 'year': 2023, 'boundary': 'territorial',"
+            + " 'gasBasis': {'coverage': 'all-ghg', 'gwp': 'ar5'}, 'provenance': {'kind': 'official-statistics',"
+            + " 'source': 'smhi'}, 'entries': ["
+            + "{'sector': 'se:waste', 'tonnesCo2e': 4622.04}, {'sector': 'se:domestic-transport',"
+            + " 'tonnesCo2e': 62729.70}]}], " + SMHI;
+
+    /** An effect in tonnes on one sector, with more properties after it. */
+    static String effect(String sector, String more) {
+        return "{'basis': 'tonnes', 'reductions': [{'year': 2026, 'low': 10, 'central': 20, 'high': 40}],"
+                + " 'sectors': ['" + sector + "']" + more + "}";
+    }
+
     static String allocation(String source, int year, int amount) {
         return "{'source': '" + source + "', 'action': 'hubs', 'year': " + year + ", 'amount': {'amount': '" + amount
                 + "', 'currency': 'SEK'}}";
@@ -214,6 +231,50 @@ class InvalidDocumentsTest {
                         "' '")), List.of("/dataSources/0/publisher invalid-value")),
                 Arguments.of("data sources not a list", withInventory("'smhi'", "'dataSources': {'smhi': 1}"),
                         List.of("/dataSources wrong-type", "/inventories/0/provenance/source unknown-reference")),
+                Arguments.of("scenario without its base inventory", change("'end': '2024-12-01'}}]}]}]}",
+                        "'end': '2024-12-01'}}]}]}], 'scenarios': [" + SCENARIO + "}]}"),
+                        List.of("/scenarios/0/baseYear scenario-base-inventories")),
+                Arguments.of("scenario including an unknown action", change("'end': '2024-12-01'}}]}]}]}",
+                        "'end': '2024-12-01'}}]}]}], " + INVENTORY + ", 'scenarios': [" + SCENARIO
+                                + ", 'actions': ['nothing']}]}"),
+                        List.of("/scenarios/0/actions/0 known-local-ids")),
+                Arguments.of("effect on a sector the owner's inventories lack", changes("'partnerships':",
+                        "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'], 'actions': [" + ACTION
+                                + ", 'status': 'planned', 'effect': " + effect("se:agriculture", "") + "}]}],"
+                                + " 'partnerships':",
+                        "'end': '2024-12-01'}}]}]}]}", "'end': '2024-12-01'}}]}]}], " + INVENTORY + "}"),
+                        List.of("/initiatives/0/actionPlans/0/actions/0/effect/sectors/0 action-sectors")),
+                Arguments.of("effect additional to an action without an effect", change("'partnerships':",
+                        "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'], 'actions': [" + ACTION
+                                + ", 'status': 'planned'}, " + ACTION.replace("'hubs'", "'lanes'")
+                                + ", 'status': 'planned', 'effect': " + effect("se:domestic-transport",
+                                        ", 'additionalTo': ['hubs']") + "}]}], 'partnerships':"),
+                        List.of("/initiatives/0/actionPlans/0/actions/1/effect/additionalTo/0 stated-overlaps")),
+                Arguments.of("effect additional to an unknown action", change("'partnerships':",
+                        "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'], 'actions': [" + ACTION
+                                + ", 'status': 'planned', 'effect': " + effect("se:domestic-transport",
+                                        ", 'additionalTo': ['nothing']") + "}]}], 'partnerships':"),
+                        List.of("/initiatives/0/actionPlans/0/actions/0/effect/additionalTo/0 known-local-ids")),
+                Arguments.of("two actions of a scenario cutting one sector in tonnes", changes("'partnerships':",
+                        "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'], 'actions': [" + ACTION
+                                + ", 'status': 'planned', 'effect': " + effect("se:domestic-transport", "") + "}, "
+                                + ACTION.replace("'hubs'", "'lanes'") + ", 'status': 'planned', 'effect': "
+                                + effect("se:domestic-transport", "") + "}]}], 'partnerships':",
+                        "'end': '2024-12-01'}}]}]}]}", "'end': '2024-12-01'}}]}]}], " + INVENTORY
+                                + ", 'scenarios': [" + SCENARIO + ", 'actions': ['hubs', 'lanes']}]}"),
+                        List.of("/scenarios/0/actions/1 stated-overlaps")),
+                Arguments.of("effect whose low is above its central", change("'partnerships':",
+                        "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'], 'actions': [" + ACTION
+                                + ", 'status': 'planned', 'effect': " + effect("se:domestic-transport", "")
+                                        .replace("'low': 10", "'low': 30") + "}]}], 'partnerships':"),
+                        List.of("/initiatives/0/actionPlans/0/actions/0/effect/reductions/0 invalid-value")),
+                Arguments.of("pathway naming an unknown indicator", change("'partnerships':",
+                        "'actionPlans': [{'id': 'plan', 'name': 'Plan', 'owners': ['borlange'], 'actions': [" + ACTION
+                                + ", 'status': 'planned'}]}], 'indicators': [" + INDICATOR + "}], 'pathways': [{'id':"
+                                + " 'p', 'action': 'hubs', 'outputs': [{'description': 'hubs built', 'indicator':"
+                                + " 'ev-share'}], 'impacts': [{'description': 'cleaner air', 'indicator':"
+                                + " 'air'}]}], 'partnerships':"),
+                        List.of("/initiatives/0/pathways/0/impacts/0/indicator known-local-ids")),
                 Arguments.of("six mistakes", json(VALID)
                         .replace("\"climateNeutralityYear\": 2030", "\"climateNeutralityYear\": \"2030\"")
                         .replace("\"se-kommun:2084\"", "\"se-kommun:208\"")

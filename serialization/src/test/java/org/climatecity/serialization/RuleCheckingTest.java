@@ -3,20 +3,26 @@ package org.climatecity.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionEffect;
+import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.actor.Company;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.common.GovernanceLevel;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.document.DocumentRules;
 import org.climatecity.core.document.ProgrammeDocument;
+import org.climatecity.core.emissions.Boundary;
 import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.GpcSector;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.fixture.DocumentEdits;
 import org.climatecity.core.id.ActorId;
@@ -27,6 +33,8 @@ import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Membership;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.TwinPairing;
+import org.climatecity.core.scenario.Scenario;
+import org.climatecity.core.scenario.ScenarioKind;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -181,7 +189,27 @@ class RuleCheckingTest {
                     }
                     inventories.set(0, EmissionsInventory.of(first.owner(), first.year(), first.boundary(),
                             first.gasBasis(), first.provenance(), entries));
-                }));
+                }),
+                // scenario-base-inventories: Borlänge holds no inventory of 2022
+                canonical.withScenarios(List.of(Scenario.builder(LocalId.of("from-2022"), "From 2022",
+                        CanonicalScenario.BORLANGE, ScenarioKind.OTHER, 2022, Boundary.TERRITORIAL).build())),
+                // action-sectors: Borlänge's inventories use the Swedish main sectors, not the GPC's
+                charging(canonical, effect -> new ActionEffect(effect.basis(), effect.reductions(),
+                        List.of(GpcSector.TRANSPORTATION), List.of(), null)),
+                // stated-overlaps: both transport actions cut domestic transport in tonnes, neither on top of the other
+                charging(canonical, effect -> new ActionEffect(effect.basis(), effect.reductions(), effect.sectors(),
+                        List.of(), null)));
+    }
+
+    /** The canonical document with the effect of its charging action changed. */
+    private static ProgrammeDocument charging(ProgrammeDocument canonical, UnaryOperator<ActionEffect> change) {
+        return DocumentEdits.initiative(canonical, i -> {
+            ActionPlan plan = i.actionPlans.get(0);
+            List<Action> actions = new ArrayList<>(plan.actions());
+            Action charging = actions.get(2);
+            actions.set(2, charging.withEffect(change.apply(charging.effect())));
+            i.actionPlans.set(0, new ActionPlan(plan.id(), plan.name(), plan.owners(), plan.adoptedYear(), actions));
+        });
     }
 
     private static ObjectNode tree(ProgrammeDocument document) {

@@ -49,13 +49,17 @@ import org.jspecify.annotations.Nullable;
  * @param actualCompletion the day it was actually completed, or null; not before the actual start, and only for a
  *     completed action
  * @param spent what has been spent on the action so far, or null when not reported
+ * @param effect the expected effect with its uncertainty, sectors and overlaps, or null when only the single
+ *     expected reduction is stated
+ * @param coBenefits what the action changes besides emissions, for better or worse and for whom, not null
  * @since 0.1.0
  */
 public record Action(LocalId id, String title, FieldOfAction field, List<Lever> levers, ActorId responsible,
         List<ActorId> participants, YearRange period, ActionStatus status, double expectedAnnualReduction,
         int rampUpYears, @Nullable EmissionsSector affectedSector, @Nullable Money cost, List<LocalId> funding,
         @Nullable Provenance provenance, List<StatusChange> statusHistory, @Nullable LocalDate actualStart,
-        @Nullable LocalDate actualCompletion, @Nullable Money spent) {
+        @Nullable LocalDate actualCompletion, @Nullable Money spent, @Nullable ActionEffect effect,
+        List<CoBenefit> coBenefits) {
 
     /**
      * Creates an action.
@@ -79,8 +83,11 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
      * @param actualStart the actual start, or null
      * @param actualCompletion the actual completion, or null
      * @param spent what was spent, or null
+     * @param effect the effect with its uncertainty, or null
+     * @param coBenefits the co-benefits, not null
      * @throws ClimateCityException if a component is missing, repeated or out of range, the history is not in date
-     *     order or disagrees with the status, or the completion comes before the start or without completed status
+     *     order or disagrees with the status, the completion comes before the start or without completed status, or
+     *     the effect is additional to the action itself
      */
     public Action {
         Require.nonNull(id, "action id");
@@ -125,6 +132,44 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
                         + " status completed, was " + name(status));
             }
         }
+        if (effect != null && effect.additionalTo().contains(id)) {
+            throw new ClimateCityException("effect of action '" + id + "' must not be additional to the action"
+                    + " itself");
+        }
+        coBenefits = Require.list(coBenefits, "co-benefits");
+    }
+
+    /**
+     * Creates an action without a stated effect band or co-benefits: the canonical form before they were added.
+     *
+     * @param id the id, not null
+     * @param title the title, not blank
+     * @param field the field, not null
+     * @param levers the levers, not null
+     * @param responsible the responsible actor, not null
+     * @param participants the participants, not null
+     * @param period the period, not null
+     * @param status the status, not null
+     * @param expectedAnnualReduction the reduction at full effect, not negative
+     * @param rampUpYears the ramp-up years, at least 1
+     * @param affectedSector the sector, or null
+     * @param cost the cost, or null
+     * @param funding the funding sources, not null
+     * @param provenance the provenance, or null
+     * @param statusHistory the status changes, not null
+     * @param actualStart the actual start, or null
+     * @param actualCompletion the actual completion, or null
+     * @param spent what was spent, or null
+     * @throws ClimateCityException as the canonical constructor
+     */
+    public Action(LocalId id, String title, FieldOfAction field, List<Lever> levers, ActorId responsible,
+            List<ActorId> participants, YearRange period, ActionStatus status, double expectedAnnualReduction,
+            int rampUpYears, @Nullable EmissionsSector affectedSector, @Nullable Money cost, List<LocalId> funding,
+            @Nullable Provenance provenance, List<StatusChange> statusHistory, @Nullable LocalDate actualStart,
+            @Nullable LocalDate actualCompletion, @Nullable Money spent) {
+        this(id, title, field, levers, responsible, participants, period, status, expectedAnnualReduction,
+                rampUpYears, affectedSector, cost, funding, provenance, statusHistory, actualStart, actualCompletion,
+                spent, null, List.of());
     }
 
     private static String name(ActionStatus status) {
@@ -141,7 +186,31 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
     public Action withTitle(String newTitle) {
         return new Action(id, newTitle, field, levers, responsible, participants, period, status,
                 expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, provenance, statusHistory,
-                actualStart, actualCompletion, spent);
+                actualStart, actualCompletion, spent, effect, coBenefits);
+    }
+
+    /**
+     * Returns a copy with an expected effect.
+     *
+     * @param value the effect, or null for none
+     * @return the copy
+     */
+    public Action withEffect(@Nullable ActionEffect value) {
+        return new Action(id, title, field, levers, responsible, participants, period, status,
+                expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, provenance, statusHistory,
+                actualStart, actualCompletion, spent, value, coBenefits);
+    }
+
+    /**
+     * Returns a copy with other co-benefits.
+     *
+     * @param values the co-benefits, not null
+     * @return the copy
+     */
+    public Action withCoBenefits(List<CoBenefit> values) {
+        return new Action(id, title, field, levers, responsible, participants, period, status,
+                expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, provenance, statusHistory,
+                actualStart, actualCompletion, spent, effect, values);
     }
 
     /**
@@ -227,6 +296,8 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         private @Nullable LocalDate actualStart;
         private @Nullable LocalDate actualCompletion;
         private @Nullable Money spent;
+        private @Nullable ActionEffect effect;
+        private final List<CoBenefit> coBenefits = new ArrayList<>();
 
         private Builder(LocalId id, String title, FieldOfAction field, ActorId responsible, YearRange period) {
             this.id = id;
@@ -372,6 +443,28 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
         }
 
         /**
+         * Sets the expected effect with its uncertainty, sectors and overlaps.
+         *
+         * @param value the effect, not null
+         * @return this builder
+         */
+        public Builder effect(ActionEffect value) {
+            this.effect = value;
+            return this;
+        }
+
+        /**
+         * Adds a co-benefit.
+         *
+         * @param coBenefit the co-benefit, not null
+         * @return this builder
+         */
+        public Builder coBenefit(CoBenefit coBenefit) {
+            coBenefits.add(coBenefit);
+            return this;
+        }
+
+        /**
          * Builds the action.
          *
          * @return the action
@@ -384,7 +477,7 @@ public record Action(LocalId id, String title, FieldOfAction field, List<Lever> 
             }
             return new Action(id, title, field, levers, responsible, participants, period, current,
                     expectedAnnualReduction, rampUpYears, affectedSector, cost, funding, provenance, statusHistory,
-                    actualStart, actualCompletion, spent);
+                    actualStart, actualCompletion, spent, effect, coBenefits);
         }
     }
 }

@@ -30,6 +30,7 @@ import org.climatecity.core.programme.Programme;
 import org.climatecity.core.programme.RoundCommitment;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.TwinPairing;
+import org.climatecity.core.scenario.Scenario;
 import org.climatecity.core.targets.ClimateTarget;
 import org.jspecify.annotations.Nullable;
 
@@ -155,6 +156,12 @@ final class ActorReferences {
         for (int i = 0; i < inventories.size(); i++) {
             if (visitor.rejects(inventories.get(i).owner(), null)) {
                 visitor.report(PropertyPath.of("inventories", i).property("owner"));
+            }
+        }
+        List<Scenario> scenarios = document.scenarios();
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (visitor.rejects(scenarios.get(i).owner(), null)) {
+                visitor.report(PropertyPath.of("scenarios", i).property("owner"));
             }
         }
     }

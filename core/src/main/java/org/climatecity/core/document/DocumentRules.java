@@ -36,7 +36,10 @@ public final class DocumentRules {
             new ConsistentPlaces(),
             new FundingCountedOnce(),
             new TwinSharedTargets(),
-            new FiniteTotals());
+            new FiniteTotals(),
+            new ScenarioBaseInventories(),
+            new ActionSectors(),
+            new StatedOverlaps());
 
     private DocumentRules() {
     }

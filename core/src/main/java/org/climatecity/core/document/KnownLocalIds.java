@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionEffect;
 import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.action.CoBenefit;
 import org.climatecity.core.finance.ActionCost;
 import org.climatecity.core.finance.FundingAllocation;
 import org.climatecity.core.finance.FundingSource;
 import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.ImpactPathway;
 import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.indicators.PathwayStep;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.programme.CollaborationForum;
@@ -21,6 +25,7 @@ import org.climatecity.core.programme.RoleAssignment;
 import org.climatecity.core.programme.RoundCommitment;
 import org.climatecity.core.programme.Support;
 import org.climatecity.core.programme.TwinPairing;
+import org.climatecity.core.scenario.Scenario;
 import org.climatecity.core.targets.ClimateTarget;
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +34,10 @@ import org.jspecify.annotations.Nullable;
  * name its targets, a forum's outputs name its action plans, a scaling plan's pilot names one of its pilots, a
  * contract round commitment's targets name its targets, and an indicator's tracked action and tracked target name an
  * action of its action plans and one of its targets; an action's funding, a funder role's funding and an investment
- * plan's allocations name funding sources of the initiative, and its costs and allocations actions of it; a
- * programme support's funding names a funding source of any initiative.
+ * plan's allocations name funding sources of the initiative, and its costs and allocations actions of it; an action's
+ * effect is additional to actions of the initiative, its co-benefits are tracked by indicators of it, and an impact
+ * pathway starts from an action of it and names its indicators; a programme support's funding names a funding source
+ * of any initiative, and a scenario's actions name actions of any initiative.
  *
  * <p>Each unknown id is reported at the reference: at {@code initiatives[0].twinPairings[0].sharedTargets[1]},
  * {@code references unknown target 'no-such-target' of this initiative}.
@@ -64,6 +71,24 @@ final class KnownLocalIds implements Rule {
         for (int i = 0; i < initiatives.size(); i++) {
             initiative(initiatives.get(i), i, violations);
         }
+        List<Scenario> scenarios = document.scenarios();
+        if (!scenarios.isEmpty()) {
+            Set<LocalId> allActions = new HashSet<>();
+            for (Initiative initiative : initiatives) {
+                for (ActionPlan plan : initiative.actionPlans()) {
+                    allActions.addAll(ids(plan.actions(), Action::id));
+                }
+            }
+            for (int s = 0; s < scenarios.size(); s++) {
+                List<LocalId> included = scenarios.get(s).actions();
+                for (int a = 0; a < included.size(); a++) {
+                    if (!allActions.contains(included.get(a))) {
+                        violations.add(PropertyPath.of("scenarios", s).element("actions", a),
+                                "references unknown action '" + included.get(a) + "' of any initiative");
+                    }
+                }
+            }
+        }
     }
 
     private static void initiative(Initiative initiative, int i, Violations violations) {
@@ -76,17 +101,43 @@ final class KnownLocalIds implements Rule {
             actions.addAll(ids(plan.actions(), Action::id));
         }
         Set<LocalId> sources = ids(initiative.fundingSources(), FundingSource::id);
+        Set<LocalId> indicatorIds = ids(initiative.indicators(), Indicator::id);
         List<ActionPlan> actionPlanList = initiative.actionPlans();
         for (int p = 0; p < actionPlanList.size(); p++) {
             List<Action> planActions = actionPlanList.get(p).actions();
             for (int a = 0; a < planActions.size(); a++) {
-                List<LocalId> funding = planActions.get(a).funding();
+                Action action = planActions.get(a);
+                List<LocalId> funding = action.funding();
                 if (!sources.containsAll(funding)) {
                     // the action's path only for an unknown source: a plan holds thousands of actions
                     all(funding, sources, "funding source", path.element("actionPlans", p).element("actions", a),
                             "funding", violations);
                 }
+                ActionEffect effect = action.effect();
+                if (effect != null && !actions.containsAll(effect.additionalTo())) {
+                    all(effect.additionalTo(), actions, "action", path.element("actionPlans", p)
+                            .element("actions", a).property("effect"), "additionalTo", violations);
+                }
+                List<CoBenefit> coBenefits = action.coBenefits();
+                for (int c = 0; c < coBenefits.size(); c++) {
+                    LocalId indicator = coBenefits.get(c).indicator();
+                    if (unknown(indicator, indicatorIds)) {
+                        violations.add(path.element("actionPlans", p).element("actions", a)
+                                .element("coBenefits", c).property("indicator"), unknown("indicator", indicator));
+                    }
+                }
             }
+        }
+        List<ImpactPathway> pathways = initiative.pathways();
+        for (int k = 0; k < pathways.size(); k++) {
+            ImpactPathway pathway = pathways.get(k);
+            PropertyPath at = path.element("pathways", k);
+            if (!actions.contains(pathway.action())) {
+                violations.add(at.property("action"), unknown("action", pathway.action()));
+            }
+            steps(pathway.outputs(), indicatorIds, at, "outputs", violations);
+            steps(pathway.outcomes(), indicatorIds, at, "outcomes", violations);
+            steps(pathway.impacts(), indicatorIds, at, "impacts", violations);
         }
         List<Partnership> partnerships = initiative.partnerships();
         for (int p = 0; p < partnerships.size(); p++) {
@@ -153,6 +204,16 @@ final class KnownLocalIds implements Rule {
             LocalId target = indicators.get(k).trackedTarget();
             if (unknown(target, targets)) {
                 violations.add(path.element("indicators", k).property("trackedTarget"), unknown("target", target));
+            }
+        }
+    }
+
+    private static void steps(List<PathwayStep> steps, Set<LocalId> indicators, PropertyPath pathway, String list,
+            Violations violations) {
+        for (int k = 0; k < steps.size(); k++) {
+            LocalId indicator = steps.get(k).indicator();
+            if (!indicators.contains(indicator)) {
+                violations.add(pathway.element(list, k).property("indicator"), unknown("indicator", indicator));
             }
         }
     }

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.climatecity.core.ClimateCityException;
+import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorSector;
 import org.climatecity.core.actor.Place;
@@ -23,6 +25,7 @@ import org.climatecity.core.programme.CollaborationForum;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.PartnerRole;
 import org.climatecity.core.programme.Programme;
+import org.climatecity.core.scenario.Scenario;
 
 /**
  * A whole programme document: the actors, the programmes they take part in (none, one, or several that share
@@ -44,11 +47,13 @@ import org.climatecity.core.programme.Programme;
  * @param programmes the programmes, not null
  * @param initiatives the initiatives, not null
  * @param inventories the emissions inventories, not null
+ * @param scenarios the emissions scenarios of the owners of inventories, several per owner where they are compared,
+ *     not null
  * @since 0.1.0
  */
 @SatisfiesDocumentRules
 public record ProgrammeDocument(List<Actor> actors, List<Programme> programmes, List<Initiative> initiatives,
-        List<EmissionsInventory> inventories) {
+        List<EmissionsInventory> inventories, List<Scenario> scenarios) {
 
     /**
      * Creates a document.
@@ -57,6 +62,7 @@ public record ProgrammeDocument(List<Actor> actors, List<Programme> programmes, 
      * @param programmes the programmes, not null
      * @param initiatives the initiatives, not null
      * @param inventories the inventories, not null
+     * @param scenarios the scenarios, not null
      * @throws ClimateCityException if a component is missing
      */
     public ProgrammeDocument {
@@ -64,6 +70,63 @@ public record ProgrammeDocument(List<Actor> actors, List<Programme> programmes, 
         programmes = Require.list(programmes, "programmes");
         initiatives = Require.list(initiatives, "initiatives");
         inventories = Require.list(inventories, "inventories");
+        scenarios = Require.list(scenarios, "scenarios");
+    }
+
+    /**
+     * Creates a document without scenarios.
+     *
+     * @param actors the actors, not null
+     * @param programmes the programmes, not null
+     * @param initiatives the initiatives, not null
+     * @param inventories the inventories, not null
+     * @throws ClimateCityException if a component is missing
+     */
+    public ProgrammeDocument(List<Actor> actors, List<Programme> programmes, List<Initiative> initiatives,
+            List<EmissionsInventory> inventories) {
+        this(actors, programmes, initiatives, inventories, List.of());
+    }
+
+    /**
+     * Returns a copy with other scenarios.
+     *
+     * @param values the scenarios, not null
+     * @return the copy
+     * @throws ClimateCityException if the list is null or holds null
+     */
+    public ProgrammeDocument withScenarios(List<Scenario> values) {
+        return new ProgrammeDocument(actors, programmes, initiatives, inventories, values);
+    }
+
+    /**
+     * Returns the scenarios of an owner.
+     *
+     * @param owner the owner, not null
+     * @return the scenarios, in document order
+     */
+    public List<Scenario> scenariosOf(ActorId owner) {
+        Objects.requireNonNull(owner, "owner");
+        return scenarios.stream().filter(s -> s.owner().equals(owner)).toList();
+    }
+
+    /**
+     * Returns the action with an id, in any initiative's action plans.
+     *
+     * @param id the id, not null
+     * @return the first action with that id, or empty
+     */
+    public Optional<Action> action(LocalId id) {
+        Objects.requireNonNull(id, "id");
+        for (Initiative initiative : initiatives) {
+            for (ActionPlan plan : initiative.actionPlans()) {
+                for (Action action : plan.actions()) {
+                    if (action.id().equals(id)) {
+                        return Optional.of(action);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -271,6 +334,7 @@ public record ProgrammeDocument(List<Actor> actors, List<Programme> programmes, 
         private final List<Actor> actors = new ArrayList<>();
         private final List<Initiative> initiatives = new ArrayList<>();
         private final List<EmissionsInventory> inventories = new ArrayList<>();
+        private final List<Scenario> scenarios = new ArrayList<>();
 
         private Builder(List<Programme> programmes) {
             this.programmes = programmes;
@@ -310,6 +374,17 @@ public record ProgrammeDocument(List<Actor> actors, List<Programme> programmes, 
         }
 
         /**
+         * Adds an emissions scenario.
+         *
+         * @param scenario the scenario, not null
+         * @return this builder
+         */
+        public Builder scenario(Scenario scenario) {
+            scenarios.add(scenario);
+            return this;
+        }
+
+        /**
          * Builds the document. It is not validated here: check its rules with
          * {@link DocumentRules#check(ProgrammeDocument)} or a Jakarta Validation provider.
          *
@@ -317,7 +392,7 @@ public record ProgrammeDocument(List<Actor> actors, List<Programme> programmes, 
          * @throws ClimateCityException if a component is missing
          */
         public ProgrammeDocument build() {
-            return new ProgrammeDocument(actors, programmes, initiatives, inventories);
+            return new ProgrammeDocument(actors, programmes, initiatives, inventories, scenarios);
         }
     }
 }

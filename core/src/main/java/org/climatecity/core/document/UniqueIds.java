@@ -11,8 +11,8 @@ import org.climatecity.core.programme.Initiative;
 /**
  * Checks that ids are unique: no two actors share an {@link org.climatecity.core.id.ActorId}; no two entities of
  * one kind (initiatives, targets, forums, action plans, actions, pilots, scaling plans, indicators, funding
- * sources, investment plans) share a {@link org.climatecity.core.id.LocalId} anywhere in the document; and a partner
- * has at most one partnership per initiative.
+ * sources, investment plans, impact pathways, scenarios) share a {@link org.climatecity.core.id.LocalId} anywhere
+ * in the document; and a partner has at most one partnership per initiative.
  *
  * <p>Each repeat is reported at its id, naming where the id was first used: at {@code actors[41].id},
  * {@code actor id 'avesta' must be unique in the document, already used by actors[24]}; at
@@ -46,6 +46,7 @@ final class UniqueIds implements Rule {
         Ids indicators = new Ids("indicator", violations);
         Ids sources = new Ids("funding source", violations);
         Ids investmentPlans = new Ids("investment plan", violations);
+        Ids pathways = new Ids("impact pathway", violations);
         List<Initiative> initiativeList = document.initiatives();
         for (int i = 0; i < initiativeList.size(); i++) {
             Initiative initiative = initiativeList.get(i);
@@ -80,7 +81,14 @@ final class UniqueIds implements Rule {
             for (int k = 0; k < initiative.investmentPlans().size(); k++) {
                 investmentPlans.add(initiative.investmentPlans().get(k).id(), path.element("investmentPlans", k));
             }
+            for (int k = 0; k < initiative.pathways().size(); k++) {
+                pathways.add(initiative.pathways().get(k).id(), path.element("pathways", k));
+            }
             partners(initiative, path, violations);
+        }
+        Ids scenarios = new Ids("scenario", violations);
+        for (int s = 0; s < document.scenarios().size(); s++) {
+            scenarios.add(document.scenarios().get(s).id(), PropertyPath.of("scenarios", s));
         }
     }
 

@@ -28,7 +28,9 @@
  *     agencies; the office is a programme office; the place a regional body serves is a place</td></tr>
  * <tr><td>{@code known-local-ids}</td>
  *     <td>shared targets, forum outputs, scaled pilots, committed targets, the actions and targets indicators track,
- *     funding sources and the actions of investment plans name entities of their initiative</td></tr>
+ *     funding sources and the actions of investment plans, the actions effects are additional to, the indicators
+ *     of co-benefits and the actions and indicators of impact pathways name entities of their initiative; a
+ *     scenario's actions name actions of the document</td></tr>
  * <tr><td>{@code distinct-twin-cities}</td>
  *     <td>a city is never its own twin</td></tr>
  * <tr><td>{@code non-overlapping-roles}</td>
@@ -60,6 +62,13 @@
  * <tr><td>{@code finite-totals}</td>
  *     <td>the emissions of the inventories add up to a finite number, so that no total, sum, trend or share
  *     computed from them overflows</td></tr>
+ * <tr><td>{@code scenario-base-inventories}</td>
+ *     <td>each scenario starts from an inventory of the document: its owner's of its base year and boundary</td></tr>
+ * <tr><td>{@code action-sectors}</td>
+ *     <td>the sectors an action's effect acts on are sectors of the inventories of its plan's owners</td></tr>
+ * <tr><td>{@code stated-overlaps}</td>
+ *     <td>an effect additional to another action shares a sector with that action's effect; two actions of a
+ *     scenario that cut a shared sector in tonnes state one as additional to the other</td></tr>
  * </tbody>
  * </table>
  *

@@ -41,12 +41,18 @@ import org.jspecify.annotations.Nullable;
  * @param observations the observed values, not null; no two for the same period with the same status
  * @param provenance where the definition comes from, or how it was chosen where it is illustrative; null when not
  *     stated
+ * @param level where the indicator sits on an impact pathway (input, output, outcome, impact), or null when not
+ *     stated
+ * @param category what the indicator measures, such as emissions, air quality or jobs, or null when not stated
+ * @param catalogueReferences the entries of indicator catalogues it corresponds to (ISO 37120, NetZeroCities, CDP),
+ *     not null, no repeats
  * @since 0.1.0
  */
 public record Indicator(LocalId id, String name, String unit, Direction direction, @Nullable Double baseline,
         @Nullable Integer baselineYear, @Nullable Double target, @Nullable Integer targetYear,
         @Nullable LocalId trackedAction, @Nullable LocalId trackedTarget, @Nullable ActorId owner,
-        List<Observation> observations, @Nullable Provenance provenance) {
+        List<Observation> observations, @Nullable Provenance provenance, @Nullable IndicatorLevel level,
+        @Nullable ImpactCategory category, List<CatalogueReference> catalogueReferences) {
 
     /**
      * Creates an indicator.
@@ -64,8 +70,11 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
      * @param owner the owner, or null
      * @param observations the observations, not null
      * @param provenance the provenance, or null
-     * @throws ClimateCityException if a component is missing or out of range, the indicator tracks both an action
-     *     and a target, or two observations share period and status
+     * @param level the pathway level, or null
+     * @param category the category, or null
+     * @param catalogueReferences the catalogue references, not null
+     * @throws ClimateCityException if a component is missing, repeated or out of range, the indicator tracks both an
+     *     action and a target, or two observations share period, status and disaggregation
      */
     public Indicator {
         Require.nonNull(id, "indicator id");
@@ -103,13 +112,43 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
         Set<List<Object>> seen = new HashSet<>();
         for (Observation observation : observations) {
             // the period is null for an undated observation: a list that allows null as the key
-            if (!seen.add(Arrays.asList(observation.period(), observation.status()))) {
+            if (!seen.add(Arrays.asList(observation.period(), observation.status(),
+                    observation.disaggregation()))) {
                 throw new ClimateCityException("indicator '" + id + "' must have one "
                         + Texts.word(observation.status())
-                        + " observation per period, repeated "
+                        + " observation per period" + (observation.disaggregation() == null ? "" : " and group")
+                        + ", repeated "
                         + (observation.period() == null ? "an undated one" : describe(observation.period())));
             }
         }
+        catalogueReferences = Require.distinctList(catalogueReferences, "catalogue references");
+    }
+
+    /**
+     * Creates an indicator without pathway level, category or catalogue references: the canonical form before they
+     * were added.
+     *
+     * @param id the id, not null
+     * @param name the name, not blank
+     * @param unit the unit, not blank
+     * @param direction the direction, not null
+     * @param baseline the baseline value, or null
+     * @param baselineYear the baseline year, or null
+     * @param target the target value, or null
+     * @param targetYear the target year, or null
+     * @param trackedAction the tracked action, or null
+     * @param trackedTarget the tracked climate target, or null
+     * @param owner the owner, or null
+     * @param observations the observations, not null
+     * @param provenance the provenance, or null
+     * @throws ClimateCityException as the canonical constructor
+     */
+    public Indicator(LocalId id, String name, String unit, Direction direction, @Nullable Double baseline,
+            @Nullable Integer baselineYear, @Nullable Double target, @Nullable Integer targetYear,
+            @Nullable LocalId trackedAction, @Nullable LocalId trackedTarget, @Nullable ActorId owner,
+            List<Observation> observations, @Nullable Provenance provenance) {
+        this(id, name, unit, direction, baseline, baselineYear, target, targetYear, trackedAction, trackedTarget,
+                owner, observations, provenance, null, null, List.of());
     }
 
     private static String describe(YearRange period) {
@@ -127,8 +166,8 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
     }
 
     /**
-     * Returns the most settled value observed for exactly one year: a final value before a provisional one before an
-     * estimate; among equals, the last in the list.
+     * Returns the most settled value observed for exactly one year and the whole city (not for a district or group):
+     * a final value before a provisional one before an estimate; among equals, the last in the list.
      *
      * @param year the year
      * @return the observation, or empty when none is for that year alone
@@ -136,7 +175,8 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
     public Optional<Observation> observationIn(int year) {
         Observation best = null;
         for (Observation observation : observations) {
-            if (observation.isFor(year) && (best == null || !best.status().supersedes(observation.status()))) {
+            if (observation.disaggregation() == null && observation.isFor(year)
+                    && (best == null || !best.status().supersedes(observation.status()))) {
                 best = observation;
             }
         }
@@ -219,6 +259,9 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
         private @Nullable ActorId owner;
         private final List<Observation> observations = new ArrayList<>();
         private @Nullable Provenance provenance;
+        private @Nullable IndicatorLevel level;
+        private @Nullable ImpactCategory category;
+        private final List<CatalogueReference> catalogueReferences = new ArrayList<>();
 
         private Builder(LocalId id, String name, String unit, Direction direction) {
             this.id = id;
@@ -309,6 +352,39 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
         }
 
         /**
+         * Sets where the indicator sits on an impact pathway.
+         *
+         * @param value the level, not null
+         * @return this builder
+         */
+        public Builder level(IndicatorLevel value) {
+            this.level = value;
+            return this;
+        }
+
+        /**
+         * Sets what the indicator measures.
+         *
+         * @param value the category, not null
+         * @return this builder
+         */
+        public Builder category(ImpactCategory value) {
+            this.category = value;
+            return this;
+        }
+
+        /**
+         * Adds a reference to an entry of an indicator catalogue.
+         *
+         * @param reference the reference, not null
+         * @return this builder
+         */
+        public Builder catalogueReference(CatalogueReference reference) {
+            catalogueReferences.add(reference);
+            return this;
+        }
+
+        /**
          * Builds the indicator.
          *
          * @return the indicator
@@ -316,7 +392,8 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
          */
         public Indicator build() {
             return new Indicator(id, name, unit, direction, baseline, baselineYear, target, targetYear,
-                    trackedAction, trackedTarget, owner, observations, provenance);
+                    trackedAction, trackedTarget, owner, observations, provenance, level, category,
+                    catalogueReferences);
         }
     }
 }

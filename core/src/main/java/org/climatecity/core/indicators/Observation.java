@@ -17,10 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param status how settled the value is, not null
  * @param provenance where the value comes from, or null when not stated
  * @param note a remark on the value, or null; not blank
+ * @param disaggregation the district or group the value is for, or null for the whole city
  * @since 0.1.0
  */
 public record Observation(@Nullable YearRange period, double value, ObservationStatus status,
-        @Nullable Provenance provenance, @Nullable String note) {
+        @Nullable Provenance provenance, @Nullable String note, @Nullable Disaggregation disaggregation) {
 
     /**
      * Creates an observation.
@@ -30,6 +31,7 @@ public record Observation(@Nullable YearRange period, double value, ObservationS
      * @param status the status, not null
      * @param provenance the source, or null
      * @param note a remark, or null
+     * @param disaggregation the district or group, or null
      * @throws org.climatecity.core.ClimateCityException if the value is not finite, the status missing or the note
      *     blank
      */
@@ -37,6 +39,32 @@ public record Observation(@Nullable YearRange period, double value, ObservationS
         Require.finite(value, "observed value");
         Require.nonNull(status, "observation status");
         note = Require.optionalText(note, "observation note");
+    }
+
+    /**
+     * Creates an observation of the whole city: the canonical form before disaggregation was added.
+     *
+     * @param period the year or years, or null
+     * @param value the value, finite
+     * @param status the status, not null
+     * @param provenance the source, or null
+     * @param note a remark, or null
+     * @throws org.climatecity.core.ClimateCityException if the value is not finite, the status missing or the note
+     *     blank
+     */
+    public Observation(@Nullable YearRange period, double value, ObservationStatus status,
+            @Nullable Provenance provenance, @Nullable String note) {
+        this(period, value, status, provenance, note, null);
+    }
+
+    /**
+     * Returns a copy for a district or group.
+     *
+     * @param group the district or group, not null
+     * @return the copy
+     */
+    public Observation withDisaggregation(Disaggregation group) {
+        return new Observation(period, value, status, provenance, note, Require.nonNull(group, "disaggregation"));
     }
 
     /**

@@ -205,6 +205,25 @@ public final class Require {
     }
 
     /**
+     * Checks that a low, central and high value are finite and in the order low &lt;= central &lt;= high.
+     *
+     * @param low the low value
+     * @param central the central value
+     * @param high the high value
+     * @param what what the values are, for the message, not null
+     * @throws ClimateCityException if a value is not finite or the three are out of order
+     */
+    public static void ordered(double low, double central, double high, String what) {
+        finite(low, "low " + what);
+        finite(central, "central " + what);
+        finite(high, "high " + what);
+        if (low > central || central > high) {
+            throw new ClimateCityException(what + " must satisfy low <= central <= high, was " + low + ", "
+                    + central + ", " + high);
+        }
+    }
+
+    /**
      * Checks that an identifier-like value has no duplicates in a list.
      *
      * @param <T> the element type

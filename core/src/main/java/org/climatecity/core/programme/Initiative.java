@@ -12,6 +12,7 @@ import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.indicators.ImpactPathway;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.internal.Require;
 import org.climatecity.core.pilot.Pilot;
@@ -44,13 +45,15 @@ import org.climatecity.core.targets.ClimateTarget;
  * @param investmentPlans the investment plans: costs per action and year and the funding allocated to them, not null
  * @param contractRounds the yearly rounds of the programme's contract as they concern this initiative, in strictly
  *     ascending years, not null
+ * @param pathways the impact pathways of its actions: outputs, outcomes and impacts, each with its indicator, not
+ *     null
  * @since 0.1.0
  */
 public record Initiative(LocalId id, String name, ActorId leadCity, List<InitiativeScope> scopes,
         List<TwinPairing> twinPairings, List<Partnership> partnerships, List<CollaborationForum> forums,
         List<Commitment> commitments, List<ClimateTarget> targets, List<ActionPlan> actionPlans, List<Pilot> pilots,
         List<ScalingPlan> scalingPlans, List<Indicator> indicators, List<FundingSource> fundingSources,
-        List<InvestmentPlan> investmentPlans, List<ContractRound> contractRounds) {
+        List<InvestmentPlan> investmentPlans, List<ContractRound> contractRounds, List<ImpactPathway> pathways) {
 
     /**
      * Creates an initiative.
@@ -71,6 +74,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
      * @param fundingSources the funding sources, not null
      * @param investmentPlans the investment plans, not null
      * @param contractRounds the contract rounds, not null
+     * @param pathways the impact pathways, not null
      * @throws org.climatecity.core.ClimateCityException if a component is missing or empty
      */
     public Initiative {
@@ -99,6 +103,38 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
                         + previous);
             }
         }
+        pathways = Require.list(pathways, "pathways");
+    }
+
+    /**
+     * Creates an initiative without impact pathways: the canonical form before they were added.
+     *
+     * @param id the id, not null
+     * @param name the name, not blank
+     * @param leadCity the lead city, not null
+     * @param scopes the scopes, at least one
+     * @param twinPairings the twin pairings, not null
+     * @param partnerships the partnerships, not null
+     * @param forums the forums, not null
+     * @param commitments the commitments, not null
+     * @param targets the targets, not null
+     * @param actionPlans the action plans, not null
+     * @param pilots the pilots, not null
+     * @param scalingPlans the scaling plans, not null
+     * @param indicators the indicators, not null
+     * @param fundingSources the funding sources, not null
+     * @param investmentPlans the investment plans, not null
+     * @param contractRounds the contract rounds, not null
+     * @throws org.climatecity.core.ClimateCityException as the canonical constructor
+     */
+    public Initiative(LocalId id, String name, ActorId leadCity, List<InitiativeScope> scopes,
+            List<TwinPairing> twinPairings, List<Partnership> partnerships, List<CollaborationForum> forums,
+            List<Commitment> commitments, List<ClimateTarget> targets, List<ActionPlan> actionPlans,
+            List<Pilot> pilots, List<ScalingPlan> scalingPlans, List<Indicator> indicators,
+            List<FundingSource> fundingSources, List<InvestmentPlan> investmentPlans,
+            List<ContractRound> contractRounds) {
+        this(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets, actionPlans,
+                pilots, scalingPlans, indicators, fundingSources, investmentPlans, contractRounds, List.of());
     }
 
     /**
@@ -217,7 +253,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
     public Initiative withTargets(List<ClimateTarget> values) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, values,
                 actionPlans, pilots, scalingPlans, indicators, fundingSources,
-                investmentPlans, contractRounds);
+                investmentPlans, contractRounds, pathways);
     }
 
     /**
@@ -230,7 +266,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
     public Initiative withActionPlans(List<ActionPlan> plans) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
                 plans, pilots, scalingPlans, indicators, fundingSources,
-                investmentPlans, contractRounds);
+                investmentPlans, contractRounds, pathways);
     }
 
     /**
@@ -243,7 +279,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
     public Initiative withScalingPlans(List<ScalingPlan> plans) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
                 actionPlans, pilots, plans, indicators, fundingSources,
-                investmentPlans, contractRounds);
+                investmentPlans, contractRounds, pathways);
     }
 
     /**
@@ -256,13 +292,26 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
     public Initiative withIndicators(List<Indicator> values) {
         return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
                 actionPlans, pilots, scalingPlans, values, fundingSources,
-                investmentPlans, contractRounds);
+                investmentPlans, contractRounds, pathways);
+    }
+
+    /**
+     * Returns a copy with other impact pathways.
+     *
+     * @param values the pathways, not null
+     * @return the copy
+     * @throws org.climatecity.core.ClimateCityException if the list is null or holds null
+     */
+    public Initiative withPathways(List<ImpactPathway> values) {
+        return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments, targets,
+                actionPlans, pilots, scalingPlans, indicators, fundingSources, investmentPlans, contractRounds,
+                values);
     }
 
     /**
      * Returns a builder of an initiative, to which scopes, twin pairings, partnerships, forums, commitments,
      * targets, action plans, pilots, scaling plans, indicators, funding
-     * sources and investment plans are added one by one; what is not added is empty.
+     * sources, investment plans and impact pathways are added one by one; what is not added is empty.
      *
      * @param id the initiative's id, not null
      * @param name the name, not blank
@@ -295,6 +344,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         private final List<FundingSource> fundingSources = new ArrayList<>();
         private final List<InvestmentPlan> investmentPlans = new ArrayList<>();
         private final List<ContractRound> contractRounds = new ArrayList<>();
+        private final List<ImpactPathway> pathways = new ArrayList<>();
 
         private Builder(LocalId id, String name, ActorId leadCity) {
             this.id = id;
@@ -458,6 +508,17 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         }
 
         /**
+         * Adds an impact pathway.
+         *
+         * @param pathway the pathway, not null
+         * @return this builder
+         */
+        public Builder pathway(ImpactPathway pathway) {
+            pathways.add(pathway);
+            return this;
+        }
+
+        /**
          * Builds the initiative.
          *
          * @return the initiative
@@ -466,7 +527,7 @@ public record Initiative(LocalId id, String name, ActorId leadCity, List<Initiat
         public Initiative build() {
             return new Initiative(id, name, leadCity, scopes, twinPairings, partnerships, forums, commitments,
                     targets, actionPlans, pilots, scalingPlans, indicators, fundingSources,
-                investmentPlans, contractRounds);
+                investmentPlans, contractRounds, pathways);
         }
     }
 }

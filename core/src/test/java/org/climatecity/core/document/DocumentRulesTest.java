@@ -25,7 +25,8 @@ class DocumentRulesTest {
                 "known-local-ids", "distinct-twin-cities", "non-overlapping-roles", "non-overlapping-memberships",
                 "ordered-scopes", "ordered-scaling-stages", "nested-scaling-stages", "ordered-target-years",
                 "known-region-codes", "unique-inventories", "consistent-places", "funding-counted-once",
-                "twin-shared-targets", "finite-totals");
+                "twin-shared-targets", "finite-totals", "scenario-base-inventories", "action-sectors",
+                "stated-overlaps");
     }
 
     @Test

@@ -32,7 +32,8 @@ class KnownActorsTest {
                 "initiatives[0].contractRounds[0].commitments[0].party",
                 "initiatives[0].contractRounds[1].signatories[0]",
                 "initiatives[0].contractRounds[1].commitments[0].party", "inventories[0].owner",
-                "inventories[1].owner")) {
+                "inventories[1].owner", "initiatives[0].actionPlans[0].actions[2].responsible",
+                "scenarios[0].owner", "scenarios[1].owner")) {
             expected.add(of(path, "known-actors", UNKNOWN_BORLANGE));
         }
         assertThat(DocumentValidation.problems(document)).containsExactlyInAnyOrderElementsOf(expected);

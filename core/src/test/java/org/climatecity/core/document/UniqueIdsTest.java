@@ -42,6 +42,8 @@ class UniqueIdsTest {
                         "action id 'energy-efficient-rental-housing" + already + "actionPlans[0].actions[0]"),
                 of("initiatives[1].actionPlans[0].actions[1].id", "unique-ids",
                         "action id 'fossil-free-heavy-transport" + already + "actionPlans[0].actions[1]"),
+                of("initiatives[1].actionPlans[0].actions[2].id", "unique-ids",
+                        "action id 'public-charging-borlange" + already + "actionPlans[0].actions[2]"),
                 of("initiatives[1].pilots[0].id", "unique-ids",
                         "pilot id 'household-climate-coaching" + already + "pilots[0]"),
                 of("initiatives[1].scalingPlans[0].id", "unique-ids",
@@ -59,7 +61,19 @@ class UniqueIdsTest {
                 of("initiatives[1].fundingSources[2].id", "unique-ids",
                         "funding source id 'borlange-energi-investment" + already + "fundingSources[2]"),
                 of("initiatives[1].investmentPlans[0].id", "unique-ids",
-                        "investment plan id 'investment-plan-dalarna" + already + "investmentPlans[0]"));
+                        "investment plan id 'investment-plan-dalarna" + already + "investmentPlans[0]"),
+                of("initiatives[1].pathways[0].id", "unique-ids",
+                        "impact pathway id 'fossil-free-transport-pathway" + already + "pathways[0]"));
+    }
+
+    @Test
+    void reportsAScenarioIdUsedTwice() {
+        ProgrammeDocument document = canonical.withScenarios(List.of(canonical.scenarios().get(0),
+                canonical.scenarios().get(1), canonical.scenarios().get(0)));
+
+        assertThat(DocumentValidation.problems(document)).containsExactly(of("scenarios[2].id", "unique-ids",
+                "scenario id 'borlange-business-as-usual' must be unique in the document, already used by"
+                        + " scenarios[0]"));
     }
 
     @Test

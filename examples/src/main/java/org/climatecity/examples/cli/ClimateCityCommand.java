@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = ClimateCityCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, ReportCommand.class,
             ScaleCommand.class, TrendCommand.class, ImportCommand.class, ExportCommand.class, FollowUpCommand.class,
-            DiffCommand.class},
+            ScenariosCommand.class, DiffCommand.class},
         description = {"Validates, converts and reports on climate-neutral city programme documents.",
             "Without a command, runs the main example: the Borlänge-Avesta pilot scaled to Dalarna, Sweden and"
                     + " Europe, on the embedded document."},

@@ -115,7 +115,7 @@ public final class FollowUpBuilder {
                     + ", was " + year);
         }
         return new FollowUpModel(initiative.name() + ": follow-up " + year, year, indicators(year), targets(year),
-                actions(year), investments(), notes);
+                actions(year), investments(), notes, initiative.pathways());
     }
 
     /**

@@ -31,10 +31,13 @@ import org.climatecity.core.targets.ClimateTarget;
  * @param actions the actions of all action plans of the initiative, in document order, not null
  * @param investments the investment plans with their funding gaps, in document order, not null
  * @param notes notes on sources and illustrative figures, not null
+ * @param pathways the initiative's impact pathways, which place indicators on the way from action to impact, not
+ *     null
  * @since 0.1.0
  */
 public record FollowUpModel(String title, int year, List<IndicatorFacts> indicators, List<TargetFacts> targets,
-        List<ActionFacts> actions, List<InvestmentFacts> investments, List<String> notes) {
+        List<ActionFacts> actions, List<InvestmentFacts> investments, List<String> notes,
+        List<org.climatecity.core.indicators.ImpactPathway> pathways) {
 
     /**
      * Creates a model.
@@ -46,6 +49,7 @@ public record FollowUpModel(String title, int year, List<IndicatorFacts> indicat
      * @param actions the actions, not null
      * @param investments the investment plans, not null
      * @param notes the notes, not null
+     * @param pathways the impact pathways, not null
      */
     public FollowUpModel {
         Objects.requireNonNull(title, "title");
@@ -54,6 +58,7 @@ public record FollowUpModel(String title, int year, List<IndicatorFacts> indicat
         actions = List.copyOf(actions);
         investments = List.copyOf(investments);
         notes = List.copyOf(notes);
+        pathways = List.copyOf(pathways);
     }
 
     /**

@@ -62,6 +62,8 @@ public final class FollowUpReport {
         sections.add(new HtmlReport.Section(FollowUpTables.indicators(model), model.indicators().stream()
                 .map(f -> figure(charts, FollowUpCharts.fileName(f.indicator()),
                         FollowUpCharts.title(f.indicator()))).toList()));
+        sections.add(new HtmlReport.Section(FollowUpTables.indicatorsByLevel(model), List.of()));
+        sections.add(new HtmlReport.Section(FollowUpTables.coBenefits(model), List.of()));
         sections.add(new HtmlReport.Section(FollowUpTables.targets(model), model.targets().stream()
                 .map(f -> figure(charts, FollowUpCharts.fileName(f.target()), FollowUpCharts.title(f.target())))
                 .toList()));

@@ -8,11 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.climatecity.core.action.ActionStatus;
+import org.climatecity.core.action.CoBenefit;
 import org.climatecity.core.action.StatusChange;
 import org.climatecity.core.calc.FundingGap;
 import org.climatecity.core.calc.MilestoneCheck;
 import org.climatecity.core.calc.TargetProgress;
+import org.climatecity.core.indicators.ImpactPathway;
 import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.indicators.IndicatorLevel;
 import org.climatecity.core.indicators.Observation;
 import org.climatecity.examples.report.Formats;
 import org.climatecity.examples.report.ReportTables.Table;
@@ -38,6 +41,8 @@ public final class FollowUpTables {
     public static List<Table> all(FollowUpModel model) {
         List<Table> tables = new ArrayList<>();
         tables.add(indicators(model));
+        tables.add(indicatorsByLevel(model));
+        tables.add(coBenefits(model));
         tables.add(targets(model));
         tables.add(actionsByStatus(model));
         tables.add(statusChanges(model));
@@ -46,6 +51,76 @@ public final class FollowUpTables {
             tables.add(fundingByField(investment));
         }
         return tables;
+    }
+
+    /**
+     * Returns the indicators grouped by their level on an impact pathway, inputs first: the level an indicator states,
+     * else the level at which a pathway of the initiative names it; indicators on no level come last.
+     *
+     * @param model the follow-up, not null
+     * @return the table
+     */
+    public static Table indicatorsByLevel(FollowUpModel model) {
+        Map<IndicatorLevel, List<List<String>>> byLevel = new EnumMap<>(IndicatorLevel.class);
+        List<List<String>> none = new ArrayList<>();
+        for (FollowUpModel.IndicatorFacts facts : model.indicators()) {
+            Indicator indicator = facts.indicator();
+            IndicatorLevel level = indicator.level();
+            String from = "stated by the indicator";
+            if (level == null) {
+                for (ImpactPathway pathway : model.pathways()) {
+                    for (IndicatorLevel candidate : IndicatorLevel.values()) {
+                        if (level == null && pathway.steps(candidate).stream()
+                                .anyMatch(step -> step.indicator().equals(indicator.id()))) {
+                            level = candidate;
+                            from = "pathway '" + pathway.id() + "'";
+                        }
+                    }
+                }
+            }
+            String value = facts.currentValue().map(o -> Formats.number(o.value()) + " " + indicator.unit())
+                    .orElse("-");
+            String category = indicator.category() == null ? "-" : word(indicator.category());
+            if (level == null) {
+                none.add(List.of("none", indicator.name(), category, "-", value));
+            } else {
+                byLevel.computeIfAbsent(level, l -> new ArrayList<>())
+                        .add(List.of(word(level), indicator.name(), category, from, value));
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        byLevel.values().forEach(rows::addAll);
+        rows.addAll(none);
+        return new Table("Indicators by pathway level", List.of("level", "indicator", "category", "level from",
+                "value in " + model.year()), rows, rows.isEmpty() ? "The initiative follows no indicators." : "");
+    }
+
+    /**
+     * Returns the co-benefits of the actions under way at the end of the year: what each changes besides emissions,
+     * for better or worse, for whom, and the indicator that tracks it.
+     *
+     * @param model the follow-up, not null
+     * @return the table
+     */
+    public static Table coBenefits(FollowUpModel model) {
+        Map<org.climatecity.core.id.LocalId, String> names = new java.util.HashMap<>();
+        model.indicators().forEach(f -> names.put(f.indicator().id(), f.indicator().name()));
+        List<List<String>> rows = new ArrayList<>();
+        for (FollowUpModel.ActionFacts facts : model.actions()) {
+            if (facts.after() != ActionStatus.IN_PROGRESS) {
+                continue;
+            }
+            for (CoBenefit benefit : facts.action().coBenefits()) {
+                rows.add(List.of(facts.action().title(), word(benefit.category()), word(benefit.direction()),
+                        benefit.affected().isEmpty() ? "-" : String.join("; ", benefit.affected()),
+                        benefit.indicator() == null ? "-" : names.getOrDefault(benefit.indicator(),
+                                benefit.indicator().toString()),
+                        benefit.note() == null ? "" : benefit.note()));
+            }
+        }
+        return new Table("Co-benefits of actions under way at the end of " + model.year(),
+                List.of("action", "category", "better or worse", "who is affected", "tracked by", "note"), rows,
+                rows.isEmpty() ? "No action under way states a co-benefit." : "");
     }
 
     /**

@@ -194,6 +194,50 @@ public final class ReportCharts {
     }
 
     /**
+     * Draws a fan chart: each band as its central line with its low-to-high band shaded, and each line (such as a
+     * target path) dashed over them.
+     *
+     * @param title the chart's title, not null
+     * @param bands the bands by name, each year's low, central and high value in that order, not null
+     * @param lines the lines by name, not null
+     * @param idPrefix the prefix of the chart's internal ids, unique within a page, not null
+     * @return the chart as an {@code <svg>} element
+     */
+    public static String fan(String title, Map<String, SortedMap<Integer, double[]>> bands,
+            Map<String, SortedMap<Integer, Double>> lines, String idPrefix) {
+        YIntervalSeriesCollection banded = new YIntervalSeriesCollection();
+        bands.forEach((name, values) -> {
+            YIntervalSeries series = new YIntervalSeries(label(name) + " (central, low-high band)");
+            values.forEach((year, v) -> series.add(year, v[1], v[0], v[2]));
+            banded.addSeries(series);
+        });
+        DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
+        bandRenderer.setAlpha(0.25f);
+        Color[] colours = {TREND, WITH_ACTIONS, OBSERVED, CARBON_LAW};
+        for (int i = 0; i < bands.size(); i++) {
+            style(bandRenderer, i, colours[i % colours.length], false);
+            bandRenderer.setSeriesFillPaint(i, colours[i % colours.length]);
+        }
+        XYSeriesCollection dashed = new XYSeriesCollection();
+        lines.forEach((name, values) -> dashed.addSeries(series(name, values)));
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < lines.size(); i++) {
+            style(lineRenderer, i, i == 0 ? TARGET : STAGE_COLOURS[i % STAGE_COLOURS.length], true);
+        }
+        XYPlot plot = new XYPlot(banded, yearAxis(), tonnesAxis("t CO2e per year"), bandRenderer);
+        plot.setDataset(1, dashed);
+        plot.setRenderer(1, lineRenderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xdddddd));
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setTitle(new TextTitle(label(title), new Font(Font.SANS_SERIF, Font.BOLD, 14)));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        return svg(chart, idPrefix);
+    }
+
+    /**
      * Draws series over the years as lines with a marker at each value, the first series in black, such as an
      * indicator's observations with its baseline and target.
      *

@@ -40,7 +40,7 @@ class ClimateCityCommandTest {
     void hasTheSubcommandsInTheOrderHelpListsThem() {
         PrintWriter out = new PrintWriter(new StringWriter());
         assertThat(ClimateCityCommand.commandLine(out, out).getSubcommands().keySet()).containsExactly("validate",
-                "convert", "schema", "report", "scale", "trend", "import", "export", "follow-up", "diff");
+                "convert", "schema", "report", "scale", "trend", "import", "export", "follow-up", "scenarios", "diff");
     }
 
     @Test

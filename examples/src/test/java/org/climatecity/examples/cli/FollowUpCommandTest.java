@@ -70,8 +70,14 @@ class FollowUpCommandTest {
     @Test
     void saysSoWhenTheDocumentHasNoIndicators(@TempDir Path tmp) throws IOException {
         ProgrammeDocument main = Documents.mainExample();
+        // without indicators, and so without what refers to them: impact pathways and co-benefits' indicators
+        org.climatecity.core.programme.Initiative initiative = main.initiatives().get(0);
         ProgrammeDocument without = new ProgrammeDocument(main.actors(), main.programmes(),
-                List.of(main.initiatives().get(0).withIndicators(List.of())), main.inventories());
+                List.of(initiative.withIndicators(List.of()).withPathways(List.of()).withActionPlans(
+                        initiative.actionPlans().stream().map(plan -> new org.climatecity.core.action.ActionPlan(
+                                plan.id(), plan.name(), plan.owners(), plan.adoptedYear(), plan.actions().stream()
+                                        .map(a -> a.withCoBenefits(List.of())).toList())).toList())),
+                main.inventories(), main.scenarios());
         Path file = CliRun.write(tmp.resolve("no-indicators.json"), without);
         CliRun none = CliRun.of("follow-up", file.toString(), "--year", "2025", "--out", tmp.toString());
         assertThat(none.exit()).isEqualTo(ExitCodes.INVALID);

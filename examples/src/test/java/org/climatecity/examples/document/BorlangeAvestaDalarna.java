@@ -14,14 +14,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionEffect;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.action.ActionStatus;
+import org.climatecity.core.action.CoBenefit;
+import org.climatecity.core.action.EffectBasis;
 import org.climatecity.core.action.FieldOfAction;
+import org.climatecity.core.action.ImpactDirection;
 import org.climatecity.core.action.Lever;
 import org.climatecity.core.action.StatusChange;
 import org.climatecity.core.actor.Municipality;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
+import org.climatecity.core.common.YearEstimate;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.SwedishMainSector;
@@ -31,10 +36,14 @@ import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.indicators.Direction;
+import org.climatecity.core.indicators.ImpactCategory;
+import org.climatecity.core.indicators.ImpactPathway;
 import org.climatecity.core.indicators.Indicator;
+import org.climatecity.core.indicators.PathwayStep;
 import org.climatecity.core.pilot.ScalingPlan;
 import org.climatecity.core.pilot.ScalingStage;
 import org.climatecity.core.programme.Initiative;
+import org.climatecity.core.scenario.Scenario;
 import org.climatecity.core.time.YearRange;
 import org.climatecity.interop.reference.SwedishReferenceData;
 
@@ -92,12 +101,36 @@ final class BorlangeAvestaDalarna {
         investmentPlans.add(JointInvestmentPlan.plan());
         List<ScalingPlan> scalingPlans = i.scalingPlans().stream().map(BorlangeAvestaDalarna::toMemberStates)
                 .toList();
+        List<ImpactPathway> pathways = new ArrayList<>(i.pathways());
+        pathways.add(chargingPathway());
         Initiative initiative = new Initiative(i.id(), i.name(), i.leadCity(), i.scopes(), i.twinPairings(),
                 i.partnerships(), i.forums(), i.commitments(), i.targets(), plans, i.pilots(), scalingPlans,
-                indicators, sources, investmentPlans, i.contractRounds());
+                indicators, sources, investmentPlans, i.contractRounds(), pathways);
         List<Initiative> initiatives = new ArrayList<>(canonical.initiatives());
         initiatives.set(0, initiative);
-        return new ProgrammeDocument(canonical.actors(), canonical.programmes(), initiatives, inventories);
+        // the canonical scenario's sample scenarios give way to scenarios built from the full series
+        List<Scenario> scenarios = new ArrayList<>();
+        ActionPlan joint = plans.get(plans.size() - 1);
+        scenarios.addAll(BorlangeAvestaScenarios.of(BORLANGE, "borlange", "Borlänge", ofCity(inventories, BORLANGE),
+                joint));
+        scenarios.addAll(BorlangeAvestaScenarios.of(AVESTA, "avesta", "Avesta", ofCity(inventories, AVESTA), joint));
+        return new ProgrammeDocument(canonical.actors(), canonical.programmes(), initiatives, inventories, scenarios);
+    }
+
+    private static List<EmissionsInventory> ofCity(List<EmissionsInventory> inventories, ActorId city) {
+        return inventories.stream().filter(i -> i.owner().equals(city))
+                .sorted(java.util.Comparator.comparingInt(EmissionsInventory::year)).toList();
+    }
+
+    /** Avesta's charging and mobility hubs, through the Klimatkollen key figures they move. */
+    private static ImpactPathway chargingPathway() {
+        return new ImpactPathway(LocalId.of("avesta-charging-pathway"), AVESTA_CHARGING,
+                List.of(new PathwayStep("more public charging points per electric car",
+                        LocalId.of("electric-cars-per-charging-point-avesta"))),
+                List.of(new PathwayStep("more of the new cars are electric chargeable",
+                        LocalId.of("electric-car-share-avesta"))),
+                List.of(), Provenance.illustrative("the pathway is made up to show how an action is followed through"
+                        + " Klimatkollen's key figures; the key figures are Klimatkollen's"));
     }
 
     /**
@@ -186,7 +219,55 @@ final class BorlangeAvestaDalarna {
                         history(change(2024, 12, 5, ActionStatus.PROPOSED, "proposed to the forum by SSAB")),
                         null, null, null));
         return new ActionPlan(JOINT_ACTION_PLAN, "Joint action plan Borlänge and Avesta (illustrative)",
-                List.of(BORLANGE, AVESTA), null, actions);
+                List.of(BORLANGE, AVESTA), null, actions.stream().map(BorlangeAvestaDalarna::withEffect).toList());
+    }
+
+    /** Avesta's charging infrastructure and mobility hubs. */
+    static final LocalId AVESTA_CHARGING = LocalId.of("avesta-charging-and-mobility-hubs");
+
+    /**
+     * Returns an action of the joint plan with its effect as a low, central and high reduction and, for two actions,
+     * its co-benefits; the figures are as made up as the actions. The SSAB study states no effect.
+     */
+    private static Action withEffect(Action action) {
+        return switch (action.id().value()) {
+            case "fossil-free-peak-load-district-heating" -> action.withEffect(tonnes(
+                    SwedishMainSector.ELECTRICITY_AND_DISTRICT_HEATING, new YearEstimate(2026, 3_000, 5_000, 6_000),
+                    new YearEstimate(2028, 10_000, 15_000, 17_000)));
+            case "electric-public-transport-borlange" -> action.withEffect(tonnes(
+                    SwedishMainSector.DOMESTIC_TRANSPORT, new YearEstimate(2027, 2_000, 3_000, 4_000),
+                    new YearEstimate(2030, 4_000, 6_000, 7_500)))
+                    .withCoBenefits(List.of(
+                            new CoBenefit(ImpactCategory.AIR_QUALITY, ImpactDirection.BETTER,
+                                    List.of("residents along the bus routes of central Borlänge"), null,
+                                    "no exhaust from the electric buses"),
+                            new CoBenefit(ImpactCategory.NOISE, ImpactDirection.BETTER,
+                                    List.of("residents along the bus routes of central Borlänge"), null, null)));
+            case "fossil-free-construction-machinery" -> action.withEffect(share(SwedishMainSector.WORK_MACHINERY,
+                    new YearEstimate(2028, 0.1, 0.15, 0.2), new YearEstimate(2030, 0.15, 0.25, 0.3)));
+            case "avesta-industry-energy-network" -> action.withEffect(share(SwedishMainSector.INDUSTRY,
+                    new YearEstimate(2027, 0.03, 0.05, 0.08), new YearEstimate(2030, 0.05, 0.08, 0.12)))
+                    .withCoBenefits(List.of(new CoBenefit(ImpactCategory.JOBS, ImpactDirection.BETTER,
+                            List.of("employees of Avesta's industry"), null,
+                            "lower energy costs keep industrial jobs in Avesta")));
+            case "avesta-charging-and-mobility-hubs" -> action.withEffect(tonnes(
+                    SwedishMainSector.DOMESTIC_TRANSPORT, new YearEstimate(2027, 1_000, 1_500, 2_500),
+                    new YearEstimate(2029, 2_000, 3_000, 4_000)))
+                    .withCoBenefits(List.of(new CoBenefit(ImpactCategory.EQUITY, ImpactDirection.WORSE,
+                            List.of("households without a car"), LocalId.of("electric-car-share-avesta"),
+                            "charging points serve car owners; the mobility hubs are meant to serve the others")));
+            default -> action;
+        };
+    }
+
+    private static ActionEffect tonnes(SwedishMainSector sector, YearEstimate... reductions) {
+        return new ActionEffect(EffectBasis.TONNES, List.of(reductions), List.of(sector), List.of(),
+                JOINT_PLAN_FIGURES);
+    }
+
+    private static ActionEffect share(SwedishMainSector sector, YearEstimate... shares) {
+        return new ActionEffect(EffectBasis.SHARE_OF_REMAINING, List.of(shares), List.of(sector), List.of(),
+                JOINT_PLAN_FIGURES);
     }
 
     /** The joint plan's status changes are made up like its actions; each says so in the JSON. */

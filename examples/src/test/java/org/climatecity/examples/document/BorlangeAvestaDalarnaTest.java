@@ -5,19 +5,26 @@ import static org.assertj.core.api.Assertions.within;
 import static org.climatecity.core.fixture.CanonicalScenario.AVESTA;
 import static org.climatecity.core.fixture.CanonicalScenario.BORLANGE;
 
+import java.util.List;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import java.util.List;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionPlan;
+import org.climatecity.core.calc.PlanEffects;
+import org.climatecity.core.calc.Trend;
+import org.climatecity.core.calc.Trends;
+import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.EmissionsInventory;
+import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.core.geo.Geography;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.pilot.Jurisdiction;
 import org.climatecity.core.pilot.ScalingStage;
+import org.climatecity.core.scenario.Scenario;
+import org.climatecity.core.scenario.ScenarioKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +67,37 @@ class BorlangeAvestaDalarnaTest {
         assertThat(stages.subList(0, 3)).isEqualTo(canonicalStages.subList(0, 3));
         assertThat(stages.get(3)).usingRecursiveComparison().ignoringFields("jurisdictions")
                 .isEqualTo(canonicalStages.get(3));
+    }
+
+    @Test
+    void hasABusinessAsUsualAndAWithMeasuresScenarioPerTwinCityFromTheSmhiTrend() {
+        for (var city : List.of(BORLANGE, AVESTA)) {
+            List<Scenario> scenarios = document.scenariosOf(city);
+            assertThat(scenarios).extracting(Scenario::kind).containsExactly(ScenarioKind.BUSINESS_AS_USUAL,
+                    ScenarioKind.WITH_ADDITIONAL_MEASURES);
+            Scenario bau = scenarios.get(0);
+            Scenario wam = scenarios.get(1);
+            List<EmissionsInventory> inventories = document.inventoriesOf(city);
+            EmissionsInventory last = inventories.get(inventories.size() - 1);
+            assertThat(bau.baseYear()).isEqualTo(last.year());
+            // the central line of each sector is the anchored least-squares trend of SMHI's series from 2015
+            for (SwedishMainSector sector : SwedishMainSector.values()) {
+                Trend trend = Trends.ols(YearlySeries.fromInventories(inventories, sector), 2015);
+                assertThat(bau.projection(2030, sector).orElseThrow().central())
+                        .isCloseTo(trend.anchoredValue(2030), within(0.005));
+            }
+            // with the plan, each year's central line is the baseline's less the city's actions' cut
+            List<Action> actions = wam.actions().stream().map(id -> document.action(id).orElseThrow()).toList();
+            assertThat(actions).isNotEmpty().allSatisfy(a -> assertThat(a.responsible().equals(city)
+                    || a.participants().contains(city)).isTrue());
+            for (int year : wam.years()) {
+                double cut = PlanEffects.reduction(bau, actions, year).orElseThrow().central();
+                assertThat(wam.total(year).orElseThrow().central())
+                        .isCloseTo(bau.total(year).orElseThrow().central() - cut, within(0.01));
+            }
+            assertThat(bau.provenance().isIllustrative()).isTrue();
+            assertThat(wam.provenance().isIllustrative()).isTrue();
+        }
     }
 
     @Test

@@ -197,8 +197,10 @@ class EmbeddedDocumentTest {
         expected.put("/initiatives/0/commitments/0", "illustrative");
         expected.put("/initiatives/0/targets/0/milestones/0", "illustrative");
         expected.put("/initiatives/0/targets/1/milestones/0", "illustrative");
-        for (int a = 0; a <= 1; a++) {
+        // the forum's plan: its actions and their effects with uncertainty
+        for (int a = 0; a <= 2; a++) {
             expected.put("/initiatives/0/actionPlans/0/actions/" + a, "illustrative");
+            expected.put("/initiatives/0/actionPlans/0/actions/" + a + "/effect", "illustrative");
         }
         for (int c = 0; c <= 2; c++) {
             expected.put("/initiatives/0/actionPlans/0/actions/0/statusHistory/" + c, "illustrative");
@@ -211,6 +213,20 @@ class EmbeddedDocumentTest {
         for (int a = 0; a < changes.length; a++) {
             for (int c = 0; c < changes[a]; c++) {
                 expected.put("/initiatives/0/actionPlans/1/actions/" + a + "/statusHistory/" + c, "illustrative");
+            }
+        }
+        // the effects of the joint plan's actions but the SSAB study, which states none
+        for (int a = 0; a <= 4; a++) {
+            expected.put("/initiatives/0/actionPlans/1/actions/" + a + "/effect", "illustrative");
+        }
+        // the impact pathways, and the four scenarios with their assumptions: business as usual with one, the plan
+        // with two
+        expected.put("/initiatives/0/pathways/0", "illustrative");
+        expected.put("/initiatives/0/pathways/1", "illustrative");
+        for (int s = 0; s <= 3; s++) {
+            expected.put("/scenarios/" + s, "illustrative");
+            for (int a = 0; a <= s % 2; a++) {
+                expected.put("/scenarios/" + s + "/assumptions/" + a, "illustrative");
             }
         }
         expected.put("/initiatives/0/pilots/0", "illustrative");
@@ -236,6 +252,7 @@ class EmbeddedDocumentTest {
         // Klimatkollen key figures after them (indicators 6 to 15) are sourced, none is marked
         expected.put("/initiatives/0/indicators/0", "illustrative");
         expected.put("/initiatives/0/indicators/0/observations/0", "illustrative");
+        expected.put("/initiatives/0/indicators/0/observations/1", "illustrative");
         expected.put("/initiatives/0/indicators/1", "illustrative");
         for (int k = 2; k <= 5; k++) {
             expected.put("/initiatives/0/indicators/" + k, "illustrative");

@@ -112,19 +112,38 @@ class FollowUpBuilderTest {
     }
 
     @Test
+    void groupsIndicatorsByTheirPathwayLevelAndListsTheCoBenefitsOfActionsUnderWay() {
+        Table levels = FollowUpTables.indicatorsByLevel(model);
+        // a level an indicator states comes first, then the level a pathway names it at; the rest have none
+        assertThat(levels.rows()).contains(
+                List.of("output", "renovated apartments", "buildings", "stated by the indicator", "180 apartments"),
+                List.of("output", "electric cars per public charging point, Avesta", "-",
+                        "pathway 'avesta-charging-pathway'", "27.171 cars per charging point"),
+                List.of("outcome", "new cars that are electric chargeable, Avesta", "-",
+                        "pathway 'avesta-charging-pathway'", "44.209 % of new cars"));
+        assertThat(levels.rows()).extracting(row -> row.get(0)).containsSubsequence("output", "outcome", "none");
+        Table benefits = FollowUpTables.coBenefits(model);
+        // the buses and the housing action are in progress at the end of 2025; Avesta's delayed charging is not
+        String buses = "Electric buses and fossil-free municipal fleet in Borlänge (illustrative)";
+        assertThat(benefits.rows()).extracting(row -> row.get(0) + ": " + row.get(1) + ", " + row.get(2))
+                .containsExactly("Energy-efficient rental housing (illustrative): equity, worse",
+                        buses + ": air quality, better", buses + ": noise, better");
+    }
+
+    @Test
     void countsTheActionsByStatusAtTheEndOfEachYear() {
         Table table = FollowUpTables.actionsByStatus(model);
         // hand count: at the end of 2024 the joint plan's five planned actions and one proposal, the forum plan's
-        // proposal, and its housing action whose first change comes in 2025; at the end of 2025 two in progress
-        // (housing, buses), one approved, one delayed, two planned, two proposed
+        // two proposals, and its housing action whose first change comes in 2025; at the end of 2025 two in progress
+        // (housing, buses), one approved, one delayed, two planned, three proposed
         assertThat(table.rows()).containsExactly(
-                List.of("proposed", "2", "2"),
+                List.of("proposed", "3", "3"),
                 List.of("planned", "5", "2"),
                 List.of("approved", "0", "1"),
                 List.of("in progress", "0", "2"),
                 List.of("delayed", "0", "1"),
                 List.of("not yet in a plan", "1", "0"),
-                List.of("all actions", "8", "8"));
+                List.of("all actions", "9", "9"));
         // and each count is what the model's actions say
         for (List<String> row : table.rows().subList(0, 5)) {
             ActionStatus status = ActionStatus.valueOf(row.get(0).toUpperCase(java.util.Locale.ROOT)

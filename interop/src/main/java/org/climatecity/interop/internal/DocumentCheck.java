@@ -175,7 +175,8 @@ public final class DocumentCheck {
         return new ProgrammeDocument(document.actors().stream().filter(a -> !leftOut.contains(a)).toList(),
                 document.programmes().stream().filter(p -> !leftOut.contains(p)).toList(), initiatives,
                 document.inventories().stream().filter(i -> !leftOut.contains(i)).map(i -> withoutEntries(i, leftOut))
-                        .toList());
+                        .toList(),
+                document.scenarios().stream().filter(s -> !leftOut.contains(s)).toList());
     }
 
     private static EmissionsInventory withoutEntries(EmissionsInventory inventory, Set<Object> leftOut) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.climatecity.core.action.Action;
+import org.climatecity.core.action.ActionEffect;
 import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.actor.Actor;
 import org.climatecity.core.actor.ActorKind;
@@ -25,6 +26,7 @@ import org.climatecity.core.common.DataSource;
 import org.climatecity.core.common.Money;
 import org.climatecity.core.common.Provenance;
 import org.climatecity.core.common.Share;
+import org.climatecity.core.common.YearEstimate;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.ActivityData;
 import org.climatecity.core.emissions.EmissionFactor;
@@ -58,6 +60,8 @@ import org.climatecity.core.programme.ContractRound;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.programme.Programme;
 import org.climatecity.core.programme.PublishedMemberCount;
+import org.climatecity.core.scenario.ProjectedEmissions;
+import org.climatecity.core.scenario.Scenario;
 import org.climatecity.core.targets.Baseline;
 import org.climatecity.core.targets.ClimateTarget;
 import org.climatecity.core.targets.Milestone;
@@ -210,6 +214,10 @@ public final class ModelFormat {
         record(ActionPlan.class).nonEmpty(ActionPlan::owners).range(Range.YEAR, ActionPlan::adoptedYear);
         record(Action.class).range(Range.NON_NEGATIVE, Action::expectedAnnualReduction)
                 .range(Range.of(1, 100), Action::rampUpYears);
+        record(ActionEffect.class).nonEmpty(ActionEffect::reductions).nonEmpty(ActionEffect::sectors);
+        // scenarios
+        record(Scenario.class).range(Range.YEAR, Scenario::baseYear);
+        record(ProjectedEmissions.class).range(Range.YEAR, ProjectedEmissions::year);
         // finance
         record(ActionCost.class).range(Range.YEAR, ActionCost::year);
         record(FundingAllocation.class).range(Range.YEAR, FundingAllocation::year);
@@ -236,6 +244,7 @@ public final class ModelFormat {
         record(DataSource.class).unlocated();
         record(DateRange.class).unlocated();
         record(YearRange.class).range(Range.YEAR, YearRange::first, YearRange::last).unlocated();
+        record(YearEstimate.class).range(Range.YEAR, YearEstimate::year);
     }
 
     private <T> void scalar(Class<T> type, @Nullable Function<String, T> parse, @Nullable Function<T, String> format,
