@@ -101,7 +101,10 @@ public final class DocumentDiffs {
      * the model are written as the document writes them; values of unknown properties are the JSON values read. A
      * list left empty is left out and a list added to is created, as the format omits empty lists. The result equals
      * the newer document's tree as JSON values do: a property added to an object comes last, where the writer would
-     * put it in its place (write the document read from the result to get the format's order).
+     * put it in its place (write the document read from the result to get the format's order). Values a document
+     * declares once (its {@code dataSources}) are written out where they are named while the changes are applied,
+     * and declared once again afterwards as the writer declares them: in the order first found, right after the
+     * {@code schemaVersion}, under the ids the older tree gave them, a new value under its readable id.
      *
      * @param older the older document's tree, not null
      * @param diff the differences from the older document to the newer, not null
@@ -114,6 +117,8 @@ public final class DocumentDiffs {
         Objects.requireNonNull(older, "older");
         Objects.requireNonNull(diff, "diff");
         JsonNode[] root = {older.deepCopy()};
+        // the diff names a data source's properties where the model holds it; the tree names it by id
+        DeclaredOnce declared = DeclaredOnce.writeOut(root[0]);
         for (Change change : diff.changes()) {
             if (change.kind() == ChangeKind.CHANGED) {
                 String pointer = Objects.requireNonNull(change.oldPointer());
@@ -150,7 +155,7 @@ public final class DocumentDiffs {
             }
             parent(root[0], Objects.requireNonNull(change.newPointer()), change, true).insert(value, change);
         }
-        return root[0];
+        return declared.declare(root[0]);
     }
 
     /** Orders JSON Pointers segment by segment, indexes by number, a pointer before the pointers below it. */

@@ -36,7 +36,7 @@ class ReadmeTest {
             ProgrammeDocument document = read.document();
             documents.write(read.withDocument(document), copy);   // a changed document keeps what it did not know
         } catch (DocumentReadException e) {
-            e.problems().forEach(System.err::println);   // 16:9 /actors/1/identifiers/0: municipality code must be 4 digits, was '149' [invalid-value]
+            e.problems().forEach(System.err::println);   // 65:9 /actors/1/identifiers/0: municipality code must be 4 digits, was '149' [invalid-value]
         }
         // --- README: to here
         assertThat(copy).hasSameTextualContentAs(file);

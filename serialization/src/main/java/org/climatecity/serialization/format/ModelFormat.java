@@ -2,6 +2,7 @@ package org.climatecity.serialization.format;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +10,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionEffect;
@@ -368,6 +371,25 @@ public final class ModelFormat {
      */
     public Map<Class<?>, ReferenceFormat<?>> references() {
         return Collections.unmodifiableMap(references);
+    }
+
+    /**
+     * Returns the names of the components that hold a value of a referenced type, in any record of the format: where
+     * a document names such a value by its id.
+     *
+     * @param referenced a type of {@link #references()}, not null
+     * @return the component names, such as {@code source} for data sources
+     */
+    public Set<String> referencingComponents(Class<?> referenced) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Class<?> type : records.keySet()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getType() == referenced) {
+                    names.add(component.getName());
+                }
+            }
+        }
+        return names;
     }
 
     /**
