@@ -257,7 +257,8 @@ public final class BenchmarkRunner {
             }
         }
         if (settings.importFigures()) {
-            rows.addAll(ImportFigures.measure(ImportSamples.shared(), IMPORT_PAIRS, true, out::println, notes::add));
+            rows.addAll(ImportFigures.measure(ImportSamples.shared(), ImportFigures.TIMES, IMPORT_PAIRS, true,
+                    out::println, notes::add));
         }
         FigureTable table = new FigureTable(rows);
         out.println();

@@ -60,6 +60,7 @@ public final class ImportFigures {
      * Measures the figures of every importer, or none with a note when the shared data is missing.
      *
      * @param shared the shared data folder, such as {@link ImportSamples#shared()}, not null
+     * @param times how many times the repeated samples hold the real ones, such as {@value #TIMES}, at least 1
      * @param pairs the number of counted pairs of shots of each real sample's figure, at least 1 (half as many and one
      *     more for a repeated sample)
      * @param warmUp whether to run the real samples for {@value #WARM_UP_SECONDS} seconds before their pairs
@@ -68,7 +69,7 @@ public final class ImportFigures {
      * @return the rows, real sample then repeated sample of each importer, not null
      * @throws UncheckedIOException if a temporary file cannot be written
      */
-    public static List<FigureRow> measure(Path shared, int pairs, boolean warmUp, Consumer<String> out,
+    public static List<FigureRow> measure(Path shared, int times, int pairs, boolean warmUp, Consumer<String> out,
             Consumer<String> notes) {
         if (pairs < 1) {
             throw new IllegalArgumentException("pairs must be at least 1, was " + pairs);
@@ -92,13 +93,13 @@ public final class ImportFigures {
             List<FigureRow> rows = new ArrayList<>();
             for (ImportSamples sample : ImportSamples.values()) {
                 Path real = sample.real(shared);
-                Path repeated = sample.repeat(real, TIMES, Files.createDirectory(dir.resolve(sample.name())));
+                Path repeated = sample.repeat(real, times, Files.createDirectory(dir.resolve(sample.name())));
                 ImportResult once = sample.importFrom(real, ImportSamples.RAISED);
                 out.accept(String.format(Locale.ROOT, "%s sample: %,d bytes in %d file(s), imported to a document"
                         + " of %,d bytes with %,d report entries; repeated %d times: %,d bytes", sample.label(),
                         bytes(sample.files(real)), sample.files(real).size(),
                         Workloads.DOCUMENTS.writeToBytes(once.document()).length, once.report().entries().size(),
-                        TIMES, bytes(sample.files(repeated))));
+                        times, bytes(sample.files(repeated))));
                 rows.add(paired(figure(sample, false), sample, real, pairs, warmUp));
                 // a shot of a repeated sample lasts seconds: fewer pairs, and the real sample's runs warmed it up
                 rows.add(paired(figure(sample, true), sample, repeated, Math.max(1, pairs / 2 + 1), false));
