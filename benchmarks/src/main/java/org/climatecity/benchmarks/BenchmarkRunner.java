@@ -1,6 +1,11 @@
 package org.climatecity.benchmarks;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,10 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.climatecity.benchmarks.workload.EuropeanDocuments;
+import org.climatecity.benchmarks.workload.ImportSamples;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -21,7 +31,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.runner.options.WarmupMode;
-import org.openjdk.jmh.annotations.Mode;
 
 /**
  * Runs all benchmarks through the JMH runner API and prints each figure as a ratio against its baseline.
@@ -124,6 +133,15 @@ public final class BenchmarkRunner {
         int mainJobRepeats() {
             return quick ? 3 : 15;
         }
+
+        /**
+         * Returns whether the import figures run: in a full run, and where {@code --only} matches
+         * {@code ImportFigures} (such as {@code --only Import}); they are single shots of seconds, left out of a quick
+         * run.
+         */
+        boolean importFigures() {
+            return only.isEmpty() ? !quick : Pattern.compile(only).matcher("ImportFigures").find();
+        }
     }
 
     /**
@@ -171,7 +189,8 @@ public final class BenchmarkRunner {
                 "  --quick       short iterations in this JVM, rough figures (under a minute on 2 cores)",
                 "  --markdown    also print the table as Markdown",
                 "  --prof NAME   add a JMH profiler, such as gc, stack or stack:lines=3 (options after the colon)",
-                "  --only REGEX  run only the JMH benchmarks matching REGEX (skips heap and main-job figures)");
+                "  --only REGEX  run only the JMH benchmarks matching REGEX (skips heap and main-job figures);",
+                "                the import figures run where REGEX matches ImportFigures, as --only Import");
     }
 
     /**
@@ -193,8 +212,11 @@ public final class BenchmarkRunner {
         Map<String, RunResult> byName = new HashMap<>();
         Map<String, RunResult> byPair = new HashMap<>();
         if (BenchmarkRunner.class.getResource("/META-INF/BenchmarkList") != null) {
-            collect(new Runner(options(settings, jsonFile).include(settings.include()).build()).run(), byName,
-                    byPair);
+            // --only Import names no JMH benchmark, which JMH would take as an error
+            if (settings.only().isEmpty() || !settings.importFigures() || anyBenchmarkMatches(settings.include())) {
+                collect(new Runner(options(settings, jsonFile).include(settings.include()).build()).run(), byName,
+                        byPair);
+            }
         } else {
             out.println("no JMH benchmarks compiled into this build; only the process-level figures run");
         }
@@ -234,6 +256,10 @@ public final class BenchmarkRunner {
                         out::println));
             }
         }
+        if (settings.importFigures()) {
+            rows.addAll(ImportFigures.measure(ImportSamples.shared(), ImportFigures.TIMES, IMPORT_PAIRS, true,
+                    out::println, notes::add));
+        }
         FigureTable table = new FigureTable(rows);
         out.println();
         out.printf("climate-city benchmarks (%s run, Java %s, %d cores, %.0f s)%n",
@@ -257,6 +283,26 @@ public final class BenchmarkRunner {
             out.print(table.toMarkdown());
         }
         return table;
+    }
+
+    /** The pairs of shots of each import figure. */
+    static final int IMPORT_PAIRS = 9;
+
+    /** Returns whether a regular expression finds any JMH benchmark of this build. */
+    private static boolean anyBenchmarkMatches(String include) {
+        Pattern pattern = Pattern.compile(include);
+        try (InputStream in = BenchmarkRunner.class.getResourceAsStream("/META-INF/BenchmarkList")) {
+            if (in == null) {
+                return false;
+            }
+            // the shaded jar's list has blank lines between the parts it merged, which JMH's reader refuses
+            String list = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+                    .collect(Collectors.joining("\n"));
+            return BenchmarkList.readBenchmarkList(new ByteArrayInputStream(list.getBytes(StandardCharsets.UTF_8)))
+                    .stream().anyMatch(entry -> pattern.matcher(entry.getUsername()).find());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read JMH's benchmark list: " + e.getMessage(), e);
+        }
     }
 
     /** The most rounds of added forks for a figure whose margin is too wide. */

@@ -12,6 +12,9 @@ import java.util.stream.Stream;
  */
 public final class Figures {
 
+    private static final String JSON_FLOOR = "Jackson 3 token walk over the same bytes";
+    private static final String CSV_FLOOR = "Jackson 3 CSV parser over the same bytes, every value a String";
+
     /** Reading the national document into the typed model vs Jackson databind into plain records. */
     public static final Figure READ = Figure.targeted("read national document (typed)",
             "Jackson 3 databind into plain records", 1.3);
@@ -75,6 +78,23 @@ public final class Figures {
     public static final Figure VALIDATE_AJV_DOCUMENTED = Figure.targeted(
             "validate embedded document vs ajv, as documented",
             "node: ajv compiles the published schema and validates the same file, fresh process", 0.6);
+
+    /**
+     * Each importer on its real sample and on that sample repeated 100 times vs Jackson's parser alone over the same
+     * bytes, in the order of {@link org.climatecity.benchmarks.workload.ImportSamples}: Klimatkollen, CityCatalyst,
+     * OpenClimate, each real then repeated ({@link ImportFigures}).
+     */
+    public static final List<Figure> IMPORTS = List.of(
+            importing("Klimatkollen real sample (290 municipalities)", JSON_FLOOR),
+            importing("Klimatkollen sample × 100", JSON_FLOOR),
+            importing("CityCatalyst real samples (10 files)", CSV_FLOOR),
+            importing("CityCatalyst samples × 100", CSV_FLOOR),
+            importing("OpenClimate real sample (EU Covenant of Mayors)", CSV_FLOOR),
+            importing("OpenClimate sample × 100", CSV_FLOOR));
+
+    private static Figure importing(String sample, String floor) {
+        return Figure.targeted("import " + sample, floor, 3.0);
+    }
 
     private static final String PREFIX = "org.climatecity.benchmarks.";
 

@@ -20,6 +20,14 @@ class BenchmarkRunnerTest {
     }
 
     @Test
+    void runsTheImportFiguresInAFullRunOrWhenOnlyNamesThem() {
+        assertThat(BenchmarkRunner.Settings.parse().importFigures()).isTrue();
+        assertThat(BenchmarkRunner.Settings.parse("--quick").importFigures()).isFalse();
+        assertThat(BenchmarkRunner.Settings.parse("--only", "Import").importFigures()).isTrue();
+        assertThat(BenchmarkRunner.Settings.parse("--only", "Read").importFigures()).isFalse();
+    }
+
+    @Test
     void defaultsToTheFullRunOfEveryBenchmarkWithAllocation() {
         BenchmarkRunner.Settings settings = BenchmarkRunner.Settings.parse();
         assertThat(settings.quick()).isFalse();

@@ -61,7 +61,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>The whole input is checked before anything is printed: if any row is bad (wrong number of columns, bad code,
  * year, sector or number, a repeated municipality-year-sector), the file is not UTF-8 CSV text or passes a limit of
- * {@link EmissionsCsv.Limits#DEFAULT}, or a municipality has too few years for a trend, every problem is reported on
+ * {@link EmissionsCsv#DEFAULT_LIMITS}, or a municipality has too few years for a trend, every problem is reported on
  * standard error with its line or municipality, nothing is printed on standard output, and the exit code is 1. A
  * usage error, or an emissions file that cannot be read (it does not exist, it is a directory), exits with 2.
  *

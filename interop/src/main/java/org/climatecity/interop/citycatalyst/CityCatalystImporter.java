@@ -42,6 +42,7 @@ import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.Identifier;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.interop.ImportException;
+import org.climatecity.interop.ImportLimits;
 import org.climatecity.interop.ImportResult;
 import org.climatecity.interop.TonnesBalance;
 import org.climatecity.interop.internal.CsvTable;
@@ -99,6 +100,14 @@ public final class CityCatalystImporter {
     /** Per-gas values may differ from the total by rounding: half a kilogram, or a millionth of the total. */
     private static final double SUM_TOLERANCE_KG = 0.5;
 
+    /**
+     * The default limits: files up to 64 MiB, fields up to 1,000,000 characters and up to 100,000 data rows in one
+     * table. Raise them with {@link ImportLimits}'s {@code withXxx} methods for larger files.
+     *
+     * @since 0.1.0
+     */
+    public static final ImportLimits DEFAULT_LIMITS = CsvTable.DEFAULT_LIMITS;
+
     private CityCatalystImporter() {
     }
 
@@ -107,10 +116,26 @@ public final class CityCatalystImporter {
      *
      * @param files the files, not null, at least one
      * @return the document and the report
-     * @throws ImportException if a file is missing, a folder, misnamed, not CSV or lacks a required column
+     * @throws ImportException if a file is missing, a folder, misnamed, not CSV, lacks a required column or passes a
+     *     limit of {@link #DEFAULT_LIMITS}
      */
     public static ImportResult read(List<Path> files) {
+        return read(files, DEFAULT_LIMITS);
+    }
+
+    /**
+     * Imports export files, each named {@code inventory-<LOCODE>-<year>.csv}, into one document, within limits.
+     *
+     * @param files the files, not null, at least one
+     * @param limits the limits each file is read within, not null
+     * @return the document and the report
+     * @throws ImportException if a file is missing, a folder, misnamed, not CSV, lacks a required column or passes a
+     *     limit, which the message names
+     * @since 0.1.0
+     */
+    public static ImportResult read(List<Path> files, ImportLimits limits) {
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(limits, "limits");
         if (files.isEmpty()) {
             throw new ImportException("no CityCatalyst file given");
         }
@@ -123,7 +148,7 @@ public final class CityCatalystImporter {
                         + " inventory-<LOCODE>-<year>.csv such as 'inventory-BR RIO-2022.csv'; give the city and"
                         + " year for a file named otherwise");
             }
-            results.add(read(file, matcher.group(1), Integer.parseInt(matcher.group(2))));
+            results.add(read(file, matcher.group(1), Integer.parseInt(matcher.group(2)), limits));
         }
         return ImportResult.merge(results);
     }
@@ -135,10 +160,28 @@ public final class CityCatalystImporter {
      * @param locode the city's UN/LOCODE, such as {@code BR RIO}, not null
      * @param year the year
      * @return the document and the report
-     * @throws ImportException if the file cannot be read or imported, or the LOCODE or year is malformed
+     * @throws ImportException if the file cannot be read or imported, passes a limit of {@link #DEFAULT_LIMITS}, or
+     *     the LOCODE or year is malformed
      */
     public static ImportResult read(Path file, String locode, int year) {
+        return read(file, locode, year, DEFAULT_LIMITS);
+    }
+
+    /**
+     * Imports one export file of a city and year given by the caller, whatever its name, within limits.
+     *
+     * @param file the file, not null
+     * @param locode the city's UN/LOCODE, such as {@code BR RIO}, not null
+     * @param year the year
+     * @param limits the limits the file is read within, not null
+     * @return the document and the report
+     * @throws ImportException if the file cannot be read or imported, passes a limit (the message names it), or the
+     *     LOCODE or year is malformed
+     * @since 0.1.0
+     */
+    public static ImportResult read(Path file, String locode, int year, ImportLimits limits) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(locode, "locode");
         if (!locode.matches("[A-Z]{2} [A-Z2-9]{3}")) {
             throw new ImportException("city must be a UN/LOCODE of two letters, a space and three letters or digits"
@@ -148,7 +191,7 @@ public final class CityCatalystImporter {
             throw new ImportException("inventory year must be from 1900 to 2200, was " + year);
         }
         String shown = String.valueOf(file.getFileName());
-        CsvTable table = CsvTable.read(file, shown);
+        CsvTable table = CsvTable.read(file, shown, limits);
         table.require(REQUIRED, "a CityCatalyst inventory export");
         return new FileImport(table, locode, year).run();
     }

@@ -32,6 +32,7 @@ import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.SwedishMainSector;
+import org.climatecity.interop.ImportLimits;
 import org.climatecity.core.id.MunicipalityCode;
 import org.climatecity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
@@ -62,9 +63,9 @@ import tools.jackson.dataformat.csv.CsvFactory;
  * problems gives its problems, and callers decide to stop.
  *
  * <p>The input is streamed with Jackson's CSV format, so quoted fields (with commas or line breaks) are read correctly
- * and memory stays bounded by the {@link Limits}: a field longer than the limit, an input longer than the limit (such
- * as {@code /dev/zero}), more rows or more problems than the limits each end reading with a problem that says so. Input
- * that is not UTF-8 text ends reading with a problem too. A file that cannot be opened or read (it does not exist, it
+ * and memory stays bounded by the {@linkplain #DEFAULT_LIMITS limits}: a field longer than the limit, an input longer
+ * than the limit (such as {@code /dev/zero}), more rows or more problems than the limits each end reading with a
+ * problem that says so. Input that is not UTF-8 text ends reading with a problem too. A file that cannot be opened or read (it does not exist, it
  * is a directory, permission is denied) is not a problem of its content: it throws {@link UncheckedIOException}.
  *
  * <p>The class is thread-safe.
@@ -81,95 +82,18 @@ public final class EmissionsCsv {
     private static final int LAST_YEAR = 2200;
     /** The fields kept of a header that is not {@link #HEADER}, to show it in the problem. */
     private static final int HEADER_FIELDS_SHOWN = 8;
-    private static final CsvFactory DEFAULT_FACTORY = factory(Limits.DEFAULT);
-
+    
     private EmissionsCsv() {
     }
 
     /**
-     * Limits that keep reading bounded in memory and time, whatever the input: each is checked while streaming.
+     * The default limits: inputs up to 128 MiB (bytes, or characters for text input), fields up to 1,000 characters,
+     * up to 1,000,000 data rows (the embedded reference data has 26,100), and up to 1,000 problems.
      *
-     * <p>The {@linkplain #DEFAULT defaults}: inputs up to 128 MiB (bytes, or characters for text input), fields up to
-     * 1,000 characters, up to 1,000,000 data rows (the embedded reference data has 26,100), and up to 1,000 problems.
-     * Immutable and thread-safe.
-     *
-     * @param maxDocumentLength the longest input in bytes (characters for text input), at least 1024
-     * @param maxFieldLength the longest field in characters, at least 64
-     * @param maxRows the most data rows (lines after the header that are not blank), at least 1
-     * @param maxProblems the most problems collected before reading stops, at least 1
      * @since 0.1.0
      */
-    public record Limits(long maxDocumentLength, int maxFieldLength, int maxRows, int maxProblems) {
-
-        /** The default limits. */
-        public static final Limits DEFAULT = new Limits(128L * 1024 * 1024, 1000, 1_000_000, 1000);
-
-        /**
-         * Creates limits, checking that each leaves room for a real file.
-         *
-         * @param maxDocumentLength the longest input, at least 1024
-         * @param maxFieldLength the longest field, at least 64
-         * @param maxRows the most data rows, at least 1
-         * @param maxProblems the most problems, at least 1
-         * @throws ClimateCityException if a limit is too small
-         */
-        public Limits {
-            atLeast(maxDocumentLength, 1024, "max document length");
-            atLeast(maxFieldLength, 64, "max field length");
-            atLeast(maxRows, 1, "max rows");
-            atLeast(maxProblems, 1, "max problems");
-        }
-
-        private static void atLeast(long value, long minimum, String name) {
-            if (value < minimum) {
-                throw new ClimateCityException(name + " must be at least " + minimum + ", was " + value);
-            }
-        }
-
-        /**
-         * Returns a copy with another maximum input length.
-         *
-         * @param length the longest input in bytes (characters for text input), at least 1024
-         * @return the copy
-         * @throws ClimateCityException if the limit is too small
-         */
-        public Limits withMaxDocumentLength(long length) {
-            return new Limits(length, maxFieldLength, maxRows, maxProblems);
-        }
-
-        /**
-         * Returns a copy with another maximum field length.
-         *
-         * @param chars the longest field in characters, at least 64
-         * @return the copy
-         * @throws ClimateCityException if the limit is too small
-         */
-        public Limits withMaxFieldLength(int chars) {
-            return new Limits(maxDocumentLength, chars, maxRows, maxProblems);
-        }
-
-        /**
-         * Returns a copy with another maximum number of data rows.
-         *
-         * @param rows the most data rows, at least 1
-         * @return the copy
-         * @throws ClimateCityException if the limit is too small
-         */
-        public Limits withMaxRows(int rows) {
-            return new Limits(maxDocumentLength, maxFieldLength, rows, maxProblems);
-        }
-
-        /**
-         * Returns a copy with another maximum number of problems.
-         *
-         * @param problems the most problems, at least 1
-         * @return the copy
-         * @throws ClimateCityException if the limit is too small
-         */
-        public Limits withMaxProblems(int problems) {
-            return new Limits(maxDocumentLength, maxFieldLength, maxRows, problems);
-        }
-    }
+    public static final ImportLimits DEFAULT_LIMITS = new ImportLimits(128L * 1024 * 1024, 1000, 1_000_000, 1000);
+    private static final CsvFactory DEFAULT_FACTORY = factory(DEFAULT_LIMITS);
 
     /**
      * One valid row. Immutable and thread-safe.
@@ -289,7 +213,7 @@ public final class EmissionsCsv {
     }
 
     /**
-     * Reads a UTF-8 file with the {@linkplain Limits#DEFAULT default limits}.
+     * Reads a UTF-8 file with the {@linkplain #DEFAULT_LIMITS default limits}.
      *
      * @param file the file, not null
      * @return the rows and problems
@@ -297,7 +221,7 @@ public final class EmissionsCsv {
      *         which, as {@code cannot read FILE: it does not exist}
      */
     public static Result read(Path file) {
-        return read(file, Limits.DEFAULT);
+        return read(file, DEFAULT_LIMITS);
     }
 
     /**
@@ -309,7 +233,7 @@ public final class EmissionsCsv {
      * @throws UncheckedIOException if the file does not exist, is a directory or cannot be read; its message says
      *         which, as {@code cannot read FILE: it does not exist}
      */
-    public static Result read(Path file, Limits limits) {
+    public static Result read(Path file, ImportLimits limits) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(limits, "limits");
         // a directory opens on some systems and fails only when read, with the system's wording
@@ -325,14 +249,14 @@ public final class EmissionsCsv {
     }
 
     /**
-     * Reads UTF-8 bytes with the {@linkplain Limits#DEFAULT default limits}; the stream is not closed.
+     * Reads UTF-8 bytes with the {@linkplain #DEFAULT_LIMITS default limits}; the stream is not closed.
      *
      * @param in the bytes, not null
      * @return the rows and problems
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static Result read(InputStream in) {
-        return read(in, Limits.DEFAULT);
+        return read(in, DEFAULT_LIMITS);
     }
 
     /**
@@ -343,7 +267,7 @@ public final class EmissionsCsv {
      * @return the rows and problems
      * @throws UncheckedIOException if the stream cannot be read
      */
-    public static Result read(InputStream in, Limits limits) {
+    public static Result read(InputStream in, ImportLimits limits) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(limits, "limits");
         try {
@@ -354,14 +278,14 @@ public final class EmissionsCsv {
     }
 
     /**
-     * Reads text with the {@linkplain Limits#DEFAULT default limits}; the reader is not closed.
+     * Reads text with the {@linkplain #DEFAULT_LIMITS default limits}; the reader is not closed.
      *
      * @param reader the text, not null
      * @return the rows and problems
      * @throws UncheckedIOException if the reader fails
      */
     public static Result read(Reader reader) {
-        return read(reader, Limits.DEFAULT);
+        return read(reader, DEFAULT_LIMITS);
     }
 
     /**
@@ -372,7 +296,7 @@ public final class EmissionsCsv {
      * @return the rows and problems
      * @throws UncheckedIOException if the reader fails
      */
-    public static Result read(Reader reader, Limits limits) {
+    public static Result read(Reader reader, ImportLimits limits) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(limits, "limits");
         try {
@@ -382,8 +306,8 @@ public final class EmissionsCsv {
         }
     }
 
-    private static CsvFactory factory(Limits limits) {
-        if (limits.equals(Limits.DEFAULT) && DEFAULT_FACTORY != null) {
+    private static CsvFactory factory(ImportLimits limits) {
+        if (limits.equals(DEFAULT_LIMITS) && DEFAULT_FACTORY != null) {
             return DEFAULT_FACTORY;
         }
         return CsvFactory.builder()
@@ -398,7 +322,7 @@ public final class EmissionsCsv {
      * Parses the whole input; I/O failures other than bad encoding are rethrown for the caller to name. The parser is
      * created inside, as creating it reads the first bytes.
      */
-    private static Result parse(Function<CsvFactory, JsonParser> open, Limits limits) throws IOException {
+    private static Result parse(Function<CsvFactory, JsonParser> open, ImportLimits limits) throws IOException {
         Reading reading = new Reading(limits);
         try (JsonParser parser = open.apply(factory(limits))) {
             reading.readAll(parser);
@@ -426,7 +350,7 @@ public final class EmissionsCsv {
 
     /** The state of one read: what was found so far, and where. */
     private static final class Reading {
-        private final Limits limits;
+        private final ImportLimits limits;
         private final List<Row> rows = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final Map<Key, Integer> firstLineOfKey = new HashMap<>();
@@ -435,7 +359,7 @@ public final class EmissionsCsv {
         private int dataRows;
         private boolean stopped;
 
-        Reading(Limits limits) {
+        Reading(ImportLimits limits) {
             this.limits = limits;
         }
 
@@ -594,11 +518,11 @@ public final class EmissionsCsv {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static InputStream limited(InputStream in, Limits limits) {
+    private static InputStream limited(InputStream in, ImportLimits limits) {
         return new CheckedInput(in, limits.maxDocumentLength());
     }
 
-    private static Reader limited(Reader reader, Limits limits) {
+    private static Reader limited(Reader reader, ImportLimits limits) {
         return new LimitedReader(reader, limits.maxDocumentLength());
     }
 

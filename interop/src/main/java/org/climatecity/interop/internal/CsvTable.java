@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.interop.ImportException;
+import org.climatecity.interop.ImportLimits;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -44,15 +45,18 @@ import tools.jackson.dataformat.csv.CsvFactory;
  */
 public record CsvTable(String file, List<String> header, List<Row> rows) {
 
-    /** The longest file read: checked while reading, so that a device or an endless pipe ends in a clear error. */
+    /** The longest file read by default. */
     public static final int MAX_BYTES = 64 * 1024 * 1024;
-    /** The most rows of one table: checked while parsing, before the rows fill the memory. */
+    /** The most rows of one table by default. */
     public static final int MAX_ROWS = 100_000;
-    /** The longest field: checked while parsing. */
+    /** The longest field by default. */
     private static final int MAX_FIELD = 1_000_000;
-    private static final CsvFactory FACTORY = CsvFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_FIELD).build())
-            .build();
+    /**
+     * The importers' default limits, each checked while reading, so that a device or an endless pipe ends in a clear
+     * error before the rows fill the memory; an importer keeps every problem, so the problem limit is not used.
+     */
+    public static final ImportLimits DEFAULT_LIMITS = new ImportLimits(MAX_BYTES, MAX_FIELD, MAX_ROWS, 1000);
+    private static final CsvFactory FACTORY = factory(DEFAULT_LIMITS);
 
     /**
      * One row.
@@ -94,11 +98,24 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
      * @throws ImportException if the file is missing, a folder, unreadable, not UTF-8, not CSV or empty
      */
     public static CsvTable read(Path path, String shown) {
+        return read(path, shown, DEFAULT_LIMITS);
+    }
+
+    /**
+     * Reads a file within limits.
+     *
+     * @param path the file
+     * @param shown the file's name in messages
+     * @param limits the limits
+     * @return the table
+     * @throws ImportException if the file is missing, a folder, unreadable, not UTF-8, not CSV, empty or beyond a limit
+     */
+    public static CsvTable read(Path path, String shown, ImportLimits limits) {
         if (Files.isDirectory(path)) {
             throw new ImportException("cannot read " + shown + ": it is a folder, not a file");
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return parse(in, shown);
+            return parse(in, shown, limits);
         } catch (NoSuchFileException e) {
             throw new ImportException("cannot read " + shown + ": it does not exist", e);
         } catch (AccessDeniedException e) {
@@ -113,18 +130,21 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
      *
      * @param path the file
      * @param shown the name in messages
+     * @param limits the limits, of which the document length is checked
      * @return the bytes
-     * @throws ImportException if the file cannot be read
+     * @throws ImportException if the file cannot be read or is longer than the limit
      */
-    public static byte[] bytes(Path path, String shown) {
+    public static byte[] bytes(Path path, String shown, ImportLimits limits) {
+        // an array holds at most Integer.MAX_VALUE - 8 bytes
+        long max = Math.min(limits.maxDocumentLength(), Integer.MAX_VALUE - 9);
         if (Files.isDirectory(path)) {
             throw new ImportException("cannot read " + shown + ": it is a folder, not a file");
         }
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new ImportException("cannot read " + shown + ": it is longer than "
-                        + String.format(Locale.ROOT, "%,d", MAX_BYTES) + " bytes, the limit");
+            byte[] bytes = in.readNBytes((int) max + 1);
+            if (bytes.length > max) {
+                throw new ImportException("cannot read " + shown + ": it is longer than " + count(max)
+                        + " bytes, the limit");
             }
             return bytes;
         } catch (NoSuchFileException e) {
@@ -164,25 +184,24 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
      * @throws ImportException if the bytes are not UTF-8 CSV with a header
      */
     public static CsvTable parse(byte[] bytes, String shown) {
-        return parse(new ByteArrayInputStream(bytes), shown);
+        return parse(new ByteArrayInputStream(bytes), shown, DEFAULT_LIMITS);
     }
 
     /**
      * Parses CSV as it is read, so that the limits hold before the input fills the memory: the bytes read (a device
-     * or an endless pipe ends at {@link #MAX_BYTES}), the length of one field (1,000,000 characters) and the rows
-     * ({@link #MAX_ROWS}).
+     * or an endless pipe ends at the document length), the length of one field and the rows.
      */
-    private static CsvTable parse(InputStream in, String shown) {
+    private static CsvTable parse(InputStream in, String shown, ImportLimits limits) {
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
-        Reader reader = reader(in, shown);
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
+        Reader reader = reader(in, shown, limits.maxDocumentLength());
+        CsvFactory factory = limits.equals(DEFAULT_LIMITS) ? FACTORY : factory(limits);
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
             try {
-                header = rows(parser, rows, shown);
+                header = rows(parser, rows, shown, limits.maxRows());
             } catch (StreamConstraintsException e) {
                 throw new ImportException("cannot read " + shown + ": line " + parser.currentLocation().getLineNr()
-                        + ": a field is longer than " + String.format(Locale.ROOT, "%,d", MAX_FIELD) + " characters,"
-                        + " the limit", e);
+                        + ": a field is longer than " + count(limits.maxFieldLength()) + " characters, the limit", e);
             }
         } catch (JacksonException e) {
             if (e.getCause() instanceof CharacterCodingException) {
@@ -200,7 +219,7 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
     }
 
     /** Reads the rows into the list, returning the header, or null when there is none. */
-    private static @Nullable List<String> rows(JsonParser parser, List<Row> rows, String shown) {
+    private static @Nullable List<String> rows(JsonParser parser, List<Row> rows, String shown, int maxRows) {
         List<String> header = null;
         JsonToken token;
         List<String> fields = new ArrayList<>();
@@ -233,17 +252,17 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
             for (int i = 0; i < Math.min(fields.size(), header.size()); i++) {
                 values.put(header.get(i), CsvOutput.restore(fields.get(i)));
             }
-            if (rows.size() == MAX_ROWS) {
-                throw new ImportException("cannot read " + shown + ": it has more than "
-                        + String.format(Locale.ROOT, "%,d", MAX_ROWS) + " rows, the limit (line " + line + ")");
+            if (rows.size() == maxRows) {
+                throw new ImportException("cannot read " + shown + ": it has more than " + count(maxRows)
+                        + " rows, the limit (line " + line + ")");
             }
             rows.add(new Row(line, values, Math.max(0, fields.size() - header.size())));
         }
         return header;
     }
 
-    /** Decodes UTF-8 strictly as it is read, without a byte-order mark, ending at {@link #MAX_BYTES}. */
-    private static Reader reader(InputStream in, String shown) {
+    /** Decodes UTF-8 strictly as it is read, without a byte-order mark, ending at the longest file. */
+    private static Reader reader(InputStream in, String shown, long maxBytes) {
         InputStream limited = new FilterInputStream(in) {
             private long count;
 
@@ -267,9 +286,9 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
 
             private void counted(int n) {
                 count += n;
-                if (count > MAX_BYTES) {
-                    throw new ImportException("cannot read " + shown + ": it is longer than "
-                            + String.format(Locale.ROOT, "%,d", MAX_BYTES) + " bytes, the limit");
+                if (count > maxBytes) {
+                    throw new ImportException("cannot read " + shown + ": it is longer than " + count(maxBytes)
+                            + " bytes, the limit");
                 }
             }
         };
@@ -287,6 +306,16 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
             throw new ImportException("cannot read " + shown + ": " + e.getMessage(), e);
         }
         return reader;
+    }
+
+    private static CsvFactory factory(ImportLimits limits) {
+        return CsvFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxFieldLength()).build())
+                .build();
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     private static void checkHeader(List<String> header, String shown) {

@@ -35,6 +35,7 @@ import org.climatecity.core.registry.RegisteredMunicipality;
 import org.climatecity.core.registry.SwedishRegions;
 import org.climatecity.core.time.YearRange;
 import org.climatecity.interop.ImportException;
+import org.climatecity.interop.ImportLimits;
 import org.climatecity.interop.ImportResult;
 import org.climatecity.interop.TonnesBalance;
 import org.climatecity.interop.internal.CsvTable;
@@ -101,6 +102,15 @@ public final class KlimatkollenImporter {
             "climatePlanLink", "climatePlanYear", "climatePlanComment", "procurementLink");
     private static final String ESTIMATE_NOTE = "Klimatkollen's figure, derived with its own method; not an"
             + " observation";
+
+    /**
+     * The default limits: files up to 64 MiB, strings up to 1,000,000 characters and up to 1,000 municipalities (the
+     * elements of the file's array; Sweden has 290). Raise them with {@link ImportLimits}'s {@code withXxx} methods
+     * for larger files.
+     *
+     * @since 0.1.0
+     */
+    public static final ImportLimits DEFAULT_LIMITS = CsvTable.DEFAULT_LIMITS.withMaxRows(1_000);
 
     private KlimatkollenImporter() {
     }
@@ -178,16 +188,32 @@ public final class KlimatkollenImporter {
      *
      * @param files the files, not null, at least one
      * @return the document and the report
-     * @throws ImportException if a file is missing, a folder, not JSON, or not an array of municipalities
+     * @throws ImportException if a file is missing, a folder, not JSON, not an array of municipalities or passes a
+     *     limit of {@link #DEFAULT_LIMITS}
      */
     public static ImportResult read(List<Path> files) {
+        return read(files, DEFAULT_LIMITS);
+    }
+
+    /**
+     * Imports Klimatkollen files into one document, within limits.
+     *
+     * @param files the files, not null, at least one
+     * @param limits the limits each file is read within, not null
+     * @return the document and the report
+     * @throws ImportException if a file is missing, a folder, not JSON, not an array of municipalities or passes a
+     *     limit, which the message names
+     * @since 0.1.0
+     */
+    public static ImportResult read(List<Path> files, ImportLimits limits) {
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(limits, "limits");
         if (files.isEmpty()) {
             throw new ImportException("no Klimatkollen file given");
         }
         List<ImportResult> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(read(file));
+            results.add(read(file, limits));
         }
         return ImportResult.merge(results);
     }
@@ -197,13 +223,29 @@ public final class KlimatkollenImporter {
      *
      * @param file the file, not null
      * @return the document and the report
-     * @throws ImportException if the file is missing, a folder, not JSON, or not an array of municipalities
+     * @throws ImportException if the file is missing, a folder, not JSON, not an array of municipalities or passes a
+     *     limit of {@link #DEFAULT_LIMITS}
      */
     public static ImportResult read(Path file) {
+        return read(file, DEFAULT_LIMITS);
+    }
+
+    /**
+     * Imports one Klimatkollen file within limits.
+     *
+     * @param file the file, not null
+     * @param limits the limits, not null: the file's length, a string's length and the elements of its array
+     * @return the document and the report
+     * @throws ImportException if the file is missing, a folder, not JSON, not an array of municipalities or passes a
+     *     limit, which the message names
+     * @since 0.1.0
+     */
+    public static ImportResult read(Path file, ImportLimits limits) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
         String shown = String.valueOf(file.getFileName());
-        String text = CsvTable.utf8(CsvTable.bytes(file, shown), shown);
-        KlimatkollenJson.Tree tree = KlimatkollenJson.read(text, shown);
+        String text = CsvTable.utf8(CsvTable.bytes(file, shown, limits), shown);
+        KlimatkollenJson.Tree tree = KlimatkollenJson.read(text, shown, limits);
         JsonNode root = tree.root();
         if (!root.isArray()) {
             throw new ImportException("cannot read " + shown + ": Klimatkollen's data is a JSON array of"

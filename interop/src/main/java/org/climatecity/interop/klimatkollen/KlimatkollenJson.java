@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.interop.ImportException;
+import org.climatecity.interop.ImportLimits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,9 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class KlimatkollenJson {
 
-    /** The most elements of the array: Sweden has 290 municipalities, a file of several times that is not one. */
-    static final int MAX_ELEMENTS = 1_000;
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = factory(KlimatkollenImporter.DEFAULT_LIMITS);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
@@ -54,11 +55,18 @@ final class KlimatkollenJson {
     }
 
     private final String shown;
+    private final int maxElements;
     private final List<Repeat> repeats = new ArrayList<>();
     private JsonParser parser;
 
-    private KlimatkollenJson(String shown) {
+    private KlimatkollenJson(String shown, int maxElements) {
         this.shown = shown;
+        this.maxElements = maxElements;
+    }
+
+    private static JsonFactory factory(ImportLimits limits) {
+        return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(limits.maxFieldLength()).build()).build();
     }
 
     /**
@@ -66,12 +74,16 @@ final class KlimatkollenJson {
      *
      * @param text the text
      * @param shown the file's name in messages
+     * @param limits the limits of the array's elements and of a string's length
      * @return the tree, null for an empty text, and the repeated keys
-     * @throws ImportException if the text is not JSON or its array has more elements than the limit
+     * @throws ImportException if the text is not JSON, a string is longer than the limit or its array has more
+     *     elements than the limit
      */
-    static Tree read(String text, String shown) {
-        KlimatkollenJson reader = new KlimatkollenJson(shown);
-        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+    static Tree read(String text, String shown, ImportLimits limits) {
+        KlimatkollenJson reader = new KlimatkollenJson(shown, limits.maxRows());
+        JsonFactory factory = limits.maxFieldLength() == KlimatkollenImporter.DEFAULT_LIMITS.maxFieldLength() ? FACTORY
+                : factory(limits);
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
             reader.parser = p;
             JsonToken token = p.nextToken();
             if (token == null) {
@@ -83,6 +95,11 @@ final class KlimatkollenJson {
                         .currentTokenLocation()) + ": more follows the first value");
             }
             return new Tree(root, List.copyOf(reader.repeats));
+        } catch (StreamConstraintsException e) {
+            // the exception carries no location; the parser stands at the string
+            throw new ImportException("cannot read " + shown + ": " + at(reader.parser.currentLocation())
+                    + ": a string is longer than "
+                    + String.format(Locale.ROOT, "%,d", limits.maxFieldLength()) + " characters, the limit", e);
         } catch (JacksonException e) {
             throw new ImportException("cannot read " + shown + ": it is not valid JSON"
                     + (e.getLocation() == null ? "" : " at " + at(e.getLocation())) + ": " + e.getOriginalMessage(),
@@ -117,10 +134,10 @@ final class KlimatkollenJson {
             case START_ARRAY: {
                 ArrayNode array = NODES.arrayNode();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    if (top && array.size() == MAX_ELEMENTS) {
+                    if (top && array.size() == maxElements) {
                         throw new ImportException("cannot read " + shown + ": its array has more than "
-                                + String.format(Locale.ROOT, "%,d", MAX_ELEMENTS) + " elements, the limit (element "
-                                + (MAX_ELEMENTS + 1) + " at " + at(p.currentTokenLocation()) + "); Sweden has 290"
+                                + String.format(Locale.ROOT, "%,d", maxElements) + " elements, the limit (element "
+                                + (maxElements + 1L) + " at " + at(p.currentTokenLocation()) + "); Sweden has 290"
                                 + " municipalities");
                     }
                     array.add(value(pointer + "/" + array.size(), false));

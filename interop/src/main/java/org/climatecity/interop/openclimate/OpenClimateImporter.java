@@ -49,6 +49,7 @@ import org.climatecity.core.targets.PathwayShape;
 import org.climatecity.core.targets.ReportedProgress;
 import org.climatecity.core.targets.TargetKind;
 import org.climatecity.interop.ImportException;
+import org.climatecity.interop.ImportLimits;
 import org.climatecity.interop.ImportResult;
 import org.climatecity.interop.TonnesBalance;
 import org.climatecity.interop.internal.DocumentCheck;
@@ -108,6 +109,14 @@ public final class OpenClimateImporter {
             Identifier.ISO_3166_1, "ISO-3166-2", Identifier.ISO_3166_2, "UNLOCODE", Identifier.LOCODE, "LOCODE",
             Identifier.LOCODE);
 
+    /**
+     * The default limits: files up to 64 MiB, fields up to 1,000,000 characters and up to 100,000 data rows in one
+     * table (each table of a folder is read within them). Raise them with {@link ImportLimits}'s {@code withXxx} methods for larger files.
+     *
+     * @since 0.1.0
+     */
+    public static final ImportLimits DEFAULT_LIMITS = CsvTable.DEFAULT_LIMITS;
+
     private OpenClimateImporter() {
     }
 
@@ -116,17 +125,32 @@ public final class OpenClimateImporter {
      *
      * @param folders the folders, not null, at least one
      * @return the document and the report
-     * @throws ImportException if a folder is missing, is a file, holds no OpenClimate table, or a table cannot be read
-     *     or lacks a required column
+     * @throws ImportException if a folder is missing, is a file, holds no OpenClimate table, or a table cannot be read,
+     *     lacks a required column or passes a limit of {@link #DEFAULT_LIMITS}
      */
     public static ImportResult read(List<Path> folders) {
+        return read(folders, DEFAULT_LIMITS);
+    }
+
+    /**
+     * Imports data sets, each a folder of OpenClimate tables, into one document, within limits.
+     *
+     * @param folders the folders, not null, at least one
+     * @param limits the limits each table is read within, not null
+     * @return the document and the report
+     * @throws ImportException if a folder is missing, is a file, holds no OpenClimate table, or a table cannot be read,
+     *     lacks a required column or passes a limit, which the message names
+     * @since 0.1.0
+     */
+    public static ImportResult read(List<Path> folders, ImportLimits limits) {
         Objects.requireNonNull(folders, "folders");
+        Objects.requireNonNull(limits, "limits");
         if (folders.isEmpty()) {
             throw new ImportException("no OpenClimate folder given");
         }
         List<ImportResult> results = new ArrayList<>();
         for (Path folder : folders) {
-            results.add(read(folder));
+            results.add(read(folder, limits));
         }
         return ImportResult.merge(results);
     }
@@ -137,10 +161,25 @@ public final class OpenClimateImporter {
      * @param folder the folder, not null
      * @return the document and the report
      * @throws ImportException if the folder is missing, is a file, holds no OpenClimate table, or a table cannot be
-     *     read or lacks a required column
+     *     read, lacks a required column or passes a limit of {@link #DEFAULT_LIMITS}
      */
     public static ImportResult read(Path folder) {
+        return read(folder, DEFAULT_LIMITS);
+    }
+
+    /**
+     * Imports one data set, a folder of OpenClimate tables, within limits.
+     *
+     * @param folder the folder, not null
+     * @param limits the limits each table is read within, not null
+     * @return the document and the report
+     * @throws ImportException if the folder is missing, is a file, holds no OpenClimate table, or a table cannot be
+     *     read, lacks a required column or passes a limit, which the message names
+     * @since 0.1.0
+     */
+    public static ImportResult read(Path folder, ImportLimits limits) {
         Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(limits, "limits");
         String name = String.valueOf(folder.getFileName());
         if (!Files.exists(folder)) {
             throw new ImportException("cannot read " + folder + ": it does not exist");
@@ -154,7 +193,7 @@ public final class OpenClimateImporter {
         for (String table : OpenClimateTables.COLUMNS.keySet()) {
             Path file = folder.resolve(table + ".csv");
             if (Files.exists(file)) {
-                CsvTable read = CsvTable.read(file, name + "/" + table + ".csv");
+                CsvTable read = CsvTable.read(file, name + "/" + table + ".csv", limits);
                 read.require(OpenClimateTables.REQUIRED.get(table), "OpenClimate's " + table + " table");
                 tables.put(table, read);
             }

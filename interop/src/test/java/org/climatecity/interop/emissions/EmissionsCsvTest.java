@@ -23,6 +23,7 @@ import org.climatecity.core.ClimateCityException;
 import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.emissions.SwedishMainSector;
 import org.climatecity.core.id.MunicipalityCode;
+import org.climatecity.interop.ImportLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -180,7 +181,7 @@ class EmissionsCsvTest {
     @Test
     void stopsAtAFieldLongerThanTheLimitAfterTheColumnsItKeeps() {
         String csv = HEADER + "2081,2024,Transporter,1," + "x".repeat(5_000) + "\n";
-        assertThat(EmissionsCsv.read(new StringReader(csv), EmissionsCsv.Limits.DEFAULT.withMaxFieldLength(100))
+        assertThat(EmissionsCsv.read(new StringReader(csv), EmissionsCsv.DEFAULT_LIMITS.withMaxFieldLength(100))
                 .problems()).extracting(EmissionsCsv.Problem::toString).containsExactly(
                         "line 2: a field is longer than 100 characters, the limit; is this a CSV file of emissions?");
     }
@@ -188,14 +189,14 @@ class EmissionsCsvTest {
     @Test
     void stopsAtAFieldLongerThanTheLimitBeyondTheColumnsItShows() {
         String csv = HEADER + "2081,2024,Transporter,1" + ",x".repeat(10) + "," + "x".repeat(50_000) + "\n";
-        assertThat(EmissionsCsv.read(new StringReader(csv), EmissionsCsv.Limits.DEFAULT.withMaxFieldLength(100))
+        assertThat(EmissionsCsv.read(new StringReader(csv), EmissionsCsv.DEFAULT_LIMITS.withMaxFieldLength(100))
                 .problems()).extracting(EmissionsCsv.Problem::toString).containsExactly(
                         "line 2: a field is longer than 100 characters, the limit; is this a CSV file of emissions?");
     }
 
     @Test
     void stopsAtAnInputLongerThanTheLimit() {
-        EmissionsCsv.Limits limits = EmissionsCsv.Limits.DEFAULT.withMaxDocumentLength(1 << 20);
+        ImportLimits limits = EmissionsCsv.DEFAULT_LIMITS.withMaxDocumentLength(1 << 20);
         // endless blank lines, and an endless row of empty fields, each bounded by the length of the input
         EmissionsCsv.Result blank = EmissionsCsv.read(new EndlessInput("\n".getBytes(StandardCharsets.UTF_8)), limits);
         assertThat(blank.problems()).singleElement().extracting(EmissionsCsv.Problem::message).isEqualTo(
@@ -216,7 +217,7 @@ class EmissionsCsvTest {
 
     @Test
     void countsCharactersOfTextAgainstTheLengthLimit() {
-        EmissionsCsv.Limits limits = EmissionsCsv.Limits.DEFAULT.withMaxDocumentLength(2048);
+        ImportLimits limits = EmissionsCsv.DEFAULT_LIMITS.withMaxDocumentLength(2048);
         String csv = HEADER + "\n".repeat(3000);
         assertThat(EmissionsCsv.read(new StringReader(csv), limits).problems()).extracting(
                 EmissionsCsv.Problem::message).containsExactly(
@@ -230,7 +231,7 @@ class EmissionsCsvTest {
             csv.append("2081,").append(year).append(",Transporter,1\n");
         }
         EmissionsCsv.Result result = EmissionsCsv.read(new StringReader(csv.toString()),
-                EmissionsCsv.Limits.DEFAULT.withMaxRows(10));
+                EmissionsCsv.DEFAULT_LIMITS.withMaxRows(10));
         assertThat(result.rows()).hasSize(10);
         assertThat(result.problems()).extracting(EmissionsCsv.Problem::toString).containsExactly(
                 "line 12: input has more than 10 rows, the limit");
@@ -240,7 +241,7 @@ class EmissionsCsvTest {
     void stopsAfterTheMostProblemsAndSaysSo() {
         String csv = HEADER + "x,2024,Transporter,1\n".repeat(5);
         EmissionsCsv.Result result = EmissionsCsv.read(new StringReader(csv),
-                EmissionsCsv.Limits.DEFAULT.withMaxProblems(3));
+                EmissionsCsv.DEFAULT_LIMITS.withMaxProblems(3));
         assertThat(result.problems()).extracting(EmissionsCsv.Problem::toString).containsExactly(
                 "line 2: municipality code must be 4 digits, was 'x'",
                 "line 3: municipality code must be 4 digits, was 'x'",
@@ -294,28 +295,6 @@ class EmissionsCsvTest {
         };
         assertThat(EmissionsCsv.read(in).isValid()).isTrue();
         assertThat(closed).isFalse();
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "1023, 64, 1, 1, 'max document length must be at least 1024, was 1023'",
-        "1024, 63, 1, 1, 'max field length must be at least 64, was 63'",
-        "1024, 64, 0, 1, 'max rows must be at least 1, was 0'",
-        "1024, 64, 1, 0, 'max problems must be at least 1, was 0'"})
-    void rejectsLimitsThatLeaveNoRoomForAFile(long length, int field, int rows, int problems, String message) {
-        assertThatThrownBy(() -> new EmissionsCsv.Limits(length, field, rows, problems))
-                .isInstanceOf(ClimateCityException.class).hasMessage(message);
-    }
-
-    @Test
-    void copiesLimitsWithOneChanged() {
-        EmissionsCsv.Limits limits = EmissionsCsv.Limits.DEFAULT;
-        assertThat(limits).isEqualTo(new EmissionsCsv.Limits(128L * 1024 * 1024, 1000, 1_000_000, 1000));
-        assertThat(limits.withMaxDocumentLength(2048).maxDocumentLength()).isEqualTo(2048);
-        assertThat(limits.withMaxFieldLength(100).maxFieldLength()).isEqualTo(100);
-        assertThat(limits.withMaxRows(5).maxRows()).isEqualTo(5);
-        assertThat(limits.withMaxProblems(7)).isEqualTo(new EmissionsCsv.Limits(128L * 1024 * 1024, 1000,
-                1_000_000, 7));
     }
 
     @Test
