@@ -41,6 +41,9 @@ public final class DocumentDiffs {
             || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
 
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
+    /** Reads a tree without validating it and writes it back compact, in the writer's order. */
+    private static final ClimateCityDocuments CANONICAL = ClimateCityDocuments.builder().validate(false)
+            .pretty(false).build();
 
     private DocumentDiffs() {
     }
@@ -100,11 +103,11 @@ public final class DocumentDiffs {
      * reordered and renamed elements are put in at their newer pointers (the first and shallowest first). Values of
      * the model are written as the document writes them; values of unknown properties are the JSON values read. A
      * list left empty is left out and a list added to is created, as the format omits empty lists. The result equals
-     * the newer document's tree as JSON values do: a property added to an object comes last, where the writer would
-     * put it in its place (write the document read from the result to get the format's order). Values a document
-     * declares once (its {@code dataSources}) are written out where they are named while the changes are applied,
-     * and declared once again afterwards as the writer declares them: in the order first found, right after the
-     * {@code schemaVersion}, under the ids the older tree gave them, a new value under its readable id.
+     * the newer document's tree. Values a document declares once (its {@code dataSources}) are written out where they are
+     * named while the changes are applied, and declared once again afterwards, under the ids the older tree gave
+     * them and a new value under its readable id. A result that reads as a document is then read and written back
+     * (without validation), so that its properties and declared values come in the writer's order; one that does
+     * not is given as the changes left it, an added property last in its object.
      *
      * @param older the older document's tree, not null
      * @param diff the differences from the older document to the newer, not null
@@ -155,7 +158,17 @@ public final class DocumentDiffs {
             }
             parent(root[0], Objects.requireNonNull(change.newPointer()), change, true).insert(value, change);
         }
-        return declared.declare(root[0]);
+        return inWritersOrder(declared.declare(root[0]));
+    }
+
+    /** Reads and writes back the result where it reads as a document: the writer's order and ids. */
+    private static JsonNode inWritersOrder(JsonNode tree) {
+        try {
+            return PLAIN.readTree(CANONICAL.writeToString(CANONICAL.read(tree.toString())));
+        } catch (DocumentReadException e) {
+            // a tree that does not read as a document is given as the changes left it
+            return tree;
+        }
     }
 
     /** Orders JSON Pointers segment by segment, indexes by number, a pointer before the pointers below it. */

@@ -70,7 +70,7 @@ class DiffReadmeExampleTest {
                         .contains("reduction share 0.7"));
 
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        String command = "$ climate-city diff " + OLDER + " " + NEWER;
+        String command = "$ java -jar examples/target/climate-city.jar diff " + OLDER + " " + NEWER;
         String updated = replaceBlock(replaceBlock(readme, "```text\n" + command + "\n", text),
                 "```markdown\n" + "<!-- " + command + " --format markdown -->\n", markdown);
         GoldenFiles.check(README, updated);
