@@ -63,8 +63,10 @@ import org.climatecity.core.time.DateRange;
  * administration of Upper Bavaria, NUTS {@code DE21}), Stadtwerke München, the Technische Universität München, Helen
  * (Helsinki's energy company) and the Helsinki-Uusimaa Regional Council (NUTS {@code FI1B}), which leads a regional
  * initiative of an illustrative regional programme. Their roles, the regional programme and its initiative are
- * illustrative. No organisation identifier (LEI, VAT number) is given: none could be checked against the project's
- * sources, and an identifier is a fact, never illustrative.
+ * illustrative. Of the organisations' identifiers only Helen's Finnish business ID (Y-tunnus {@code 2630573-4}, in
+ * the open namespace {@code fi-ytunnus}) is given, as Helen publishes it in its customer register statement
+ * (helen.fi, "Customer and marketing register of Helen Ltd", updated 18 May 2018); no LEI or VAT number of these
+ * organisations could be checked against a source, and an identifier is a fact, never illustrative.
  */
 final class EuropeanMissionCities {
 
@@ -136,7 +138,8 @@ final class EuropeanMissionCities {
                 CountryCode.of("FI"), List.of(), null, Identifier.parse("nuts:FI1B")));
         actors.add(new Company(MUNICH_UTILITY, "Stadtwerke München", GovernanceLevel.LOCAL, CountryCode.of("DE"),
                 List.of()));
-        actors.add(new Company(HELSINKI_UTILITY, "Helen", GovernanceLevel.LOCAL, CountryCode.of("FI"), List.of()));
+        actors.add(new Company(HELSINKI_UTILITY, "Helen", GovernanceLevel.LOCAL, CountryCode.of("FI"),
+                List.of(Identifier.of("fi-ytunnus", "2630573-4"))));
         actors.add(new AcademicInstitution(MUNICH_UNIVERSITY, "Technische Universität München",
                 GovernanceLevel.REGIONAL, CountryCode.of("DE"), List.of()));
 
