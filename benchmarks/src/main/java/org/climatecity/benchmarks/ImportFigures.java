@@ -2,14 +2,12 @@ package org.climatecity.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -130,34 +128,10 @@ public final class ImportFigures {
         long end = System.nanoTime() + (warmUp ? WARM_UP_SECONDS * 1_000_000_000L : 0);
         double fastest;
         do {
-            fastest = Math.min(time(library, 1), time(baseline, 1));
+            fastest = Math.min(SingleShots.time(library, 1), SingleShots.time(baseline, 1));
         } while (System.nanoTime() < end);
         int repeats = (int) Math.max(1, Math.ceil(SHOT_MILLIS / Math.max(0.001, fastest)));
-        double[] libraryMillis = new double[pairs];
-        double[] baselineMillis = new double[pairs];
-        double[] ratios = new double[pairs];
-        for (int i = 0; i < pairs; i++) {
-            boolean libraryFirst = i % 2 == 0;
-            double first = time(libraryFirst ? library : baseline, repeats);
-            double second = time(libraryFirst ? baseline : library, repeats);
-            libraryMillis[i] = libraryFirst ? first : second;
-            baselineMillis[i] = libraryFirst ? second : first;
-            ratios[i] = libraryMillis[i] / baselineMillis[i];
-        }
-        return new FigureRow(figure,
-                Measurement.millis(MainJobTiming.median(libraryMillis), MainJobTiming.halfSpread(libraryMillis)),
-                Measurement.millis(MainJobTiming.median(baselineMillis), MainJobTiming.halfSpread(baselineMillis)),
-                Optional.empty(), Optional.of(new FigureRow.PairedRatio(MainJobTiming.median(ratios),
-                        MainJobTiming.halfInterquartileRange(ratios))));
-    }
-
-    /** Returns the mean time of one operation over some runs, in milliseconds. */
-    private static double time(Supplier<?> operation, int runs) {
-        long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            Reference.reachabilityFence(operation.get());
-        }
-        return (System.nanoTime() - start) / 1e6 / runs;
+        return SingleShots.pairs(figure, library, baseline, pairs, repeats);
     }
 
     private static long bytes(List<Path> files) {

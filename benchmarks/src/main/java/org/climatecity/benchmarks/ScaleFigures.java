@@ -1,12 +1,10 @@
 package org.climatecity.benchmarks;
 
-import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.climatecity.benchmarks.baseline.TokenWalk;
@@ -98,31 +96,9 @@ public final class ScaleFigures {
     }
 
     private static FigureRow paired(Figure figure, Supplier<?> library, Supplier<?> baseline, int pairs) {
-        double[] libraryMillis = new double[pairs];
-        double[] baselineMillis = new double[pairs];
-        double[] ratios = new double[pairs];
-        for (int i = -1; i < pairs; i++) {
-            boolean libraryFirst = i % 2 == 0;
-            double first = time(libraryFirst ? library : baseline);
-            double second = time(libraryFirst ? baseline : library);
-            if (i >= 0) {
-                libraryMillis[i] = libraryFirst ? first : second;
-                baselineMillis[i] = libraryFirst ? second : first;
-                ratios[i] = libraryMillis[i] / baselineMillis[i];
-            }
-        }
-        return new FigureRow(figure,
-                Measurement.millis(MainJobTiming.median(libraryMillis), MainJobTiming.halfSpread(libraryMillis)),
-                Measurement.millis(MainJobTiming.median(baselineMillis), MainJobTiming.halfSpread(baselineMillis)),
-                Optional.empty(), Optional.of(new FigureRow.PairedRatio(MainJobTiming.median(ratios),
-                        MainJobTiming.halfInterquartileRange(ratios))));
-    }
-
-    private static double time(Supplier<?> operation) {
-        long start = System.nanoTime();
-        Object result = operation.get();
-        double millis = (System.nanoTime() - start) / 1e6;
-        Reference.reachabilityFence(result);
-        return millis;
+        // one uncounted run of each side first
+        SingleShots.time(baseline, 1);
+        SingleShots.time(library, 1);
+        return SingleShots.pairs(figure, library, baseline, pairs, 1);
     }
 }
