@@ -1,5 +1,6 @@
 package org.climatecity.core.document;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -7,16 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.climatecity.core.action.Action;
-import org.climatecity.core.action.ActionEffect;
-import org.climatecity.core.action.ActionPlan;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.emissions.GpcSubcategory;
 import org.climatecity.core.emissions.InventoryEntry;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.LocalId;
-import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.scenario.Scenario;
 
 /**
@@ -46,48 +43,41 @@ final class ActionSectors implements Rule {
                 scenarioOwners.computeIfAbsent(action, a -> new LinkedHashSet<>()).add(scenario.owner());
             }
         }
-        Map<ActorId, Set<EmissionsSector>> byOwner = new HashMap<>();
-        List<Initiative> initiatives = document.initiatives();
-        for (int i = 0; i < initiatives.size(); i++) {
-            List<ActionPlan> plans = initiatives.get(i).actionPlans();
-            for (int p = 0; p < plans.size(); p++) {
-                List<Action> actions = plans.get(p).actions();
-                for (int a = 0; a < actions.size(); a++) {
-                    ActionEffect effect = actions.get(a).effect();
-                    if (effect == null) {
-                        continue;
-                    }
-                    Set<ActorId> owners = new LinkedHashSet<>(plans.get(p).owners());
-                    owners.addAll(scenarioOwners.getOrDefault(actions.get(a).id(), Set.of()));
-                    if (owners.stream().allMatch(o -> byOwner.computeIfAbsent(o, n -> sectors(document, n))
-                            .isEmpty())) {
-                        continue;
-                    }
-                    for (int k = 0; k < effect.sectors().size(); k++) {
-                        EmissionsSector sector = effect.sectors().get(k);
-                        if (owners.stream().noneMatch(o -> byOwner.get(o).contains(sector))) {
-                            violations.add(PropertyPath.of("initiatives", i).element("actionPlans", p)
-                                    .element("actions", a).property("effect").element("sectors", k),
-                                    "acts on sector '" + sector.id() + "', which no inventory of its owners "
-                                    + owners.stream().map(o -> "'" + o + "'").collect(Collectors.joining(", "))
-                                    + " holds");
-                        }
-                    }
+        // the owners' sectors, read from the inventories only when an action states an effect
+        List<Map<ActorId, Set<EmissionsSector>>> known = new ArrayList<>(1);
+        StatedEffects.forEach(document, (path, plan, action, effect) -> {
+            if (known.isEmpty()) {
+                known.add(sectorsByOwner(document));
+            }
+            Map<ActorId, Set<EmissionsSector>> byOwner = known.get(0);
+            Set<ActorId> owners = new LinkedHashSet<>(plan.owners());
+            owners.addAll(scenarioOwners.getOrDefault(action.id(), Set.of()));
+            if (owners.stream().allMatch(o -> byOwner.getOrDefault(o, Set.of()).isEmpty())) {
+                return;
+            }
+            for (int k = 0; k < effect.sectors().size(); k++) {
+                EmissionsSector sector = effect.sectors().get(k);
+                if (owners.stream().noneMatch(o -> byOwner.getOrDefault(o, Set.of()).contains(sector))) {
+                    violations.add(path.element("sectors", k), "acts on sector '" + sector.id()
+                            + "', which no inventory of its owners "
+                            + owners.stream().map(o -> "'" + o + "'").collect(Collectors.joining(", ")) + " holds");
                 }
             }
-        }
+        });
     }
 
-    /** Returns the sectors of an owner's inventories, with the GPC sectors of their subcategories. */
-    private static Set<EmissionsSector> sectors(ProgrammeDocument document, ActorId owner) {
-        Set<EmissionsSector> sectors = new HashSet<>();
+    /**
+     * Returns the sectors of each owner's inventories, with the GPC sectors of their subcategories, in one pass over
+     * the inventories.
+     */
+    private static Map<ActorId, Set<EmissionsSector>> sectorsByOwner(ProgrammeDocument document) {
+        Map<ActorId, Set<EmissionsSector>> sectors = new HashMap<>();
         for (EmissionsInventory inventory : document.inventories()) {
-            if (owner.equals(inventory.owner())) {
-                for (InventoryEntry entry : inventory.entries()) {
-                    sectors.add(entry.sector());
-                    if (entry.sector() instanceof GpcSubcategory subcategory) {
-                        sectors.add(subcategory.sector());
-                    }
+            Set<EmissionsSector> owned = sectors.computeIfAbsent(inventory.owner(), o -> new HashSet<>());
+            for (InventoryEntry entry : inventory.entries()) {
+                owned.add(entry.sector());
+                if (entry.sector() instanceof GpcSubcategory subcategory) {
+                    owned.add(subcategory.sector());
                 }
             }
         }

@@ -37,37 +37,24 @@ final class StatedOverlaps implements Rule {
     @Override
     public void check(ProgrammeDocument document, Violations violations) {
         Map<LocalId, Action> byId = new HashMap<>();
-        List<Initiative> initiatives = document.initiatives();
-        for (Initiative initiative : initiatives) {
+        for (Initiative initiative : document.initiatives()) {
             for (ActionPlan plan : initiative.actionPlans()) {
                 for (Action action : plan.actions()) {
                     byId.putIfAbsent(action.id(), action);
                 }
             }
         }
-        for (int i = 0; i < initiatives.size(); i++) {
-            List<ActionPlan> plans = initiatives.get(i).actionPlans();
-            for (int p = 0; p < plans.size(); p++) {
-                List<Action> actions = plans.get(p).actions();
-                for (int a = 0; a < actions.size(); a++) {
-                    ActionEffect effect = actions.get(a).effect();
-                    if (effect == null) {
-                        continue;
-                    }
-                    for (int k = 0; k < effect.additionalTo().size(); k++) {
-                        Action other = byId.get(effect.additionalTo().get(k));
-                        // an unknown action is known-local-ids' to report
-                        if (other != null && shared(effect, other.effect()).isEmpty()) {
-                            violations.add(PropertyPath.of("initiatives", i).element("actionPlans", p)
-                                    .element("actions", a).property("effect").element("additionalTo", k),
-                                    "is additional to action '" + other.id() + "', whose "
-                                    + (other.effect() == null ? "effect is not stated"
-                                            : "effect acts on none of its sectors"));
-                        }
-                    }
+        StatedEffects.forEach(document, (path, plan, action, effect) -> {
+            for (int k = 0; k < effect.additionalTo().size(); k++) {
+                Action other = byId.get(effect.additionalTo().get(k));
+                // an unknown action is known-local-ids' to report
+                if (other != null && shared(effect, other.effect()).isEmpty()) {
+                    violations.add(path.element("additionalTo", k), "is additional to action '" + other.id()
+                            + "', whose " + (other.effect() == null ? "effect is not stated"
+                                    : "effect acts on none of its sectors"));
                 }
             }
-        }
+        });
         List<Scenario> scenarios = document.scenarios();
         for (int s = 0; s < scenarios.size(); s++) {
             List<LocalId> included = scenarios.get(s).actions();
