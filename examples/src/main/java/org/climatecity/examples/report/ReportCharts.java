@@ -224,17 +224,10 @@ public final class ReportCharts {
         for (int i = 0; i < lines.size(); i++) {
             style(lineRenderer, i, i == 0 ? TARGET : STAGE_COLOURS[i % STAGE_COLOURS.length], true);
         }
-        XYPlot plot = new XYPlot(banded, yearAxis(), tonnesAxis("t CO2e per year"), bandRenderer);
+        XYPlot plot = plot(banded, bandRenderer);
         plot.setDataset(1, dashed);
         plot.setRenderer(1, lineRenderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xdddddd));
-        plot.setRangeGridlinePaint(new Color(0xdddddd));
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setTitle(new TextTitle(label(title), new Font(Font.SANS_SERIF, Font.BOLD, 14)));
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        return svg(chart, idPrefix);
+        return svg(chart(title, plot), idPrefix);
     }
 
     /**
@@ -347,10 +340,19 @@ public final class ReportCharts {
     }
 
     private static JFreeChart chart(String title, org.jfree.data.xy.XYDataset data, XYLineAndShapeRenderer renderer) {
+        return chart(title, plot(data, renderer));
+    }
+
+    /** A plot of tonnes per year on white with light grid lines. */
+    private static XYPlot plot(org.jfree.data.xy.XYDataset data, org.jfree.chart.renderer.xy.XYItemRenderer renderer) {
         XYPlot plot = new XYPlot(data, yearAxis(), tonnesAxis("t CO2e per year"), renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
+        return plot;
+    }
+
+    private static JFreeChart chart(String title, XYPlot plot) {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setTitle(new TextTitle(label(title), new Font(Font.SANS_SERIF, Font.BOLD, 14)));
         chart.setBackgroundPaint(Color.WHITE);
