@@ -1,6 +1,7 @@
 package org.climatecity.benchmarks;
 
 import java.lang.ref.Reference;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -8,7 +9,9 @@ import java.util.function.Supplier;
  * Figures measured as single shots in this JVM, for operations of seconds (the EU-scale document, the importers on
  * repeated samples) where JMH's iterations would take too long: pairs of shots alternating library and baseline (the
  * library first in every other pair), the ratio taken pair by pair, and the median of the pairs' ratios with half their
- * interquartile range as its margin.
+ * interquartile range as its margin. Where that margin is wider than the runner's {@linkplain BenchmarkRunner#MARGIN
+ * rule} allows, as many pairs again are measured and joined with the first ones, at most
+ * {@linkplain BenchmarkRunner#REPEATS so many} rounds: the same rule as for the forks of a JMH figure.
  *
  * @since 0.1.0
  */
@@ -23,7 +26,7 @@ final class SingleShots {
      * @param figure the figure, not null
      * @param library the library's operation, not null
      * @param baseline the baseline's operation, not null
-     * @param pairs the number of pairs, at least 1
+     * @param pairs the number of pairs in a round, at least 1
      * @param runs the runs of an operation in one shot, at least 1: a shot's time is their mean
      * @return the row, with the sides' median times and the paired ratio
      */
@@ -31,17 +34,31 @@ final class SingleShots {
         if (pairs < 1 || runs < 1) {
             throw new IllegalArgumentException("pairs and runs must be at least 1, were " + pairs + " and " + runs);
         }
-        double[] libraryMillis = new double[pairs];
-        double[] baselineMillis = new double[pairs];
-        double[] ratios = new double[pairs];
-        for (int i = 0; i < pairs; i++) {
-            boolean libraryFirst = i % 2 == 0;
-            double first = time(libraryFirst ? library : baseline, runs);
-            double second = time(libraryFirst ? baseline : library, runs);
-            libraryMillis[i] = libraryFirst ? first : second;
-            baselineMillis[i] = libraryFirst ? second : first;
-            ratios[i] = libraryMillis[i] / baselineMillis[i];
-        }
+        int most = pairs * (1 + BenchmarkRunner.REPEATS);
+        double[] libraryMillis = new double[most];
+        double[] baselineMillis = new double[most];
+        double[] ratios = new double[most];
+        int measured = 0;
+        do {
+            for (int end = measured + pairs; measured < end; measured++) {
+                boolean libraryFirst = measured % 2 == 0;
+                double first = time(libraryFirst ? library : baseline, runs);
+                double second = time(libraryFirst ? baseline : library, runs);
+                libraryMillis[measured] = libraryFirst ? first : second;
+                baselineMillis[measured] = libraryFirst ? second : first;
+                ratios[measured] = libraryMillis[measured] / baselineMillis[measured];
+            }
+        } while (measured < most && !withinMargin(Arrays.copyOf(ratios, measured)));
+        return row(figure, Arrays.copyOf(libraryMillis, measured), Arrays.copyOf(baselineMillis, measured),
+                Arrays.copyOf(ratios, measured));
+    }
+
+    /** Returns whether the paired ratios' margin is within the runner's rule. */
+    static boolean withinMargin(double[] ratios) {
+        return MainJobTiming.halfInterquartileRange(ratios) <= BenchmarkRunner.MARGIN * MainJobTiming.median(ratios);
+    }
+
+    private static FigureRow row(Figure figure, double[] libraryMillis, double[] baselineMillis, double[] ratios) {
         return new FigureRow(figure,
                 Measurement.millis(MainJobTiming.median(libraryMillis), MainJobTiming.halfSpread(libraryMillis)),
                 Measurement.millis(MainJobTiming.median(baselineMillis), MainJobTiming.halfSpread(baselineMillis)),
