@@ -309,7 +309,8 @@ public final class MainJobTiming {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
+    /** Deletes a folder and what it holds, as far as it can: a leftover temporary folder is harmless. */
+    static void deleteRecursively(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {
