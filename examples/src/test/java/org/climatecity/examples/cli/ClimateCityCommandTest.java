@@ -48,7 +48,8 @@ class ClimateCityCommandTest {
         PrintWriter out = new PrintWriter(new StringWriter());
         assertThat(ClimateCityCommand.commandLine(out, out, "validate", "x.json").getSubcommands())
                 .containsOnlyKeys("validate");
-        assertThat(ClimateCityCommand.commandLine(out, out, "follow-up").getSubcommands()).containsOnlyKeys("follow-up");
+        assertThat(ClimateCityCommand.commandLine(out, out, "follow-up").getSubcommands())
+                .containsOnlyKeys("follow-up");
         // help, the main job and a mistyped command (whose message suggests the known ones) get all of them
         assertThat(ClimateCityCommand.commandLine(out, out).getSubcommands()).hasSize(11);
         assertThat(ClimateCityCommand.commandLine(out, out, "--help").getSubcommands()).hasSize(11);
