@@ -62,6 +62,9 @@ public final class Figures {
     /** The trends of all 100,000 places of the EU-scale document vs the hand-written loop. */
     public static final Figure SCALE_TRENDS = Figure.reported("100,000 trends (LAD + OLS) of the EU-scale document",
             "hand-written loop, same figures");
+    /** {@code report} of the command line on the EU-scale document, one shot, vs a single shot of read + validate. */
+    public static final Figure SCALE_REPORT = Figure.reported("report on EU-scale document (100,000 places)",
+            "read + validate of the same document, median single shot");
     /** Main job wall time, run as documented (archive, first JIT tier), vs {@code java -version}. */
     public static final Figure MAIN_JOB = Figure.reported("main job, fresh JVM, as documented",
             "java -version, fresh JVM, wall time");

@@ -26,9 +26,9 @@ import org.climatecity.serialization.ClimateCityDocuments;
  * with a class-data archive of the tool's classes and the JIT's first tier only, and the main job also as plain
  * {@code java -jar}.
  *
- * <p>The archive is made by one uncounted training run of the main job, as the README tells users to: on Java 25 and
- * later an AOT cache ({@code -XX:AOTCacheOutput}, then {@code -XX:AOTCache}), before that a dynamic class-data-sharing
- * archive ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}).
+ * <p>The archive is made by one uncounted training run of the main job, as the README tells users to: a dynamic
+ * class-data-sharing archive ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}), on every Java
+ * from 17 (on Java 25 it also served {@code validate} better than an AOT cache).
  *
  * <p>The runs work in a temporary directory, so the report and the archive land there and are deleted afterwards.
  * The benchmarks do not depend on the examples module: they run its built, self-contained jar as a process, found in
@@ -118,13 +118,8 @@ public final class MainJobTiming {
                 Optional.of(new FigureRow.PairedRatio(median(ratios), halfInterquartileRange(ratios))));
     }
 
-    /** Returns whether this Java has the AOT cache (JEP 483 with the one-step training of JEP 514: Java 25). */
-    static boolean aotCache() {
-        return Runtime.version().feature() >= 25;
-    }
-
     private static String archiveName() {
-        return aotCache() ? "climate-city.aot" : "climate-city.jsa";
+        return "climate-city.jsa";
     }
 
     /**
@@ -136,8 +131,7 @@ public final class MainJobTiming {
      * @return the command, not null
      */
     static List<String> trainingCommand(String java, Path archive) {
-        String option = aotCache() ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=";
-        return concat(java, List.of(option + archive), mainJobArguments());
+        return concat(java, List.of("-XX:ArchiveClassesAtExit=" + archive), mainJobArguments());
     }
 
     /**
@@ -149,7 +143,7 @@ public final class MainJobTiming {
      * @return the options, not null
      */
     static List<String> archiveOptions(Path archive) {
-        return List.of((aotCache() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive,
+        return List.of("-XX:SharedArchiveFile=" + archive,
                 "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
     }
 
@@ -309,7 +303,8 @@ public final class MainJobTiming {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
+    /** Deletes a folder and what it holds, as far as it can: a leftover temporary folder is harmless. */
+    static void deleteRecursively(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {

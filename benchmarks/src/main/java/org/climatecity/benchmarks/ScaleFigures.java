@@ -1,5 +1,11 @@
 package org.climatecity.benchmarks;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,17 +20,20 @@ import org.climatecity.core.calc.YearlySeries;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.id.ActorId;
+import org.climatecity.examples.MainJob;
 import org.climatecity.serialization.ClimateCityDocuments;
 import org.climatecity.serialization.ReadLimits;
 
 /**
  * The figures at the scale of every municipality of the EU-27 ({@link EuropeanDocuments}): reading and validating the
- * whole document against the token walk, the heap its model retains against its JSON, and the trends of every place
- * against the hand-written loop. At this size one operation takes seconds, so each figure is a few single shots: one
- * uncounted run of each side, then some pairs of runs, library and baseline alternating, and the median of the pairs'
- * ratios, with half their interquartile range as its margin.
+ * whole document against the token walk, the heap its model retains against its JSON, the trends of every place
+ * against the hand-written loop, and the command line's {@code report} on the document. At this size one operation
+ * takes seconds, so each figure is a few single shots: one uncounted run of each side, then some pairs of runs,
+ * library and baseline alternating, and the median of the pairs' ratios, with half their interquartile range as its
+ * margin; {@code report}, which takes tens of seconds, is one shot against the median of read + validate.
  *
- * <p>The reader's limits are raised as a user of a document this large raises them: a document length of 2 GiB.
+ * <p>The reader's limits are raised as a user of a document this large raises them: a document length of 2 GiB
+ * ({@code --max-document-size 2GiB} on the command line).
  *
  * @since 0.1.0
  */
@@ -44,8 +53,10 @@ public final class ScaleFigures {
      * @param members the number of members with an initiative, such as {@link EuropeanDocuments#MEMBERS}
      * @param pairs the number of counted pairs of runs, at least 1
      * @param out receives a line that describes the document, not null
-     * @return the rows: read + validate vs token walk, heap retained vs JSON, trends vs hand loop
+     * @return the rows: read + validate vs token walk, heap retained vs JSON, trends vs hand loop, report vs read +
+     *     validate
      * @throws org.climatecity.serialization.DocumentReadException if the document does not read back valid
+     * @throws IllegalStateException if the report fails
      */
     public static List<FigureRow> measure(int municipalities, int members, int pairs,
             Consumer<String> out) {
@@ -79,7 +90,41 @@ public final class ScaleFigures {
         }
         rows.add(paired(Figures.SCALE_TRENDS, () -> TrendBenchmark.trends(series),
                 () -> TrendLoop.trends(years, values, TrendBenchmark.SINCE), pairs));
+        model = null;
+        rows.add(report(json, rows.get(0).library()));
         return rows;
+    }
+
+    /**
+     * Times the command line's {@code report} on the document once, as {@code climate-city report FILE
+     * --max-document-size 2GiB --out DIR} runs it in this JVM: reading and validating the file, the cities' trends
+     * and gaps, the charts, the report files, and the summary (to a writer that drops it).
+     *
+     * @param json the document, not null
+     * @param readValidate the time of one read + validate of the same bytes, the figure's baseline, not null
+     * @return the row
+     * @throws IllegalStateException if the report fails
+     */
+    static FigureRow report(byte[] json, Measurement readValidate) {
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("climate-city-eu-report");
+            Path file = Files.write(work.resolve("eu-scale.json"), json);
+            PrintWriter dropped = new PrintWriter(Writer.nullWriter());
+            long start = System.nanoTime();
+            int exit = MainJob.forFile(file, READER.limits(), dropped, dropped).run(work.resolve("report"));
+            double millis = (System.nanoTime() - start) / 1e6;
+            if (exit != 0) {
+                throw new IllegalStateException("report on the EU-scale document exited with " + exit);
+            }
+            return new FigureRow(Figures.SCALE_REPORT, Measurement.millis(millis, 0), readValidate);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the EU-scale document for report", e);
+        } finally {
+            if (work != null) {
+                MainJobTiming.deleteRecursively(work);
+            }
+        }
     }
 
     /** Returns the territorial total series of every owner of inventories, in the document's order. */

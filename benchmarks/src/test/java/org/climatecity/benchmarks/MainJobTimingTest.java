@@ -53,13 +53,10 @@ class MainJobTimingTest {
         String before = System.getProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY);
         System.setProperty(MainJobTiming.EXAMPLES_JAR_PROPERTY, jar.toString());
         try {
-            boolean aot = Runtime.version().feature() >= 25;
             assertThat(MainJobTiming.trainingCommand("java", archive)).containsExactly("java",
-                    (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive, "-jar",
-                    jar.toAbsolutePath().toString());
-            assertThat(MainJobTiming.archiveOptions(archive)).containsExactly(
-                    (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive, "-XX:TieredStopAtLevel=1",
-                    "-XX:CICompilerCount=1");
+                    "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toAbsolutePath().toString());
+            assertThat(MainJobTiming.archiveOptions(archive)).containsExactly("-XX:SharedArchiveFile=" + archive,
+                    "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
         } finally {
             restore(before);
         }

@@ -30,12 +30,12 @@ class ScaleFiguresTest {
     }
 
     @Test
-    void measuresReadingHeapAndTrendsAndTheLibrarysTrendsEqualTheLoops() {
+    void measuresReadingHeapTrendsAndReportAndTheLibrarysTrendsEqualTheLoops() {
         List<String> lines = new ArrayList<>();
         List<FigureRow> rows = ScaleFigures.measure(1_000, 10, 1, lines::add);
 
         assertThat(rows).extracting(FigureRow::figure).containsExactly(Figures.SCALE_READ_VALIDATE,
-                Figures.SCALE_HEAP, Figures.SCALE_TRENDS);
+                Figures.SCALE_HEAP, Figures.SCALE_TRENDS, Figures.SCALE_REPORT);
         assertThat(rows).allSatisfy(row -> assertThat(row.ratio()).isPositive());
         assertThat(lines).singleElement().asString().contains("1,028 actors", "10,000 inventories");
 

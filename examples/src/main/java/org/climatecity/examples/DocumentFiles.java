@@ -37,6 +37,9 @@ public final class DocumentFiles {
     /** The name the embedded document is reported under. */
     public static final String EMBEDDED_NAME = "borlange-avesta-dalarna.json (embedded)";
 
+    /** The command line's option that raises the document size limit, which messages about the limit name. */
+    public static final String MAX_DOCUMENT_SIZE_OPTION = "--max-document-size";
+
     /** The names of the standard input, which is read though it is no regular file. */
     private static final Set<String> STANDARD_INPUT = Set.of("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0");
 
@@ -88,20 +91,35 @@ public final class DocumentFiles {
     }
 
     /**
+     * Reads and validates a document file with the library's default limits, as
+     * {@link #read(Path, boolean, ReadLimits)} does.
+     *
+     * @param file the file, not null
+     * @param strict true to reject properties this version does not know
+     * @return the document or its problems
+     * @throws UserError with {@link ExitCodes#USAGE} if the file is missing, not a regular file or cannot be read
+     */
+    public static Loaded read(Path file, boolean strict) {
+        return read(file, strict, ReadLimits.DEFAULT);
+    }
+
+    /**
      * Reads and validates a document file, streaming it through the library's reader: a file larger than the
-     * library's {@linkplain ReadLimits#maxDocumentLength() document length limit} is refused by its size before it is
+     * {@linkplain ReadLimits#maxDocumentLength() document length limit} is refused by its size before it is
      * read. Anything but a regular file (a pipe, a device, a socket) is refused before it is opened, as a pipe without
      * a writer would block the read forever, except the standard input named {@code /dev/stdin}, which is read only up
      * to that limit.
      *
      * @param file the file, not null
      * @param strict true to reject properties this version does not know
+     * @param limits the reader's limits, such as {@link ReadLimits#DEFAULT}, not null
      * @return the document or its problems; a file over the size limit has one problem with the code
-     *     {@value Problem#LIMIT_EXCEEDED}
+     *     {@value Problem#LIMIT_EXCEEDED} that names the command line's option to raise it
      * @throws UserError with {@link ExitCodes#USAGE} if the file is missing, not a regular file or cannot be read
      */
-    public static Loaded read(Path file, boolean strict) {
+    public static Loaded read(Path file, boolean strict, ReadLimits limits) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
         if (Files.isDirectory(file)) {
             throw new UserError(ExitCodes.USAGE, file + ": is a folder, not a document");
         }
@@ -111,13 +129,15 @@ public final class DocumentFiles {
             throw new UserError(ExitCodes.USAGE, file + ": is not a regular file (a pipe, a device or a socket);"
                     + " give a document file, or /dev/stdin for the standard input");
         }
-        ClimateCityDocuments documents = facade(formatOf(file), strict);
-        long limit = documents.limits().maxDocumentLength();
+        ClimateCityDocuments documents = facade(formatOf(file), strict, limits);
+        long limit = limits.maxDocumentLength();
         try {
             if (Files.isRegularFile(file) && Files.size(file) > limit) {
                 return new Loaded(file.toString(), null, List.of(new Problem("", Problem.LIMIT_EXCEEDED,
                         "file is " + bytes(Files.size(file)) + ", larger than the " + bytes(limit)
-                                + " a document may have", 0, 0)));
+                                + " a document may have; raise the limit with " + MAX_DOCUMENT_SIZE_OPTION
+                                + " SIZE, such as " + MAX_DOCUMENT_SIZE_OPTION + " " + suggestedLimit(
+                                        Files.size(file)), 0, 0)));
             }
             return new Loaded(file.toString(), documents.read(file), List.of());
         } catch (DocumentReadException e) {
@@ -305,7 +325,22 @@ public final class DocumentFiles {
         return size + " bytes";
     }
 
+    /**
+     * Returns a limit above a size that a user can type: the size rounded up to whole GiB from 1 GiB, else to whole
+     * MiB.
+     */
+    static String suggestedLimit(long size) {
+        if (size > 1L << 30) {
+            return ((size + (1L << 30) - 1) >> 30) + "GiB";
+        }
+        return ((size + (1L << 20) - 1) >> 20) + "MiB";
+    }
+
     private static ClimateCityDocuments facade(DocumentFormat format, boolean strict) {
-        return ClimateCityDocuments.builder().format(format).strict(strict).build();
+        return facade(format, strict, ReadLimits.DEFAULT);
+    }
+
+    private static ClimateCityDocuments facade(DocumentFormat format, boolean strict, ReadLimits limits) {
+        return ClimateCityDocuments.builder().format(format).strict(strict).limits(limits).build();
     }
 }

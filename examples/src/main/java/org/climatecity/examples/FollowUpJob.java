@@ -13,6 +13,7 @@ import org.climatecity.examples.followup.FollowUpBuilder;
 import org.climatecity.examples.followup.FollowUpCharts;
 import org.climatecity.examples.followup.FollowUpModel;
 import org.climatecity.examples.followup.FollowUpReport;
+import org.climatecity.serialization.ReadLimits;
 
 /**
  * The yearly follow-up: reads and validates a document, follows up its first initiative with indicators in a year,
@@ -51,13 +52,15 @@ public final class FollowUpJob {
      * Obtains the job for a document file.
      *
      * @param file the file, JSON or YAML by its extension, not null
+     * @param limits the reader's limits, such as {@link ReadLimits#DEFAULT}, not null
      * @param out where the summary goes, not null
      * @param err where progress and problems go, not null
      * @return the job
      */
-    public static FollowUpJob forFile(Path file, PrintWriter out, PrintWriter err) {
+    public static FollowUpJob forFile(Path file, ReadLimits limits, PrintWriter out, PrintWriter err) {
         Objects.requireNonNull(file, "file");
-        return new FollowUpJob(file.toString(), () -> DocumentFiles.read(file, false), out, err);
+        Objects.requireNonNull(limits, "limits");
+        return new FollowUpJob(file.toString(), () -> DocumentFiles.read(file, false, limits), out, err);
     }
 
     /**

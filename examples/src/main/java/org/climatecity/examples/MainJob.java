@@ -13,6 +13,7 @@ import org.climatecity.examples.report.ReportCharts;
 import org.climatecity.examples.report.ReportFiles;
 import org.climatecity.examples.report.ReportModel;
 import org.climatecity.examples.report.TextReport;
+import org.climatecity.serialization.ReadLimits;
 
 /**
  * The main job: reads and validates a document, computes each city's trend against its target and the gap, scales
@@ -55,13 +56,15 @@ public final class MainJob {
      * Obtains the job for a document file.
      *
      * @param file the file, JSON or YAML by its extension, not null
+     * @param limits the reader's limits, such as {@link ReadLimits#DEFAULT}, not null
      * @param out where the summary goes, not null
      * @param err where progress and problems go, not null
      * @return the job
      */
-    public static MainJob forFile(Path file, PrintWriter out, PrintWriter err) {
+    public static MainJob forFile(Path file, ReadLimits limits, PrintWriter out, PrintWriter err) {
         Objects.requireNonNull(file, "file");
-        return new MainJob(file.toString(), () -> DocumentFiles.read(file, false), out, err);
+        Objects.requireNonNull(limits, "limits");
+        return new MainJob(file.toString(), () -> DocumentFiles.read(file, false, limits), out, err);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.climatecity.examples;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.climatecity.core.common.Provenance;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.finance.InvestmentPlan;
+import org.climatecity.core.id.ActorId;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.internal.Texts;
@@ -27,6 +30,9 @@ import org.climatecity.examples.report.ReportModel;
  */
 final class Notes {
 
+    /** The most names a note lists one by one. */
+    static final int LISTED = 30;
+
     private Notes() {
     }
 
@@ -36,14 +42,17 @@ final class Notes {
         Set<String> sources = new LinkedHashSet<>();
         // per unsourced kind and note, the owners whose emissions have it
         Map<String, Set<String>> unsourced = new LinkedHashMap<>();
+        // the owners' names looked up in one map: a document of every municipality of the EU has a million
+        // inventories of 100,000 owners
+        Map<ActorId, String> names = new HashMap<>();
+        document.actors().forEach(actor -> names.putIfAbsent(actor.id(), actor.name()));
         for (EmissionsInventory inventory : document.inventories()) {
             Provenance provenance = inventory.provenance();
             DataSource source = provenance.source();
             if (source != null) {
                 sources.add(source.citation() != null ? source.citation() : source.label());
             } else {
-                String owner = document.actor(inventory.owner()).map(Actor::name)
-                        .orElse(inventory.owner().toString());
+                String owner = names.getOrDefault(inventory.owner(), inventory.owner().toString());
                 unsourced.computeIfAbsent(Texts.word(provenance.kind()) + note(provenance),
                         k -> new LinkedHashSet<>()).add(owner);
             }
@@ -51,8 +60,7 @@ final class Notes {
         if (!sources.isEmpty()) {
             notes.add("Observed emissions: " + String.join("; ", sources) + ".");
         }
-        unsourced.forEach((kind, owners) -> notes.add("The emissions of " + String.join(", ", owners) + " are "
-                + kind + "."));
+        unsourced.forEach((kind, owners) -> notes.add("The emissions of " + listed(owners) + " are " + kind + "."));
         if (!document.inventories().isEmpty()) {
             notes.add("Trend: least absolute deviations from 2015, anchored at the last observed year"
                     + " (Klimatkollen's method).");
@@ -78,7 +86,7 @@ final class Notes {
             }
         }
         if (!illustrativeActors.isEmpty()) {
-            notes.add("Illustrative participants: " + String.join(", ", illustrativeActors) + ".");
+            notes.add("Illustrative participants: " + listed(illustrativeActors) + ".");
         }
         return List.copyOf(notes);
     }
@@ -115,6 +123,18 @@ final class Notes {
             notes.add("Illustrative indicators, with their values: " + String.join(", ", illustrative) + ".");
         }
         return List.copyOf(notes);
+    }
+
+    /**
+     * Lists names, the first {@value #LISTED} of a longer list followed by how many others there are, so that a
+     * note on a document of 100,000 places stays a sentence.
+     */
+    static String listed(Collection<String> names) {
+        if (names.size() <= LISTED) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.stream().limit(LISTED).toList()) + String.format(Locale.ROOT,
+                " and %,d others", names.size() - LISTED);
     }
 
     private static boolean says(String text) {

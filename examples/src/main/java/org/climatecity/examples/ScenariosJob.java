@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.examples.scenarios.ScenariosReport;
+import org.climatecity.serialization.ReadLimits;
 
 /**
  * The scenarios report: reads and validates a document, compares the scenarios of one owner or of every owner that
@@ -47,13 +48,15 @@ public final class ScenariosJob {
      * Obtains the job for a document file.
      *
      * @param file the file, JSON or YAML by its extension, not null
+     * @param limits the reader's limits, such as {@link ReadLimits#DEFAULT}, not null
      * @param out where the summary goes, not null
      * @param err where progress and problems go, not null
      * @return the job
      */
-    public static ScenariosJob forFile(Path file, PrintWriter out, PrintWriter err) {
+    public static ScenariosJob forFile(Path file, ReadLimits limits, PrintWriter out, PrintWriter err) {
         Objects.requireNonNull(file, "file");
-        return new ScenariosJob(file.toString(), () -> DocumentFiles.read(file, false), out, err);
+        Objects.requireNonNull(limits, "limits");
+        return new ScenariosJob(file.toString(), () -> DocumentFiles.read(file, false, limits), out, err);
     }
 
     /**

@@ -91,7 +91,14 @@ class DocumentFilesTest {
         DocumentFiles.Loaded loaded = DocumentFiles.read(file, false);
         assertThat(loaded.valid()).isFalse();
         assertThat(loaded.problems()).containsExactly(new Problem("", Problem.LIMIT_EXCEEDED,
-                "file is 3.0 GiB, larger than the 64 MiB a document may have", 0, 0));
+                "file is 3.0 GiB, larger than the 64 MiB a document may have; raise the limit with"
+                        + " --max-document-size SIZE, such as --max-document-size 3GiB", 0, 0));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1048577, 2MiB", "67108865, 65MiB", "1073741824, 1024MiB", "1073741825, 2GiB", "468344832, 447MiB"})
+    void suggestsALimitAboveTheFileSize(long size, String suggested) {
+        assertThat(DocumentFiles.suggestedLimit(size)).isEqualTo(suggested);
     }
 
     @Test

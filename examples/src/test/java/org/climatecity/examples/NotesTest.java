@@ -3,6 +3,7 @@ package org.climatecity.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.climatecity.core.document.ProgrammeDocument;
 import org.climatecity.core.fixture.CanonicalScenario;
 import org.climatecity.examples.document.Documents;
@@ -30,6 +31,15 @@ class NotesTest {
         assertThat(notes).noneMatch(n -> n.startsWith("Observed emissions"))
                 .contains("The emissions of Helsinki, München are illustrative (emission figures made up to show GPC"
                         + " BASIC inventories by subcategory; the cities' published inventories are not embedded).");
+    }
+
+    @Test
+    void listsThirtyNamesOneByOneAndCountsTheOthers() {
+        List<String> names = IntStream.rangeClosed(1, 100_000).mapToObj(i -> "Place " + i).toList();
+        assertThat(Notes.listed(names.subList(0, 30))).isEqualTo(String.join(", ", names.subList(0, 30)));
+        assertThat(Notes.listed(names)).startsWith("Place 1, Place 2, ").endsWith(", Place 30 and 99,970 others")
+                .hasSizeLessThan(400);
+        assertThat(Notes.listed(List.of())).isEmpty();
     }
 
     @Test

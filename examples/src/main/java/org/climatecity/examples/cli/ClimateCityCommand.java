@@ -24,9 +24,6 @@ import picocli.CommandLine.Spec;
  * @since 0.1.0
  */
 @Command(name = ClimateCityCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, ReportCommand.class,
-            ScaleCommand.class, TrendCommand.class, ImportCommand.class, ExportCommand.class, FollowUpCommand.class,
-            ScenariosCommand.class, DiffCommand.class},
         description = {"Validates, converts and reports on climate-neutral city programme documents.",
             "Without a command, runs the main example: the Borlänge-Avesta pilot scaled to Dalarna, Sweden and"
                     + " Europe, on the embedded document."},
@@ -38,6 +35,10 @@ public final class ClimateCityCommand implements Callable<Integer> {
 
     /** The command's name, as messages begin. */
     static final String NAME = "climate-city";
+
+    /** The subcommands' names, in the order help lists them. */
+    static final List<String> SUBCOMMANDS = List.of("validate", "convert", "schema", "report", "scale", "trend",
+            "import", "export", "follow-up", "scenarios", "diff");
 
     @Spec
     private CommandSpec spec;
@@ -90,7 +91,25 @@ public final class ClimateCityCommand implements Callable<Integer> {
      * @return the command line, ready to {@link CommandLine#execute(String...) execute}
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, SUBCOMMANDS);
+    }
+
+    /**
+     * Builds the command line for some arguments: with only the subcommand they start with, when they start with
+     * one, as picocli reads the annotations of every command it is given (a fifth of a second of a fresh JVM for all
+     * of them, which {@code validate} of a small document would spend before reading it); else with all of them, for
+     * help, the main job and the suggestions of an unknown command.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err,
+                args.length > 0 && SUBCOMMANDS.contains(args[0]) ? List.of(args[0]) : SUBCOMMANDS);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
         CommandLine cli = new CommandLine(new ClimateCityCommand());
+        for (String name : subcommands) {
+            cli.addSubcommand(name, subcommand(name));
+        }
         giveVersion(cli, new VersionProvider());
         cli.setOut(out);
         cli.setErr(ConsoleText.escaping(err));
@@ -98,6 +117,23 @@ public final class ClimateCityCommand implements Callable<Integer> {
         cli.setExecutionExceptionHandler(ClimateCityCommand::handleExecutionException);
         cli.setParameterExceptionHandler(ClimateCityCommand::handleParameterException);
         return cli;
+    }
+
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand();
+            case "convert" -> new ConvertCommand();
+            case "schema" -> new SchemaCommand();
+            case "report" -> new ReportCommand();
+            case "scale" -> new ScaleCommand();
+            case "trend" -> new TrendCommand();
+            case "import" -> new ImportCommand();
+            case "export" -> new ExportCommand();
+            case "follow-up" -> new FollowUpCommand();
+            case "scenarios" -> new ScenariosCommand();
+            case "diff" -> new DiffCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     /**
@@ -125,7 +161,7 @@ public final class ClimateCityCommand implements Callable<Integer> {
      * @return the exit code, one of {@link ExitCodes}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        int exit = execute(commandLine(out, err), args);
+        int exit = execute(commandLine(out, err, args), args);
         if (out.checkError()) {
             String reason = out instanceof StandardOutput standard
                     ? standard.failure().map(e -> ": " + DocumentFiles.describe(e)).orElse("") : "";

@@ -11,6 +11,7 @@ import org.climatecity.examples.ExitCodes;
 import org.climatecity.examples.UserError;
 import org.climatecity.serialization.DocumentFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +40,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DocumentSizeOption size;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The document to convert (.json, .yaml or .yml).")
     private Path file;
 
@@ -63,7 +67,7 @@ public final class ConvertCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        DocumentFiles.Loaded loaded = DocumentFiles.read(file, false);
+        DocumentFiles.Loaded loaded = DocumentFiles.read(file, false, size.limits());
         if (!loaded.valid()) {
             PrintWriter err = spec.commandLine().getErr();
             loaded.problems().forEach(p -> err.println(DocumentFiles.problemLine(file.toString(), p)));

@@ -25,6 +25,7 @@ import org.climatecity.serialization.DocumentReadException;
 import org.climatecity.serialization.ReadResult;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,6 +58,9 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private DocumentSizeOption size;
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The older document (.json, .yaml or .yml).")
     private Path olderFile;
@@ -144,7 +148,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     /** Reads and validates a document, printing its problems; null when it is invalid. */
     private @Nullable ReadResult read(Path file, PrintWriter err) {
-        DocumentFiles.Loaded loaded = DocumentFiles.read(file, strict);
+        DocumentFiles.Loaded loaded = DocumentFiles.read(file, strict, size.limits());
         ProgrammeDocument valid = DocumentFiles.validOrProblems(file.toString(), loaded, err);
         return valid == null ? null : loaded.result();
     }
@@ -153,6 +157,7 @@ public final class DiffCommand implements Callable<Integer> {
     private ReadResult readUnchecked(Path file) {
         try {
             return ClimateCityDocuments.builder().format(DocumentFiles.formatOf(file)).strict(strict).validate(false)
+                    .limits(size.limits())
                     .build().read(file);
         } catch (DocumentReadException e) {
             throw new UserError(ExitCodes.USAGE, file + ": cannot be read, nothing to compare");

@@ -11,6 +11,7 @@ import org.climatecity.interop.ExportResult;
 import org.climatecity.interop.citycatalyst.CityCatalystExporter;
 import org.climatecity.interop.openclimate.OpenClimateExporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +40,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DocumentSizeOption size;
+
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
             description = "The format to write: ${COMPLETION-CANDIDATES}.")
     private Target to;
@@ -62,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        DocumentFiles.Loaded loaded = DocumentFiles.read(file, false);
+        DocumentFiles.Loaded loaded = DocumentFiles.read(file, false, size.limits());
         PrintWriter err = spec.commandLine().getErr();
         if (!loaded.valid()) {
             loaded.problems().forEach(p -> err.println(DocumentFiles.problemLine(file.toString(), p)));

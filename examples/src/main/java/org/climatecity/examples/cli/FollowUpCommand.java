@@ -7,6 +7,7 @@ import org.climatecity.examples.FollowUpJob;
 import org.climatecity.examples.MainJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,9 @@ public final class FollowUpCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private DocumentSizeOption size;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
             description = "The document (.json, .yaml or .yml); without it, the embedded Borlänge-Avesta-Dalarna"
@@ -59,7 +63,7 @@ public final class FollowUpCommand implements Callable<Integer> {
         PrintWriter summary = ConsoleText.escaping(cli.getOut());
         try {
             FollowUpJob job = file == null ? FollowUpJob.forEmbeddedDocument(summary, cli.getErr())
-                    : FollowUpJob.forFile(file, summary, cli.getErr());
+                    : FollowUpJob.forFile(file, size.limits(), summary, cli.getErr());
             return job.run(year, out);
         } finally {
             summary.flush();

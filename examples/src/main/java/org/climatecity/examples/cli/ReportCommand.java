@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.climatecity.examples.MainJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +25,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private DocumentSizeOption size;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The document (.json, .yaml or .yml).")
     private Path file;
@@ -48,7 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         PrintWriter summary = ConsoleText.escaping(cli.getOut());
         try {
-            return MainJob.forFile(file, summary, cli.getErr()).run(out);
+            return MainJob.forFile(file, size.limits(), summary, cli.getErr()).run(out);
         } finally {
             summary.flush();
         }

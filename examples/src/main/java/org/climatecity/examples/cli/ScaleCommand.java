@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.climatecity.examples.MainJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +28,9 @@ public final class ScaleCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private DocumentSizeOption size;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The document (.json, .yaml or .yml).")
     private Path file;
@@ -55,7 +59,7 @@ public final class ScaleCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         PrintWriter table = ConsoleText.escaping(cli.getOut());
         try {
-            return MainJob.forFile(file, table, cli.getErr()).scale(pilot, out);
+            return MainJob.forFile(file, size.limits(), table, cli.getErr()).scale(pilot, out);
         } finally {
             table.flush();
         }

@@ -11,6 +11,7 @@ import org.climatecity.examples.ScenariosJob;
 import org.climatecity.examples.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +35,9 @@ public final class ScenariosCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private DocumentSizeOption size;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
             description = "The document (.json, .yaml or .yml); without it, the embedded Borlänge-Avesta-Dalarna"
@@ -73,7 +77,7 @@ public final class ScenariosCommand implements Callable<Integer> {
         PrintWriter summary = ConsoleText.escaping(cli.getOut());
         try {
             ScenariosJob job = file == null ? ScenariosJob.forEmbeddedDocument(summary, cli.getErr())
-                    : ScenariosJob.forFile(file, summary, cli.getErr());
+                    : ScenariosJob.forFile(file, size.limits(), summary, cli.getErr());
             return job.run(ownerId, out);
         } finally {
             summary.flush();

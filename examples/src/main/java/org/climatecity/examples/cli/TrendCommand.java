@@ -30,6 +30,7 @@ import org.climatecity.examples.UserError;
 import org.climatecity.interop.emissions.EmissionsCsv;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -80,6 +81,9 @@ public final class TrendCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private DocumentSizeOption size;
 
     /** The header of the output for a document: the first column names a place. */
     public static final String DOCUMENT_HEADER = "place" + HEADER.substring(HEADER.indexOf(','));
@@ -171,7 +175,7 @@ public final class TrendCommand implements Callable<Integer> {
                     + (Files.isDirectory(document) ? "it is a directory" : "no such file"));
         }
         ProgrammeDocument read = DocumentFiles.validOrProblems(document.toString(),
-                DocumentFiles.read(document, false), err);
+                DocumentFiles.read(document, false, size.limits()), err);
         if (read == null) {
             err.flush();
             return ExitCodes.INVALID;

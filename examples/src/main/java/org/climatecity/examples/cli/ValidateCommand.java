@@ -12,6 +12,7 @@ import org.climatecity.examples.ExitCodes;
 import org.climatecity.examples.UserError;
 import org.climatecity.serialization.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +45,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private DocumentSizeOption size;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The documents to check (.json, .yaml or .yml).")
     private List<Path> files;
@@ -79,7 +83,7 @@ public final class ValidateCommand implements Callable<Integer> {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("file", file.toString());
             try {
-                DocumentFiles.Loaded loaded = DocumentFiles.read(file, strict);
+                DocumentFiles.Loaded loaded = DocumentFiles.read(file, strict, size.limits());
                 report.put("valid", loaded.valid());
                 report.put("problems", loaded.problems().stream().map(ValidateCommand::json).toList());
                 if (!loaded.valid()) {

@@ -44,6 +44,35 @@ class ClimateCityCommandTest {
     }
 
     @Test
+    void buildsOnlyTheSubcommandTheArgumentsStartWith() {
+        PrintWriter out = new PrintWriter(new StringWriter());
+        assertThat(ClimateCityCommand.commandLine(out, out, "validate", "x.json").getSubcommands())
+                .containsOnlyKeys("validate");
+        assertThat(ClimateCityCommand.commandLine(out, out, "follow-up").getSubcommands())
+                .containsOnlyKeys("follow-up");
+        // help, the main job and a mistyped command (whose message suggests the known ones) get all of them
+        assertThat(ClimateCityCommand.commandLine(out, out).getSubcommands()).hasSize(11);
+        assertThat(ClimateCityCommand.commandLine(out, out, "--help").getSubcommands()).hasSize(11);
+        assertThat(ClimateCityCommand.commandLine(out, out, "valdate", "x.json").getSubcommands()).hasSize(11);
+        assertThat(ClimateCityCommand.commandLine(out, out, "--out", "validate").getSubcommands()).hasSize(11);
+    }
+
+    @Test
+    void suggestsTheKnownCommandsForAMistypedOne() {
+        CliRun mistyped = CliRun.of("valdate", "x.json");
+        assertThat(mistyped.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(mistyped.err()).contains("Did you mean: climate-city validate");
+    }
+
+    @Test
+    void everyCommandThatReadsADocumentTakesTheDocumentSizeLimit() {
+        PrintWriter out = new PrintWriter(new StringWriter());
+        ClimateCityCommand.commandLine(out, out).getSubcommands().forEach((name, command) -> assertThat(
+                command.getCommandSpec().findOption("--max-document-size")).as(name)
+                .matches(option -> (option != null) != (name.equals("schema") || name.equals("import"))));
+    }
+
+    @Test
     void succeedsAndShowsProgressForEachStep() {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).contains("[1/5] Reading and validating borlange-avesta-dalarna.json (embedded) ... done")

@@ -61,6 +61,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void readsADocumentUpToTheSizeGivenAndNamesTheOptionWhenOver() throws IOException {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        CliRun over = CliRun.of("validate", "--max-document-size", "1KiB", file.toString());
+        assertThat(over.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(over.out().strip()).startsWith(file + ": file is ").endsWith(", larger than the 1024 bytes a"
+                + " document may have; raise the limit with --max-document-size SIZE, such as --max-document-size"
+                + " 1MiB");
+        CliRun raised = CliRun.of("validate", "--max-document-size", "1MiB", file.toString());
+        assertThat(raised.exit()).isZero();
+        assertThat(raised.out()).isEqualTo(file + ": valid" + System.lineSeparator());
+        CliRun wrong = CliRun.of("validate", "--max-document-size", "1GB", file.toString());
+        assertThat(wrong.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains("--max-document-size").contains("'1GB' is not a size");
+    }
+
+    @Test
     void printsProblemsAsJsonOnRequest() throws IOException {
         Path valid = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
         Path invalid = CliRun.write(dir.resolve("invalid.json"), CanonicalScenario.invalidVariant());
@@ -115,7 +131,8 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", file.toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.out().lines()).singleElement()
-                .isEqualTo(file + ": file is 3.0 GiB, larger than the 64 MiB a document may have");
+                .isEqualTo(file + ": file is 3.0 GiB, larger than the 64 MiB a document may have; raise the limit"
+                        + " with --max-document-size SIZE, such as --max-document-size 3GiB");
         assertThat(run.err()).isEmpty();
     }
 
