@@ -1,11 +1,11 @@
 package org.climatecity.interop.internal;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -165,10 +165,14 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
      * @throws ImportException if the bytes are not UTF-8
      */
     public static String utf8(byte[] bytes, String shown) {
-        String text;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // the constructor replaces malformed input, and is much faster than a decoder that reports it: only text
+        // with a replacement character is decoded again, to tell malformed input from one written as such
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.indexOf('\uFFFD') >= 0) {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            }
         } catch (CharacterCodingException e) {
             throw new ImportException("cannot read " + shown + ": it is not UTF-8 text", e);
         }
@@ -292,13 +296,13 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
                 }
             }
         };
-        BufferedReader reader = new BufferedReader(new InputStreamReader(limited, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                1 << 16);
+        // the parser reads in large blocks itself: only the first character is pushed back if it is not a BOM
+        PushbackReader reader = new PushbackReader(new InputStreamReader(limited, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
+            int first = reader.read();
+            if (first >= 0 && first != '\uFEFF') {
+                reader.unread(first);
             }
         } catch (CharacterCodingException e) {
             throw new ImportException("cannot read " + shown + ": it is not UTF-8 text", e);
