@@ -56,7 +56,8 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
      * error before the rows fill the memory; an importer keeps every problem, so the problem limit is not used.
      */
     public static final ImportLimits DEFAULT_LIMITS = new ImportLimits(MAX_BYTES, MAX_FIELD, MAX_ROWS, 1000);
-    private static final CsvFactory FACTORY = factory(DEFAULT_LIMITS);
+    private static final CsvFactory FACTORY = newFactory(DEFAULT_LIMITS);
+    private static volatile @Nullable Raised raised;
 
     /**
      * One row.
@@ -199,7 +200,7 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         Reader reader = reader(in, shown, limits.maxDocumentLength());
-        CsvFactory factory = limits.equals(DEFAULT_LIMITS) ? FACTORY : factory(limits);
+        CsvFactory factory = factory(limits);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
             try {
                 header = rows(parser, rows, shown, limits.maxRows());
@@ -312,7 +313,27 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
         return reader;
     }
 
+    /**
+     * Returns a factory whose parsers keep the field limit: the default one, or the one made last for raised limits
+     * (an import reads several files with the same limits, and a factory is not cheap to make).
+     */
     private static CsvFactory factory(ImportLimits limits) {
+        if (limits.maxFieldLength() == DEFAULT_LIMITS.maxFieldLength()) {
+            return FACTORY;
+        }
+        Raised last = raised;
+        if (last == null || last.maxFieldLength() != limits.maxFieldLength()) {
+            last = new Raised(limits.maxFieldLength(), newFactory(limits));
+            raised = last;
+        }
+        return last.factory();
+    }
+
+    /** A factory made for a field limit other than the default. */
+    private record Raised(int maxFieldLength, CsvFactory factory) {
+    }
+
+    private static CsvFactory newFactory(ImportLimits limits) {
         return CsvFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxFieldLength()).build())
                 .build();

@@ -566,15 +566,18 @@ public final class KlimatkollenImporter {
          * where the key is null (built only for a report).
          */
         private OptionalDouble number(@Nullable JsonNode node, String parent, @Nullable String key) {
-            if (node != null && node.isNumber() && node.asDouble() == 0 && node.decimalValue().signum() != 0) {
-                // too small for a double: as 0 it would change the value silently
-                report.pointer(file, at(parent, key), "bad-number", "value " + Texts.oneLine(node.toString())
-                        + " is too small to"
-                        + " be told from 0; it is not kept");
-                return OptionalDouble.empty();
-            }
-            if (node != null && node.isNumber() && Double.isFinite(node.asDouble())) {
-                return OptionalDouble.of(node.asDouble());
+            if (node != null && node.isNumber()) {
+                // a decimal node converts to a double anew each time: once here
+                double value = node.asDouble();
+                if (value == 0 && node.decimalValue().signum() != 0) {
+                    // too small for a double: as 0 it would change the value silently
+                    report.pointer(file, at(parent, key), "bad-number", "value " + Texts.oneLine(node.toString())
+                            + " is too small to be told from 0; it is not kept");
+                    return OptionalDouble.empty();
+                }
+                if (Double.isFinite(value)) {
+                    return OptionalDouble.of(value);
+                }
             }
             if (node != null && node.isString()) {
                 try {
