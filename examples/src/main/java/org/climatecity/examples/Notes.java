@@ -18,7 +18,6 @@ import org.climatecity.core.emissions.EmissionsInventory;
 import org.climatecity.core.finance.InvestmentPlan;
 import org.climatecity.core.id.ActorId;
 import org.climatecity.core.indicators.Indicator;
-import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.core.pilot.Pilot;
 import org.climatecity.core.programme.Initiative;
@@ -101,7 +100,9 @@ final class Notes {
         List<String> illustrative = new ArrayList<>();
         for (Initiative initiative : document.initiatives()) {
             for (Indicator indicator : initiative.indicators()) {
-                indicator.observations().stream().map(Observation::provenance)
+                // an observation without provenance is sourced as its indicator is
+                indicator.observations().stream().map(o -> o.provenance() != null ? o.provenance()
+                        : indicator.provenance())
                         .filter(p -> p != null && p.source() != null)
                         .forEach(p -> sources.add(p.source().citation() != null ? p.source().citation()
                                 : p.source().label()));

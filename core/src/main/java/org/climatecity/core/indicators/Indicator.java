@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * @param owner the actor responsible for following the indicator, or null
  * @param observations the observed values, not null; no two for the same period with the same status
  * @param provenance where the definition comes from, or how it was chosen where it is illustrative; null when not
- *     stated
+ *     stated; also the source of each observation that states no provenance of its own
  * @param level where the indicator sits on an impact pathway (input, output, outcome, impact), or null when not
  *     stated
  * @param category what the indicator measures, such as emissions, air quality or jobs, or null when not stated

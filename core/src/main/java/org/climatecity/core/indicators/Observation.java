@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  *     does not say; such a value is kept but never placed in a year
  * @param value the value in the indicator's unit, finite
  * @param status how settled the value is, not null
- * @param provenance where the value comes from, or null when not stated
+ * @param provenance where the value comes from, or null: an observation without provenance is sourced as its
+ *     indicator is ({@link Indicator#provenance()}), so a source states it once on the indicator and only an
+ *     observation sourced otherwise carries its own
  * @param note a remark on the value, or null; not blank
  * @param disaggregation the district or group the value is for, or null for the whole city
  * @since 0.1.0

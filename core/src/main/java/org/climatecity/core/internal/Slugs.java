@@ -2,6 +2,7 @@ package org.climatecity.core.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.climatecity.core.ClimateCityException;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,9 @@ public final class Slugs {
 
     /** The longest slug accepted. */
     public static final int MAX_LENGTH = 64;
+
+    /** Combining marks, which the decomposed form of an accented letter puts after the letter. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private Slugs() {
     }
@@ -65,7 +69,9 @@ public final class Slugs {
      * @return the slug, {@code x} when nothing is left
      */
     public static String of(String text, int maxLength) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        // ASCII text decomposes to itself and holds no marks: most names and ids need neither step
+        String plain = (ascii(text) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""))
                 .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < plain.length(); i++) {
@@ -83,5 +89,14 @@ public final class Slugs {
             out.setLength(out.length() - 1);
         }
         return out.length() == 0 ? "x" : out.toString();
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

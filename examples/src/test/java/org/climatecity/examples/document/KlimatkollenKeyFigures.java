@@ -18,6 +18,7 @@ import org.climatecity.core.indicators.Direction;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.indicators.ObservationStatus;
+import org.climatecity.core.time.YearRange;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,8 +77,10 @@ final class KlimatkollenKeyFigures {
         if (owner.equals(BORLANGE)) {
             cars.tracksTarget(CanonicalScenario.BORLANGE_TARGET);
         }
-        city.get("electricCarChangeYearly").properties().forEach(e -> cars.observation(Observation.of(
-                Integer.parseInt(e.getKey()), e.getValue().doubleValue(), ObservationStatus.FINAL, REPORTED)));
+        // each observation is sourced as its indicator is, so it states no provenance of its own
+        city.get("electricCarChangeYearly").properties().forEach(e -> cars.observation(new Observation(
+                YearRange.of(Integer.parseInt(e.getKey()), Integer.parseInt(e.getKey())), e.getValue().doubleValue(),
+                ObservationStatus.FINAL, null, null)));
         JsonNode plan = city.get("climatePlanYear");
         int planYear = plan.intValue();
         return List.of(cars.build(),
@@ -92,8 +95,8 @@ final class KlimatkollenKeyFigures {
                         city.get("electricVehiclePerChargePoints").doubleValue(), REPORTED),
                 Indicator.builder(LocalId.of("climate-plan-year-" + slug), "year the climate plan was adopted, " + name,
                                 "year", Direction.HIGHER_IS_BETTER).owner(owner).provenance(REPORTED)
-                        .observation(new Observation(org.climatecity.core.time.YearRange.of(planYear, planYear),
-                                planYear, ObservationStatus.FINAL, REPORTED, city.get("climatePlanComment")
+                        .observation(new Observation(YearRange.of(planYear, planYear),
+                                planYear, ObservationStatus.FINAL, null, city.get("climatePlanComment")
                                         .stringValue() + " " + city.get("climatePlanLink").stringValue()))
                         .build());
     }
@@ -101,7 +104,7 @@ final class KlimatkollenKeyFigures {
     private static Indicator undated(String id, String name, String unit, Direction direction, ActorId owner,
             double value, Provenance provenance) {
         return Indicator.builder(LocalId.of(id), name, unit, direction).owner(owner).provenance(provenance)
-                .observation(new Observation(null, value, ObservationStatus.FINAL, provenance, UNDATED)).build();
+                .observation(new Observation(null, value, ObservationStatus.FINAL, null, UNDATED)).build();
     }
 
     private static Map<String, JsonNode> read() {

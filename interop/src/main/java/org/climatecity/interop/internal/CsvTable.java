@@ -1,11 +1,11 @@
 package org.climatecity.interop.internal;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -56,7 +56,8 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
      * error before the rows fill the memory; an importer keeps every problem, so the problem limit is not used.
      */
     public static final ImportLimits DEFAULT_LIMITS = new ImportLimits(MAX_BYTES, MAX_FIELD, MAX_ROWS, 1000);
-    private static final CsvFactory FACTORY = factory(DEFAULT_LIMITS);
+    private static final CsvFactory FACTORY = newFactory(DEFAULT_LIMITS);
+    private static volatile @Nullable Raised raised;
 
     /**
      * One row.
@@ -165,10 +166,14 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
      * @throws ImportException if the bytes are not UTF-8
      */
     public static String utf8(byte[] bytes, String shown) {
-        String text;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // the constructor replaces malformed input, and is much faster than a decoder that reports it: only text
+        // with a replacement character is decoded again, to tell malformed input from one written as such
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.indexOf('\uFFFD') >= 0) {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            }
         } catch (CharacterCodingException e) {
             throw new ImportException("cannot read " + shown + ": it is not UTF-8 text", e);
         }
@@ -195,7 +200,7 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         Reader reader = reader(in, shown, limits.maxDocumentLength());
-        CsvFactory factory = limits.equals(DEFAULT_LIMITS) ? FACTORY : factory(limits);
+        CsvFactory factory = factory(limits);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
             try {
                 header = rows(parser, rows, shown, limits.maxRows());
@@ -292,13 +297,13 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
                 }
             }
         };
-        BufferedReader reader = new BufferedReader(new InputStreamReader(limited, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                1 << 16);
+        // the parser reads in large blocks itself: only the first character is pushed back if it is not a BOM
+        PushbackReader reader = new PushbackReader(new InputStreamReader(limited, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
+            int first = reader.read();
+            if (first >= 0 && first != '\uFEFF') {
+                reader.unread(first);
             }
         } catch (CharacterCodingException e) {
             throw new ImportException("cannot read " + shown + ": it is not UTF-8 text", e);
@@ -308,7 +313,27 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
         return reader;
     }
 
+    /**
+     * Returns a factory whose parsers keep the field limit: the default one, or the one made last for raised limits
+     * (an import reads several files with the same limits, and a factory is not cheap to make).
+     */
     private static CsvFactory factory(ImportLimits limits) {
+        if (limits.maxFieldLength() == DEFAULT_LIMITS.maxFieldLength()) {
+            return FACTORY;
+        }
+        Raised last = raised;
+        if (last == null || last.maxFieldLength() != limits.maxFieldLength()) {
+            last = new Raised(limits.maxFieldLength(), newFactory(limits));
+            raised = last;
+        }
+        return last.factory();
+    }
+
+    /** A factory made for a field limit other than the default. */
+    private record Raised(int maxFieldLength, CsvFactory factory) {
+    }
+
+    private static CsvFactory newFactory(ImportLimits limits) {
         return CsvFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxFieldLength()).build())
                 .build();

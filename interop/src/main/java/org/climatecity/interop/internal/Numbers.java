@@ -40,6 +40,9 @@ public final class Numbers {
      * @return the number, or null when it is not whole or out of range
      */
     public static Long parseWhole(String text) {
+        if (plainWhole(text)) {
+            return Long.parseLong(text);
+        }
         OptionalDouble value = parse(text);
         if (value.isEmpty()) {
             return null;
@@ -50,6 +53,22 @@ public final class Numbers {
         } catch (ArithmeticException e) {
             return null;
         }
+    }
+
+    /** Checks if a text is 1 to 18 digits after an optional minus, which a {@code long} holds as written. */
+    private static boolean plainWhole(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int n = text.length() - start;
+        if (n < 1 || n > 18) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

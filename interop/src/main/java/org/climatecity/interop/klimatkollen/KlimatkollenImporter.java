@@ -29,6 +29,7 @@ import org.climatecity.core.indicators.Direction;
 import org.climatecity.core.indicators.Indicator;
 import org.climatecity.core.indicators.Observation;
 import org.climatecity.core.indicators.ObservationStatus;
+import org.climatecity.core.internal.Slugs;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.registry.RegisteredMunicipality;
@@ -44,7 +45,9 @@ import org.climatecity.interop.internal.Reporter;
 import org.climatecity.interop.internal.Slug;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * Reads Klimatkollen's municipality data, a JSON array with one object per municipality, in both shapes in use: the
@@ -68,7 +71,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * year ({@code electric-car-share}), bicycle metres per resident, consumption-based emissions per resident (kg CO2e),
  * electric vehicles per charging point, the procurement score (its link as the note) and the climate plan (1 with its
  * year when there is one, 0 when Klimatkollen says there is none; link and comment as the note). A figure given without
- * a year is an observation without a period.
+ * a year is an observation without a period. The indicator states the provenance; its observations, sourced as it
+ * is, state none of their own.
  *
  * <p>Klimatkollen's own derived figures are kept as what they are, its estimates: indicators whose observations have
  * status {@link ObservationStatus#ESTIMATE} and provenance of kind {@link Provenance.Kind#ESTIMATE} naming
@@ -244,39 +248,45 @@ public final class KlimatkollenImporter {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(limits, "limits");
         String shown = String.valueOf(file.getFileName());
-        String text = CsvTable.utf8(CsvTable.bytes(file, shown, limits), shown);
-        KlimatkollenJson.Tree tree = KlimatkollenJson.read(text, shown, limits);
-        JsonNode root = tree.root();
-        if (!root.isArray()) {
-            throw new ImportException("cannot read " + shown + ": Klimatkollen's data is a JSON array of"
-                    + " municipalities, was " + (root.isMissingNode() ? "empty"
-                            : root.getNodeType().name().toLowerCase(Locale.ROOT)));
-        }
-        return new FileImport(shown, root, tree.repeats()).run();
+        // neither the text nor the tree is held here: the import lets go of each municipality's tree once read
+        return new FileImport(shown, KlimatkollenJson.read(CsvTable.utf8(CsvTable.bytes(file, shown, limits), shown),
+                shown, limits)).run();
     }
 
     /** The import of one file. */
     private static final class FileImport {
         private final String file;
-        private final JsonNode root;
+        /** The file's array; each element is replaced by a null node once imported, so that it can be collected. */
+        private final ArrayNode root;
         private final List<KlimatkollenJson.Repeat> repeats;
         private final Reporter report = new Reporter();
         private final Map<Object, DocumentCheck.Origin> origins = new IdentityHashMap<>();
         private BigDecimal emissionsRead = BigDecimal.ZERO;
         private final Map<String, RegisteredMunicipality> byName = new HashMap<>();
+        private final Map<RegisteredMunicipality, ActorId> actorIds;
         private final Map<String, String> droppedKeys = new LinkedHashMap<>();
         private final Map<String, Integer> droppedCounts = new HashMap<>();
         private final DataSource smhi;
         private final DataSource klimatkollen;
+        private final Provenance smhiStatistics;
+        private final Provenance reported;
+        private final Provenance estimated;
+        private final Map<Integer, YearRange> years = new HashMap<>();
         private final String edition;
 
-        FileImport(String file, JsonNode root, List<KlimatkollenJson.Repeat> repeats) {
+        FileImport(String file, KlimatkollenJson.Tree tree) {
+            if (!(tree.root() instanceof ArrayNode array)) {
+                throw new ImportException("cannot read " + file + ": Klimatkollen's data is a JSON array of"
+                        + " municipalities, was " + (tree.root().isMissingNode() ? "empty"
+                                : tree.root().getNodeType().name().toLowerCase(Locale.ROOT)));
+            }
             this.file = file;
-            this.root = root;
-            this.repeats = repeats;
+            this.root = array;
+            this.repeats = tree.repeats();
             for (RegisteredMunicipality municipality : SwedishRegions.get().municipalities()) {
                 byName.put(key(municipality.name()), municipality);
             }
+            actorIds = actorIds(SwedishRegions.get().municipalities());
             int lastYear = 0;
             for (JsonNode element : root) {
                 JsonNode emissions = element.path("emissions");
@@ -294,17 +304,27 @@ public final class KlimatkollenImporter {
                     "SMHI, Nationella emissionsdatabasen, via Klimatkollen (" + file + ")", null);
             klimatkollen = new DataSource("Klimatkollen (Klimatbyrån)", "Klimatkollen municipal climate data ("
                     + file + ")", null, vintage, "https://klimatkollen.se", null, null);
+            smhiStatistics = Provenance.officialStatistics(smhi);
+            reported = Provenance.reported(klimatkollen);
+            estimated = new Provenance(Provenance.Kind.ESTIMATE, klimatkollen, ESTIMATE_NOTE);
         }
 
         /**
-         * Returns a municipality's actor id: the slug of its name, or with its code where two names share a slug
-         * (Habo and Håbo: {@code habo-0643}, {@code habo-0305}).
+         * Returns each registered municipality's actor id: the slug of its name, or with its code where two names
+         * share a slug (Habo and Håbo: {@code habo-0643}, {@code habo-0305}).
          */
-        private static ActorId actorId(RegisteredMunicipality municipality) {
-            String slug = Slug.of(municipality.name());
-            long sharing = SwedishRegions.get().municipalities().stream().filter(m -> Slug.of(m.name()).equals(slug))
-                    .count();
-            return ActorId.of(sharing > 1 ? slug + "-" + municipality.code().value() : slug);
+        private static Map<RegisteredMunicipality, ActorId> actorIds(List<RegisteredMunicipality> municipalities) {
+            Map<String, Integer> sharing = new HashMap<>();
+            for (RegisteredMunicipality municipality : municipalities) {
+                sharing.merge(Slug.of(municipality.name()), 1, Integer::sum);
+            }
+            Map<RegisteredMunicipality, ActorId> ids = new HashMap<>();
+            for (RegisteredMunicipality municipality : municipalities) {
+                String slug = Slug.of(municipality.name());
+                ids.put(municipality, ActorId.of(sharing.get(slug) > 1 ? slug + "-" + municipality.code().value()
+                        : slug));
+            }
+            return ids;
         }
 
         private static String key(String name) {
@@ -332,6 +352,7 @@ public final class KlimatkollenImporter {
                 }
                 recognised++;
                 municipality(element, pointer, older, actors, inventories, initiatives);
+                root.set(i, NullNode.getInstance());
             }
             if (recognised == 0 && root.size() > 0) {
                 throw new ImportException("cannot read " + file + ": none of its " + root.size() + " elements is a"
@@ -447,23 +468,23 @@ public final class KlimatkollenImporter {
                         + registered.name() + "' lies in " + registeredCounty + ", not '" + Texts.oneLine(county)
                         + "'; the registry's county is kept");
             }
-            ActorId id = actorId(registered);
+            ActorId id = actorIds.get(registered);
             Municipality municipality = Municipality.of(id, registered.name(), registered.code());
             actors.add(municipality);
             origins.put(municipality, new DocumentCheck.Origin(file, null, pointer));
             JsonNode emissions = element.path("emissions");
             for (String year : emissions.propertyNames()) {
-                String at = pointer + "/emissions/" + year;
-                Integer y = year(year, at);
-                OptionalDouble value = number(emissions.get(year), at);
+                String series = pointer + "/emissions";
+                Integer y = year(year, series);
+                OptionalDouble value = number(emissions.get(year), series, year);
                 if (value.isPresent()) {
                     emissionsRead = emissionsRead.add(BigDecimal.valueOf(value.getAsDouble()));
                 }
                 if (y != null && value.isPresent()) {
                     EmissionsInventory inventory = new EmissionsInventory(id, y, Boundary.TERRITORIAL,
-                            GasBasis.ALL_GHG_AR5, Provenance.officialStatistics(smhi), value.getAsDouble(), List.of());
+                            GasBasis.ALL_GHG_AR5, smhiStatistics, value.getAsDouble(), List.of());
                     inventories.add(inventory);
-                    origins.put(inventory, new DocumentCheck.Origin(file, null, at));
+                    origins.put(inventory, new DocumentCheck.Origin(file, null, series + "/" + year));
                 }
             }
             List<Indicator> indicators = new ArrayList<>();
@@ -499,14 +520,33 @@ public final class KlimatkollenImporter {
 
         /** Returns an indicator's id, unique in a document of several municipalities and files. */
         private LocalId indicatorId(ActorId owner, String figure) {
-            return LocalId.of(Slug.of(owner.value() + " " + figure + " " + edition));
+            // owner and figure are slugs and the edition digits: joined with hyphens they are the slug of the three
+            // joined with spaces, unless they are too long for one
+            String joined = edition.isEmpty() ? owner.value() + "-" + figure : owner.value() + "-" + figure + "-"
+                    + edition;
+            return LocalId.of(Slugs.isSlug(joined) ? joined : Slug.of(owner.value() + " " + figure + " " + edition));
+        }
+
+        /** Returns the period of one year, one instance per year and file. */
+        private YearRange year(int year) {
+            YearRange period = years.get(year);
+            if (period == null) {
+                period = YearRange.of(year, year);
+                years.put(year, period);
+            }
+            return period;
+        }
+
+        private static String at(String parent, @Nullable String key) {
+            return key == null ? parent : parent + "/" + key;
         }
 
         private static String pointer(String key) {
             return key.replace("~", "~0").replace("/", "~1");
         }
 
-        private @Nullable Integer year(String text, String at) {
+        /** Returns the year of a series' key, or null after reporting it at the key under its series' pointer. */
+        private @Nullable Integer year(String text, String series) {
             try {
                 int year = Integer.parseInt(text);
                 if (year >= 1900 && year <= 2200) {
@@ -515,20 +555,29 @@ public final class KlimatkollenImporter {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            report.pointer(file, at, "bad-number", "year must be a whole number from 1900 to 2200, was '"
+            report.pointer(file, series + "/" + text, "bad-number", "year must be a whole number from 1900 to 2200,"
+                    + " was '"
                     + Texts.oneLine(text) + "'; the value is not kept");
             return null;
         }
 
-        private OptionalDouble number(@Nullable JsonNode node, String at) {
-            if (node != null && node.isNumber() && node.asDouble() == 0 && node.decimalValue().signum() != 0) {
-                // too small for a double: as 0 it would change the value silently
-                report.pointer(file, at, "bad-number", "value " + Texts.oneLine(node.toString()) + " is too small to"
-                        + " be told from 0; it is not kept");
-                return OptionalDouble.empty();
-            }
-            if (node != null && node.isNumber() && Double.isFinite(node.asDouble())) {
-                return OptionalDouble.of(node.asDouble());
+        /**
+         * Returns a value, or nothing after reporting it at its pointer: the parent's with the key, or the parent's
+         * where the key is null (built only for a report).
+         */
+        private OptionalDouble number(@Nullable JsonNode node, String parent, @Nullable String key) {
+            if (node != null && node.isNumber()) {
+                // a decimal node converts to a double anew each time: once here
+                double value = node.asDouble();
+                if (value == 0 && node.decimalValue().signum() != 0) {
+                    // too small for a double: as 0 it would change the value silently
+                    report.pointer(file, at(parent, key), "bad-number", "value " + Texts.oneLine(node.toString())
+                            + " is too small to be told from 0; it is not kept");
+                    return OptionalDouble.empty();
+                }
+                if (Double.isFinite(value)) {
+                    return OptionalDouble.of(value);
+                }
             }
             if (node != null && node.isString()) {
                 try {
@@ -540,16 +589,15 @@ public final class KlimatkollenImporter {
                     // reported below
                 }
             }
-            report.pointer(file, at, "bad-number", "value must be a number, was "
+            report.pointer(file, at(parent, key), "bad-number", "value must be a number, was "
                     + (node == null ? "absent" : "'" + Texts.oneLine(node.toString()) + "'") + "; it is not kept");
             return OptionalDouble.empty();
         }
 
         private @Nullable Indicator indicator(Figure figure, JsonNode node, String at, ActorId owner,
                 JsonNode element) {
-            Provenance provenance = figure.estimate()
-                    ? new Provenance(Provenance.Kind.ESTIMATE, klimatkollen, ESTIMATE_NOTE)
-                    : Provenance.reported(klimatkollen);
+            // each observation is sourced as its indicator is, so it states no provenance of its own
+            Provenance provenance = figure.estimate() ? estimated : reported;
             ObservationStatus status = figure.estimate() ? ObservationStatus.ESTIMATE : ObservationStatus.FINAL;
             Indicator.Builder builder = Indicator.builder(indicatorId(owner, figure.id()), figure.name(), figure.unit(),
                     figure.direction()).owner(owner).provenance(provenance);
@@ -561,21 +609,21 @@ public final class KlimatkollenImporter {
                         return null;
                     }
                     for (String year : node.propertyNames()) {
-                        Integer y = year(year, at + "/" + year);
-                        OptionalDouble value = number(node.get(year), at + "/" + year);
+                        Integer y = year(year, at);
+                        OptionalDouble value = number(node.get(year), at, year);
                         if (y != null && value.isPresent()) {
-                            builder.observation(Observation.of(y, value.getAsDouble(), status, provenance));
+                            builder.observation(new Observation(year(y), value.getAsDouble(), status, null, null));
                         }
                     }
                 }
                 case SINGLE -> {
-                    OptionalDouble value = number(node, at);
+                    OptionalDouble value = number(node, at, null);
                     if (value.isEmpty()) {
                         return null;
                     }
                     String note = figure.key().equals("procurementScore")
                             ? text(element.path("procurementLink")) : null;
-                    builder.observation(new Observation(null, value.getAsDouble(), status, provenance, note));
+                    builder.observation(new Observation(null, value.getAsDouble(), status, null, note));
                 }
                 case DATE -> {
                     String text = node.asString("");
@@ -591,7 +639,7 @@ public final class KlimatkollenImporter {
                     }
                     double year = date.getYear() + (date.getDayOfYear() - 1) / 365.0;
                     // undated: the date may lie beyond the years the model's periods cover (Eda's is in 2769)
-                    builder.observation(new Observation(null, year, status, provenance, date.toString()));
+                    builder.observation(new Observation(null, year, status, null, date.toString()));
                 }
                 default -> throw new IllegalStateException(figure.shape().name());
             }
@@ -602,7 +650,6 @@ public final class KlimatkollenImporter {
             if (!element.has("climatePlanLink") && !element.has("climatePlanYear")) {
                 return null;
             }
-            Provenance provenance = Provenance.reported(klimatkollen);
             JsonNode year = element.path("climatePlanYear");
             String link = text(element.path("climatePlanLink"));
             String comment = text(element.path("climatePlanComment"));
@@ -614,17 +661,15 @@ public final class KlimatkollenImporter {
                 report.pointer(file, pointer + "/climatePlanYear", "bad-number", "climatePlanYear must be"
                         + " a whole year from 1900 to 2200, was " + Texts.oneLine(year.toString()) + "; the plan is"
                         + " kept without its year");
-                observation = new Observation(null, 1, ObservationStatus.FINAL, provenance,
-                        note.isEmpty() ? null : note);
+                observation = new Observation(null, 1, ObservationStatus.FINAL, null, note.isEmpty() ? null : note);
             } else if (year.isNumber()) {
-                observation = new Observation(YearRange.of(year.asInt(), year.asInt()), 1, ObservationStatus.FINAL,
-                        provenance, note.isEmpty() ? null : note);
-            } else {
-                observation = new Observation(null, 0, ObservationStatus.FINAL, provenance,
+                observation = new Observation(year(year.asInt()), 1, ObservationStatus.FINAL, null,
                         note.isEmpty() ? null : note);
+            } else {
+                observation = new Observation(null, 0, ObservationStatus.FINAL, null, note.isEmpty() ? null : note);
             }
             return Indicator.builder(indicatorId(owner, "climate-plan"), "Climate plan adopted",
-                    "1 with a plan, 0 without", Direction.HIGHER_IS_BETTER).owner(owner).provenance(provenance)
+                    "1 with a plan, 0 without", Direction.HIGHER_IS_BETTER).owner(owner).provenance(reported)
                     .observation(observation).build();
         }
 

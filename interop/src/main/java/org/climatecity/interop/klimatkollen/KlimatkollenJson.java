@@ -57,6 +57,8 @@ final class KlimatkollenJson {
     private final String shown;
     private final int maxElements;
     private final List<Repeat> repeats = new ArrayList<>();
+    /** The property names and array indexes from the root to the value being read. */
+    private final List<Object> path = new ArrayList<>();
     private JsonParser parser;
 
     private KlimatkollenJson(String shown, int maxElements) {
@@ -89,7 +91,7 @@ final class KlimatkollenJson {
             if (token == null) {
                 return new Tree(NODES.missingNode(), List.of());
             }
-            JsonNode root = reader.value("", true);
+            JsonNode root = reader.value(true);
             if (p.nextToken() != null) {
                 throw new ImportException("cannot read " + shown + ": it is not valid JSON at " + at(p
                         .currentTokenLocation()) + ": more follows the first value");
@@ -111,23 +113,36 @@ final class KlimatkollenJson {
         return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    private JsonNode value(String pointer, boolean top) {
+    /** Returns the JSON pointer of the value being read, from the names and indexes on {@link #path}. */
+    private String pointer() {
+        StringBuilder pointer = new StringBuilder();
+        for (Object step : path) {
+            pointer.append('/').append(step instanceof String name ? name.replace("~", "~0").replace("/", "~1")
+                    : step);
+        }
+        return pointer.toString();
+    }
+
+    private JsonNode value(boolean top) {
         JsonParser p = parser;
         switch (p.currentToken()) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     String name = p.currentName();
-                    TokenStreamLocation location = p.currentTokenLocation();
-                    p.nextToken();
-                    String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
-                    JsonNode value = value(at, false);
                     JsonNode first = object.get(name);
-                    if (first != null) {
-                        repeats.add(new Repeat(at, name, location.getLineNr(), location.getColumnNr(), first, value));
+                    // where and under which pointer only for a repeat, the rare case that is reported
+                    TokenStreamLocation location = first == null ? null : p.currentTokenLocation();
+                    p.nextToken();
+                    path.add(name);
+                    JsonNode value = value(false);
+                    if (location != null) {
+                        repeats.add(new Repeat(pointer(), name, location.getLineNr(), location.getColumnNr(), first,
+                                value));
                     } else {
                         object.set(name, value);
                     }
+                    path.remove(path.size() - 1);
                 }
                 return object;
             }
@@ -140,7 +155,9 @@ final class KlimatkollenJson {
                                 + (maxElements + 1L) + " at " + at(p.currentTokenLocation()) + "); Sweden has 290"
                                 + " municipalities");
                     }
-                    array.add(value(pointer + "/" + array.size(), false));
+                    path.add(array.size());
+                    array.add(value(false));
+                    path.remove(path.size() - 1);
                 }
                 return array;
             }

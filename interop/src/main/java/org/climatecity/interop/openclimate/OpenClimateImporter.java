@@ -105,6 +105,7 @@ public final class OpenClimateImporter {
     private static final Pattern LOCODE = Pattern.compile("[A-Z]{2} [A-Z2-9]{3}");
     private static final Pattern ISO_3166_2 = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
     static final Map<String, String> NAMESPACES = Map.of("CDP", "cdp", "Wikidata", "wikidata", "ISO-3166-1",
             Identifier.ISO_3166_1, "ISO-3166-2", Identifier.ISO_3166_2, "UNLOCODE", Identifier.LOCODE, "LOCODE",
             Identifier.LOCODE);
@@ -367,7 +368,7 @@ public final class OpenClimateImporter {
             if (text.isEmpty()) {
                 return null;
             }
-            if (!text.matches("https?://\\S+")) {
+            if (!URL.matcher(text).matches()) {
                 problem("dropped-value", what + " must be an http or https URL, was '" + Texts.oneLine(text)
                         + "'; it is not kept");
                 return null;
@@ -735,9 +736,14 @@ public final class OpenClimateImporter {
                     bySource.computeIfAbsent(row.get("datasource_id"), k -> new ArrayList<>()).add(target);
                 }
             }
+            // the kept places by id, the first of the made ones where two share an id
+            Map<ActorId, Actor> places = new HashMap<>();
+            for (java.util.Optional<Actor> place : built.values()) {
+                place.ifPresent(actor -> places.putIfAbsent(actor.id(), actor));
+            }
             List<Initiative> initiatives = new ArrayList<>();
             for (Map.Entry<String, List<ClimateTarget>> entry : bySource.entrySet()) {
-                Initiative initiative = initiative(entry.getKey(), entry.getValue());
+                Initiative initiative = initiative(entry.getKey(), entry.getValue(), places);
                 if (initiative != null) {
                     initiatives.add(initiative);
                 }
@@ -856,12 +862,12 @@ public final class OpenClimateImporter {
             return null;
         }
 
-        private @Nullable Initiative initiative(String datasourceId, List<ClimateTarget> targets) {
+        private @Nullable Initiative initiative(String datasourceId, List<ClimateTarget> targets,
+                Map<ActorId, Actor> places) {
             ActorId lead = null;
             CountryCode country = null;
             for (ClimateTarget target : targets) {
-                Actor owner = built.values().stream().flatMap(java.util.Optional::stream)
-                        .filter(actor -> actor.id().equals(target.owners().get(0))).findFirst().orElse(null);
+                Actor owner = places.get(target.owners().get(0));
                 if (owner instanceof Municipality city) {
                     lead = city.id();
                     country = city.country();

@@ -84,11 +84,14 @@ class KlimatkollenImporterTest {
         for (String estimate : List.of("emissions-trend", "approximated-emissions", "carbon-law-path",
                 "carbon-budget", "net-zero-date", "budget-runs-out", "needed-emission-change")) {
             Indicator indicator = ale.indicator(LocalId.of("ale-" + estimate + "-2022")).orElseThrow();
+            // the observations are sourced as their indicator is: they state no provenance of their own
             assertThat(indicator.observations()).as(estimate).isNotEmpty()
-                    .allMatch(o -> o.status() == ObservationStatus.ESTIMATE
-                            && o.provenance().kind() == Provenance.Kind.ESTIMATE
-                            && o.provenance().source().publisher().startsWith("Klimatkollen"));
+                    .allMatch(o -> o.status() == ObservationStatus.ESTIMATE && o.provenance() == null);
+            assertThat(indicator.provenance().kind()).as(estimate).isEqualTo(Provenance.Kind.ESTIMATE);
+            assertThat(indicator.provenance().source().publisher()).as(estimate).startsWith("Klimatkollen");
         }
+        assertThat(cars.observations()).allMatch(o -> o.provenance() == null);
+        assertThat(cars.provenance()).isEqualTo(Provenance.reported(cars.provenance().source()));
         Indicator plan = ale.indicator(LocalId.of("ale-climate-plan-2022")).orElseThrow();
         Observation adopted = plan.observations().get(0);
         assertThat(adopted.value()).isEqualTo(1);
