@@ -26,7 +26,6 @@ import org.climatecity.core.geo.Geography;
 import org.climatecity.core.targets.TargetKind;
 import org.climatecity.serialization.engine.ModelCodecs;
 import org.climatecity.serialization.engine.RecordCodec;
-import org.climatecity.serialization.format.Accessor;
 import org.climatecity.serialization.format.ModelFormat;
 import org.climatecity.serialization.format.RecordFormat;
 import org.climatecity.serialization.format.UnionFormat;
@@ -162,15 +161,6 @@ class ModelFormatTest {
         assertThat(municipality.property("partOf").presence).isEqualTo(RecordCodec.Presence.OPTIONAL);
         assertThat(municipality.property("population").presence).isEqualTo(RecordCodec.Presence.OMIT_EMPTY);
         assertThat(municipality.property("country").presence).isEqualTo(RecordCodec.Presence.REQUIRED);
-    }
-
-    @Test
-    void accessorsNameTheirComponent() {
-        Accessor<Municipality, ?> population = Municipality::population;
-        assertThat(population.componentName()).isEqualTo("population");
-        Accessor<Municipality, ?> lambda = m -> m.population();
-        assertThatThrownBy(lambda::componentName).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("method reference");
     }
 
     // ----------------------------------------------------------------------------------------------------- helpers

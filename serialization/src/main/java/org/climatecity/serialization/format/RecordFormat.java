@@ -1,7 +1,7 @@
 package org.climatecity.serialization.format;
 
 import java.lang.reflect.RecordComponent;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -55,13 +55,13 @@ public final class RecordFormat<R> {
     /**
      * Declares collection components the model requires to be non-empty: required in documents.
      *
-     * @param accessors the components
+     * @param components the components' names
      * @return this
+     * @throws IllegalArgumentException if a name is not one of the record's components
      */
-    @SafeVarargs
-    final RecordFormat<R> nonEmpty(Accessor<R, ? extends Collection<?>>... accessors) {
-        for (Accessor<R, ? extends Collection<?>> accessor : accessors) {
-            minimumSizes.put(component(accessor), 1);
+    RecordFormat<R> nonEmpty(String... components) {
+        for (String name : components) {
+            minimumSizes.put(component(name), 1);
         }
         return this;
     }
@@ -70,14 +70,15 @@ public final class RecordFormat<R> {
      * Declares a collection component that must hold at least a number of elements: required in documents.
      *
      * @param minimum the least number of elements, at least 1
-     * @param accessor the component
+     * @param component the component's name
      * @return this
+     * @throws IllegalArgumentException if the name is not one of the record's components
      */
-    RecordFormat<R> atLeast(int minimum, Accessor<R, ? extends Collection<?>> accessor) {
+    RecordFormat<R> atLeast(int minimum, String component) {
         if (minimum < 1) {
             throw new IllegalArgumentException("minimum must be at least 1, was " + minimum);
         }
-        minimumSizes.put(component(accessor), minimum);
+        minimumSizes.put(component(component), minimum);
         return this;
     }
 
@@ -85,13 +86,13 @@ public final class RecordFormat<R> {
      * Declares the range numeric components lie in, as the model checks it.
      *
      * @param range the range
-     * @param accessors the components
+     * @param components the components' names
      * @return this
+     * @throws IllegalArgumentException if a name is not one of the record's components
      */
-    @SafeVarargs
-    final RecordFormat<R> range(Range range, Accessor<R, ? extends Number>... accessors) {
-        for (Accessor<R, ? extends Number> accessor : accessors) {
-            ranges.put(component(accessor), Objects.requireNonNull(range, "range"));
+    RecordFormat<R> range(Range range, String... components) {
+        for (String name : components) {
+            ranges.put(component(name), Objects.requireNonNull(range, "range"));
         }
         return this;
     }
@@ -108,10 +109,10 @@ public final class RecordFormat<R> {
         return this;
     }
 
-    private String component(Accessor<R, ?> accessor) {
-        String name = accessor.componentName();
+    private String component(String name) {
         if (!components.contains(name)) {
-            throw new IllegalArgumentException(name + " is not a component of " + type.getName());
+            throw new IllegalArgumentException(name + " is not a component of " + type.getName() + ", whose components"
+                    + " are " + Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList());
         }
         return name;
     }
