@@ -61,17 +61,22 @@ final class ActorReferences {
      */
     private static final class Visitor {
         private final Map<ActorId, Actor> actors;
+        private final boolean anyKind;
         private final Check check;
         private final Violations violations;
         private @Nullable String message;
 
-        Visitor(ProgrammeDocument document, Check check, Violations violations) {
+        Visitor(ProgrammeDocument document, boolean anyKind, Check check, Violations violations) {
             this.actors = index(document.actors());
+            this.anyKind = anyKind;
             this.check = check;
             this.violations = violations;
         }
 
         boolean rejects(ActorId id, @Nullable Set<ActorKind> required) {
+            if (required == null && !anyKind) {
+                return false;
+            }
             message = check.message(id, actors.get(id), required);
             return message != null;
         }
@@ -120,11 +125,13 @@ final class ActorReferences {
      * path.
      *
      * @param document the document
+     * @param anyKind whether the references that admit an actor of any kind are checked too; when false, they are
+     *     not even looked up (most references of a large document, such as every inventory's owner, admit any kind)
      * @param check the rule's check of one reference
      * @param violations where to report the references the check rejects
      */
-    static void check(ProgrammeDocument document, Check check, Violations violations) {
-        Visitor visitor = new Visitor(document, check, violations);
+    static void check(ProgrammeDocument document, boolean anyKind, Check check, Violations violations) {
+        Visitor visitor = new Visitor(document, anyKind, check, violations);
         List<Actor> actors = document.actors();
         for (int i = 0; i < actors.size(); i++) {
             Actor actor = actors.get(i);

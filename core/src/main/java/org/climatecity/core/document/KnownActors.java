@@ -22,7 +22,7 @@ final class KnownActors implements Rule {
 
     @Override
     public void check(ProgrammeDocument document, Violations violations) {
-        ActorReferences.check(document, (id, actor, required) -> actor != null ? null
+        ActorReferences.check(document, true, (id, actor, required) -> actor != null ? null
                 : "references unknown actor '" + id + "'", violations);
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.climatecity.core.action.Action;
 import org.climatecity.core.action.ActionEffect;
 import org.climatecity.core.action.ActionPlan;
@@ -53,10 +54,13 @@ final class KnownLocalIds implements Rule {
 
     @Override
     public void check(ProgrammeDocument document, Violations violations) {
-        Set<LocalId> allSources = new HashSet<>();
-        for (Initiative initiative : document.initiatives()) {
-            allSources.addAll(ids(initiative.fundingSources(), FundingSource::id));
-        }
+        Known allSources = new Known(() -> {
+            Set<LocalId> ids = new HashSet<>();
+            for (Initiative initiative : document.initiatives()) {
+                ids.addAll(ids(initiative.fundingSources(), FundingSource::id));
+            }
+            return ids;
+        });
         for (int p = 0; p < document.programmes().size(); p++) {
             List<Support> support = document.programmes().get(p).support();
             for (int s = 0; s < support.size(); s++) {
@@ -93,15 +97,18 @@ final class KnownLocalIds implements Rule {
 
     private static void initiative(Initiative initiative, int i, Violations violations) {
         PropertyPath path = PropertyPath.of("initiatives", i);
-        Set<LocalId> targets = ids(initiative.targets(), ClimateTarget::id);
-        Set<LocalId> plans = ids(initiative.actionPlans(), ActionPlan::id);
-        Set<LocalId> pilots = ids(initiative.pilots(), Pilot::id);
-        Set<LocalId> actions = new HashSet<>();
-        for (ActionPlan plan : initiative.actionPlans()) {
-            actions.addAll(ids(plan.actions(), Action::id));
-        }
-        Set<LocalId> sources = ids(initiative.fundingSources(), FundingSource::id);
-        Set<LocalId> indicatorIds = ids(initiative.indicators(), Indicator::id);
+        Known targets = new Known(() -> ids(initiative.targets(), ClimateTarget::id));
+        Known plans = new Known(() -> ids(initiative.actionPlans(), ActionPlan::id));
+        Known pilots = new Known(() -> ids(initiative.pilots(), Pilot::id));
+        Known actions = new Known(() -> {
+            Set<LocalId> ids = new HashSet<>();
+            for (ActionPlan plan : initiative.actionPlans()) {
+                ids.addAll(ids(plan.actions(), Action::id));
+            }
+            return ids;
+        });
+        Known sources = new Known(() -> ids(initiative.fundingSources(), FundingSource::id));
+        Known indicatorIds = new Known(() -> ids(initiative.indicators(), Indicator::id));
         List<ActionPlan> actionPlanList = initiative.actionPlans();
         for (int p = 0; p < actionPlanList.size(); p++) {
             List<Action> planActions = actionPlanList.get(p).actions();
@@ -208,7 +215,7 @@ final class KnownLocalIds implements Rule {
         }
     }
 
-    private static void steps(List<PathwayStep> steps, Set<LocalId> indicators, PropertyPath pathway, String list,
+    private static void steps(List<PathwayStep> steps, Known indicators, PropertyPath pathway, String list,
             Violations violations) {
         for (int k = 0; k < steps.size(); k++) {
             LocalId indicator = steps.get(k).indicator();
@@ -219,11 +226,11 @@ final class KnownLocalIds implements Rule {
     }
 
     /** Checks if an optional reference names no entity of the set. */
-    private static boolean unknown(@Nullable LocalId id, Set<LocalId> known) {
+    private static boolean unknown(@Nullable LocalId id, Known known) {
         return id != null && !known.contains(id);
     }
 
-    private static void all(List<LocalId> ids, Set<LocalId> known, String kind, PropertyPath owner, String list,
+    private static void all(List<LocalId> ids, Known known, String kind, PropertyPath owner, String list,
             Violations violations) {
         for (int k = 0; k < ids.size(); k++) {
             if (!known.contains(ids.get(k))) {
@@ -234,11 +241,43 @@ final class KnownLocalIds implements Rule {
 
     /** Returns the ids of some entities. */
     private static <E> Set<LocalId> ids(List<E> entities, Function<E, LocalId> id) {
-        Set<LocalId> ids = new HashSet<>();
+        Set<LocalId> ids = new HashSet<>(entities.size() * 2);
         for (E entity : entities) {
             ids.add(id.apply(entity));
         }
         return ids;
+    }
+
+    /**
+     * The ids of one kind of entity, gathered on the first look-up: an initiative whose thousands of indicators no
+     * co-benefit or pathway names needs no set of their ids.
+     */
+    private static final class Known {
+
+        private final Supplier<Set<LocalId>> gather;
+        private @Nullable Set<LocalId> ids;
+
+        Known(Supplier<Set<LocalId>> gather) {
+            this.gather = gather;
+        }
+
+        boolean contains(LocalId id) {
+            Set<LocalId> known = ids;
+            if (known == null) {
+                known = gather.get();
+                ids = known;
+            }
+            return known.contains(id);
+        }
+
+        boolean containsAll(List<LocalId> list) {
+            for (int k = 0; k < list.size(); k++) {
+                if (!contains(list.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static String unknown(String kind, LocalId id) {

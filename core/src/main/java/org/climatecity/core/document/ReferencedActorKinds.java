@@ -33,7 +33,7 @@ final class ReferencedActorKinds implements Rule {
 
     @Override
     public void check(ProgrammeDocument document, Violations violations) {
-        ActorReferences.check(document, ReferencedActorKinds::message, violations);
+        ActorReferences.check(document, false, ReferencedActorKinds::message, violations);
     }
 
     private static @Nullable String message(ActorId id, @Nullable Actor actor, @Nullable Set<ActorKind> required) {

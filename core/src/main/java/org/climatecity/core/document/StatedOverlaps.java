@@ -12,6 +12,7 @@ import org.climatecity.core.emissions.EmissionsSector;
 import org.climatecity.core.id.LocalId;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.scenario.Scenario;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that overlapping effects are stated so that no tonne is counted twice: an effect that is additional to
@@ -36,17 +37,12 @@ final class StatedOverlaps implements Rule {
 
     @Override
     public void check(ProgrammeDocument document, Violations violations) {
+        // the actions by id, filled on the first look-up: most documents state no effect additional to another and
+        // include no action in a scenario, and need no index of their thousands of actions
         Map<LocalId, Action> byId = new HashMap<>();
-        for (Initiative initiative : document.initiatives()) {
-            for (ActionPlan plan : initiative.actionPlans()) {
-                for (Action action : plan.actions()) {
-                    byId.putIfAbsent(action.id(), action);
-                }
-            }
-        }
         StatedEffects.forEach(document, (path, plan, action, effect) -> {
             for (int k = 0; k < effect.additionalTo().size(); k++) {
-                Action other = byId.get(effect.additionalTo().get(k));
+                Action other = find(effect.additionalTo().get(k), byId, document);
                 // an unknown action is known-local-ids' to report
                 if (other != null && shared(effect, other.effect()).isEmpty()) {
                     violations.add(path.element("additionalTo", k), "is additional to action '" + other.id()
@@ -59,12 +55,12 @@ final class StatedOverlaps implements Rule {
         for (int s = 0; s < scenarios.size(); s++) {
             List<LocalId> included = scenarios.get(s).actions();
             for (int later = 1; later < included.size(); later++) {
-                Action second = byId.get(included.get(later));
+                Action second = find(included.get(later), byId, document);
                 if (second == null || !inTonnes(second)) {
                     continue;
                 }
                 for (int earlier = 0; earlier < later; earlier++) {
-                    Action first = byId.get(included.get(earlier));
+                    Action first = find(included.get(earlier), byId, document);
                     if (first == null || !inTonnes(first) || names(first, second) || names(second, first)) {
                         continue;
                     }
@@ -79,6 +75,20 @@ final class StatedOverlaps implements Rule {
                 }
             }
         }
+    }
+
+    /** Returns the first action of the document with an id, indexing them all into the map first when it is empty. */
+    private static @Nullable Action find(LocalId id, Map<LocalId, Action> byId, ProgrammeDocument document) {
+        if (byId.isEmpty()) {
+            for (Initiative initiative : document.initiatives()) {
+                for (ActionPlan plan : initiative.actionPlans()) {
+                    for (Action action : plan.actions()) {
+                        byId.putIfAbsent(action.id(), action);
+                    }
+                }
+            }
+        }
+        return byId.get(id);
     }
 
     private static boolean inTonnes(Action action) {

@@ -4,6 +4,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +89,10 @@ public final class ModelCodecs {
         return codec;
     }
 
-    /** Marks the codecs whose values may hold a record a document declares once, to a fixed point. */
+    /**
+     * Marks the codecs whose values may hold a record a document declares once, to a fixed point, then gives each
+     * record codec the properties that may hold one.
+     */
     private void markReferenceHolders() {
         boolean changed = true;
         while (changed) {
@@ -109,6 +113,13 @@ public final class ModelCodecs {
                     codec.holdsReferences = true;
                     changed = true;
                 }
+            }
+        }
+        for (Codec<?> codec : codecs.values()) {
+            if (codec instanceof RecordCodec<?> record) {
+                record.referenceHolders = Arrays.stream(record.properties)
+                        .filter(p -> p.kind == RecordCodec.Kind.OBJECT && p.codec.holdsReferences)
+                        .toArray(RecordCodec.Property[]::new);
             }
         }
     }

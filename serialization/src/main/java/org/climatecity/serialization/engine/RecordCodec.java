@@ -146,6 +146,12 @@ public final class RecordCodec<R> extends Codec<R> {
     private final @Nullable Property id;
     /** Of the document root: the records the document declares once, each in a list of the root. */
     ReferenceCodec<?>[] references = new ReferenceCodec<?>[0];
+    /**
+     * The properties whose values may hold a record the document declares once, which {@link #collect} visits: set
+     * when the codecs are marked, as a writer looks for those records in most objects of a document before it writes
+     * it.
+     */
+    Property[] referenceHolders = new Property[0];
 
     RecordCodec(RecordFormat<R> format, boolean root, String description) {
         Class<R> type = format.type();
@@ -558,10 +564,7 @@ public final class RecordCodec<R> extends Codec<R> {
 
     @Override
     void collect(Object value, Map<Object, String>[] found) {
-        for (Property property : properties) {
-            if (property.kind != Kind.OBJECT || !property.codec.holdsReferences) {
-                continue;
-            }
+        for (Property property : referenceHolders) {
             Object component = property.get(value);
             if (component != null) {
                 property.codec.collect(component, found);
