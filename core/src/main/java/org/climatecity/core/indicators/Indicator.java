@@ -109,16 +109,19 @@ public record Indicator(LocalId id, String name, String unit, Direction directio
                     + trackedTarget + "'");
         }
         observations = Require.list(observations, "observations");
-        Set<List<Object>> seen = new HashSet<>();
-        for (Observation observation : observations) {
-            // the period is null for an undated observation: a list that allows null as the key
-            if (!seen.add(Arrays.asList(observation.period(), observation.status(),
-                    observation.disaggregation()))) {
-                throw new ClimateCityException("indicator '" + id + "' must have one "
-                        + Texts.word(observation.status())
-                        + " observation per period" + (observation.disaggregation() == null ? "" : " and group")
-                        + ", repeated "
-                        + (observation.period() == null ? "an undated one" : describe(observation.period())));
+        // one observation cannot repeat another: most indicators have one, and an import builds thousands
+        if (observations.size() > 1) {
+            Set<List<Object>> seen = new HashSet<>(observations.size() * 2);
+            for (Observation observation : observations) {
+                // the period is null for an undated observation: a list that allows null as the key
+                if (!seen.add(Arrays.asList(observation.period(), observation.status(),
+                        observation.disaggregation()))) {
+                    throw new ClimateCityException("indicator '" + id + "' must have one "
+                            + Texts.word(observation.status())
+                            + " observation per period" + (observation.disaggregation() == null ? "" : " and group")
+                            + ", repeated "
+                            + (observation.period() == null ? "an undated one" : describe(observation.period())));
+                }
             }
         }
         catalogueReferences = Require.distinctList(catalogueReferences, "catalogue references");

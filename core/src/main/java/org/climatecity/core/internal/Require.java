@@ -281,6 +281,9 @@ public final class Require {
         if (url == null) {
             return null;
         }
+        if (plainHttpUrl(url)) {
+            return url;
+        }
         try {
             java.net.URI uri = new java.net.URI(url);
             String scheme = uri.getScheme();
@@ -293,6 +296,62 @@ public final class Require {
         }
         throw new ClimateCityException(name + " must be an absolute http or https address, was '"
                 + Texts.abbreviate(url) + "'");
+    }
+
+    /** The characters that a plain address holds after its host: in a path and a query alike, never escaped. */
+    private static final String PLAIN_URL_CHARS = "-_.!~*'();/?:@&=+$,";
+
+    /**
+     * Checks if an address is a plain absolute http or https URL, without parsing it as a {@link java.net.URI} (an
+     * import makes thousands): a lowercase scheme, a host name of letters, digits and inner hyphens in dot-separated
+     * labels whose last starts with a letter, no port, user or fragment, and after the host only letters, digits and
+     * the characters that a URI's path and query hold unescaped. Every such address is one that {@code URI} parses as
+     * absolute with that host; any other address is left to it.
+     */
+    static boolean plainHttpUrl(String url) {
+        int n = url.length();
+        int i = url.startsWith("http://") ? 7 : url.startsWith("https://") ? 8 : -1;
+        if (i < 0) {
+            return false;
+        }
+        int label = i;
+        int lastLabel = i;
+        for (; i < n && url.charAt(i) != '/' && url.charAt(i) != '?'; i++) {
+            char c = url.charAt(i);
+            if (c == '.') {
+                if (i == label || url.charAt(i - 1) == '-') {
+                    return false;
+                }
+                label = i + 1;
+            } else if (c == '-') {
+                if (i == label) {
+                    return false;
+                }
+            } else if (!asciiLetterOrDigit(c)) {
+                return false;
+            } else if (i == label) {
+                lastLabel = i;
+            }
+        }
+        // a host of labels ending in a letter-led label, with no empty label and no trailing dot or hyphen
+        if (label == i || url.charAt(i - 1) == '-' || lastLabel != label || !asciiLetter(url.charAt(lastLabel))) {
+            return false;
+        }
+        for (; i < n; i++) {
+            char c = url.charAt(i);
+            if (!asciiLetterOrDigit(c) && PLAIN_URL_CHARS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return asciiLetter(c) || c >= '0' && c <= '9';
     }
 
     /**

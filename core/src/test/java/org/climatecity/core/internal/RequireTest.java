@@ -78,4 +78,53 @@ class RequireTest {
         assertThatThrownBy(() -> Require.that(false, "rule, was 'x'")).isInstanceOf(ClimateCityException.class)
                 .hasMessage("rule, was 'x'");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "https://www.covenantofmayors.eu/about/signatories/action-plan.html?scity_id=14214|true",
+        "http://klimatkollen.se|true",
+        "https://a.b-c.org/x;y:z@w&v=+$,~*'()!/?q=1?r|true",
+        "https://localhost/|true",
+        "HTTPS://example.org|false",
+        "https://example.org:8080/|false",
+        "https://user@example.org/|false",
+        "https://example.org/a#top|false",
+        "https://example.org/a%20b|false",
+        "https://192.168.0.1/|false",
+        "https://example.123/|false",
+        "https://-example.org/|false",
+        "https://example-.org/|false",
+        "https://example..org/|false",
+        "https://example.org./|false",
+        "https:///path|false",
+        "https://|false",
+        "https://ex_ample.org/|false",
+        "https://example.org/a b|false",
+        "ftp://example.org/|false",
+    })
+    void takesOnlyPlainAddressesWithoutParsingThem(String url, boolean plain) {
+        assertThat(Require.plainHttpUrl(url)).isEqualTo(plain);
+    }
+
+    @Test
+    void acceptsWithoutParsingOnlyAddressesThatAUriParsesAsAbsoluteHttpWithAHost() throws Exception {
+        // every address taken as plain must be one the full check accepts: random addresses of the tricky characters
+        java.util.Random random = new java.util.Random(29);
+        String alphabet = "aZ09-.-._~!*'();/?:@&=+$,#%[] \u00e9";
+        int plain = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder url = new StringBuilder(random.nextBoolean() ? "http://" : "https://");
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                url.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (Require.plainHttpUrl(url.toString())) {
+                plain++;
+                java.net.URI uri = new java.net.URI(url.toString());
+                assertThat(uri.isAbsolute() && uri.getHost() != null).as(url.toString()).isTrue();
+                assertThat(uri.getScheme()).isIn("http", "https");
+            }
+        }
+        assertThat(plain).isGreaterThan(1000);
+    }
 }

@@ -15,13 +15,18 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportLimits;
@@ -226,6 +231,7 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
     /** Reads the rows into the list, returning the header, or null when there is none. */
     private static @Nullable List<String> rows(JsonParser parser, List<Row> rows, String shown, int maxRows) {
         List<String> header = null;
+        Map<String, Integer> columns = null;
         JsonToken token;
         List<String> fields = new ArrayList<>();
         while ((token = parser.nextToken()) != null) {
@@ -251,12 +257,17 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
             if (header == null) {
                 header = fields.stream().map(String::strip).toList();
                 checkHeader(header, shown);
+                columns = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    columns.put(header.get(i), i);
+                }
                 continue;
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int i = 0; i < Math.min(fields.size(), header.size()); i++) {
-                values.put(header.get(i), CsvOutput.restore(fields.get(i)));
+            String[] cells = new String[Math.min(fields.size(), header.size())];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = CsvOutput.restore(fields.get(i));
             }
+            Map<String, String> values = new RowValues(header, columns, cells);
             if (rows.size() == maxRows) {
                 throw new ImportException("cannot read " + shown + ": it has more than " + count(maxRows)
                         + " rows, the limit (line " + line + ")");
@@ -327,6 +338,89 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
             raised = last;
         }
         return last.factory();
+    }
+
+    /**
+     * A row's values by column name, in the header's order: the file's columns and the row's cells, so that a row
+     * costs an array rather than a map of its own. Unmodifiable.
+     */
+    private static final class RowValues extends AbstractMap<String, String> {
+        private final List<String> header;
+        private final Map<String, Integer> columns;
+        private final String[] cells;
+
+        RowValues(List<String> header, Map<String, Integer> columns, String[] cells) {
+            this.header = header;
+            this.columns = columns;
+            this.cells = cells;
+        }
+
+        @Override
+        public @Nullable String get(Object column) {
+            Integer i = columns.get(column);
+            return i == null || i >= cells.length ? null : cells[i];
+        }
+
+        @Override
+        public boolean containsKey(Object column) {
+            Integer i = columns.get(column);
+            return i != null && i < cells.length;
+        }
+
+        @Override
+        public int size() {
+            return cells.length;
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, String>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < cells.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, String> next() {
+                            if (next >= cells.length) {
+                                throw new NoSuchElementException();
+                            }
+                            Map.Entry<String, String> entry = new SimpleImmutableEntry<>(header.get(next),
+                                    cells[next]);
+                            next++;
+                            return entry;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return cells.length;
+                }
+            };
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            // rows of one file compare cell by cell; any other map as maps do
+            return other instanceof RowValues row && row.header.equals(header) ? Arrays.equals(cells, row.cells)
+                    : super.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            // as a map's: the sum of its entries' hashes
+            int hash = 0;
+            for (int i = 0; i < cells.length; i++) {
+                hash += header.get(i).hashCode() ^ cells[i].hashCode();
+            }
+            return hash;
+        }
     }
 
     /** A factory made for a field limit other than the default. */

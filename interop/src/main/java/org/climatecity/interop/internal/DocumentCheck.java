@@ -71,7 +71,7 @@ public final class DocumentCheck {
             if (violations.isEmpty()) {
                 return current;
             }
-            Set<Object> leftOut = Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Object> leftOut = Collections.newSetFromMap(new IdentityHashMap<>(violations.size()));
             for (RuleViolation violation : violations) {
                 Object record = recordAt(current, violation);
                 if (leftOut.add(record)) {

@@ -334,6 +334,7 @@ public final class KlimatkollenImporter {
         ImportResult run() {
             List<Actor> actors = new ArrayList<>();
             List<EmissionsInventory> inventories = new ArrayList<>();
+            List<BigDecimal> inventoryTonnes = new ArrayList<>();
             List<Initiative> initiatives = new ArrayList<>();
             int recognised = 0;
             Set<Integer> ambiguous = repeatedKeys();
@@ -351,7 +352,7 @@ public final class KlimatkollenImporter {
                     continue;
                 }
                 recognised++;
-                municipality(element, pointer, older, actors, inventories, initiatives);
+                municipality(element, pointer, older, actors, inventories, inventoryTonnes, initiatives);
                 root.set(i, NullNode.getInstance());
             }
             if (recognised == 0 && root.size() > 0) {
@@ -371,8 +372,14 @@ public final class KlimatkollenImporter {
             ProgrammeDocument document = DocumentCheck.valid(new ProgrammeDocument(actors, List.of(), initiatives,
                     inventories), origins::get, file, report);
             BigDecimal kept = BigDecimal.ZERO;
+            // the document keeps the inventories built, in order, less any left out: each one's tonnes as read
+            int built = 0;
             for (EmissionsInventory inventory : document.inventories()) {
-                kept = kept.add(BigDecimal.valueOf(inventory.reportedTotal()));
+                while (built < inventories.size() && inventories.get(built) != inventory) {
+                    built++;
+                }
+                kept = kept.add(built < inventories.size() ? inventoryTonnes.get(built++)
+                        : BigDecimal.valueOf(inventory.reportedTotal()));
             }
             return new ImportResult(document, report.report(), List.of(new TonnesBalance(file, emissionsRead,
                     kept)));
@@ -448,7 +455,8 @@ public final class KlimatkollenImporter {
         }
 
         private void municipality(JsonNode element, String pointer, boolean older, List<Actor> actors,
-                List<EmissionsInventory> inventories, List<Initiative> initiatives) {
+                List<EmissionsInventory> inventories, List<BigDecimal> inventoryTonnes,
+                List<Initiative> initiatives) {
             String nameKey = older ? "kommun" : "name";
             String name = element.path(nameKey).asString("");
             RegisteredMunicipality registered = byName.get(key(name));
@@ -473,23 +481,27 @@ public final class KlimatkollenImporter {
             actors.add(municipality);
             origins.put(municipality, new DocumentCheck.Origin(file, null, pointer));
             JsonNode emissions = element.path("emissions");
-            for (String year : emissions.propertyNames()) {
+            for (Map.Entry<String, JsonNode> entry : emissions.properties()) {
+                String year = entry.getKey();
                 String series = pointer + "/emissions";
                 Integer y = year(year, series);
-                OptionalDouble value = number(emissions.get(year), series, year);
-                if (value.isPresent()) {
-                    emissionsRead = emissionsRead.add(BigDecimal.valueOf(value.getAsDouble()));
+                OptionalDouble value = number(entry.getValue(), series, year);
+                BigDecimal tonnes = value.isPresent() ? BigDecimal.valueOf(value.getAsDouble()) : null;
+                if (tonnes != null) {
+                    emissionsRead = emissionsRead.add(tonnes);
                 }
-                if (y != null && value.isPresent()) {
+                if (y != null && tonnes != null) {
                     EmissionsInventory inventory = new EmissionsInventory(id, y, Boundary.TERRITORIAL,
                             GasBasis.ALL_GHG_AR5, smhiStatistics, value.getAsDouble(), List.of());
                     inventories.add(inventory);
+                    inventoryTonnes.add(tonnes);
                     origins.put(inventory, new DocumentCheck.Origin(file, null, series + "/" + year));
                 }
             }
             List<Indicator> indicators = new ArrayList<>();
             Map<String, Indicator> byId = new LinkedHashMap<>();
-            for (String key : element.propertyNames()) {
+            for (Map.Entry<String, JsonNode> entry : element.properties()) {
+                String key = entry.getKey();
                 Figure figure = FIGURES.get(key);
                 if (figure == null) {
                     if (!STRUCTURE.contains(key)) {
@@ -498,7 +510,7 @@ public final class KlimatkollenImporter {
                     }
                     continue;
                 }
-                Indicator indicator = indicator(figure, element.get(key), pointer + "/" + pointer(key), id, element);
+                Indicator indicator = indicator(figure, entry.getValue(), pointer + "/" + pointer(key), id, element);
                 if (indicator != null) {
                     byId.putIfAbsent(indicator.id().value(), indicator);
                 }
@@ -508,14 +520,23 @@ public final class KlimatkollenImporter {
                 byId.putIfAbsent(plan.id().value(), plan);
             }
             indicators.addAll(byId.values());
-            Initiative.Builder initiative = Initiative.builder(LocalId.of(Slug.of("klimatkollen " + edition + " "
-                    + id.value())),
+            Initiative.Builder initiative = Initiative.builder(initiativeId(id),
                     "Klimatkollen's figures for " + registered.name(), id)
                     .scope(LocalDate.of(1990, 1, 1), Geography.municipality(registered.code()));
             indicators.forEach(initiative::indicator);
             Initiative built = initiative.build();
             initiatives.add(built);
             origins.put(built, new DocumentCheck.Origin(file, null, pointer));
+        }
+
+        /** Returns the id of the initiative that holds a municipality's figures. */
+        private LocalId initiativeId(ActorId owner) {
+            // the edition digits and the owner, a slug: joined with hyphens they are the slug of the three joined
+            // with spaces, unless they are too long for one
+            String joined = edition.isEmpty() ? "klimatkollen-" + owner.value() : "klimatkollen-" + edition + "-"
+                    + owner.value();
+            return LocalId.of(Slugs.isSlug(joined) ? joined : Slug.of("klimatkollen " + edition + " "
+                    + owner.value()));
         }
 
         /** Returns an indicator's id, unique in a document of several municipalities and files. */
@@ -608,9 +629,10 @@ public final class KlimatkollenImporter {
                                 + " it is not kept");
                         return null;
                     }
-                    for (String year : node.propertyNames()) {
+                    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                        String year = entry.getKey();
                         Integer y = year(year, at);
-                        OptionalDouble value = number(node.get(year), at, year);
+                        OptionalDouble value = number(entry.getValue(), at, year);
                         if (y != null && value.isPresent()) {
                             builder.observation(new Observation(year(y), value.getAsDouble(), status, null, null));
                         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.interop.ImportException;
 import org.climatecity.interop.ImportLimits;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,8 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class KlimatkollenJson {
 
-    private static final JsonFactory FACTORY = factory(KlimatkollenImporter.DEFAULT_LIMITS);
+    private static final JsonFactory FACTORY = newFactory(KlimatkollenImporter.DEFAULT_LIMITS.maxFieldLength());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The factory made last for raised limits, or null. */
+    private static volatile @Nullable Raised raised;
 
     /**
      * A key given again in one object.
@@ -66,9 +69,29 @@ final class KlimatkollenJson {
         this.maxElements = maxElements;
     }
 
-    private static JsonFactory factory(ImportLimits limits) {
+    private static JsonFactory newFactory(int maxFieldLength) {
         return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(limits.maxFieldLength()).build()).build();
+                .maxStringLength(maxFieldLength).build()).build();
+    }
+
+    /**
+     * Returns a factory whose parsers keep a string limit: the default one, or the one made last for raised limits
+     * (a factory is not cheap to make, and its parsers share the names it has seen).
+     */
+    private static JsonFactory factory(int maxFieldLength) {
+        if (maxFieldLength == KlimatkollenImporter.DEFAULT_LIMITS.maxFieldLength()) {
+            return FACTORY;
+        }
+        Raised last = raised;
+        if (last == null || last.maxFieldLength() != maxFieldLength) {
+            last = new Raised(maxFieldLength, newFactory(maxFieldLength));
+            raised = last;
+        }
+        return last.factory();
+    }
+
+    /** A factory made for a string limit other than the default. */
+    private record Raised(int maxFieldLength, JsonFactory factory) {
     }
 
     /**
@@ -83,8 +106,7 @@ final class KlimatkollenJson {
      */
     static Tree read(String text, String shown, ImportLimits limits) {
         KlimatkollenJson reader = new KlimatkollenJson(shown, limits.maxRows());
-        JsonFactory factory = limits.maxFieldLength() == KlimatkollenImporter.DEFAULT_LIMITS.maxFieldLength() ? FACTORY
-                : factory(limits);
+        JsonFactory factory = factory(limits.maxFieldLength());
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
             reader.parser = p;
             JsonToken token = p.nextToken();

@@ -105,7 +105,6 @@ public final class OpenClimateImporter {
     private static final Pattern LOCODE = Pattern.compile("[A-Z]{2} [A-Z2-9]{3}");
     private static final Pattern ISO_3166_2 = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern URL = Pattern.compile("https?://\\S+");
     static final Map<String, String> NAMESPACES = Map.of("CDP", "cdp", "Wikidata", "wikidata", "ISO-3166-1",
             Identifier.ISO_3166_1, "ISO-3166-2", Identifier.ISO_3166_2, "UNLOCODE", Identifier.LOCODE, "LOCODE",
             Identifier.LOCODE);
@@ -368,7 +367,7 @@ public final class OpenClimateImporter {
             if (text.isEmpty()) {
                 return null;
             }
-            if (!URL.matcher(text).matches()) {
+            if (!httpUrl(text)) {
                 problem("dropped-value", what + " must be an http or https URL, was '" + Texts.oneLine(text)
                         + "'; it is not kept");
                 return null;
@@ -1061,5 +1060,20 @@ public final class OpenClimateImporter {
         } catch (ClimateCityException e) {
             return false;
         }
+    }
+
+    /** Checks if a text is {@code https?://\S+}, without a regex (each target has one). */
+    static boolean httpUrl(String text) {
+        int start = text.startsWith("http://") ? 7 : text.startsWith("https://") ? 8 : -1;
+        if (start < 0 || text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 }
