@@ -67,13 +67,15 @@ final class SingleShots {
     }
 
     /**
-     * Returns the mean time of one operation over some runs.
+     * Returns the mean time of one operation over some runs, after a full collection of the garbage made before.
      *
      * @param operation the operation, not null
      * @param runs the runs, at least 1
      * @return the mean time, in milliseconds
      */
     static double time(Supplier<?> operation, int runs) {
+        // the garbage of the shot before is collected now, not in this shot's time
+        System.gc();
         long start = System.nanoTime();
         for (int i = 0; i < runs; i++) {
             Reference.reachabilityFence(operation.get());

@@ -1,5 +1,6 @@
 package org.climatecity.examples;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -139,6 +140,13 @@ public final class DocumentFiles {
                                 + " SIZE, such as " + MAX_DOCUMENT_SIZE_OPTION + " " + suggestedLimit(
                                         Files.size(file)), 0, 0)));
             }
+            if (STANDARD_INPUT.contains(file.toString())) {
+                // a stream has no size to refuse it by: it is read up to the limit, and a limit reached says how
+                // to raise it, as for a file
+                try (InputStream in = Files.newInputStream(file)) {
+                    return read(file.toString(), in, formatOf(file), strict, limits);
+                }
+            }
             return new Loaded(file.toString(), documents.read(file), List.of());
         } catch (DocumentReadException e) {
             return new Loaded(file.toString(), null, e.problems());
@@ -177,11 +185,71 @@ public final class DocumentFiles {
      */
     public static Loaded read(String source, InputStream in, DocumentFormat format, boolean strict)
             throws IOException {
+        return read(source, in, format, strict, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Reads and validates a document from a stream, which is read at most to the document length limit of some
+     * limits and not closed.
+     *
+     * @param source the name to report, not null
+     * @param in the UTF-8 stream, not null
+     * @param format the format, not null
+     * @param strict true to reject properties this version does not know
+     * @param limits the reader's limits, such as {@link ReadLimits#DEFAULT}, not null
+     * @return the document or its problems; a stream longer than the document length limit has one problem with
+     *     the code {@value Problem#LIMIT_EXCEEDED} that names the command line's option to raise it
+     * @throws IOException if the stream cannot be read
+     */
+    public static Loaded read(String source, InputStream in, DocumentFormat format, boolean strict, ReadLimits limits)
+            throws IOException {
         Objects.requireNonNull(in, "in");
+        Counting counted = new Counting(in);
         try {
-            return new Loaded(source, facade(format, strict).read(in), List.of());
+            return new Loaded(source, facade(format, strict, limits).read(counted), List.of());
         } catch (DocumentReadException e) {
+            long limit = limits.maxDocumentLength();
+            if (counted.count > limit && e.problems().stream().anyMatch(p -> Problem.LIMIT_EXCEEDED.equals(p.code()))) {
+                // the parser's own message names its setting, not the option a user of the tool can give
+                return new Loaded(source, null, List.of(new Problem("", Problem.LIMIT_EXCEEDED, "input is longer than"
+                        + " the " + bytes(limit) + " a document may have; raise the limit with "
+                        + MAX_DOCUMENT_SIZE_OPTION + " SIZE", 0, 0)));
+            }
             return new Loaded(source, null, e.problems());
+        }
+    }
+
+    /** A stream that counts the bytes read through it. */
+    private static final class Counting extends FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
         }
     }
 

@@ -110,9 +110,29 @@ class DocumentFilesTest {
         assertThat(loaded.valid()).isFalse();
         assertThat(loaded.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
-            assertThat(p.message()).contains("exceeds the maximum allowed (67108864");
+            assertThat(p.message()).isEqualTo("input is longer than the 64 MiB a document may have; raise the limit"
+                    + " with --max-document-size SIZE");
         });
         assertThat(spaces.read).isLessThan(ReadLimits.DEFAULT.maxDocumentLength() + (1 << 20));
+    }
+
+    @Test
+    void readsAStreamUpToARaisedLimitAndKeepsTheParsersOtherLimitsMessages() throws IOException {
+        Endless spaces = new Endless();
+        DocumentFiles.Loaded loaded = DocumentFiles.read("endless", spaces, DocumentFormat.JSON, false,
+                ReadLimits.DEFAULT.withMaxDocumentLength(2 << 20));
+        assertThat(loaded.problems()).singleElement().extracting(Problem::message).asString()
+                .contains("longer than the 2 MiB");
+        assertThat(spaces.read).isBetween(2L << 20, 3L << 20);
+
+        // a string past its own limit in a short document is that limit's problem, not the document length's
+        byte[] longString = ("{\"schemaVersion\": \"" + "x".repeat(2 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
+        DocumentFiles.Loaded string = DocumentFiles.read("string", new java.io.ByteArrayInputStream(longString),
+                DocumentFormat.JSON, false, ReadLimits.DEFAULT);
+        assertThat(string.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(Problem.LIMIT_EXCEEDED);
+            assertThat(p.message()).doesNotContain("--max-document-size");
+        });
     }
 
     @Test

@@ -77,6 +77,28 @@ class ValidateCommandTest {
     }
 
     @Test
+    @EnabledOnOs(OS.LINUX)
+    void readsTheStandardInputUpToTheSizeGivenAndNamesTheOptionWhenOver() throws Exception {
+        Path file = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
+        // a pipe has no size: it is read up to the limit
+        CliProcess over = CliProcess.of("cat " + file + " |", dir, "validate", "--max-document-size", "1KiB",
+                "/dev/stdin");
+        assertThat(over.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(over.out().strip()).isEqualTo("/dev/stdin: input is longer than the 1024 bytes a document may"
+                + " have; raise the limit with --max-document-size SIZE");
+        // a file given as the standard input is refused by its size, as when named
+        CliProcess redirected = CliProcess.of("exec <" + file + ";", dir, "validate", "--max-document-size", "1KiB",
+                "/dev/stdin");
+        assertThat(redirected.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(redirected.out().strip()).startsWith("/dev/stdin: file is ").endsWith("raise the limit with"
+                + " --max-document-size SIZE, such as --max-document-size 1MiB");
+        CliProcess raised = CliProcess.of("cat " + file + " |", dir, "validate", "--max-document-size", "1MiB",
+                "/dev/stdin");
+        assertThat(raised.exit()).isZero();
+        assertThat(raised.out().strip()).isEqualTo("/dev/stdin: valid");
+    }
+
+    @Test
     void printsProblemsAsJsonOnRequest() throws IOException {
         Path valid = CliRun.write(dir.resolve("canonical.json"), CanonicalScenario.document());
         Path invalid = CliRun.write(dir.resolve("invalid.json"), CanonicalScenario.invalidVariant());
