@@ -130,7 +130,7 @@ public final class DocumentFiles {
             throw new UserError(ExitCodes.USAGE, file + ": is not a regular file (a pipe, a device or a socket);"
                     + " give a document file, or /dev/stdin for the standard input");
         }
-        ClimateCityDocuments documents = facade(formatOf(file), strict, limits);
+        DocumentFormat format = formatOf(file);
         long limit = limits.maxDocumentLength();
         try {
             if (Files.isRegularFile(file) && Files.size(file) > limit) {
@@ -144,10 +144,10 @@ public final class DocumentFiles {
                 // a stream has no size to refuse it by: it is read up to the limit, and a limit reached says how
                 // to raise it, as for a file
                 try (InputStream in = Files.newInputStream(file)) {
-                    return read(file.toString(), in, formatOf(file), strict, limits);
+                    return read(file.toString(), in, format, strict, limits);
                 }
             }
-            return new Loaded(file.toString(), documents.read(file), List.of());
+            return new Loaded(file.toString(), facade(format, strict, limits).read(file), List.of());
         } catch (DocumentReadException e) {
             return new Loaded(file.toString(), null, e.problems());
         } catch (IOException e) {

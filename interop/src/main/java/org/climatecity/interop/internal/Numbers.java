@@ -6,7 +6,6 @@ import java.util.OptionalDouble;
 /** Parses the numbers of outside data and writes them back so that they equal the input as decimals. */
 public final class Numbers {
 
-
     private Numbers() {
     }
 
@@ -53,7 +52,6 @@ public final class Numbers {
         }
     }
 
-    /** Checks if a text is 1 to 18 digits after an optional minus, which a {@code long} holds as written. */
     /**
      * Checks if a text is a decimal: {@code [-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?} with ASCII digits, checked
      * without a regex (every number of every row passes here).
@@ -98,19 +96,11 @@ public final class Numbers {
         return i - from;
     }
 
+    /** Checks if a text is 1 to 18 digits after an optional minus, which a {@code long} holds as written. */
     private static boolean plainWhole(String text) {
         int start = text.startsWith("-") ? 1 : 0;
         int n = text.length() - start;
-        if (n < 1 || n > 18) {
-            return false;
-        }
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return n >= 1 && n <= 18 && digits(text, start) == n;
     }
 
     /**
