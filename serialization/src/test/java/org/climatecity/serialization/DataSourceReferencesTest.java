@@ -131,6 +131,24 @@ class DataSourceReferencesTest {
     }
 
     @Test
+    void reportsAReferenceThatCannotBeAnIdReadBeforeTheDataSources() {
+        // found by fuzzing: a blank text made a stand-in source with a blank name, and the read failed
+        for (String text : new String[] {"", " ", "Not An Id", "-smhi"}) {
+            String document = "{\"schemaVersion\": \"1.0\",\n\"inventories\": [{\"owner\": \"borlange\", \"year\":"
+                    + " 2023, \"boundary\": \"territorial\", \"gasBasis\": {\"coverage\": \"co2-only\"},\n"
+                    + " \"provenance\": {\"kind\": \"reported\", \"source\": \"" + text + "\"}, \"reportedTotal\": 1}],\n"
+                    + "\"actors\": [{\"type\": \"municipality\", \"id\": \"borlange\", \"name\": \"Borlänge\","
+                    + " \"country\": \"SE\"}],\n"
+                    + "\"dataSources\": [{\"id\": \"smhi\", \"publisher\": \"SMHI\", \"name\": \"Emissions\"}]}";
+            DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+                    () -> documents.read(document));
+            assertThat(e.problems()).as(text).extracting(Problem::toString).containsExactly("3:47"
+                    + " /inventories/0/provenance/source: data source '" + text + "' is not declared in"
+                    + " \"dataSources\" [unknown-reference]");
+        }
+    }
+
+    @Test
     void listsTheFirstReferencesToAnUnknownIdReadBeforeTheDataSources() {
         StringBuilder inventories = new StringBuilder();
         for (int year = 1990; year < 2020; year++) {

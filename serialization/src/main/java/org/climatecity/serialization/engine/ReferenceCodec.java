@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.internal.Slugs;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.serialization.format.ReferenceFormat;
 import org.jspecify.annotations.Nullable;
@@ -95,7 +96,8 @@ final class ReferenceCodec<T> extends Codec<T> {
             // its declaration's problem is reported; the owner binds, so that the rules are checked on it
             return standIn(declared, id);
         }
-        if (declared.complete) {
+        if (declared.complete || !Slugs.isSlug(id)) {
+            // a text that is no id is never declared: reported now, and no stand-in is made of it
             unknown(r.state, id, r.pointer(), r.location());
             return null;
         }
