@@ -88,7 +88,9 @@ import tools.jackson.databind.node.NullNode;
  * element that is not a municipality of either shape), {@code dropped-value} (a key the model has no place for, such as
  * {@code logoUrl} or {@code politicalRule}, once per key and file), {@code duplicate-key} (a key given twice in one
  * object, with the line and column of the repeat: the first value is kept; a municipality named twice with two names
- * is not kept, as its figures belong to neither for certain); for the whole file {@code assumed-initiative} and
+ * is not kept, as its figures belong to neither for certain), {@code repeated-municipality} (an element of a
+ * municipality an earlier element gave, by the same name or one the registry takes for it, such as {@code Ale kommun}
+ * after {@code Ale}: the first is kept whole and the repeat is not); for the whole file {@code assumed-initiative} and
  * {@code assumed-unit}. A municipality or value left out names the tonnes of the series it held. Input that is not a
  * JSON array of municipalities, or an array of more than 1,000 elements (checked while reading), throws
  * {@link ImportException}.
@@ -263,6 +265,8 @@ public final class KlimatkollenImporter {
         private final Map<Object, DocumentCheck.Origin> origins = new IdentityHashMap<>();
         private BigDecimal emissionsRead = BigDecimal.ZERO;
         private final Map<String, RegisteredMunicipality> byName = new HashMap<>();
+        /** Where each municipality imported was given, by the registry's municipality. */
+        private final Map<RegisteredMunicipality, String> firstAt = new HashMap<>();
         private final Map<RegisteredMunicipality, ActorId> actorIds;
         private final Map<String, String> droppedKeys = new LinkedHashMap<>();
         private final Map<String, Integer> droppedCounts = new HashMap<>();
@@ -466,6 +470,17 @@ public final class KlimatkollenImporter {
                 report.pointerLeftOut(file, pointer + "/" + nameKey, "unknown-municipality", "municipality '"
                         + Texts.oneLine(name) + "' is not one of Sweden's 290 in the registry; it is not kept"
                         + heldTonnes(tonnes), tonnes.signum() == 0 ? null : tonnes);
+                return;
+            }
+            String first = firstAt.putIfAbsent(registered, pointer);
+            if (first != null) {
+                // the first is kept whole: a repeat adds nothing the first does not hold, or figures that contradict it
+                BigDecimal tonnes = tonnes(element.path("emissions"));
+                emissionsRead = emissionsRead.add(tonnes);
+                report.pointerLeftOut(file, pointer + "/" + nameKey, "repeated-municipality", "municipality '"
+                        + Texts.oneLine(name) + "' is " + registered.name() + " again, given first at " + first
+                        + "; the first is kept, this one is not" + heldTonnes(tonnes),
+                        tonnes.signum() == 0 ? null : tonnes);
                 return;
             }
             String countyKey = older ? "län" : "region";

@@ -25,8 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads a Klimatkollen file into a tree while checking its limits: the elements of the top-level array are counted as
  * they are read, so that a file of more municipalities than the limit ends in a clear error before its tree fills the
  * memory. A key repeated in one object is not an error of the whole file: its first value is kept and the repeat is
- * returned as a {@link Repeat}, which the importer reports. Decimals are read as given, so that a value too small for
- * a double is seen rather than read as 0.
+ * returned as a {@link Repeat}, which the importer reports. Decimals are read as doubles, except those that a double
+ * reads as 0 or as infinite: they are read as given, so that a value too small for a double is seen rather than read
+ * as 0.
  */
 final class KlimatkollenJson {
 
@@ -202,8 +203,16 @@ final class KlimatkollenJson {
         }
     }
 
-    /** A decimal as given; one whose exponent no decimal holds ({@code 1e9999999999}) is kept as its text. */
+    /**
+     * A decimal as the double it is read as; one that is 0 or beyond a double's range as given, so that a value too
+     * small or too large for a double is told from 0 and infinity; one whose exponent no decimal holds
+     * ({@code 1e9999999999}) as its text.
+     */
     private static JsonNode number(JsonParser p) {
+        double read = p.getDoubleValue();
+        if (read != 0 && Double.isFinite(read)) {
+            return NODES.numberNode(read);
+        }
         try {
             BigDecimal value = p.getDecimalValue();
             return NODES.numberNode(value);

@@ -8,6 +8,7 @@ import static org.climatecity.interop.Documents.assertValid;
 import static org.climatecity.interop.Documents.resource;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,32 @@ class KlimatkollenImporterTest {
         assertThat(result.document().actor(ActorId.of("habo-0305"))).hasValueSatisfying(
                 habo -> assertThat(habo.name()).isEqualTo("Håbo"));
         assertValid(result.document());
+    }
+
+    @Test
+    void keepsTheFirstOfAMunicipalityGivenAgainAndReportsEachRepeatOnce() throws IOException {
+        // the sample's array three times over, in a file of the sample's name (the name is in the data sources)
+        String text = Files.readString(OLDER, StandardCharsets.UTF_8).strip();
+        String elements = text.substring(1, text.length() - 1).strip();
+        Path thrice = Files.writeString(Files.createDirectory(dir.resolve("thrice")).resolve(OLDER.getFileName()),
+                "[" + elements + ",\n" + elements + ",\n" + elements + "]", StandardCharsets.UTF_8);
+
+        ImportResult once = KlimatkollenImporter.read(OLDER);
+        ImportResult result = KlimatkollenImporter.read(thrice);
+
+        assertThat(result.document()).isEqualTo(once.document());
+        List<ReportEntry> repeats = result.report().withCode("repeated-municipality");
+        assertThat(repeats).hasSize(2 * 290);
+        BigDecimal ale = once.document().inventories().stream().filter(i -> i.owner().value().equals("ale"))
+                .map(i -> BigDecimal.valueOf(i.reportedTotal())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(repeats.get(0).toString()).isEqualTo("climate-data.json:/290/kommun: repeated-municipality:"
+                + " municipality 'Ale' is Ale again, given first at /0; the first is kept, this one is not (it held "
+                + ale.stripTrailingZeros().toPlainString() + " t CO2e)");
+        assertThat(repeats.get(2 * 290 - 1).pointer()).isEqualTo("/" + (3 * 290 - 1) + "/kommun");
+        // every repeat names its tonnes: twice what one copy of the file holds
+        assertThat(repeats.stream().map(ReportEntry::tonnesLeftOut).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(once.balances().get(0).read().multiply(BigDecimal.valueOf(2)));
+        assertConserved(result);
     }
 
     @Test
