@@ -267,6 +267,8 @@ public final class KlimatkollenImporter {
         private final Map<String, RegisteredMunicipality> byName = new HashMap<>();
         /** Where each municipality imported was given, by the registry's municipality. */
         private final Map<RegisteredMunicipality, String> firstAt = new HashMap<>();
+        /** The series of each municipality's last repeat, with its tonnes: a file repeated holds it many times. */
+        private final Map<RegisteredMunicipality, Series> repeated = new HashMap<>();
         private final Map<RegisteredMunicipality, ActorId> actorIds;
         private final Map<String, String> droppedKeys = new LinkedHashMap<>();
         private final Map<String, Integer> droppedCounts = new HashMap<>();
@@ -291,17 +293,7 @@ public final class KlimatkollenImporter {
                 byName.put(key(municipality.name()), municipality);
             }
             actorIds = actorIds(SwedishRegions.get().municipalities());
-            int lastYear = 0;
-            for (JsonNode element : root) {
-                JsonNode emissions = element.path("emissions");
-                for (String year : emissions.propertyNames()) {
-                    try {
-                        lastYear = Math.max(lastYear, Integer.parseInt(year));
-                    } catch (NumberFormatException e) {
-                        // reported where the series is read
-                    }
-                }
-            }
+            int lastYear = tree.lastYear();
             String vintage = lastYear == 0 ? null : "series to " + lastYear;
             edition = lastYear == 0 ? "" : Integer.toString(lastYear);
             smhi = new DataSource("SMHI", "Nationella emissionsdatabasen", null, vintage, null,
@@ -433,6 +425,21 @@ public final class KlimatkollenImporter {
             return ambiguous;
         }
 
+        /** A series of year to number and its tonnes. */
+        private record Series(JsonNode values, BigDecimal tonnes) {
+        }
+
+        /** The tonnes of a repeat's series: those of the municipality's last repeat when the series is equal. */
+        private BigDecimal repeatedTonnes(RegisteredMunicipality municipality, JsonNode series) {
+            Series last = repeated.get(municipality);
+            if (last != null && last.values().equals(series)) {
+                return last.tonnes();
+            }
+            BigDecimal tonnes = tonnes(series);
+            repeated.put(municipality, new Series(series, tonnes));
+            return tonnes;
+        }
+
         /** The tonnes of a series of year to number that the import would read, without reporting. */
         private static BigDecimal tonnes(JsonNode series) {
             BigDecimal sum = BigDecimal.ZERO;
@@ -475,7 +482,7 @@ public final class KlimatkollenImporter {
             String first = firstAt.putIfAbsent(registered, pointer);
             if (first != null) {
                 // the first is kept whole: a repeat adds nothing the first does not hold, or figures that contradict it
-                BigDecimal tonnes = tonnes(element.path("emissions"));
+                BigDecimal tonnes = repeatedTonnes(registered, element.path("emissions"));
                 emissionsRead = emissionsRead.add(tonnes);
                 report.pointerLeftOut(file, pointer + "/" + nameKey, "repeated-municipality", "municipality '"
                         + Texts.oneLine(name) + "' is " + registered.name() + " again, given first at " + first

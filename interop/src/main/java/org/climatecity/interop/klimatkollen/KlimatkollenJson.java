@@ -54,8 +54,9 @@ final class KlimatkollenJson {
      *
      * @param root the tree
      * @param repeats the repeated keys, in file order
+     * @param lastYear the largest year that names a value of an element's {@code emissions}, or 0 when none does
      */
-    record Tree(JsonNode root, List<Repeat> repeats) {
+    record Tree(JsonNode root, List<Repeat> repeats, int lastYear) {
     }
 
     private final String shown;
@@ -64,6 +65,9 @@ final class KlimatkollenJson {
     /** The property names and array indexes from the root to the value being read. */
     private final List<Object> path = new ArrayList<>();
     private JsonParser parser;
+    /** Whether the value about to be read is an element's {@code emissions} (its first, kept value), by year. */
+    private boolean series;
+    private int lastYear;
 
     private KlimatkollenJson(String shown, int maxElements) {
         this.shown = shown;
@@ -112,14 +116,14 @@ final class KlimatkollenJson {
             reader.parser = p;
             JsonToken token = p.nextToken();
             if (token == null) {
-                return new Tree(NODES.missingNode(), List.of());
+                return new Tree(NODES.missingNode(), List.of(), 0);
             }
             JsonNode root = reader.value(true);
             if (p.nextToken() != null) {
                 throw new ImportException("cannot read " + shown + ": it is not valid JSON at " + at(p
                         .currentTokenLocation()) + ": more follows the first value");
             }
-            return new Tree(root, List.copyOf(reader.repeats));
+            return new Tree(root, List.copyOf(reader.repeats), reader.lastYear);
         } catch (StreamConstraintsException e) {
             // the exception carries no location; the parser stands at the string
             throw new ImportException("cannot read " + shown + ": " + at(reader.parser.currentLocation())
@@ -148,16 +152,25 @@ final class KlimatkollenJson {
 
     private JsonNode value(boolean top) {
         JsonParser p = parser;
+        // set by the caller for this value alone
+        boolean years = series;
+        series = false;
         switch (p.currentToken()) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     String name = p.currentName();
                     JsonNode first = object.get(name);
+                    if (years && first == null) {
+                        year(name);
+                    }
                     // where and under which pointer only for a repeat, the rare case that is reported
                     TokenStreamLocation location = first == null ? null : p.currentTokenLocation();
                     p.nextToken();
                     path.add(name);
+                    // an element of the root array, its first emissions: the years of the file's series
+                    series = first == null && path.size() == 2 && path.get(0) instanceof Integer
+                            && name.equals("emissions");
                     JsonNode value = value(false);
                     if (location != null) {
                         repeats.add(new Repeat(pointer(), name, location.getLineNr(), location.getColumnNr(), first,
@@ -200,6 +213,15 @@ final class KlimatkollenJson {
                 return NODES.booleanNode(false);
             default:
                 return NODES.nullNode();
+        }
+    }
+
+    /** Notes a key of an element's emissions, a year unless the importer reports it as none. */
+    private void year(String name) {
+        try {
+            lastYear = Math.max(lastYear, Integer.parseInt(name));
+        } catch (NumberFormatException e) {
+            // reported where the series is read
         }
     }
 

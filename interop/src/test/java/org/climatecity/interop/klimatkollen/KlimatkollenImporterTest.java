@@ -81,6 +81,28 @@ class KlimatkollenImporterTest {
     }
 
     @Test
+    void takesTheVintageFromTheLastYearOfAnyElementsKeptSeries() throws IOException {
+        // the last year is in the last element; a repeated 'emissions', a series nested in an array and a key that is
+        // no year do not count
+        Path file = Files.writeString(dir.resolve("vintage.json"), "[{\"kommun\": \"Ale\", \"emissions\":"
+                + " {\"2019\": 1, \"total\": 2}, \"emissions\": {\"2030\": 3}},\n"
+                + " {\"kommun\": \"Alvesta\", \"emissions\": {\"2020\": 4}, \"other\": [{\"emissions\":"
+                + " {\"2040\": 5}}]},\n"
+                + " [{\"emissions\": {\"2050\": 6}}],\n"
+                + " {\"kommun\": \"Avesta\", \"emissions\": [{\"2045\": 9}]},\n"
+                + " {\"kommun\": \"Borlänge\", \"emissions\": {\"2021\": 7, \"+2023\": 8}}]",
+                StandardCharsets.UTF_8);
+
+        ImportResult result = KlimatkollenImporter.read(file);
+
+        assertThat(result.document().inventories()).extracting(i -> i.provenance().source().vintage())
+                .containsOnly("series to 2023");
+        assertThat(result.document().initiatives()).extracting(i -> i.id().value())
+                .containsExactly("klimatkollen-2023-ale", "klimatkollen-2023-alvesta", "klimatkollen-2023-avesta",
+                        "klimatkollen-2023-borlange");
+    }
+
+    @Test
     void keepsEachYearOfTheSeriesAsATerritorialInventoryFromSmhiWithTheFilesVintage() {
         ImportResult result = KlimatkollenImporter.read(OLDER);
         Municipality borlange = (Municipality) result.document().place(Identifier.parse("se-kommun:2081"))
