@@ -6,8 +6,10 @@ import org.climatecity.core.ClimateCityException;
 
 /**
  * The tonnes CO2e of one input file and what of them is in the imported document: the sum of the figures the file's
- * rows give, and the sum of the figures of the entries made from them. Where the two differ, the report names every
- * row left out with its line and the tonnes it held. Immutable and thread-safe.
+ * rows give, and the sum of the figures of the entries made from them. Each figure counts as the number the model
+ * holds it as (a double, summed as decimals), so that a figure of more digits than a double holds is not a
+ * difference. Where the two differ, the report names every row left out with its line and the tonnes it held.
+ * Immutable and thread-safe.
  *
  * @param file the input file, as in the report, not blank
  * @param read the tonnes CO2e the file's rows give, not null

@@ -261,18 +261,22 @@ public final class CityCatalystImporter {
             return new ImportResult(document, report.report(), List.of(new TonnesBalance(file, read, kept)));
         }
 
-        /** The tonnes a row's total gives as a decimal, in t CO2e, or null when it gives none that can be read. */
+        /**
+         * The tonnes a row's total gives, in t CO2e, as the number an entry holds them (a double, written as a
+         * decimal), or null when it gives none that can be read: a total of more digits than a double holds counts
+         * as the double it is read as, so that the balance compares what was read with what is kept.
+         */
         private static @Nullable BigDecimal tonnesOf(CsvTable.Row row) {
             String total = row.get(TOTAL);
             String unit = row.get(TOTAL_UNIT);
-            if (total.isEmpty() || Numbers.parse(total).isEmpty()) {
+            OptionalDouble value = total.isEmpty() ? OptionalDouble.empty() : Numbers.parse(total);
+            if (value.isEmpty()) {
                 return null;
             }
-            BigDecimal value = new BigDecimal(total.startsWith("+") ? total.substring(1) : total);
             if (unit.equals(KILOGRAMS)) {
-                return value.movePointLeft(3);
+                return BigDecimal.valueOf(value.getAsDouble() / 1000);
             }
-            return unit.isEmpty() || unit.equals(TONNES) ? value : null;
+            return unit.isEmpty() || unit.equals(TONNES) ? BigDecimal.valueOf(value.getAsDouble()) : null;
         }
 
         private Actor city(ActorId owner) {
@@ -488,7 +492,7 @@ public final class CityCatalystImporter {
         /** Reports a row left out, with the tonnes it held, if any. */
         private void leftOut(String code, String message) {
             boolean held = rowTonnes != null && rowTonnes.signum() != 0;
-            report.leftOut(file, line, code, message + (held ? " (it held " + rowTonnes.toPlainString()
+            report.leftOut(file, line, code, message + (held ? " (it held " + rowTonnes.stripTrailingZeros().toPlainString()
                     + " t CO2e)" : ""), held ? rowTonnes : null);
         }
 

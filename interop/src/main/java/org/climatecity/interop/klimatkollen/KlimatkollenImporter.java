@@ -506,11 +506,15 @@ public final class KlimatkollenImporter {
             for (Map.Entry<String, JsonNode> entry : emissions.properties()) {
                 String year = entry.getKey();
                 String series = pointer + "/emissions";
-                Integer y = year(year, series);
+                Integer y = year(year);
                 OptionalDouble value = number(entry.getValue(), series, year);
                 BigDecimal tonnes = value.isPresent() ? BigDecimal.valueOf(value.getAsDouble()) : null;
                 if (tonnes != null) {
                     emissionsRead = emissionsRead.add(tonnes);
+                }
+                if (y == null) {
+                    // a figure read, left out for its year: its tonnes are named
+                    badYear(year, series, tonnes);
                 }
                 if (y != null && tonnes != null) {
                     EmissionsInventory inventory = new EmissionsInventory(id, y, Boundary.TERRITORIAL,
@@ -589,19 +593,24 @@ public final class KlimatkollenImporter {
         }
 
         /** Returns the year of a series' key, or null after reporting it at the key under its series' pointer. */
-        private @Nullable Integer year(String text, String series) {
+        /** Returns the year a series names by a key, or null when the key is not one from 1900 to 2200. */
+        private static @Nullable Integer year(String text) {
             try {
                 int year = Integer.parseInt(text);
                 if (year >= 1900 && year <= 2200) {
                     return year;
                 }
             } catch (NumberFormatException e) {
-                // reported below
+                // not a year
             }
-            report.pointer(file, series + "/" + text, "bad-number", "year must be a whole number from 1900 to 2200,"
-                    + " was '"
-                    + Texts.oneLine(text) + "'; the value is not kept");
             return null;
+        }
+
+        /** Reports a value of a series left out for its key, which is not a year, with the tonnes it held. */
+        private void badYear(String text, String series, @Nullable BigDecimal tonnes) {
+            report.pointerLeftOut(file, series + "/" + text, "bad-number", "year must be a whole number from 1900 to"
+                    + " 2200, was '" + Texts.oneLine(text) + "'; the value is not kept"
+                    + (tonnes == null ? "" : heldTonnes(tonnes)), tonnes == null || tonnes.signum() == 0 ? null : tonnes);
         }
 
         /**
@@ -653,7 +662,10 @@ public final class KlimatkollenImporter {
                     }
                     for (Map.Entry<String, JsonNode> entry : node.properties()) {
                         String year = entry.getKey();
-                        Integer y = year(year, at);
+                        Integer y = year(year);
+                        if (y == null) {
+                            badYear(year, at, null);
+                        }
                         OptionalDouble value = number(entry.getValue(), at, year);
                         if (y != null && value.isPresent()) {
                             builder.observation(new Observation(year(y), value.getAsDouble(), status, null, null));

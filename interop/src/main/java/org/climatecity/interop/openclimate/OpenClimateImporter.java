@@ -611,8 +611,10 @@ public final class OpenClimateImporter {
                 String id = row.get("emissions_id");
                 String totalText = row.get("total_emissions");
                 rowTonnes = null;
-                if (Numbers.parse(totalText).isPresent()) {
-                    rowTonnes = new BigDecimal(totalText.replace("+", ""));
+                OptionalDouble read = Numbers.parse(totalText);
+                if (read.isPresent()) {
+                    // as the double an inventory holds, so that the balance compares what was read with what is kept
+                    rowTonnes = BigDecimal.valueOf(read.getAsDouble());
                     emissionsRead = emissionsRead.add(rowTonnes);
                 }
                 Integer first = ids.putIfAbsent(id, line);
@@ -782,8 +784,15 @@ public final class OpenClimateImporter {
                     problem("bad-number", "baseline value must be a number, was '"
                             + Texts.oneLine(row.get("baseline_value")) + "'; it is not kept");
                 }
-                baseline = new Baseline(year.intValue(), baselineValue.isPresent() ? baselineValue.getAsDouble()
-                        : null);
+                try {
+                    baseline = new Baseline(year.intValue(), baselineValue.isPresent() ? baselineValue.getAsDouble()
+                            : null);
+                } catch (ClimateCityException e) {
+                    // such as a year outside 1900 to 2200
+                    problem("unsupported-target", "target '" + Texts.oneLine(row.get("target_id")) + "' cannot be"
+                            + " kept: " + e.getMessage());
+                    return null;
+                }
             }
             for (String column : List.of("bau_value", "initiative_id")) {
                 if (!row.get(column).isEmpty()) {
@@ -812,7 +821,12 @@ public final class OpenClimateImporter {
                     problem("dropped-value", "percent achieved '" + Texts.oneLine(achieved) + "' is not kept: "
                             + (share.isEmpty() ? "it is not a number" : "its data source gives no date"));
                 } else {
-                    progress.add(new ReportedProgress(Share.ofPercent(share.getAsDouble()), asOf, provenance));
+                    try {
+                        progress.add(new ReportedProgress(Share.ofPercent(share.getAsDouble()), asOf, provenance));
+                    } catch (ClimateCityException e) {
+                        problem("dropped-value", "percent achieved '" + Texts.oneLine(achieved) + "' is not kept: "
+                                + e.getMessage());
+                    }
                 }
             }
             String url = url(row.get("URL"), "URL of target '" + row.get("target_id") + "'");
@@ -1045,7 +1059,7 @@ public final class OpenClimateImporter {
 
         private void problem(String code, String message) {
             if (rowTonnes != null && rowTonnes.signum() != 0 && message.endsWith("the row is not kept")) {
-                report.leftOut(file, Math.max(1, line), code, message + " (it held " + rowTonnes.toPlainString()
+                report.leftOut(file, Math.max(1, line), code, message + " (it held " + rowTonnes.stripTrailingZeros().toPlainString()
                         + " t CO2e)", rowTonnes);
             } else {
                 report.line(file, Math.max(1, line), code, message);
