@@ -445,7 +445,7 @@ public final class KlimatkollenImporter {
             BigDecimal sum = BigDecimal.ZERO;
             for (String year : series.propertyNames()) {
                 JsonNode node = series.get(year);
-                double value = node.isNumber() ? node.asDouble() : Double.NaN;
+                double value = node.isNumber() ? doubleOf(node) : Double.NaN;
                 if (node.isString()) {
                     try {
                         value = Double.parseDouble(node.asString().strip());
@@ -458,6 +458,14 @@ public final class KlimatkollenImporter {
                 }
             }
             return sum;
+        }
+
+        /** A number's value as a double, infinite beyond a double's range (where Jackson's {@code asDouble} fails). */
+        private static double doubleOf(JsonNode number) {
+            if (number.isBigDecimal()) {
+                return number.decimalValue().doubleValue();
+            }
+            return number.isBigInteger() ? number.bigIntegerValue().doubleValue() : number.asDouble();
         }
 
         private static String heldTonnes(BigDecimal tonnes) {
@@ -620,7 +628,7 @@ public final class KlimatkollenImporter {
         private OptionalDouble number(@Nullable JsonNode node, String parent, @Nullable String key) {
             if (node != null && node.isNumber()) {
                 // a decimal node converts to a double anew each time: once here
-                double value = node.asDouble();
+                double value = doubleOf(node);
                 if (value == 0 && node.decimalValue().signum() != 0) {
                     // too small for a double: as 0 it would change the value silently
                     report.pointer(file, at(parent, key), "bad-number", "value " + Texts.oneLine(node.toString())
@@ -712,8 +720,8 @@ public final class KlimatkollenImporter {
             String note = String.join("; ", java.util.stream.Stream.of(link, comment).filter(Objects::nonNull)
                     .toList());
             Observation observation;
-            if (year.isNumber() && (!year.canConvertToExactIntegral() || year.asDouble() < 1900
-                    || year.asDouble() > 2200)) {
+            if (year.isNumber() && (!year.canConvertToExactIntegral() || doubleOf(year) < 1900
+                    || doubleOf(year) > 2200)) {
                 report.pointer(file, pointer + "/climatePlanYear", "bad-number", "climatePlanYear must be"
                         + " a whole year from 1900 to 2200, was " + Texts.oneLine(year.toString()) + "; the plan is"
                         + " kept without its year");

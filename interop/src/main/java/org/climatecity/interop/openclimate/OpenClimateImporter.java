@@ -971,13 +971,20 @@ public final class OpenClimateImporter {
                         + " kept");
                 return actor;
             }
-            if (actor instanceof Municipality m) {
-                return new Municipality(m.id(), m.name(), m.country(), m.identifiers(), m.names(), parent,
-                        m.population(), m.location(), m.areaKm2());
+            try {
+                if (actor instanceof Municipality m) {
+                    return new Municipality(m.id(), m.name(), m.country(), m.identifiers(), m.names(), parent,
+                            m.population(), m.location(), m.areaKm2());
+                }
+                Territory t = (Territory) actor;
+                return new Territory(t.id(), t.name(), t.territoryKind(), t.country(), t.identifiers(), t.names(),
+                        parent, t.population(), t.location(), t.areaKm2());
+            } catch (ClimateCityException e) {
+                // such as two OpenClimate ids that are one actor id of the model ('SE' and 'SE.'): a part of itself
+                report.line(draft.file, draft.line, "unknown-parent", "is_part_of of '" + Texts.oneLine(draft.actorId)
+                        + "' names '" + Texts.oneLine(draft.parent) + "', which cannot be kept: " + e.getMessage());
+                return actor;
             }
-            Territory t = (Territory) actor;
-            return new Territory(t.id(), t.name(), t.territoryKind(), t.country(), t.identifiers(), t.names(), parent,
-                    t.population(), t.location(), t.areaKm2());
         }
 
         private @Nullable Actor place(Draft draft) {
