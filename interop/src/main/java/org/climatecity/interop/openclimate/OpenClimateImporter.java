@@ -41,6 +41,7 @@ import org.climatecity.core.id.ActorId;
 import org.climatecity.core.id.CountryCode;
 import org.climatecity.core.id.Identifier;
 import org.climatecity.core.id.LocalId;
+import org.climatecity.core.internal.Slugs;
 import org.climatecity.core.internal.Texts;
 import org.climatecity.core.programme.Initiative;
 import org.climatecity.core.targets.Baseline;
@@ -726,7 +727,9 @@ public final class OpenClimateImporter {
                 if (!ids.add(id)) {
                     LocalId first = id;
                     for (int n = 2; !ids.add(id); n++) {
-                        id = LocalId.of(Slug.of(targetId) + "-" + n);
+                        String suffix = "-" + n;
+                        // within the id's 64 characters however long the target id
+                        id = LocalId.of(Slugs.of(targetId, Slugs.MAX_LENGTH - suffix.length()) + suffix);
                     }
                     problem("repeated-target-id", "target id '" + Texts.oneLine(targetId) + "' repeats for a target with"
                             + " other values; both are kept, this one as '" + id + "' beside '" + first + "'");
