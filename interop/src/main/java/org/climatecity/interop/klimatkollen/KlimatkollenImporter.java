@@ -600,7 +600,6 @@ public final class KlimatkollenImporter {
             return key.replace("~", "~0").replace("/", "~1");
         }
 
-        /** Returns the year of a series' key, or null after reporting it at the key under its series' pointer. */
         /** Returns the year a series names by a key, or null when the key is not one from 1900 to 2200. */
         private static @Nullable Integer year(String text) {
             try {
@@ -668,6 +667,7 @@ public final class KlimatkollenImporter {
                                 + " it is not kept");
                         return null;
                     }
+                    java.util.Set<Integer> years = new java.util.HashSet<>();
                     for (Map.Entry<String, JsonNode> entry : node.properties()) {
                         String year = entry.getKey();
                         Integer y = year(year);
@@ -675,7 +675,12 @@ public final class KlimatkollenImporter {
                             badYear(year, at, null);
                         }
                         OptionalDouble value = number(entry.getValue(), at, year);
-                        if (y != null && value.isPresent()) {
+                        if (y != null && value.isPresent() && !years.add(y)) {
+                            // such as "02021" after "2021": one observation per year
+                            report.pointer(file, at + "/" + pointer(year), "duplicate-key", "key '"
+                                    + Texts.oneLine(year) + "' names year " + y + " again; the first value is kept,"
+                                    + " this one is not");
+                        } else if (y != null && value.isPresent()) {
                             builder.observation(new Observation(year(y), value.getAsDouble(), status, null, null));
                         }
                     }

@@ -81,6 +81,22 @@ class KlimatkollenImporterTest {
     }
 
     @Test
+    void keepsTheFirstValueOfAYearThatASeriesNamesTwice() throws IOException {
+        // found by fuzzing: "02021" is 2021 again, and an indicator has one observation per year
+        Path file = Files.writeString(dir.resolve("twice-a-year.json"), "[{\"kommun\": \"Ale\", \"emissions\":"
+                + " {\"2021\": 5}, \"emissionBudget\": {\"2021\": 100, \"02021\": 90}}]", StandardCharsets.UTF_8);
+
+        ImportResult result = KlimatkollenImporter.read(file);
+
+        assertThat(result.report().withCode("duplicate-key")).extracting(ReportEntry::toString).containsExactly(
+                "twice-a-year.json:/0/emissionBudget/02021: duplicate-key: key '02021' names year 2021 again; the"
+                        + " first value is kept, this one is not");
+        Indicator path = result.document().initiatives().get(0).indicators().stream()
+                .filter(i -> i.id().value().startsWith("ale-carbon-law-path")).findFirst().orElseThrow();
+        assertThat(path.observations()).extracting(Observation::value).containsExactly(100.0);
+    }
+
+    @Test
     void takesTheVintageFromTheLastYearOfAnyElementsKeptSeries() throws IOException {
         // the last year is in the last element; a repeated 'emissions', a series nested in an array and a key that is
         // no year do not count
