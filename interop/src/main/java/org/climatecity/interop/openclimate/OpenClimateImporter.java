@@ -949,22 +949,26 @@ public final class OpenClimateImporter {
                     placeIds.put(draft.actorId, place.id());
                 }
             }
+            // the first place of each id, as the document keeps it
+            Map<ActorId, Actor> byId = new HashMap<>();
+            for (Actor actor : actors) {
+                byId.putIfAbsent(actor.id(), actor);
+            }
             List<Actor> withParents = new ArrayList<>();
             for (int i = 0; i < actors.size(); i++) {
-                Actor actor = withParent(actors.get(i), order.get(i), placeIds, actors);
+                Actor actor = withParent(actors.get(i), order.get(i), placeIds, byId);
                 withParents.add(actor);
                 origins.put(actor, new DocumentCheck.Origin(order.get(i).file, order.get(i).line));
             }
             return withParents;
         }
 
-        private Actor withParent(Actor actor, Draft draft, Map<String, ActorId> placeIds, List<Actor> actors) {
+        private Actor withParent(Actor actor, Draft draft, Map<String, ActorId> placeIds, Map<ActorId, Actor> byId) {
             if (draft.parent == null) {
                 return actor;
             }
             ActorId parent = placeIds.get(draft.parent);
-            Actor parentActor = parent == null ? null
-                    : actors.stream().filter(a -> a.id().equals(parent)).findFirst().orElse(null);
+            Actor parentActor = parent == null ? null : byId.get(parent);
             boolean sameCountry = parentActor instanceof Territory t
                     && (t.territoryKind() == TerritoryKind.COUNTRY_GROUP || Objects.equals(t.country(),
                             ((org.climatecity.core.actor.Place) actor).country()));
