@@ -99,32 +99,13 @@ public final class MainJobTiming {
 
     private static FigureRow row(Figure figure, List<String> command, List<String> baselineCommand, Path work,
             int repeats, boolean warmUp) {
-        int most = repeats * (1 + BenchmarkRunner.REPEATS);
-        double[] job = new double[most];
-        double[] jvm = new double[most];
-        double[] ratios = new double[most];
         if (warmUp) {
             run(baselineCommand, work);
             run(command, work);
         }
-        int measured = 0;
-        // a figure wider than the runner's margin gets as many pairs again, at most so many rounds, as the single
-        // shots do
-        do {
-            for (int end = measured + repeats; measured < end; measured++) {
-                jvm[measured] = run(baselineCommand, work);
-                job[measured] = run(command, work);
-                ratios[measured] = job[measured] / jvm[measured];
-            }
-        } while (measured < most && !SingleShots.withinMargin(Arrays.copyOf(ratios, measured)));
-        job = Arrays.copyOf(job, measured);
-        jvm = Arrays.copyOf(jvm, measured);
-        ratios = Arrays.copyOf(ratios, measured);
-        // the ratio is taken pair by pair, as the two runs of a pair see the same machine: the median of the pairs'
-        // ratios, with half their interquartile range as its margin (one slow or lucky pair moves neither)
-        return new FigureRow(figure, Measurement.millis(median(job), halfSpread(job)),
-                Measurement.millis(median(jvm), halfSpread(jvm)), Optional.empty(),
-                Optional.of(new FigureRow.PairedRatio(median(ratios), halfInterquartileRange(ratios))));
+        // the ratio is taken pair by pair, as the two runs of a pair see the same machine; a figure wider than the
+        // runner's margin gets as many pairs again, as the single shots do
+        return SingleShots.rounds(figure, () -> run(command, work), () -> run(baselineCommand, work), repeats, false);
     }
 
     private static String archiveName() {

@@ -3,6 +3,7 @@ package org.climatecity.benchmarks;
 import java.lang.ref.Reference;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -31,8 +32,27 @@ final class SingleShots {
      * @return the row, with the sides' median times and the paired ratio
      */
     static FigureRow pairs(Figure figure, Supplier<?> library, Supplier<?> baseline, int pairs, int runs) {
-        if (pairs < 1 || runs < 1) {
-            throw new IllegalArgumentException("pairs and runs must be at least 1, were " + pairs + " and " + runs);
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be at least 1, was " + runs);
+        }
+        return rounds(figure, () -> time(library, runs), () -> time(baseline, runs), pairs, true);
+    }
+
+    /**
+     * Measures a figure in rounds of pairs of shots, each shot timed by the caller (such as a fresh process), with
+     * as many pairs again where the margin is too wide; the caller warms both sides up first.
+     *
+     * @param figure the figure, not null
+     * @param library takes one shot of the library's side and returns its time in milliseconds, not null
+     * @param baseline takes one shot of the baseline and returns its time in milliseconds, not null
+     * @param pairs the number of pairs in a round, at least 1
+     * @param alternate whether the library goes first in every other pair; else the baseline always goes first
+     * @return the row, with the sides' median times and the paired ratio
+     */
+    static FigureRow rounds(Figure figure, DoubleSupplier library, DoubleSupplier baseline, int pairs,
+            boolean alternate) {
+        if (pairs < 1) {
+            throw new IllegalArgumentException("pairs must be at least 1, was " + pairs);
         }
         int most = pairs * (1 + BenchmarkRunner.REPEATS);
         double[] libraryMillis = new double[most];
@@ -41,9 +61,9 @@ final class SingleShots {
         int measured = 0;
         do {
             for (int end = measured + pairs; measured < end; measured++) {
-                boolean libraryFirst = measured % 2 == 0;
-                double first = time(libraryFirst ? library : baseline, runs);
-                double second = time(libraryFirst ? baseline : library, runs);
+                boolean libraryFirst = alternate && measured % 2 == 0;
+                double first = (libraryFirst ? library : baseline).getAsDouble();
+                double second = (libraryFirst ? baseline : library).getAsDouble();
                 libraryMillis[measured] = libraryFirst ? first : second;
                 baselineMillis[measured] = libraryFirst ? second : first;
                 ratios[measured] = libraryMillis[measured] / baselineMillis[measured];

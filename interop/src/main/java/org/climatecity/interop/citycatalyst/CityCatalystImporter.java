@@ -270,13 +270,16 @@ public final class CityCatalystImporter {
             String total = row.get(TOTAL);
             String unit = row.get(TOTAL_UNIT);
             OptionalDouble value = total.isEmpty() ? OptionalDouble.empty() : Numbers.parse(total);
-            if (value.isEmpty()) {
-                return null;
-            }
+            Double tonnes = value.isEmpty() ? null : inTonnes(value.getAsDouble(), unit);
+            return tonnes == null ? null : BigDecimal.valueOf(tonnes);
+        }
+
+        /** A total in t CO2e, as an entry keeps it: in kg CO2e divided by 1000; null for a unit of neither. */
+        private static @Nullable Double inTonnes(double total, String unit) {
             if (unit.equals(KILOGRAMS)) {
-                return BigDecimal.valueOf(value.getAsDouble() / 1000);
+                return total / 1000;
             }
-            return unit.isEmpty() || unit.equals(TONNES) ? BigDecimal.valueOf(value.getAsDouble()) : null;
+            return unit.isEmpty() || unit.equals(TONNES) ? total : null;
         }
 
         private Actor city(ActorId owner) {
@@ -331,10 +334,9 @@ public final class CityCatalystImporter {
                             + Texts.oneLine(total) + "'; the row is not kept");
                     return null;
                 }
-                tonnes = value.getAsDouble();
                 String unit = row.get(TOTAL_UNIT);
+                tonnes = inTonnes(value.getAsDouble(), unit);
                 if (unit.equals(KILOGRAMS)) {
-                    tonnes = tonnes / 1000;
                     problem("converted-unit", "total of GPC " + number + " is in kg CO2e; kept as " + tonnes
                             + " t CO2e");
                 } else if (unit.isEmpty()) {
@@ -492,8 +494,8 @@ public final class CityCatalystImporter {
         /** Reports a row left out, with the tonnes it held, if any. */
         private void leftOut(String code, String message) {
             boolean held = rowTonnes != null && rowTonnes.signum() != 0;
-            report.leftOut(file, line, code, message + (held ? " (it held " + rowTonnes.stripTrailingZeros().toPlainString()
-                    + " t CO2e)" : ""), held ? rowTonnes : null);
+            report.leftOut(file, line, code, message + (held ? " (it held "
+                    + rowTonnes.stripTrailingZeros().toPlainString() + " t CO2e)" : ""), held ? rowTonnes : null);
         }
 
         private void problem(String code, String message) {

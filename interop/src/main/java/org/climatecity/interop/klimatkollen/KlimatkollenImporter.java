@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -387,7 +388,7 @@ public final class KlimatkollenImporter {
          * that municipality is not kept. Returns the elements so left out.
          */
         private Set<Integer> repeatedKeys() {
-            Set<Integer> ambiguous = new java.util.HashSet<>();
+            Set<Integer> ambiguous = new HashSet<>();
             for (KlimatkollenJson.Repeat repeat : repeats) {
                 String[] at = repeat.pointer().split("/");
                 int element = at.length > 1 && at[1].matches("\\d{1,9}") ? Integer.parseInt(at[1]) : -1;
@@ -615,9 +616,10 @@ public final class KlimatkollenImporter {
 
         /** Reports a value of a series left out for its key, which is not a year, with the tonnes it held. */
         private void badYear(String text, String series, @Nullable BigDecimal tonnes) {
-            report.pointerLeftOut(file, series + "/" + text, "bad-number", "year must be a whole number from 1900 to"
-                    + " 2200, was '" + Texts.oneLine(text) + "'; the value is not kept"
-                    + (tonnes == null ? "" : heldTonnes(tonnes)), tonnes == null || tonnes.signum() == 0 ? null : tonnes);
+            boolean held = tonnes != null && tonnes.signum() != 0;
+            report.pointerLeftOut(file, series + "/" + pointer(text), "bad-number", "year must be a whole number"
+                    + " from 1900 to 2200, was '" + Texts.oneLine(text) + "'; the value is not kept"
+                    + (held ? heldTonnes(tonnes) : ""), held ? tonnes : null);
         }
 
         /**
@@ -667,7 +669,7 @@ public final class KlimatkollenImporter {
                                 + " it is not kept");
                         return null;
                     }
-                    java.util.Set<Integer> years = new java.util.HashSet<>();
+                    Set<Integer> years = new HashSet<>();
                     for (Map.Entry<String, JsonNode> entry : node.properties()) {
                         String year = entry.getKey();
                         Integer y = year(year);

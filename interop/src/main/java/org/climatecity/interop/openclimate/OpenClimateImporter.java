@@ -597,7 +597,7 @@ public final class OpenClimateImporter {
             return done.orElse(null);
         }
 
-        /** An emissions row kept: its line, id, total and text of the total. */
+        /** An emissions row kept: its line, id, total, and the total as the decimal the balance counts. */
         private record EmissionsRow(int line, String id, double total, BigDecimal tonnes) {
         }
 
@@ -612,10 +612,10 @@ public final class OpenClimateImporter {
                 String id = row.get("emissions_id");
                 String totalText = row.get("total_emissions");
                 rowTonnes = null;
-                OptionalDouble read = Numbers.parse(totalText);
-                if (read.isPresent()) {
+                OptionalDouble total = Numbers.parse(totalText);
+                if (total.isPresent()) {
                     // as the double an inventory holds, so that the balance compares what was read with what is kept
-                    rowTonnes = BigDecimal.valueOf(read.getAsDouble());
+                    rowTonnes = BigDecimal.valueOf(total.getAsDouble());
                     emissionsRead = emissionsRead.add(rowTonnes);
                 }
                 Integer first = ids.putIfAbsent(id, line);
@@ -625,11 +625,9 @@ public final class OpenClimateImporter {
                     continue;
                 }
                 Long year = whole(row.get("year"), "year");
-                OptionalDouble total = Numbers.parse(row.get("total_emissions"));
                 if (total.isEmpty()) {
-                    problem(row.get("total_emissions").isEmpty() ? "missing-value" : "bad-number", "total emissions"
-                            + " must be a number, was '" + Texts.oneLine(row.get("total_emissions")) + "'; the row is"
-                            + " not kept");
+                    problem(totalText.isEmpty() ? "missing-value" : "bad-number", "total emissions must be a number,"
+                            + " was '" + Texts.oneLine(totalText) + "'; the row is not kept");
                     continue;
                 }
                 if (year == null || year < 1900 || year > 2200) {
@@ -1073,8 +1071,8 @@ public final class OpenClimateImporter {
 
         private void problem(String code, String message) {
             if (rowTonnes != null && rowTonnes.signum() != 0 && message.endsWith("the row is not kept")) {
-                report.leftOut(file, Math.max(1, line), code, message + " (it held " + rowTonnes.stripTrailingZeros().toPlainString()
-                        + " t CO2e)", rowTonnes);
+                report.leftOut(file, Math.max(1, line), code, message + " (it held "
+                        + rowTonnes.stripTrailingZeros().toPlainString() + " t CO2e)", rowTonnes);
             } else {
                 report.line(file, Math.max(1, line), code, message);
             }

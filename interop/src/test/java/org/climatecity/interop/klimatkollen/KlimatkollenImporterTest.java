@@ -81,6 +81,22 @@ class KlimatkollenImporterTest {
     }
 
     @Test
+    void namesTheTonnesOfAValueWhoseKeyIsNoYearAtItsEscapedPointer() throws IOException {
+        // found by fuzzing: the value was counted as read but reported without its tonnes
+        Path file = Files.writeString(dir.resolve("no-year.json"), "[{\"kommun\": \"Ale\", \"emissions\":"
+                + " {\"2021\": 5, \"20/21\": 7, \"8417\": 11}}]", StandardCharsets.UTF_8);
+
+        ImportResult result = KlimatkollenImporter.read(file);
+
+        assertThat(result.report().withCode("bad-number")).extracting(ReportEntry::toString).containsExactly(
+                "no-year.json:/0/emissions/20~121: bad-number: year must be a whole number from 1900 to 2200, was"
+                        + " '20/21'; the value is not kept (it held 7 t CO2e)",
+                "no-year.json:/0/emissions/8417: bad-number: year must be a whole number from 1900 to 2200, was"
+                        + " '8417'; the value is not kept (it held 11 t CO2e)");
+        assertConserved(result);
+    }
+
+    @Test
     void keepsTheFirstValueOfAYearThatASeriesNamesTwice() throws IOException {
         // found by fuzzing: "02021" is 2021 again, and an indicator has one observation per year
         Path file = Files.writeString(dir.resolve("twice-a-year.json"), "[{\"kommun\": \"Ale\", \"emissions\":"
